@@ -1,0 +1,103 @@
+package com.tweetrade.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON encoding and decoding of one record type, shared by every producer and consumer.
+ *
+ * <p>Thread-safe. Decoding is strict: unknown fields are ignored (so producers may add fields), but
+ * missing primitives and wrong types are errors, and {@link MalformedEventException} carries a reason
+ * fit for the dead-letter topic. Map keys are written sorted so equal values give equal bytes.
+ */
+public final class JsonCodec<T> implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  public static final JsonCodec<Quote> QUOTE = new JsonCodec<>(Quote.class);
+  public static final JsonCodec<Tweet> TWEET = new JsonCodec<>(Tweet.class);
+  public static final JsonCodec<Trade> TRADE = new JsonCodec<>(Trade.class);
+  public static final JsonCodec<DeadLetter> DEAD_LETTER = new JsonCodec<>(DeadLetter.class);
+  public static final JsonCodec<PriceAggregate> PRICE_AGGREGATE = new JsonCodec<>(PriceAggregate.class);
+  public static final JsonCodec<SentimentAggregate> SENTIMENT_AGGREGATE =
+      new JsonCodec<>(SentimentAggregate.class);
+
+  private final Class<T> type;
+  private transient ObjectReader reader;
+  private transient ObjectWriter writer;
+
+  public JsonCodec(Class<T> type) {
+    this.type = type;
+  }
+
+  public Class<T> type() {
+    return type;
+  }
+
+  public byte[] encode(T value) {
+    try {
+      return writer().writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode " + type.getSimpleName(), e);
+    }
+  }
+
+  public String encodeToString(T value) {
+    return new String(encode(value), StandardCharsets.UTF_8);
+  }
+
+  public T decode(byte[] bytes) throws MalformedEventException {
+    if (bytes == null || bytes.length == 0) {
+      throw new MalformedEventException("empty " + type.getSimpleName() + " record");
+    }
+    try {
+      T value = reader().readValue(bytes);
+      if (value == null) throw new MalformedEventException("null " + type.getSimpleName());
+      return value;
+    } catch (IOException e) {
+      throw new MalformedEventException(
+          "not a valid " + type.getSimpleName() + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  public T decode(String json) throws MalformedEventException {
+    return decode(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The shared mapper, for code that needs trees rather than records. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private ObjectReader reader() {
+    if (reader == null) reader = MAPPER.readerFor(type);
+    return reader;
+  }
+
+  private ObjectWriter writer() {
+    if (writer == null) writer = MAPPER.writerFor(type);
+    return writer;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "unreadable";
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,26 @@
+package com.tweetrade.model;
+
+/**
+ * Names of the Kafka topics that make up TweeTrade's wire contract.
+ *
+ * <p>Every producer and consumer uses these constants; the local stack creates the topics with the
+ * partitions and retention described in the README.
+ */
+public final class Topics {
+  /** Quotes from the simulator, keyed by ticker, JSON {@link Quote}. */
+  public static final String QUOTES = "quotes";
+  /** Tweets from the ingestor, keyed by tweet id, JSON {@link Tweet}. */
+  public static final String TWEETS = "tweets";
+  /** Rule changes, keyed by rule id, compacted, JSON {@link com.tweetrade.model.rules.RuleEvent}. */
+  public static final String RULES = "rules";
+  /** Trades fired by rules, keyed by rule id, JSON {@link Trade}; written exactly once. */
+  public static final String TRADES = "trades";
+  /** Windowed price and sentiment aggregates for the dashboard. */
+  public static final String AGGREGATES = "aggregates";
+  /** Positions and P&amp;L per user for the dashboard. */
+  public static final String POSITIONS = "positions";
+  /** Anything malformed, with its reason: JSON {@link DeadLetter}. */
+  public static final String DEAD_LETTERS = "dead-letters";
+
+  private Topics() {}
+}

@@ -1,0 +1,36 @@
+package com.tweetrade.model;
+
+import java.util.Map;
+
+/**
+ * An order fired by a rule, or refused by a risk limit.
+ *
+ * @param id deterministic from rule id and evaluation event time, so a replay yields the same id
+ * @param userId owner of the rule
+ * @param ruleId the rule that fired
+ * @param side {@code BUY} or {@code SELL}
+ * @param quantity shares, &gt; 0
+ * @param ticker the symbol traded
+ * @param priceCents the price used (market: last price; limit: the limit)
+ * @param eventTime epoch milliseconds of the evaluation that fired
+ * @param status {@code FILLED} or {@code REJECTED}
+ * @param reason why it was rejected, or empty
+ * @param explanation the value of every input of the condition when it fired, by name
+ */
+public record Trade(
+    String id,
+    String userId,
+    String ruleId,
+    String side,
+    long quantity,
+    String ticker,
+    long priceCents,
+    long eventTime,
+    String status,
+    String reason,
+    Map<String, Double> explanation) {
+
+  public Trade {
+    explanation = explanation == null ? Map.of() : Map.copyOf(explanation);
+  }
+}

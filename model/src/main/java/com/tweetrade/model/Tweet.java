@@ -1,0 +1,45 @@
+package com.tweetrade.model;
+
+import java.util.List;
+
+/**
+ * One tweet as TweeTrade sees it, whichever source it came from (live, replay, synthetic).
+ *
+ * @param id the tweet id
+ * @param text full text with HTML entities decoded
+ * @param createdAt epoch milliseconds; the event time and the Kafka record timestamp
+ * @param authorId the user id of the author
+ * @param authorName the author's screen name
+ * @param followers the author's follower count
+ * @param lang BCP 47 language code as Twitter reports it, or {@code null}
+ * @param cashtags upper-case symbols from the entities, without {@code $}
+ * @param hashtags hashtags from the entities, without {@code #}
+ * @param retweet whether this is a retweet
+ * @param retweetedId id of the original tweet when {@code retweet}, else {@code null}
+ */
+public record Tweet(
+    long id,
+    String text,
+    long createdAt,
+    long authorId,
+    String authorName,
+    int followers,
+    String lang,
+    List<String> cashtags,
+    List<String> hashtags,
+    boolean retweet,
+    Long retweetedId) {
+
+  public Tweet {
+    cashtags = cashtags == null ? List.of() : List.copyOf(cashtags);
+    hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
+  }
+
+  /** Returns why this tweet cannot be used, or {@code null} when it is valid. */
+  public String problem() {
+    if (id <= 0) return "tweet id must be positive, was " + id;
+    if (text == null || text.isBlank()) return "tweet has no text";
+    if (createdAt <= 0) return "created_at must be positive, was " + createdAt;
+    return null;
+  }
+}
