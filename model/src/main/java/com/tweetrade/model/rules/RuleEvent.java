@@ -28,6 +28,42 @@ public record RuleEvent(
 
   public static final int CURRENT_SCHEMA = 1;
 
+  /** A new rule at revision 1. */
+  public static RuleEvent create(String ruleId, String userId, String text, long timestamp) {
+    return new RuleEvent(CURRENT_SCHEMA, Type.CREATE, ruleId, userId, text, false, 1, timestamp);
+  }
+
+  /** New text for a rule; keeps its paused flag. */
+  public static RuleEvent update(
+      String ruleId, String userId, String text, boolean paused, long revision, long timestamp) {
+    return new RuleEvent(CURRENT_SCHEMA, Type.UPDATE, ruleId, userId, text, paused, revision, timestamp);
+  }
+
+  /** Stops evaluating a rule; carries the text so the event alone rebuilds the rule. */
+  public static RuleEvent pause(String ruleId, String userId, String text, long revision, long timestamp) {
+    return new RuleEvent(CURRENT_SCHEMA, Type.PAUSE, ruleId, userId, text, true, revision, timestamp);
+  }
+
+  /** Evaluates a paused rule again. */
+  public static RuleEvent resume(String ruleId, String userId, String text, long revision, long timestamp) {
+    return new RuleEvent(CURRENT_SCHEMA, Type.RESUME, ruleId, userId, text, false, revision, timestamp);
+  }
+
+  /** Removes a rule; the producer may follow it with a tombstone (null value) for compaction. */
+  public static RuleEvent delete(String ruleId, String userId, long revision, long timestamp) {
+    return new RuleEvent(CURRENT_SCHEMA, Type.DELETE, ruleId, userId, null, false, revision, timestamp);
+  }
+
+  /** Whether this reader understands the event: its schema is not newer than {@link #CURRENT_SCHEMA}. */
+  public boolean isSupportedSchema() {
+    return schemaVersion >= 1 && schemaVersion <= CURRENT_SCHEMA;
+  }
+
+  /** Whether the event describes a rule (every type but DELETE). */
+  public boolean carriesRule() {
+    return type != Type.DELETE;
+  }
+
   /** The kinds of change a user can make. */
   public enum Type {
     CREATE,

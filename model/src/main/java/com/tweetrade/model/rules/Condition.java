@@ -1,0 +1,184 @@
+package com.tweetrade.model.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The WHEN part of a rule: comparisons combined with AND, OR and NOT.
+ *
+ * <p>Evaluation is pure and allocation-free. An input without a value makes its comparison
+ * {@link Truth#UNKNOWN}, combined by Kleene logic ({@link Truth}); {@link #evaluate} is true only
+ * when the whole condition is {@link Truth#TRUE}, so a rule never fires on missing data, but
+ * {@code a OR b} can fire on {@code a} before {@code b} has any data.
+ */
+public sealed interface Condition
+    permits Condition.Comparison, Condition.And, Condition.Or, Condition.Not {
+
+  /** The three-valued result over {@code values}. */
+  Truth truth(InputValues values);
+
+  /** True only when the condition is {@link Truth#TRUE}; UNKNOWN counts as false. */
+  default boolean evaluate(InputValues values) {
+    return truth(values) == Truth.TRUE;
+  }
+
+  /** Calls {@code action} for every input read, in text order, repeats included. */
+  void forEachInput(Consumer<Operand.Input> action);
+
+  /** Canonical text, which parses back to an equal condition. */
+  String toText();
+
+  /** How tightly the printed form binds: OR 1, AND 2, NOT 3, comparison 4. */
+  int precedence();
+
+  /** Every input read, once each, in text order. */
+  default Set<Operand.Input> inputOperands() {
+    Set<Operand.Input> inputs = new LinkedHashSet<>();
+    forEachInput(inputs::add);
+    return Collections.unmodifiableSet(inputs);
+  }
+
+  /**
+   * The value of every input this condition reads that has one, by key and sorted, for a trade's
+   * explanation. Inputs without a value are left out (JSON has no NaN).
+   */
+  default SortedMap<String, Double> explain(InputValues values) {
+    SortedMap<String, Double> explanation = new TreeMap<>();
+    forEachInput(
+        input -> {
+          double v = input.value(values);
+          if (!Double.isNaN(v)) explanation.put(input.key(), v);
+        });
+    return Collections.unmodifiableSortedMap(explanation);
+  }
+
+  /** {@code left op right}; UNKNOWN when either side has no finite value. */
+  record Comparison(Operand left, ComparisonOp op, Operand right) implements Condition {
+    public Comparison {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public Truth truth(InputValues values) {
+      double l = left.value(values);
+      if (Double.isNaN(l)) return Truth.UNKNOWN;
+      double r = right.value(values);
+      if (Double.isNaN(r)) return Truth.UNKNOWN;
+      return Truth.of(op.test(l, r));
+    }
+
+    @Override
+    public void forEachInput(Consumer<Operand.Input> action) {
+      left.forEachInput(action);
+      right.forEachInput(action);
+    }
+
+    @Override
+    public String toText() {
+      return left.toText() + ' ' + op.symbol() + ' ' + right.toText();
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+  }
+
+  /** Both; left-associative when chained. */
+  record And(Condition left, Condition right) implements Condition {
+    public And {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public Truth truth(InputValues values) {
+      Truth l = left.truth(values);
+      return l == Truth.FALSE ? Truth.FALSE : l.and(right.truth(values));
+    }
+
+    @Override
+    public void forEachInput(Consumer<Operand.Input> action) {
+      left.forEachInput(action);
+      right.forEachInput(action);
+    }
+
+    @Override
+    public String toText() {
+      return Printing.wrap(left.toText(), left.precedence() < 2)
+          + " AND "
+          + Printing.wrap(right.toText(), right.precedence() <= 2);
+    }
+
+    @Override
+    public int precedence() {
+      return 2;
+    }
+  }
+
+  /** Either; left-associative when chained. */
+  record Or(Condition left, Condition right) implements Condition {
+    public Or {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public Truth truth(InputValues values) {
+      Truth l = left.truth(values);
+      return l == Truth.TRUE ? Truth.TRUE : l.or(right.truth(values));
+    }
+
+    @Override
+    public void forEachInput(Consumer<Operand.Input> action) {
+      left.forEachInput(action);
+      right.forEachInput(action);
+    }
+
+    @Override
+    public String toText() {
+      return Printing.wrap(left.toText(), left.precedence() < 1)
+          + " OR "
+          + Printing.wrap(right.toText(), right.precedence() <= 1);
+    }
+
+    @Override
+    public int precedence() {
+      return 1;
+    }
+  }
+
+  /** Negation; NOT of UNKNOWN stays UNKNOWN. */
+  record Not(Condition operand) implements Condition {
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public Truth truth(InputValues values) {
+      return operand.truth(values).not();
+    }
+
+    @Override
+    public void forEachInput(Consumer<Operand.Input> action) {
+      operand.forEachInput(action);
+    }
+
+    @Override
+    public String toText() {
+      return "NOT " + Printing.wrap(operand.toText(), operand.precedence() < 3);
+    }
+
+    @Override
+    public int precedence() {
+      return 3;
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package com.tweetrade.model.rules;
+
+import com.tweetrade.model.Window;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A numeric expression in a comparison: a number, an input function, or arithmetic over them.
+ *
+ * <p>{@link #value} returns {@link Double#NaN} when an input has no value yet or the arithmetic has
+ * no finite result (division by zero), which makes the comparison {@link Truth#UNKNOWN}.
+ */
+public sealed interface Operand
+    permits Operand.Literal, Operand.Input, Operand.Arithmetic, Operand.Negation {
+
+  /** The value, or NaN when it cannot be computed from {@code values}. */
+  double value(InputValues values);
+
+  /** Calls {@code action} for every input this expression reads, in text order, repeats included. */
+  void forEachInput(Consumer<Input> action);
+
+  /** Canonical text, which parses back to an equal operand. */
+  String toText();
+
+  /** How tightly the printed form binds; higher needs fewer parentheses. */
+  int precedence();
+
+  /**
+   * A number as written. {@code text} is the canonical spelling ({@code 0.4}, {@code -2},
+   * {@code 2%}); {@code value} is what it means. A percentage's value depends on what it is compared
+   * with: {@code 2%} is 2 next to {@code change()} (percent points) and 0.02 next to
+   * {@code positive()} or {@code negative()} (shares).
+   */
+  record Literal(double value, String text) implements Operand {
+    public Literal {
+      Objects.requireNonNull(text, "text");
+      if (!Double.isFinite(value)) throw new IllegalArgumentException("not finite: " + value);
+    }
+
+    /** A plain number with its canonical text. */
+    public static Literal of(double value) {
+      return new Literal(value, canonical(BigDecimal.valueOf(value)));
+    }
+
+    static String canonical(BigDecimal number) {
+      BigDecimal stripped = number.stripTrailingZeros();
+      return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+    }
+
+    public boolean isPercent() {
+      return text.endsWith("%");
+    }
+
+    @Override
+    public double value(InputValues values) {
+      return value;
+    }
+
+    @Override
+    public void forEachInput(Consumer<Input> action) {}
+
+    @Override
+    public String toText() {
+      return text;
+    }
+
+    @Override
+    public int precedence() {
+      return text.startsWith("-") ? 3 : 4;
+    }
+  }
+
+  /**
+   * An input function such as {@code sentiment("tesla", 5m)} or {@code price(TSLA)}.
+   *
+   * @param kind which function
+   * @param subject a lower-case keyword, a cashtag {@code $TSLA}, or a ticker {@code TSLA}
+   * @param window the window, null for {@link InputKind#PRICE}
+   * @param key the lookup key, derived from the other three (see {@link InputKind#key})
+   */
+  record Input(InputKind kind, String subject, Window window, String key) implements Operand {
+    public Input {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(subject, "subject");
+      if (kind.windowed() != (window != null)) {
+        throw new IllegalArgumentException(kind.functionName() + (kind.windowed() ? " needs" : " takes no") + " window");
+      }
+      if (!key.equals(kind.key(subject, window))) throw new IllegalArgumentException("key " + key);
+    }
+
+    public Input(InputKind kind, String subject, Window window) {
+      this(kind, subject, window, kind.key(subject, window));
+    }
+
+    /** Whether the subject is a cashtag such as {@code $TSLA} rather than a keyword. */
+    public boolean isCashtag() {
+      return subject.startsWith("$");
+    }
+
+    @Override
+    public double value(InputValues values) {
+      return values.value(key);
+    }
+
+    @Override
+    public void forEachInput(Consumer<Input> action) {
+      action.accept(this);
+    }
+
+    @Override
+    public String toText() {
+      String arg =
+          kind.subject() == InputKind.Subject.KEYWORD && !isCashtag() ? '"' + subject + '"' : subject;
+      return kind.functionName() + '(' + arg + (window == null ? "" : ", " + window.label()) + ')';
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+  }
+
+  /** {@code left op right}. */
+  record Arithmetic(Operand left, ArithmeticOp op, Operand right) implements Operand {
+    public Arithmetic {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public double value(InputValues values) {
+      double result = op.apply(left.value(values), right.value(values));
+      return Double.isFinite(result) ? result : Double.NaN;
+    }
+
+    @Override
+    public void forEachInput(Consumer<Input> action) {
+      left.forEachInput(action);
+      right.forEachInput(action);
+    }
+
+    @Override
+    public String toText() {
+      // Left-associative: the right side needs parentheses at equal precedence (a - (b - c)).
+      return Printing.wrap(left.toText(), left.precedence() < precedence())
+          + ' ' + op.symbol() + ' '
+          + Printing.wrap(right.toText(), right.precedence() <= precedence());
+    }
+
+    @Override
+    public int precedence() {
+      return op.precedence();
+    }
+  }
+
+  /** {@code -operand} of a non-literal; the parser folds {@code -2} into a {@link Literal}. */
+  record Negation(Operand operand) implements Operand {
+    public Negation {
+      Objects.requireNonNull(operand, "operand");
+      if (operand instanceof Literal) {
+        throw new IllegalArgumentException("negate a literal by writing it negative");
+      }
+    }
+
+    @Override
+    public double value(InputValues values) {
+      return -operand.value(values);
+    }
+
+    @Override
+    public void forEachInput(Consumer<Input> action) {
+      operand.forEachInput(action);
+    }
+
+    @Override
+    public String toText() {
+      return "-" + Printing.wrap(operand.toText(), operand.precedence() < precedence());
+    }
+
+    @Override
+    public int precedence() {
+      return 3;
+    }
+  }
+}

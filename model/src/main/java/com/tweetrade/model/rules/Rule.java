@@ -1,0 +1,89 @@
+package com.tweetrade.model.rules;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A user's compiled rule as the job holds it: the parsed definition plus owner and lifecycle.
+ *
+ * @param id stable rule id, the key on the rules topic
+ * @param userId the owner
+ * @param condition the WHEN part
+ * @param action the THEN part
+ * @param trigger when a true condition fires
+ * @param paused a paused rule is kept but not evaluated
+ * @param revision per-rule change counter from the {@link RuleEvent}
+ * @param schemaVersion the {@link RuleEvent#schemaVersion} it was built from
+ */
+public record Rule(
+    String id,
+    String userId,
+    Condition condition,
+    Action action,
+    Trigger trigger,
+    boolean paused,
+    long revision,
+    int schemaVersion) {
+
+  public Rule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(trigger, "trigger");
+  }
+
+  /** A rule with the given definition and lifecycle fields. */
+  public static Rule of(
+      String id, String userId, RuleDefinition definition, boolean paused, long revision, int schemaVersion) {
+    return new Rule(
+        id, userId, definition.condition(), definition.action(), definition.trigger(), paused, revision, schemaVersion);
+  }
+
+  /**
+   * Compiles the rule an event describes.
+   *
+   * @throws IllegalArgumentException for a DELETE (it describes no rule) or an unsupported schema
+   * @throws RuleParseException when the text does not compile
+   */
+  public static Rule fromEvent(RuleEvent event, Predicate<String> knownTickers) {
+    if (event.type() == RuleEvent.Type.DELETE) {
+      throw new IllegalArgumentException("a DELETE event carries no rule: " + event.ruleId());
+    }
+    if (!event.isSupportedSchema()) {
+      throw new IllegalArgumentException(
+          "rule event schema " + event.schemaVersion() + " is newer than " + RuleEvent.CURRENT_SCHEMA);
+    }
+    RuleDefinition definition = RuleParser.parse(event.text(), knownTickers);
+    return of(event.ruleId(), event.userId(), definition, event.paused(), event.revision(), event.schemaVersion());
+  }
+
+  public RuleDefinition definition() {
+    return new RuleDefinition(condition, action, trigger);
+  }
+
+  /** The canonical rule text. */
+  public String toText() {
+    return definition().toText();
+  }
+
+  /** See {@link RuleDefinition#inputs()}. */
+  public Set<String> inputs() {
+    return definition().inputs();
+  }
+
+  /** See {@link RuleDefinition#tickers()}. */
+  public Set<String> tickers() {
+    return definition().tickers();
+  }
+
+  /** See {@link RuleDefinition#keywords()}. */
+  public Set<String> keywords() {
+    return definition().keywords();
+  }
+
+  public Rule withPaused(boolean paused, long revision) {
+    return new Rule(id, userId, condition, action, trigger, paused, revision, schemaVersion);
+  }
+}

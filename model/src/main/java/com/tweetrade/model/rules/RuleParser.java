@@ -1,0 +1,521 @@
+package com.tweetrade.model.rules;
+
+import com.tweetrade.model.Window;
+import com.tweetrade.model.rules.RuleParseException.Kind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Hand-written recursive-descent parser of the rule language (grammar in {@code docs/rules.md}).
+ *
+ * <p>One pass over the tokens, no backtracking: conditions and numeric expressions share one
+ * precedence ladder (OR &lt; AND &lt; NOT &lt; comparison &lt; + - &lt; * / &lt; unary minus), and
+ * each level checks whether its operands are conditions or numbers. That is how {@code (a > 1 OR b >
+ * 2) AND ...} and {@code (a + b) / 2 > ...} both parse without lookahead. The first error, left to
+ * right, is thrown as a {@link RuleParseException} with its position; nothing else is ever thrown
+ * for any input text.
+ */
+public final class RuleParser {
+  private static final String COMPARISON_OPERATORS = "a comparison operator (<, <=, >, >=, =, !=)";
+  private static final String OPERAND = "a number, a function such as price(TSLA), or '('";
+  private static final String WINDOWS = "a window (" + String.join(", ", Window.labels()) + ")";
+
+  private final String text;
+  private final Predicate<String> knownTickers;
+  private List<Token> tokens;
+  private int index;
+  private int nesting;
+  private int openParens;
+  /** Offset of the last number read by {@link #signedNumber}, minus sign included. */
+  private int numberStart;
+
+  /** Condition or numeric expression, as parsed so far; exactly one of cond/num is set. */
+  private record Node(Condition cond, Operand num, int start, boolean rawPercent) {}
+
+  private RuleParser(String text, Predicate<String> knownTickers) {
+    this.text = text;
+    this.knownTickers = knownTickers;
+  }
+
+  /** Parses without checking that tickers exist. */
+  public static RuleDefinition parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * Parses and validates {@code text}; tickers must satisfy {@code knownTickers} unless it is null.
+   *
+   * @throws RuleParseException the first problem, left to right
+   */
+  public static RuleDefinition parse(String text, Predicate<String> knownTickers) {
+    return new RuleParser(text == null ? "" : text, knownTickers).rule();
+  }
+
+  private RuleDefinition rule() {
+    if (text.length() > RuleValidator.MAX_TEXT_LENGTH) {
+      throw RuleParseException.problem(
+          Kind.TOO_LONG, text, RuleValidator.MAX_TEXT_LENGTH, null,
+          "a rule is at most " + RuleValidator.MAX_TEXT_LENGTH + " characters long, this one is " + text.length());
+    }
+    tokens = Tokenizer.tokenize(text);
+    expectWord("WHEN");
+    Node condition = or();
+    requireCondition(condition);
+    if (!peek().isWord("THEN")) throw expected(Kind.SYNTAX, "AND, OR or THEN", peek());
+    advance();
+    Action action = action();
+    Trigger trigger = trigger(action);
+    return new RuleDefinition(condition.cond(), action, trigger);
+  }
+
+  // ---- conditions ----
+
+  private Node or() {
+    Node left = and();
+    while (peek().isWord("OR")) {
+      requireCondition(left);
+      advance();
+      Node right = and();
+      requireCondition(right);
+      left = condition(new Condition.Or(left.cond(), right.cond()), left.start());
+    }
+    return left;
+  }
+
+  private Node and() {
+    Node left = not();
+    while (peek().isWord("AND")) {
+      requireCondition(left);
+      advance();
+      Node right = not();
+      requireCondition(right);
+      left = condition(new Condition.And(left.cond(), right.cond()), left.start());
+    }
+    return left;
+  }
+
+  private Node not() {
+    if (!peek().isWord("NOT")) return comparison();
+    Token not = advance();
+    enter(not);
+    Node operand = not();
+    requireCondition(operand);
+    nesting--;
+    return condition(new Condition.Not(operand.cond()), not.offset());
+  }
+
+  private Node comparison() {
+    Node left = additive();
+    ComparisonOp op = comparisonOp(peek());
+    if (op == null) return left;
+    Token opToken = advance();
+    if (left.cond() != null) throw expected(Kind.SYNTAX, afterCondition(), opToken);
+    Node right = additive();
+    requireNumber(right);
+    if (comparisonOp(peek()) != null) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX, text, peek().offset(), peek().describe(),
+          "comparisons cannot be chained: join them with AND, as in 1 < x AND x < 2");
+    }
+    Operand l = resolvePercent(left, right);
+    Operand r = resolvePercent(right, left);
+    return condition(new Condition.Comparison(l, op, r), left.start());
+  }
+
+  // ---- numeric expressions ----
+
+  private Node additive() {
+    Node left = multiplicative();
+    while (peek().type() == TokenType.PLUS || peek().type() == TokenType.MINUS) {
+      left = arithmetic(left, peek().type() == TokenType.PLUS ? ArithmeticOp.ADD : ArithmeticOp.SUBTRACT, true);
+    }
+    return left;
+  }
+
+  private Node multiplicative() {
+    Node left = unary();
+    while (peek().type() == TokenType.STAR || peek().type() == TokenType.SLASH) {
+      left = arithmetic(left, peek().type() == TokenType.STAR ? ArithmeticOp.MULTIPLY : ArithmeticOp.DIVIDE, false);
+    }
+    return left;
+  }
+
+  private Node arithmetic(Node left, ArithmeticOp op, boolean additive) {
+    Token opToken = peek();
+    if (left.cond() != null) throw expected(Kind.SYNTAX, afterCondition(), opToken);
+    requireNoPercent(left);
+    advance();
+    Node right = additive ? multiplicative() : unary();
+    requireNumber(right);
+    requireNoPercent(right);
+    return number(new Operand.Arithmetic(left.num(), op, right.num()), left.start(), false);
+  }
+
+  private Node unary() {
+    if (peek().type() != TokenType.MINUS) return primary();
+    Token minus = advance();
+    enter(minus);
+    Node operand = unary();
+    requireNumber(operand);
+    nesting--;
+    if (operand.num() instanceof Operand.Literal literal) {
+      return number(negate(literal), minus.offset(), operand.rawPercent());
+    }
+    return number(new Operand.Negation(operand.num()), minus.offset(), false);
+  }
+
+  private Node primary() {
+    Token t = peek();
+    switch (t.type()) {
+      case NUMBER:
+        advance();
+        return number(new Operand.Literal(literalValue(t, t.text()), canonical(t.text())), t.offset(), false);
+      case PERCENT:
+        advance();
+        String digits = t.text().substring(0, t.text().length() - 1);
+        return number(new Operand.Literal(literalValue(t, digits), canonical(digits) + "%"), t.offset(), true);
+      case LPAREN:
+        return parenthesized();
+      case IDENT:
+        InputKind kind = InputKind.byFunctionName(t.text());
+        if (kind != null) return function(kind);
+        if (peekAt(1).type() == TokenType.LPAREN) {
+          throw RuleParseException.problem(
+              Kind.SYNTAX, text, t.offset(), t.describe(),
+              "unknown function " + t.describe() + ", expected one of " + functionNames());
+        }
+        if (RuleValidator.isTickerSyntax(t.text()) && !isKeyword(t)) {
+          throw expected(Kind.SYNTAX, OPERAND + " (a ticker's price is price(" + t.text() + "))", t);
+        }
+        throw expected(Kind.SYNTAX, OPERAND, t);
+      case STRING:
+      case CASHTAG:
+        throw expected(
+            Kind.SYNTAX, OPERAND + " (a keyword goes inside a function, as in sentiment(\"tesla\", 5m))", t);
+      default:
+        throw expected(Kind.SYNTAX, OPERAND, t);
+    }
+  }
+
+  private Node parenthesized() {
+    Token open = advance();
+    enter(open);
+    openParens++;
+    Node inner = or();
+    openParens--;
+    if (peek().type() != TokenType.RPAREN) {
+      String what = inner.cond() != null ? "AND, OR or ')'" : "an operator or ')'";
+      throw expected(Kind.SYNTAX, what, peek());
+    }
+    advance();
+    nesting--;
+    return new Node(inner.cond(), inner.num(), open.offset(), inner.rawPercent());
+  }
+
+  private Node function(InputKind kind) {
+    Token name = advance();
+    if (peek().type() != TokenType.LPAREN) {
+      throw expected(Kind.SYNTAX, "'(' after " + kind.functionName(), peek());
+    }
+    advance();
+    String subject = kind.subject() == InputKind.Subject.KEYWORD ? keyword() : ticker();
+    Window window = null;
+    if (kind.windowed()) {
+      if (peek().type() != TokenType.COMMA) throw expected(Kind.SYNTAX, "',' and " + WINDOWS, peek());
+      advance();
+      window = window();
+    } else if (peek().type() == TokenType.COMMA) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX, text, peek().offset(), peek().describe(),
+          "price() takes no window, it is the last price; use avg(" + subject + ", 5m) for an average");
+    }
+    if (peek().type() != TokenType.RPAREN) throw expected(Kind.SYNTAX, "')'", peek());
+    advance();
+    return number(new Operand.Input(kind, subject, window), name.offset(), false);
+  }
+
+  private String keyword() {
+    Token t = peek();
+    if (t.type() == TokenType.CASHTAG) {
+      advance();
+      return "$" + checkedTicker(t, t.text().substring(1));
+    }
+    if (t.type() != TokenType.STRING) {
+      throw expected(Kind.SYNTAX, "a keyword in double quotes such as \"tesla\", or a cashtag such as $TSLA", t);
+    }
+    advance();
+    String keyword = RuleValidator.normalizeKeyword(t.text());
+    String problem = RuleValidator.keywordProblem(keyword);
+    if (problem != null) throw expected(Kind.BAD_KEYWORD, problem, t, "'\"" + t.text() + "\"'");
+    if (keyword.startsWith("$")) checkedTicker(t, keyword.substring(1));
+    return keyword;
+  }
+
+  private String ticker() {
+    Token t = peek();
+    if (t.type() == TokenType.IDENT) {
+      advance();
+      return checkedTicker(t, t.text());
+    }
+    if (t.type() == TokenType.CASHTAG) {
+      advance();
+      return checkedTicker(t, t.text().substring(1));
+    }
+    throw expected(Kind.SYNTAX, "a ticker symbol such as TSLA", t);
+  }
+
+  /**
+   * Checks case, shape and existence of a ticker written at {@code t}, and returns it with
+   * {@code -} as the class separator ({@code BRK.B} becomes {@code BRK-B}), the spelling of
+   * {@link com.tweetrade.model.tickers.TickerDirectory} and so of the quotes.
+   */
+  private String checkedTicker(Token t, String symbol) {
+    if (!symbol.equals(symbol.toUpperCase(Locale.ROOT))
+        && RuleValidator.isTickerSyntax(symbol.toUpperCase(Locale.ROOT))) {
+      throw expected(Kind.SYNTAX, "'" + t.upper() + "' (tickers are written in upper case)", t);
+    }
+    if (!RuleValidator.isTickerSyntax(symbol)) throw expected(Kind.SYNTAX, "a ticker symbol such as TSLA", t);
+    if (knownTickers != null && !knownTickers.test(symbol)) {
+      throw RuleParseException.problem(Kind.UNKNOWN_TICKER, text, t.offset(), t.describe(), "unknown ticker '" + symbol + "'");
+    }
+    return symbol.replace('.', '-');
+  }
+
+  private Window window() {
+    Token t = peek();
+    if (t.type() == TokenType.DURATION) {
+      for (Window w : Window.values()) {
+        if (w.label().equalsIgnoreCase(t.text())) {
+          advance();
+          return w;
+        }
+      }
+    }
+    boolean windowLike = t.type() == TokenType.DURATION || t.type() == TokenType.NUMBER;
+    throw expected(windowLike ? Kind.UNSUPPORTED_WINDOW : Kind.SYNTAX, WINDOWS, t);
+  }
+
+  // ---- action and trigger ----
+
+  private Action action() {
+    Token sideToken = peek();
+    Action.Side side;
+    if (sideToken.isWord("BUY")) {
+      side = Action.Side.BUY;
+    } else if (sideToken.isWord("SELL")) {
+      side = Action.Side.SELL;
+    } else {
+      throw expected(Kind.SYNTAX, "BUY or SELL", sideToken);
+    }
+    advance();
+    long quantity = quantity();
+    String ticker = ticker();
+    long limitCents = Action.MARKET;
+    if (peek().isWord("AT")) {
+      advance();
+      if (!peek().isWord("LIMIT")) throw expected(Kind.SYNTAX, "LIMIT after AT", peek());
+      advance();
+      limitCents = limitCents();
+    }
+    return new Action(side, quantity, ticker, limitCents);
+  }
+
+  private long quantity() {
+    String expectation = "a quantity (a whole number of shares)";
+    BigDecimal value = signedNumber(Kind.BAD_QUANTITY, expectation);
+    String problem = RuleValidator.quantityProblem(value);
+    if (problem != null) throw numberProblem(Kind.BAD_QUANTITY, problem, value);
+    return value.longValueExact();
+  }
+
+  private long limitCents() {
+    BigDecimal value = signedNumber(Kind.BAD_PRICE, "a limit price such as 250.50");
+    String problem = RuleValidator.limitProblem(value);
+    if (problem != null) throw numberProblem(Kind.BAD_PRICE, problem, value);
+    return value.movePointRight(2).longValueExact();
+  }
+
+  /**
+   * Reads an optionally negative number for a quantity or price; a negative one is returned so the
+   * caller's range check reports it (with the minus sign's token consumed).
+   */
+  private BigDecimal signedNumber(Kind kind, String expectation) {
+    numberStart = peek().offset();
+    boolean negative = peek().type() == TokenType.MINUS;
+    if (negative) advance();
+    Token t = peek();
+    if (t.type() != TokenType.NUMBER) {
+      throw expected(t.type() == TokenType.PERCENT || t.type() == TokenType.DURATION ? kind : Kind.SYNTAX, expectation, t);
+    }
+    advance();
+    BigDecimal value = new BigDecimal(t.text());
+    return negative ? value.negate() : value;
+  }
+
+  private RuleParseException numberProblem(Kind kind, String expectation, BigDecimal value) {
+    return RuleParseException.expected(kind, text, numberStart, expectation, "'" + value.toPlainString() + "'");
+  }
+
+  private Trigger trigger(Action action) {
+    Token t = peek();
+    Trigger trigger;
+    if (t.type() == TokenType.EOF) return Trigger.RISING_EDGE;
+    if (t.isWord("ONCE")) {
+      advance();
+      trigger = Trigger.once();
+    } else if (t.isWord("EVERY")) {
+      advance();
+      trigger = Trigger.every(everyMinutes());
+    } else {
+      String options = action.isMarket() ? "AT LIMIT, ONCE, EVERY or end of rule" : "ONCE, EVERY or end of rule";
+      throw expected(Kind.SYNTAX, options, t);
+    }
+    if (peek().type() != TokenType.EOF) throw expected(Kind.SYNTAX, "end of rule", peek());
+    return trigger;
+  }
+
+  private int everyMinutes() {
+    Token t = peek();
+    String expectation = "a period in whole minutes from 1m to " + RuleValidator.MAX_EVERY_MINUTES + "m";
+    String digits = t.text().endsWith("m") || t.text().endsWith("M") ? t.text().substring(0, t.text().length() - 1) : "";
+    if (t.type() != TokenType.DURATION || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+      throw expected(Kind.SYNTAX, expectation, t);
+    }
+    // More digits than any valid period would overflow Integer.parseInt.
+    if (digits.length() > 4 || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > RuleValidator.MAX_EVERY_MINUTES) {
+      throw expected(Kind.SYNTAX, expectation, t);
+    }
+    advance();
+    return Integer.parseInt(digits);
+  }
+
+  // ---- helpers ----
+
+  private Operand resolvePercent(Node side, Node other) {
+    if (!side.rawPercent()) return side.num();
+    Operand.Literal literal = (Operand.Literal) side.num();
+    InputKind kind = other.num() instanceof Operand.Input input ? input.kind() : null;
+    if (kind == InputKind.CHANGE) return literal;
+    if (kind == InputKind.POSITIVE || kind == InputKind.NEGATIVE) {
+      String digits = literal.text().substring(0, literal.text().length() - 1);
+      return new Operand.Literal(new BigDecimal(digits).movePointLeft(2).doubleValue(), literal.text());
+    }
+    throw percentMisplaced(side);
+  }
+
+  private void requireNoPercent(Node node) {
+    if (node.rawPercent()) throw percentMisplaced(node);
+  }
+
+  private RuleParseException percentMisplaced(Node node) {
+    return RuleParseException.problem(
+        Kind.BAD_NUMBER, text, node.start(), "'" + node.num().toText() + "'",
+        "a percentage such as 2% can only be compared directly with change(), positive() or negative()");
+  }
+
+  private double literalValue(Token t, String digits) {
+    double value = Double.parseDouble(digits);
+    if (!(value <= RuleValidator.MAX_LITERAL)) {
+      throw expected(Kind.BAD_NUMBER, "a number of at most 1e15", t);
+    }
+    return value;
+  }
+
+  private static String canonical(String digits) {
+    return Operand.Literal.canonical(new BigDecimal(digits));
+  }
+
+  private static Operand.Literal negate(Operand.Literal literal) {
+    String text = literal.text().startsWith("-") ? literal.text().substring(1) : "-" + literal.text();
+    // -0 is printed as 0, so it must also be the value 0.0 for equals() after a round trip.
+    if (literal.value() == 0) return new Operand.Literal(0.0, literal.text());
+    return new Operand.Literal(-literal.value(), text);
+  }
+
+  private void requireCondition(Node node) {
+    if (node.cond() == null) throw expected(Kind.SYNTAX, COMPARISON_OPERATORS, peek());
+  }
+
+  private void requireNumber(Node node) {
+    if (node.num() == null) {
+      throw RuleParseException.expected(Kind.SYNTAX, text, node.start(), "a numeric expression", "a condition");
+    }
+  }
+
+  private String afterCondition() {
+    return openParens > 0 ? "AND, OR or ')'" : "AND, OR or THEN";
+  }
+
+  private void enter(Token t) {
+    if (++nesting > RuleValidator.MAX_NESTING) {
+      throw RuleParseException.problem(
+          Kind.TOO_DEEP, text, t.offset(), t.describe(),
+          "nested deeper than " + RuleValidator.MAX_NESTING + " levels of parentheses, NOT or minus");
+    }
+  }
+
+  private static ComparisonOp comparisonOp(Token t) {
+    return switch (t.type()) {
+      case LT -> ComparisonOp.LT;
+      case LE -> ComparisonOp.LE;
+      case GT -> ComparisonOp.GT;
+      case GE -> ComparisonOp.GE;
+      case EQ -> ComparisonOp.EQ;
+      case NE -> ComparisonOp.NE;
+      default -> null;
+    };
+  }
+
+  private static boolean isKeyword(Token t) {
+    for (String word : new String[] {"WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY"}) {
+      if (t.isWord(word)) return true;
+    }
+    return false;
+  }
+
+  private static String functionNames() {
+    StringBuilder names = new StringBuilder();
+    for (InputKind kind : InputKind.values()) {
+      if (names.length() > 0) names.append(", ");
+      names.append(kind.functionName());
+    }
+    return names.toString();
+  }
+
+  private void expectWord(String word) {
+    if (!peek().isWord(word)) throw expected(Kind.SYNTAX, word, peek());
+    advance();
+  }
+
+  private Token peek() {
+    return tokens.get(index);
+  }
+
+  private Token peekAt(int ahead) {
+    return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+  }
+
+  private Token advance() {
+    Token t = tokens.get(index);
+    if (t.type() != TokenType.EOF) index++;
+    return t;
+  }
+
+  private static Node condition(Condition condition, int start) {
+    return new Node(condition, null, start, false);
+  }
+
+  private static Node number(Operand operand, int start, boolean rawPercent) {
+    return new Node(null, operand, start, rawPercent);
+  }
+
+  private RuleParseException expected(Kind kind, String expectation, Token found) {
+    return RuleParseException.expected(kind, text, found.offset(), expectation, found.describe());
+  }
+
+  private RuleParseException expected(Kind kind, String expectation, Token at, String found) {
+    return RuleParseException.expected(kind, text, at.offset(), expectation, found);
+  }
+}
