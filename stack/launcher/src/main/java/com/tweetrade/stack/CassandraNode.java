@@ -1,0 +1,93 @@
+package com.tweetrade.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real single Apache Cassandra 5.0 node in its own JVM, listening on 127.0.0.1 only.
+ *
+ * <p>Data lives under {@code <home>/cassandra} and survives restarts.
+ */
+public final class CassandraNode implements AutoCloseable {
+  /** Local data center name, needed by the 4.x driver's load balancing. */
+  public static final String DATACENTER = CassandraConfig.DATACENTER;
+
+  private static final Duration STOP_GRACE = Duration.ofSeconds(40);
+
+  private final StackSettings settings;
+  private ChildJvm process;
+
+  public CassandraNode(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts the node and returns once its CQL port accepts connections. */
+  public CassandraNode start() {
+    requireJava17OrOlder();
+    Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
+    Ports.requireFree(
+        settings.cassandraStoragePort(), "Cassandra (storage)", Setting.CASSANDRA_STORAGE_PORT.howToChange());
+    Ports.requireFree(settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+    List<String> classpath = ServerClasspath.cassandra();
+    Path dir = settings.cassandraDir();
+    Path yaml = dir.resolve("cassandra.yaml");
+    Path logback = dir.resolve("logback.xml");
+    try {
+      for (String sub : List.of("data", "commitlog", "hints", "saved_caches", "cdc_raw")) {
+        Files.createDirectories(dir.resolve(sub));
+      }
+      Files.writeString(yaml, CassandraConfig.yaml(settings));
+      Files.writeString(logback, CassandraConfig.logback());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot prepare " + dir, e);
+    }
+    process =
+        ChildJvm.start(
+            "cassandra",
+            CassandraConfig.jvmArgs(settings, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
+            classpath,
+            "org.apache.cassandra.service.CassandraDaemon",
+            List.of(),
+            Map.of(),
+            dir,
+            logFile());
+    Readiness.awaitPort(process, Ports.HOST, settings.cqlPort(), settings.startTimeout(), "Cassandra");
+    return this;
+  }
+
+  private static void requireJava17OrOlder() {
+    int feature = Runtime.version().feature();
+    if (feature > 17) {
+      throw new IllegalStateException(
+          "Cassandra 5.0 runs on Java 11 or 17, but the launcher runs on Java " + feature
+              + " (" + System.getProperty("java.home") + "). Set JAVA_HOME to a JDK 17.");
+    }
+  }
+
+  public Path logFile() {
+    return settings.logsDir().resolve("cassandra.log");
+  }
+
+  public InetSocketAddress contactPoint() {
+    return new InetSocketAddress(Ports.HOST, settings.cqlPort());
+  }
+
+  /** The node's process, or null before start. */
+  public ChildJvm process() {
+    return process;
+  }
+
+  /** Stops the node (SIGTERM lets it flush; SIGKILL after 40 s). */
+  @Override
+  public void close() {
+    if (process != null) {
+      process.stop(STOP_GRACE);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package com.tweetrade.stack;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** CQL sessions (4.x driver) and the project's schema. */
+public final class Cql {
+  /** Keyspace of the product, as written in schema.cql. */
+  public static final String KEYSPACE = "tweetdb";
+
+  /** DDL on a busy 2-core machine takes seconds; the driver's default 2 s is too short. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
+  private Cql() {}
+
+  /**
+   * A new session to {@code contactPoint}, optionally bound to {@code keyspace} (null for none).
+   * The caller closes it.
+   */
+  public static CqlSession session(InetSocketAddress contactPoint, String keyspace) {
+    DriverConfigLoader config =
+        DriverConfigLoader.programmaticBuilder()
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
+            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(10))
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, REQUEST_TIMEOUT)
+            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, REQUEST_TIMEOUT)
+            .build();
+    InetSocketAddress resolved =
+        contactPoint.isUnresolved()
+            ? new InetSocketAddress(contactPoint.getHostString(), contactPoint.getPort())
+            : contactPoint;
+    CqlSessionBuilder builder =
+        CqlSession.builder()
+            .addContactPoint(resolved)
+            .withLocalDatacenter(CassandraNode.DATACENTER)
+            .withConfigLoader(config);
+    if (keyspace != null) {
+      builder.withKeyspace(keyspace);
+    }
+    return builder.build();
+  }
+
+  /** The statements of {@code <root>/schema.cql}. */
+  public static List<String> schemaStatements(Path root) {
+    Path file = root.resolve(ProjectRoot.MARKER);
+    try {
+      return CqlScript.statements(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Applies schema.cql to {@code keyspace} (its statements use IF NOT EXISTS, so this is
+   * idempotent); for any keyspace other than tweetdb the name is replaced in every statement.
+   */
+  public static void applySchema(CqlSession session, Path root, String keyspace) {
+    for (String statement : schemaStatements(root)) {
+      String cql = KEYSPACE.equals(keyspace) ? statement : CqlScript.renameKeyspace(statement, keyspace);
+      session.execute(cql);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package com.tweetrade.stack;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates topics with the AdminClient. Only this class touches kafka-clients, which is optional for
+ * users of the launcher (they bring their own version).
+ */
+public final class KafkaTopics {
+  private KafkaTopics() {}
+
+  /** Creates the missing ones of {@code specs}; existing topics are left as they are. */
+  public static void createIfMissing(String bootstrap, List<TopicSpecs.TopicSpec> specs) {
+    try (Admin admin = admin(bootstrap)) {
+      Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+      List<NewTopic> missing =
+          specs.stream()
+              .filter(spec -> !existing.contains(spec.name()))
+              .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(spec.configs()))
+              .toList();
+      if (!missing.isEmpty()) {
+        createAll(admin, missing);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while creating topics on " + bootstrap, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Cannot list topics on " + bootstrap, e);
+    }
+  }
+
+  /** Creates one topic now (a topic of that name that already exists is kept as it is). */
+  public static void create(String bootstrap, String name, int partitions, Map<String, String> configs) {
+    try (Admin admin = admin(bootstrap)) {
+      createAll(admin, List.of(new NewTopic(name, partitions, (short) 1).configs(configs)));
+    }
+  }
+
+  private static void createAll(Admin admin, List<NewTopic> topics) {
+    try {
+      admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      // Another process may have created it between listing and creating: that is fine.
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("Cannot create topics " + names(topics), e.getCause());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while creating topics " + names(topics), e);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Creating topics " + names(topics) + " took over 60 s", e);
+    }
+  }
+
+  private static List<String> names(List<NewTopic> topics) {
+    return topics.stream().map(NewTopic::name).toList();
+  }
+
+  private static Admin admin(String bootstrap) {
+    return Admin.create(
+        Map.<String, Object>of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 30000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60000));
+  }
+}

@@ -1,0 +1,118 @@
+package com.tweetrade.stack;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Kafka broker and a real Cassandra node on 127.0.0.1, each in its own JVM.
+ *
+ * <p>Both start in parallel (Cassandra is the slow one). With {@code provision}, the product's
+ * topics ({@link TopicSpecs}) and {@code schema.cql} (keyspace tweetdb) are created idempotently.
+ * {@link #close()} stops both and waits for them to exit.
+ */
+public final class LocalStack implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+  private final StackSettings settings;
+  private final KafkaNode kafka;
+  private final CassandraNode cassandra;
+
+  private LocalStack(StackSettings settings, KafkaNode kafka, CassandraNode cassandra) {
+    this.settings = settings;
+    this.kafka = kafka;
+    this.cassandra = cassandra;
+  }
+
+  /**
+   * Starts both servers; when one fails the other is stopped too and the error (with the log tail
+   * of the failing one) is thrown.
+   *
+   * @param provision create the product topics and apply schema.cql from {@code root}
+   * @param root project root (for schema.cql); only read when {@code provision}
+   */
+  public static LocalStack start(StackSettings settings, boolean provision, Path root) {
+    // Check every port before starting anything, so a taken port fails in a second, not after 10.
+    Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
+    Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", Setting.KAFKA_CONTROLLER_PORT.howToChange());
+    Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
+    Ports.requireFree(settings.cassandraStoragePort(), "Cassandra (storage)", Setting.CASSANDRA_STORAGE_PORT.howToChange());
+    Ports.requireFree(settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+
+    KafkaNode kafka = new KafkaNode(settings);
+    CassandraNode cassandra = new CassandraNode(settings);
+    LocalStack stack = new LocalStack(settings, kafka, cassandra);
+    LOG.info("Starting Kafka and Cassandra under {}", settings.home());
+    CompletableFuture<KafkaNode> kafkaStarted = CompletableFuture.supplyAsync(kafka::start, LocalStack::inNewThread);
+    CompletableFuture<CassandraNode> cassandraStarted = CompletableFuture.supplyAsync(cassandra::start, LocalStack::inNewThread);
+    try {
+      CompletableFuture.allOf(kafkaStarted, cassandraStarted).join();
+      LOG.info("Kafka on {}, Cassandra CQL on {}", settings.kafkaBootstrap(), settings.cqlHostPort());
+      if (provision) {
+        stack.provision(root);
+      }
+      return stack;
+    } catch (RuntimeException e) {
+      // Wait for the other start to finish too, then stop whatever came up.
+      CompletableFuture.allOf(kafkaStarted, cassandraStarted).exceptionally(t -> null).join();
+      stack.close();
+      throw unwrap(e);
+    }
+  }
+
+  /** The common pool has one thread on 2 cores, which would start the servers one after the other. */
+  private static void inNewThread(Runnable task) {
+    Thread thread = new Thread(task, "tweetrade-stack");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static RuntimeException unwrap(RuntimeException e) {
+    if (e instanceof CompletionException && e.getCause() instanceof RuntimeException cause) {
+      return cause;
+    }
+    return e;
+  }
+
+  /** Creates the product topics and keyspace tweetdb (idempotent). */
+  public void provision(Path root) {
+    KafkaTopics.createIfMissing(kafkaBootstrap(), TopicSpecs.ALL);
+    try (CqlSession session = Cql.session(cassandraContactPoint(), null)) {
+      Cql.applySchema(session, root, Cql.KEYSPACE);
+    }
+    LOG.info("Topics {} and keyspace {} ready", TopicSpecs.ALL.stream().map(TopicSpecs.TopicSpec::name).toList(), Cql.KEYSPACE);
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  public String kafkaBootstrap() {
+    return settings.kafkaBootstrap();
+  }
+
+  public InetSocketAddress cassandraContactPoint() {
+    return cassandra.contactPoint();
+  }
+
+  public KafkaNode kafka() {
+    return kafka;
+  }
+
+  public CassandraNode cassandra() {
+    return cassandra;
+  }
+
+  /** Stops both servers in parallel and waits until they have exited. */
+  @Override
+  public void close() {
+    CompletableFuture<Void> kafkaStopped = CompletableFuture.runAsync(kafka::close, LocalStack::inNewThread);
+    CompletableFuture<Void> cassandraStopped = CompletableFuture.runAsync(cassandra::close, LocalStack::inNewThread);
+    CompletableFuture.allOf(kafkaStopped, cassandraStopped).exceptionally(t -> null).join();
+    LOG.info("Kafka and Cassandra stopped");
+  }
+}

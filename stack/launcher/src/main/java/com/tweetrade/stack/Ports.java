@@ -1,0 +1,89 @@
+package com.tweetrade.stack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small TCP helpers: is a port free, is something listening, pick free ports. */
+public final class Ports {
+  /** Every service of the stack binds to loopback only. */
+  public static final String HOST = "127.0.0.1";
+
+  private Ports() {}
+
+  /** True when nothing holds {@code port} on 127.0.0.1 (we can bind it ourselves). */
+  public static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      // SO_REUSEADDR ignores sockets in TIME_WAIT, which the servers themselves ignore too.
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Fails with an error naming the port, the service and the setting that moves it.
+   *
+   * @param setting e.g. "kafka.port in conf/tweetrade.properties or env TWEETRADE_KAFKA_PORT"
+   */
+  public static void requireFree(int port, String service, String setting) {
+    if (!isFree(port)) {
+      throw new PortTakenException(port, service, setting);
+    }
+  }
+
+  /** True when something accepts TCP connections on host:port within a second. */
+  public static boolean isListening(String host, int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host, port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** {@code count} distinct ports that were free a moment ago (the kernel picks them). */
+  public static List<Integer> freePorts(int count) {
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      List<Integer> ports = new ArrayList<>();
+      // Hold all sockets open until every port is picked, so the kernel cannot hand one out twice.
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST));
+        held.add(socket);
+        ports.add(socket.getLocalPort());
+      }
+      return ports;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot pick free ports on " + HOST, e);
+    } finally {
+      for (ServerSocket socket : held) {
+        try {
+          socket.close();
+        } catch (IOException ignored) {
+          // closing a listening socket we opened ourselves; nothing to do
+        }
+      }
+    }
+  }
+
+  /** Parses "host:port". */
+  public static InetSocketAddress parseHostPort(String hostPort) {
+    int colon = hostPort.lastIndexOf(':');
+    if (colon <= 0 || colon == hostPort.length() - 1) {
+      throw new IllegalArgumentException("Expected host:port but got '" + hostPort + "'");
+    }
+    try {
+      int port = Integer.parseInt(hostPort.substring(colon + 1).trim());
+      return InetSocketAddress.createUnresolved(hostPort.substring(0, colon).trim(), port);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Expected host:port but got '" + hostPort + "'", e);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package com.tweetrade.stack;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where the local stack keeps its data and which ports it uses.
+ *
+ * <p>Each {@link Setting} comes from its environment variable, else from {@code
+ * conf/tweetrade.properties} under the project root, else from its default. The environment wins
+ * over the file because it is the more specific, per-run choice. A relative home is resolved
+ * against the project root (or the working directory when there is none).
+ *
+ * @param home data and logs of everything the stack runs
+ * @param kafkaPort the broker's client port (PLAINTEXT listener)
+ * @param kafkaControllerPort the KRaft controller listener
+ * @param cqlPort Cassandra's native (CQL) port
+ * @param cassandraStoragePort Cassandra's inter-node port (bound even on a single node)
+ * @param cassandraJmxPort Cassandra's local JMX port (nodetool)
+ * @param kafkaHeap -Xmx of the broker JVM, e.g. "512m"
+ * @param cassandraHeap -Xmx of the Cassandra JVM, e.g. "1g"
+ * @param startTimeout how long each server may take to open its port
+ */
+public record StackSettings(
+    Path home,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int cqlPort,
+    int cassandraStoragePort,
+    int cassandraJmxPort,
+    String kafkaHeap,
+    String cassandraHeap,
+    Duration startTimeout) {
+
+  /** Settings file, relative to the project root. */
+  public static final String SETTINGS_FILE = "conf/tweetrade.properties";
+
+  /** Reads the settings of this machine: env, then {@code <root>/conf/tweetrade.properties}. */
+  public static StackSettings load() {
+    Path base =
+        ProjectRoot.walkUp(Path.of(System.getProperty("tweetrade.root", "")))
+            .or(() -> ProjectRoot.walkUp(Path.of(System.getenv().getOrDefault("TWEETRADE_ROOT", ""))))
+            .or(() -> ProjectRoot.walkUp(Path.of("")))
+            .orElse(Path.of("").toAbsolutePath());
+    return from(base, readFile(base.resolve(SETTINGS_FILE)), System.getenv());
+  }
+
+  /** Pure resolution of all settings, for tests. */
+  static StackSettings from(Path base, Properties file, Map<String, String> env) {
+    Resolver r = new Resolver(file, env);
+    Path home = Path.of(r.text(Setting.HOME));
+    return new StackSettings(
+        base.resolve(home).toAbsolutePath().normalize(),
+        r.port(Setting.KAFKA_PORT),
+        r.port(Setting.KAFKA_CONTROLLER_PORT),
+        r.port(Setting.CQL_PORT),
+        r.port(Setting.CASSANDRA_STORAGE_PORT),
+        r.port(Setting.CASSANDRA_JMX_PORT),
+        r.text(Setting.KAFKA_HEAP),
+        r.text(Setting.CASSANDRA_HEAP),
+        Duration.ofSeconds(r.positiveInt(Setting.START_TIMEOUT_SECONDS)));
+  }
+
+  /** Settings for a throw-away stack: free random ports and the given home (used by tests). */
+  public static StackSettings randomPorts(Path home) {
+    List<Integer> ports = Ports.freePorts(5);
+    StackSettings defaults = from(home, new Properties(), Map.of());
+    return new StackSettings(
+        home.toAbsolutePath().normalize(),
+        ports.get(0),
+        ports.get(1),
+        ports.get(2),
+        ports.get(3),
+        ports.get(4),
+        defaults.kafkaHeap(),
+        defaults.cassandraHeap(),
+        defaults.startTimeout());
+  }
+
+  /** "127.0.0.1:port" for Kafka clients. */
+  public String kafkaBootstrap() {
+    return Ports.HOST + ":" + kafkaPort;
+  }
+
+  /** "127.0.0.1:port" for CQL clients. */
+  public String cqlHostPort() {
+    return Ports.HOST + ":" + cqlPort;
+  }
+
+  /** The broker's config, data and KRaft metadata. */
+  public Path kafkaDir() {
+    return home.resolve("kafka");
+  }
+
+  /** Cassandra's config and data directories. */
+  public Path cassandraDir() {
+    return home.resolve("cassandra");
+  }
+
+  /** One log file per process: kafka.log, cassandra.log, and one per part of `up`. */
+  public Path logsDir() {
+    return home.resolve("logs");
+  }
+
+  /** A copy with another home directory. */
+  public StackSettings withHome(Path newHome) {
+    return new StackSettings(
+        newHome.toAbsolutePath().normalize(),
+        kafkaPort,
+        kafkaControllerPort,
+        cqlPort,
+        cassandraStoragePort,
+        cassandraJmxPort,
+        kafkaHeap,
+        cassandraHeap,
+        startTimeout);
+  }
+
+  private static Properties readFile(Path file) {
+    Properties properties = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (Reader reader = Files.newBufferedReader(file)) {
+        properties.load(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file, e);
+      }
+    }
+    return properties;
+  }
+
+  /** Looks a setting up in env, then file, then defaults, and validates it. */
+  private record Resolver(Properties file, Map<String, String> env) {
+    String text(Setting setting) {
+      String fromEnv = env.get(setting.env());
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        return fromEnv.trim();
+      }
+      String fromFile = file.getProperty(setting.key());
+      if (fromFile != null && !fromFile.isBlank()) {
+        return fromFile.trim();
+      }
+      return setting.defaultValue();
+    }
+
+    int port(Setting setting) {
+      int port = positiveInt(setting);
+      if (port > 65535) {
+        throw new IllegalArgumentException(
+            setting.key() + " must be a TCP port (1-65535) but is " + port + "; set it with " + setting.howToChange());
+      }
+      return port;
+    }
+
+    int positiveInt(Setting setting) {
+      String value = text(setting);
+      try {
+        int parsed = Integer.parseInt(value);
+        if (parsed > 0) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below with the setting's name
+      }
+      throw new IllegalArgumentException(
+          setting.key() + " must be a positive number but is '" + value + "'; set it with " + setting.howToChange());
+    }
+  }
+}
