@@ -1,0 +1,249 @@
+package com.tweetrade.quotes;
+
+import com.tweetrade.model.Topics;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bin/tweetrade simulate-quotes}: produces simulated quotes for every known ticker to the
+ * quotes topic.
+ *
+ * <p>Configuration comes from flags, then environment variables ({@code TWEETRADE_KAFKA_BOOTSTRAP}),
+ * then defaults; {@code --help} lists them. The module README explains the price model, the
+ * clocks and the scenario syntax.
+ */
+@Command(
+    name = "simulate-quotes",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Produces simulated stock quotes (GBM with jumps, bid/ask, scripted scenarios) to Kafka,",
+      "keyed by ticker, record timestamp = event time, JSON value (see quote-simulator/README.md)."
+    },
+    footer = {
+      "",
+      "Scenario syntax: <TICKER> <+|-><percent>% [over <duration>] at +<duration>,",
+      "  e.g. 'TSLA -5% over 60s at +30s'; durations 500ms, 30s, 5m, 1h, counted from the first quote."
+    })
+public final class QuoteSimulatorCommand implements Callable<Integer> {
+  static final String BOOTSTRAP_ENV = "TWEETRADE_KAFKA_BOOTSTRAP";
+  static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
+  /** 09:30 New York on the first trading day of 2014, where the recorded tweets begin. */
+  static final Instant DEFAULT_HISTORICAL_START = Instant.parse("2014-01-02T14:30:00Z");
+
+  /** Which clock stamps the quotes. */
+  enum ClockMode {
+    realtime,
+    historical
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
+      description = "Kafka bootstrap servers (default: $" + BOOTSTRAP_ENV + ", else " + DEFAULT_BOOTSTRAP + ").")
+  String bootstrap;
+
+  @Option(names = "--topic", defaultValue = Topics.QUOTES, description = "Topic to write to (default: ${DEFAULT-VALUE}).")
+  String topic;
+
+  @Option(names = "--tickers", paramLabel = "FILE|LIST",
+      description = {
+        "Tickers to quote: a file (NASDAQ Trader '|' format, or one symbol per line), 'stocknet' (the 88",
+        "tickers of the recorded tweets), or a comma-separated list of known symbols.",
+        "Default: all NASDAQ-listed securities plus the StockNet tickers (~3,200)."
+      })
+  String tickers;
+
+  @Option(names = "--seed", description = "Random seed; the same seed, tickers and rate give the same prices. Default: random (printed).")
+  Long seed;
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "-1", description = "Stop after N quotes (default: run until stopped).")
+  long count;
+
+  @Option(names = "--rate-factor", paramLabel = "F",
+      description = "Quote every ticker F times per second (default 1). In historical mode, caps the sending rate instead.")
+  Double rateFactor;
+
+  @Option(names = "--rate", paramLabel = "QUOTES_PER_S", description = "Total quotes per second over all tickers; overrides --rate-factor.")
+  Double rate;
+
+  @Option(names = "--clock", defaultValue = "realtime",
+      description = {
+        "realtime: event time = now, paced to the rate (default).",
+        "historical: event time runs from --start, each ticker's quotes 1 s apart, as fast as possible."
+      })
+  ClockMode clock;
+
+  @Option(names = "--start", paramLabel = "INSTANT",
+      description = "First event time in historical mode, ISO-8601 (default: " + "2014-01-02T14:30:00Z).")
+  String start;
+
+  @Option(names = "--scenario", paramLabel = "SCRIPT", description = "A scripted move, e.g. 'TSLA -5% over 60s at +30s'. Repeatable.")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--scenario-file", paramLabel = "FILE", description = "File of scenarios, one per line, # comments.")
+  Path scenarioFile;
+
+  @Option(names = "--progress-seconds", defaultValue = "5", description = "Seconds between progress lines on stderr (default: ${DEFAULT-VALUE}).")
+  int progressSeconds;
+
+  @Option(names = {"-X", "--producer-property"}, paramLabel = "KEY=VALUE",
+      description = "Kafka producer setting overriding ours (e.g. -X acks=1). Repeatable.")
+  Map<String, String> producerProperties = new LinkedHashMap<>();
+
+  private final Map<String, String> env;
+  private final Function<Properties, QuoteSink> sinkFactory;
+  private final Clock wallClock;
+  private final NanoClock nanoClock;
+  private final PrintStream err;
+
+  public QuoteSimulatorCommand() {
+    this(System.getenv(), null, Clock.systemUTC(), NanoClock.SYSTEM, System.err);
+  }
+
+  /** For tests: swap the environment, the sink (null = Kafka), the clocks and stderr. */
+  QuoteSimulatorCommand(
+      Map<String, String> env, Function<Properties, QuoteSink> sinkFactory, Clock wallClock, NanoClock nanoClock, PrintStream err) {
+    this.env = env;
+    this.sinkFactory = sinkFactory;
+    this.wallClock = wallClock;
+    this.nanoClock = nanoClock;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new QuoteSimulatorCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    Producer producer = buildProducer();
+    Thread hook = new Thread(producer::close, "quote-simulator-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      producer.run();
+    } finally {
+      producer.close();
+      removeHook(hook);
+    }
+    return 0;
+  }
+
+  /** Everything the run needs, built from the options. */
+  Producer buildProducer() {
+    List<String> symbols = new ArrayList<>(tickerDirectory().symbols());
+    List<Scenario> scripted = scenarios();
+    for (Scenario s : scripted) {
+      if (!symbols.contains(s.symbol())) {
+        throw new ParameterException(spec.commandLine(), "scenario for " + s.symbol() + ", which is not among the quoted tickers");
+      }
+    }
+    long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
+    int n = symbols.size();
+    Double wallRate = wallRate(n);
+    long intervalNanos;
+    EventClock eventClock;
+    if (clock == ClockMode.historical) {
+      intervalNanos = 1_000_000_000L;
+      eventClock = EventClock.historical(historicalStart());
+    } else {
+      if (start != null) throw new ParameterException(spec.commandLine(), "--start needs --clock historical");
+      intervalNanos = Math.round(n / wallRate * 1e9);
+      eventClock = EventClock.realtime(wallClock);
+    }
+    QuoteGenerator generator =
+        new QuoteGenerator(TickerProfiles.forSymbols(symbols), intervalNanos, scripted, eventClock, actualSeed);
+    Throttler throttler = wallRate == null ? null : new Throttler(wallRate, nanoClock);
+    String servers = bootstrap();
+    err.printf(
+        "quote-simulator: %d tickers, %s clock, %s, seed %d (--seed %d repeats this run), topic %s at %s%n",
+        n, clock, wallRate == null ? "unthrottled" : String.format("%.0f quotes/s", wallRate),
+        actualSeed, actualSeed, topic, servers);
+    Properties props = KafkaQuoteSink.producerConfig(servers, producerProperties);
+    QuoteSink sink = sinkFactory != null ? sinkFactory.apply(props) : new KafkaQuoteSink(props, topic);
+    ProgressReporter progress = new ProgressReporter(err, nanoClock, progressSeconds * 1_000_000_000L);
+    return new Producer(generator, throttler, sink, count, progress);
+  }
+
+  /** Quotes per wall-clock second, or null for unthrottled (historical mode without a rate). */
+  Double wallRate(int tickerCount) {
+    Double r = rate != null ? rate : rateFactor != null ? Double.valueOf(rateFactor * tickerCount) : null;
+    if (r != null && !(r > 0)) throw new ParameterException(spec.commandLine(), "the rate must be > 0");
+    if (r == null && clock == ClockMode.realtime) r = (double) tickerCount;
+    return r;
+  }
+
+  TickerDirectory tickerDirectory() {
+    if (tickers == null || tickers.isBlank()) return TickerDirectory.standard();
+    if (tickers.equalsIgnoreCase("stocknet")) return TickerDirectory.stocknet();
+    Path file = Path.of(tickers);
+    try {
+      if (Files.isRegularFile(file)) return TickerDirectory.load(file);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "cannot read --tickers " + tickers + ": " + e.getMessage(), e);
+    }
+    List<String> listed = Arrays.stream(tickers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    TickerDirectory known = TickerDirectory.standard();
+    List<String> unknown = listed.stream().filter(s -> !known.contains(s)).toList();
+    if (!unknown.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "unknown tickers " + unknown + " (not a file either; pass a file to use your own directory)");
+    }
+    return TickerDirectory.of(listed);
+  }
+
+  private List<Scenario> scenarios() {
+    List<Scenario> all = new ArrayList<>();
+    try {
+      for (String s : scenarios) all.add(Scenario.parse(s));
+      if (scenarioFile != null) all.addAll(Scenarios.load(scenarioFile));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    return all;
+  }
+
+  private Instant historicalStart() {
+    if (start == null) return DEFAULT_HISTORICAL_START;
+    try {
+      return Instant.parse(start);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "--start must be an ISO-8601 instant like 2015-03-02T14:30:00Z", e);
+    }
+  }
+
+  private String bootstrap() {
+    if (bootstrap != null && !bootstrap.isBlank()) return bootstrap;
+    String fromEnv = env.get(BOOTSTRAP_ENV);
+    return fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_BOOTSTRAP;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting and the hook is running or ran: nothing to undo.
+    }
+  }
+}
