@@ -277,10 +277,11 @@ public final class RuleParser {
       throw expected(Kind.SYNTAX, "'" + t.upper() + "' (tickers are written in upper case)", t);
     }
     if (!RuleValidator.isTickerSyntax(symbol)) throw expected(Kind.SYNTAX, "a ticker symbol such as TSLA", t);
-    if (knownTickers != null && !knownTickers.test(symbol)) {
+    String normalized = symbol.replace('.', '-');
+    if (knownTickers != null && !knownTickers.test(normalized)) {
       throw RuleParseException.problem(Kind.UNKNOWN_TICKER, text, t.offset(), t.describe(), "unknown ticker '" + symbol + "'");
     }
-    return symbol.replace('.', '-');
+    return normalized;
   }
 
   private Window window() {
