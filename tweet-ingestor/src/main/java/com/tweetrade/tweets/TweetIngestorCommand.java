@@ -1,0 +1,196 @@
+package com.tweetrade.tweets;
+
+import com.tweetrade.model.Topics;
+import com.tweetrade.tweets.live.Backoff;
+import com.tweetrade.tweets.live.LiveSource;
+import com.tweetrade.tweets.live.RulesWatcher;
+import com.tweetrade.tweets.live.TwitterCredentials;
+import com.tweetrade.tweets.replay.RecordingInput;
+import com.tweetrade.tweets.replay.ReplayClock;
+import com.tweetrade.tweets.replay.ReplaySource;
+import com.tweetrade.tweets.replay.Speed;
+import com.tweetrade.tweets.synthetic.SyntheticSource;
+import com.tweetrade.tweets.synthetic.SyntheticTweets;
+import com.tweetrade.tweets.synthetic.Throttler;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import twitter4j.conf.ConfigurationBuilder;
+
+/**
+ * {@code bin/tweetrade ingest-tweets}: produces tweets into Kafka from a replay (default), the live
+ * Twitter stream, or a generator.
+ *
+ * <p>Flags override environment variables ({@code TWEETRADE_KAFKA_BOOTSTRAP}), which override
+ * defaults. Ctrl-C stops the source, flushes what was handed to Kafka and prints the totals.
+ * Exit code 0 on success, 1 when Kafka refused records or the live stream failed for good,
+ * 2 on bad flags.
+ */
+@Command(
+    name = "ingest-tweets",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Produce tweets into Kafka (topic '" + Topics.TWEETS + "', keyed by tweet id, event time as record timestamp).",
+      "Sources: replay of recorded Twitter v1.1 JSON lines (default: a bundled week of 750 StockNet tweets),",
+      "live (twitter4j filter stream on the terms of active rules plus --track), synthetic (generated)."
+    })
+public final class TweetIngestorCommand implements Callable<Integer> {
+
+  /** Which source to run. */
+  public enum SourceKind { replay, live, synthetic }
+
+  @Option(names = "--source", defaultValue = "replay", description = "replay, live or synthetic (default: ${DEFAULT-VALUE})")
+  SourceKind source;
+
+  @Option(names = "--bootstrap", defaultValue = "${env:TWEETRADE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
+      description = "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP; default: ${DEFAULT-VALUE})")
+  String bootstrap;
+
+  @Option(names = "--topic", defaultValue = Topics.TWEETS, description = "topic for tweets (default: ${DEFAULT-VALUE})")
+  String topic;
+
+  @Option(names = "--dead-letter-topic", defaultValue = Topics.DEAD_LETTERS,
+      description = "topic for bad input (default: ${DEFAULT-VALUE})")
+  String deadLetterTopic;
+
+  @Option(names = "--count", defaultValue = "0", description = "stop after sending this many tweets; 0 = no limit")
+  long count;
+
+  @Option(names = "--dedupe-capacity", defaultValue = "1000000",
+      description = "distinct tweet ids remembered so none is sent twice (~24 bytes each; default: ${DEFAULT-VALUE})")
+  int dedupeCapacity;
+
+  @Option(names = "--progress-seconds", defaultValue = "5", description = "seconds between progress lines on stderr; 0 = only the last")
+  int progressSeconds;
+
+  @Option(names = "--file", description = "(replay) JSON-lines recording, gzip or plain; default: the bundled sample")
+  Path file;
+
+  @Option(names = "--speed", defaultValue = "original", description = "(replay) original, <N>x (e.g. 20x) or max (default: ${DEFAULT-VALUE})")
+  String speed;
+
+  @Option(names = "--loop", description = "(replay) start over at the end; later passes move forward in time and get new ids")
+  boolean loop;
+
+  @Option(names = "--retime", description = "(replay) event times start now and follow the replay's pacing")
+  boolean retime;
+
+  @Option(names = "--track", split = ",", description = "(live) terms to track besides those of active rules, e.g. tesla,$TSLA")
+  List<String> track = List.of();
+
+  @Option(names = "--rules-topic", defaultValue = Topics.RULES, description = "(live) rules topic to follow (default: ${DEFAULT-VALUE})")
+  String rulesTopic;
+
+  @Option(names = "--ignore-rules", description = "(live) track only --track terms")
+  boolean ignoreRules;
+
+  @Option(names = "--twitter-config", description = "(live) twitter4j.properties with oauth.* keys; default: TWITTER_* environment variables")
+  Path twitterConfig;
+
+  @Option(names = "--stream-base-url", description = "(live) streaming API base URL (default: the properties file's streamBaseURL, else Twitter's)")
+  String streamBaseUrl;
+
+  @Option(names = "--tickers", split = ",", defaultValue = "TSLA,AAPL,AMZN", description = "(synthetic) tickers (default: ${DEFAULT-VALUE})")
+  List<String> tickers;
+
+  @Option(names = "--keywords", split = ",", description = "(synthetic) subject words, paired with --tickers in order, e.g. tesla,apple")
+  List<String> keywords = List.of();
+
+  @Option(names = "--sentiment", defaultValue = "0.0", description = "(synthetic) bias in [-1,1]: share of positive tweets is (1+s)/2 (default: ${DEFAULT-VALUE})")
+  double sentiment;
+
+  @Option(names = "--rate", defaultValue = "10", description = "(synthetic) tweets per second; 0 = as fast as possible (default: ${DEFAULT-VALUE})")
+  double rate;
+
+  @Option(names = "--seed", defaultValue = "42", description = "(synthetic) random seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    // twitter4j finds only SLF4J 1.x by itself; without this it would print to stdout.
+    System.setProperty("twitter4j.loggerFactory", "twitter4j.SLF4JLoggerFactory");
+    System.exit(new CommandLine(new TweetIngestorCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    validate();
+    TimeSource time = TimeSource.SYSTEM;
+    TweetPublisher publisher = new TweetPublisher(
+        KafkaClients.producer(bootstrap), topic, deadLetterTopic, "tweet-ingestor/" + source, dedupeCapacity, time);
+    TweetSource tweets = buildSource(publisher, time);
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      tweets.close();
+      try {
+        finished.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException ignored) {
+        Thread.currentThread().interrupt();
+      }
+    }, "tweet-ingestor-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    ProgressLine progress = new ProgressLine(publisher.counters(), System.err, time).start(progressSeconds);
+    try {
+      tweets.run();
+    } finally {
+      progress.close();
+      publisher.close();
+      System.err.println(progress.finalLine());
+      finished.countDown();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is what stopped us; nothing to remove
+    }
+    if (tweets instanceof LiveSource live && live.fatalFailure() != null) {
+      System.err.println("tweet-ingestor: live stream stopped: " + live.fatalFailure().explanation());
+      return 1;
+    }
+    return publisher.counters().failed.get() > 0 ? 1 : 0;
+  }
+
+  private void validate() {
+    try {
+      Speed.parse(speed);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (dedupeCapacity < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--dedupe-capacity must be at least 1");
+    if (source == SourceKind.live && ignoreRules && track.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--ignore-rules needs --track terms");
+    }
+  }
+
+  private TweetSource buildSource(TweetPublisher publisher, TimeSource time) throws Exception {
+    return switch (source) {
+      case replay -> new ReplaySource(
+          file == null ? RecordingInput.sample() : RecordingInput.file(file),
+          new ReplayClock(Speed.parse(speed), retime, time), loop, count, publisher, time);
+      case synthetic -> new SyntheticSource(
+          new SyntheticTweets(tickers, keywords, sentiment, seed, time), new Throttler(rate, time), count, publisher);
+      case live -> live(publisher, time);
+    };
+  }
+
+  private LiveSource live(TweetPublisher publisher, TimeSource time) throws Exception {
+    TwitterCredentials credentials = TwitterCredentials.load(twitterConfig, System.getenv());
+    ConfigurationBuilder conf = credentials.applyTo(new ConfigurationBuilder());
+    String base = streamBaseUrl != null ? streamBaseUrl : credentials.streamBaseUrl();
+    if (base != null) conf.setStreamBaseURL(base.endsWith("/") ? base : base + "/");
+    RulesWatcher rules = ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap), rulesTopic);
+    Set<String> terms = new LinkedHashSet<>();
+    track.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(terms::add);
+    return new LiveSource(conf.build(), publisher, rules, terms, Backoff.TWITTER_GUIDANCE, Duration.ofSeconds(10), time);
+  }
+}

@@ -1,0 +1,113 @@
+package com.tweetrade.tweets;
+
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Tweet;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends tweets to the tweets topic and bad input to the dead-letter topic, never the same id twice.
+ *
+ * <p>Key is the tweet id as decimal text, value {@link JsonCodec#TWEET}, record timestamp the
+ * tweet's {@code createdAt}. Thread-safe: the live source calls it from twitter4j's thread.
+ */
+public final class TweetPublisher implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TweetPublisher.class);
+  private static final int MAX_LOGGED_FAILURES = 5;
+
+  private final Producer<String, byte[]> producer;
+  private final String tweetsTopic;
+  private final String deadLetterTopic;
+  private final String source;
+  private final SeenIds seen;
+  private final TimeSource time;
+  private final Counters counters = new Counters();
+  private final Callback onTweetAck = (meta, error) -> acked(error, counters.sent);
+  private final Callback onDeadLetterAck = (meta, error) -> acked(error, null);
+
+  /**
+   * @param source who rejects bad input, e.g. {@code tweet-ingestor/replay} (the dead letters' source)
+   * @param dedupeCapacity how many distinct ids are remembered for "never sent twice", see {@link SeenIds}
+   */
+  public TweetPublisher(
+      Producer<String, byte[]> producer,
+      String tweetsTopic,
+      String deadLetterTopic,
+      String source,
+      int dedupeCapacity,
+      TimeSource time) {
+    this.producer = producer;
+    this.tweetsTopic = tweetsTopic;
+    this.deadLetterTopic = deadLetterTopic;
+    this.source = source;
+    this.seen = new SeenIds(dedupeCapacity);
+    this.time = time;
+  }
+
+  public Counters counters() {
+    return counters;
+  }
+
+  /**
+   * Sends a valid tweet whose id was not sent before; a tweet that fails {@link Tweet#problem()}
+   * goes to the dead-letter topic with {@code payload} and {@code position}.
+   *
+   * @return whether the tweet was sent
+   */
+  public boolean publish(Tweet tweet, String payload, String position) {
+    String problem = tweet.problem();
+    if (problem != null) {
+      deadLetter(problem, payload, position);
+      return false;
+    }
+    synchronized (seen) {
+      if (!seen.add(tweet.id())) {
+        counters.duplicates.incrementAndGet();
+        return false;
+      }
+    }
+    producer.send(
+        new ProducerRecord<>(
+            tweetsTopic, null, tweet.createdAt(), Long.toString(tweet.id()), JsonCodec.TWEET.encode(tweet)),
+        onTweetAck);
+    return true;
+  }
+
+  /** Records bad input with its reason and position ({@code file:line}, …) and counts it. */
+  public void deadLetter(String reason, String payload, String position) {
+    DeadLetter letter = DeadLetter.of(source, reason, payload, position, time.millis());
+    counters.deadLettered.incrementAndGet();
+    producer.send(
+        new ProducerRecord<>(
+            deadLetterTopic, null, letter.time(), position, JsonCodec.DEAD_LETTER.encode(letter)),
+        onDeadLetterAck);
+  }
+
+  /** Waits until everything handed over so far is acknowledged (or failed). */
+  public void flush() {
+    producer.flush();
+  }
+
+  @Override
+  public void close() {
+    producer.flush();
+    producer.close(Duration.ofSeconds(30));
+  }
+
+  private void acked(Exception error, AtomicLong success) {
+    if (error == null) {
+      if (success != null) success.incrementAndGet();
+      return;
+    }
+    long n = counters.failed.incrementAndGet();
+    if (n <= MAX_LOGGED_FAILURES) {
+      LOG.error("Kafka did not take a record: {}", error.toString());
+    }
+  }
+}

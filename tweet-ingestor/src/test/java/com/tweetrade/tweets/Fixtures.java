@@ -1,0 +1,31 @@
+package com.tweetrade.tweets;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/** Test inputs: the bundled sample's lines and hand-made v1.1 tweets. */
+public final class Fixtures {
+  /** 2015-03-02T00:00:00Z */
+  public static final long MARCH_2_2015 = 1425254400000L;
+
+  private Fixtures() {}
+
+  public static List<String> sampleLines() throws IOException {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Fixtures.class.getResourceAsStream("/stocknet-tweets-sample-week.jsonl.gz")),
+        StandardCharsets.UTF_8))) {
+      return r.lines().toList();
+    }
+  }
+
+  /** A minimal v1.1 tweet; {@code createdAt} in Twitter's format, e.g. "Mon Mar 02 00:02:04 +0000 2015". */
+  public static String tweetJson(long id, String escapedText, String createdAt) {
+    return "{\"created_at\":\"" + createdAt + "\",\"id\":" + id + ",\"id_str\":\"" + id + "\",\"text\":\"" + escapedText
+        + "\",\"user\":{\"id\":7,\"screen_name\":\"someone\",\"followers_count\":12},"
+        + "\"entities\":{\"hashtags\":[],\"symbols\":[],\"urls\":[],\"user_mentions\":[]},\"lang\":\"en\"}";
+  }
+}
