@@ -1,0 +1,13 @@
+package com.tweetrade.job;
+
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.SentimentAggregate;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * What the analytics part of the job produces: one aggregate per key, window length and pane boundary.
+ *
+ * @param prices per ticker, 1m/5m/15m, every pane (10 s of event time); timestamp = window end - 1
+ * @param sentiments per tracked keyword and cashtag, the same windows and cadence
+ */
+public record Analytics(DataStream<PriceAggregate> prices, DataStream<SentimentAggregate> sentiments) {}

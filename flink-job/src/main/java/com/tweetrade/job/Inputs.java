@@ -1,0 +1,19 @@
+package com.tweetrade.job;
+
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The job's inputs after routing: usable events with event time, and everything rejected.
+ *
+ * @param quotes valid quotes of known tickers, not late
+ * @param tweets valid tweets, not late
+ * @param rules well-formed rule events (timestamp {@code Long.MAX_VALUE}, never holding back event time)
+ * @param deadLetters malformed, invalid and late input, counted, with reasons
+ */
+public record Inputs(
+    DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
+    DataStream<DeadLetter> deadLetters) {}

@@ -1,0 +1,146 @@
+package com.tweetrade.job;
+
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.config.JobOptions;
+import com.tweetrade.job.config.LocalFlinkConfiguration;
+import com.tweetrade.job.functions.CountDeadLettersFunction;
+import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.functions.Descriptors;
+import com.tweetrade.job.functions.EventCheck;
+import com.tweetrade.job.functions.EventRouterFunction;
+import com.tweetrade.job.functions.KeywordFanOutFunction;
+import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.functions.PaneWindows;
+import com.tweetrade.job.functions.PricePaneAggregator;
+import com.tweetrade.job.functions.PricePaneWindowFunction;
+import com.tweetrade.job.functions.PriceWindowsFunction;
+import com.tweetrade.job.functions.QuoteCheck;
+import com.tweetrade.job.functions.RuleEventCheck;
+import com.tweetrade.job.functions.ScoreTweetFunction;
+import com.tweetrade.job.functions.SentimentPaneAggregator;
+import com.tweetrade.job.functions.SentimentPaneWindowFunction;
+import com.tweetrade.job.functions.SentimentWindowsFunction;
+import com.tweetrade.job.functions.TweetCheck;
+import com.tweetrade.job.io.JobIo;
+import com.tweetrade.job.io.KafkaCassandraIo;
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * TweeTrade's Flink job: per-ticker price statistics and per-keyword tweet sentiment over 1, 5 and 15
+ * minutes of event time, refreshed every pane, to Cassandra and Kafka. Malformed and late input goes
+ * to the dead-letter topic; no input can fail the job.
+ *
+ * <p>Flags (environment, then defaults, in {@link JobConfig#defaults()}):
+ * {@code --kafka HOST:PORT} (TWEETRADE_KAFKA_BOOTSTRAP, 127.0.0.1:9092), {@code --cql HOST:PORT}
+ * (TWEETRADE_CQL, 127.0.0.1:9042), {@code --keyspace} (tweetdb), {@code --quotes-topic},
+ * {@code --tweets-topic}, {@code --rules-topic}, {@code --aggregates-topic}, {@code --dead-letters-topic}
+ * (names from {@code Topics}), {@code --group} (tweetrade-flink-job), {@code --out-of-orderness} (5s),
+ * {@code --idleness} (30s), {@code --pane} (10s), {@code --bounded} (read inputs to their end, then
+ * finish), {@code --local} (MiniCluster with the Web UI, configured from {@code flink-conf/}),
+ * {@code --from-savepoint PATH} (restore the local run), {@code --help}.
+ *
+ * <p>Checkpointing, state backend and restarts come from Flink's configuration, not from here.
+ * The rules engine plugs in at {@link #attach}: it joins {@link Analytics} with {@link Inputs#rules()}.
+ */
+public final class TweeTradeJob {
+  private final JobConfig config;
+  private final JobIo io;
+
+  public TweeTradeJob(JobConfig config, JobIo io) {
+    this.config = config;
+    this.io = io;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (JobOptions.wantsHelp(args)) {
+      System.out.println(JobOptions.usage());
+      return;
+    }
+    JobConfig config = JobConfig.parse(args, System.getenv());
+    StreamExecutionEnvironment env = config.local()
+        ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(
+            LocalFlinkConfiguration.load(System.getenv(), config.fromSavepoint()))
+        : StreamExecutionEnvironment.getExecutionEnvironment();
+    new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
+    env.execute("TweeTrade");
+  }
+
+  /** Adds the whole job, IO included, to {@code env}; returns the analytics for further operators. */
+  public Analytics attach(StreamExecutionEnvironment env) throws Exception {
+    TickerDirectory tickers = TickerDirectory.standard();
+    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rules(env), tickers);
+    Analytics analytics = build(inputs.quotes(), inputs.tweets(), inputs.rules(), config.pane(), tickers);
+    io.writePrices(analytics.prices());
+    io.writeSentiments(analytics.sentiments());
+    io.writeDeadLetters(inputs.deadLetters()
+        .map(new CountDeadLettersFunction()).uid(Uids.COUNT_DEAD_LETTERS).name("Count Dead Letters"));
+    return analytics;
+  }
+
+  /** Splits decoded input into usable events and dead letters (malformed, invalid, late). */
+  public static Inputs route(DataStream<Decoded<Quote>> quotes, DataStream<Decoded<Tweet>> tweets,
+      DataStream<Decoded<RuleEvent>> rules, TickerDirectory tickers) {
+    var q = route(quotes, "quotes", JsonCodec.QUOTE, new QuoteCheck(tickers), true, ModelTypes.QUOTE,
+        Uids.ROUTE_QUOTES, "Route Quotes");
+    var t = route(tweets, "tweets", JsonCodec.TWEET, new TweetCheck(), true, ModelTypes.TWEET,
+        Uids.ROUTE_TWEETS, "Route Tweets");
+    var r = route(rules, "rules", new JsonCodec<>(RuleEvent.class), new RuleEventCheck(), false,
+        ModelTypes.RULE_EVENT, Uids.ROUTE_RULES, "Route Rules");
+    DataStream<DeadLetter> dead = q.getSideOutput(Descriptors.DEAD_LETTERS).union(
+        q.getSideOutput(Descriptors.LATE_EVENTS), t.getSideOutput(Descriptors.DEAD_LETTERS),
+        t.getSideOutput(Descriptors.LATE_EVENTS), r.getSideOutput(Descriptors.DEAD_LETTERS));
+    return new Inputs(q, t, r, dead);
+  }
+
+  /**
+   * The analytics, pure: no IO. Inputs must carry event-time timestamps and watermarks; rules must not
+   * hold back event time (see {@code EventTimeWatermarks.forRules}).
+   */
+  public static Analytics build(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
+      Duration pane, TickerDirectory tickers) {
+    PaneWindows panes = new PaneWindows(pane);
+    DataStream<PriceAggregate> prices = quotes
+        .keyBy(Quote::ticker)
+        .window(TumblingEventTimeWindows.of(pane))
+        .aggregate(new PricePaneAggregator(), new PricePaneWindowFunction())
+        .uid(Uids.PRICE_PANES).name("Price Panes")
+        .keyBy(p -> p.ticker())
+        .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
+        .uid(Uids.PRICE_WINDOWS).name("Price Windows 1m/5m/15m");
+
+    DataStream<SentimentAggregate> sentiments = tweets
+        .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
+        .uid(Uids.SCORE_TWEETS).name("Score Tweets")
+        .connect(rules.broadcast(Descriptors.TRACKED_RULES))
+        .process(new KeywordFanOutFunction(tickers), ModelTypes.KEYWORD_MENTION)
+        .uid(Uids.KEYWORD_FAN_OUT).name("Fan Out to Keywords")
+        .keyBy(m -> m.keyword())
+        .window(TumblingEventTimeWindows.of(pane))
+        .aggregate(new SentimentPaneAggregator(), new SentimentPaneWindowFunction())
+        .uid(Uids.SENTIMENT_PANES).name("Sentiment Panes")
+        .keyBy(p -> p.keyword())
+        .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)
+        .uid(Uids.SENTIMENT_WINDOWS).name("Sentiment Windows 1m/5m/15m");
+    return new Analytics(prices, sentiments);
+  }
+
+  private static <T> SingleOutputStreamOperator<T> route(DataStream<Decoded<T>> in, String what,
+      JsonCodec<T> codec, EventCheck<T> check, boolean eventTime, TypeInformation<T> type, String uid, String name) {
+    return in.process(new EventRouterFunction<>("flink-job/" + what, codec, check, eventTime, what + "PerSecond"),
+            type)
+        .uid(uid).name(name);
+  }
+}

@@ -1,0 +1,130 @@
+package com.tweetrade.job.config;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The job's command line (picocli), turned into a {@link JobConfig}: flags, then environment, then defaults.
+ *
+ * <p>Durations are ISO-8601 ({@code PT5S}) or a number with a unit ({@code 5s}, {@code 500ms}, {@code 2m}).
+ */
+@Command(
+    name = "job",
+    mixinStandardHelpOptions = true,
+    description = "TweeTrade's Flink job: ticker averages and keyword sentiment from Kafka to Cassandra and Kafka.")
+public final class JobOptions {
+  private static final JobConfig D = JobConfig.defaults();
+
+  @Option(names = "--kafka", paramLabel = "HOST:PORT",
+      description = "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP, default 127.0.0.1:9092).")
+  String kafka;
+
+  @Option(names = "--cql", paramLabel = "HOST:PORT",
+      description = "Cassandra contact point (env TWEETRADE_CQL, default 127.0.0.1:9042).")
+  String cql;
+
+  @Option(names = "--keyspace", description = "Cassandra keyspace (default tweetdb).")
+  String keyspace = D.keyspace();
+
+  @Option(names = "--quotes-topic", description = "Input quotes topic (default quotes).")
+  String quotesTopic = D.quotesTopic();
+
+  @Option(names = "--tweets-topic", description = "Input tweets topic (default tweets).")
+  String tweetsTopic = D.tweetsTopic();
+
+  @Option(names = "--rules-topic", description = "Input rules topic (default rules).")
+  String rulesTopic = D.rulesTopic();
+
+  @Option(names = "--aggregates-topic", description = "Output aggregates topic (default aggregates).")
+  String aggregatesTopic = D.aggregatesTopic();
+
+  @Option(names = "--dead-letters-topic", description = "Output dead-letter topic (default dead-letters).")
+  String deadLettersTopic = D.deadLettersTopic();
+
+  @Option(names = "--group", description = "Kafka consumer group (default tweetrade-flink-job).")
+  String group = D.consumerGroup();
+
+  @Option(names = "--out-of-orderness", description = "Allowed event-time disorder (default 5s).")
+  String outOfOrderness = "5s";
+
+  @Option(names = "--idleness", description = "Idle time after which a partition stops holding back event time (default 30s).")
+  String idleness = "30s";
+
+  @Option(names = "--pane", description = "Pane length = refresh interval of the windows (default 10s).")
+  String pane = "10s";
+
+  @Option(names = "--bounded", description = "Read the inputs up to their current end, then finish.")
+  boolean bounded;
+
+  @Option(names = "--local", description = "Run in a local MiniCluster with the Flink Web UI (rest.port from flink-conf/, 8081).")
+  boolean local;
+
+  @Option(names = "--from-savepoint", paramLabel = "PATH", description = "Restore the local run from this savepoint.")
+  String fromSavepoint;
+
+  /** Parses; {@link CommandLine.ParameterException} and bad values become {@link IllegalArgumentException}. */
+  static JobConfig parse(String[] args, Map<String, String> env) {
+    JobOptions options = new JobOptions();
+    try {
+      new CommandLine(options).parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return options.toConfig(env);
+  }
+
+  /** True when the arguments ask for help or version; {@link #usage()} is then what to print. */
+  public static boolean wantsHelp(String[] args) {
+    JobOptions options = new JobOptions();
+    CommandLine line = new CommandLine(options);
+    try {
+      line.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return false;
+    }
+    return line.isUsageHelpRequested() || line.isVersionHelpRequested();
+  }
+
+  public static String usage() {
+    return new CommandLine(new JobOptions()).getUsageMessage();
+  }
+
+  JobConfig toConfig(Map<String, String> env) {
+    String bootstrap = firstSet(kafka, env.get(JobConfig.ENV_KAFKA_BOOTSTRAP), JobConfig.DEFAULT_KAFKA_BOOTSTRAP);
+    InetSocketAddress cqlAddress =
+        JobConfig.parseHostPort(firstSet(cql, env.get(JobConfig.ENV_CQL), JobConfig.DEFAULT_CQL));
+    return new JobConfig(bootstrap, cqlAddress.getHostString(), cqlAddress.getPort(), keyspace,
+        quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
+        parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(pane), bounded, local,
+        Optional.ofNullable(fromSavepoint));
+  }
+
+  /** {@code PT5S}, {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h}. */
+  static Duration parseDuration(String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (t.startsWith("pt")) return Duration.parse(t);
+      if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      long n = Long.parseLong(t.substring(0, t.length() - 1));
+      switch (t.charAt(t.length() - 1)) {
+        case 's': return Duration.ofSeconds(n);
+        case 'm': return Duration.ofMinutes(n);
+        case 'h': return Duration.ofHours(n);
+        default: break;
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)", e);
+    }
+    throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)");
+  }
+
+  private static String firstSet(String... values) {
+    for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+    throw new IllegalStateException("no default");
+  }
+}

@@ -1,0 +1,54 @@
+package com.tweetrade.job.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.GlobalConfiguration;
+import org.apache.flink.configuration.StateRecoveryOptions;
+
+/**
+ * The Flink configuration of the local run: {@code <root>/flink-conf/config.yaml}, with the
+ * checkpoint and savepoint directories moved under {@code $TWEETRADE_HOME/var} as absolute paths.
+ *
+ * <p>The root is the system property {@code tweetrade.root}, else the environment variable
+ * {@code TWEETRADE_ROOT}, else the first directory upwards from the working directory that holds
+ * {@code schema.cql}. {@code TWEETRADE_HOME} defaults to {@code <root>/var}.
+ */
+public final class LocalFlinkConfiguration {
+  public static final String ROOT_PROPERTY = "tweetrade.root";
+  public static final String ENV_ROOT = "TWEETRADE_ROOT";
+  public static final String ENV_HOME = "TWEETRADE_HOME";
+
+  private LocalFlinkConfiguration() {}
+
+  /** Loads {@code flink-conf/} and applies the local overrides and an optional savepoint to restore. */
+  public static Configuration load(Map<String, String> env, Optional<String> fromSavepoint) {
+    Path root = projectRoot(System.getProperty(ROOT_PROPERTY), env.get(ENV_ROOT), Path.of(""));
+    Configuration conf = GlobalConfiguration.loadConfiguration(root.resolve("flink-conf").toString());
+    Path home = Optional.ofNullable(env.get(ENV_HOME)).map(Path::of).orElse(root.resolve("var"));
+    applyLocalDirectories(conf, home.toAbsolutePath());
+    fromSavepoint.ifPresent(path -> conf.set(StateRecoveryOptions.SAVEPOINT_PATH, path));
+    return conf;
+  }
+
+  /** Relative directories in config.yaml would depend on the working directory: make them absolute. */
+  static void applyLocalDirectories(Configuration conf, Path home) {
+    Path flink = home.resolve("flink");
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, flink.resolve("checkpoints").toUri().toString());
+    conf.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, flink.resolve("savepoints").toUri().toString());
+  }
+
+  /** The project root, from the property, the environment, or by walking up to {@code schema.cql}. */
+  public static Path projectRoot(String property, String envValue, Path start) {
+    if (property != null && !property.isBlank()) return Path.of(property).toAbsolutePath();
+    if (envValue != null && !envValue.isBlank()) return Path.of(envValue).toAbsolutePath();
+    for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p.resolve("schema.cql"))) return p;
+    }
+    throw new IllegalStateException("cannot find the TweeTrade root (a directory with schema.cql) above "
+        + start.toAbsolutePath() + "; set -Dtweetrade.root or TWEETRADE_ROOT");
+  }
+}

@@ -1,0 +1,26 @@
+package com.tweetrade.job.functions;
+
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+
+/** The watermark strategies of the job's inputs. */
+public final class EventTimeWatermarks {
+  private EventTimeWatermarks() {}
+
+  /** Events: their own time, bounded disorder, and idle partitions do not hold back event time. */
+  public static <T> WatermarkStrategy<Decoded<T>> forEvents(Duration outOfOrderness, Duration idleness) {
+    return WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(outOfOrderness)
+        .withIdleness(idleness)
+        .withTimestampAssigner((decoded, kafkaTime) -> decoded.eventTime());
+  }
+
+  /**
+   * Rules have no event time. They get the largest timestamp and watermark, so that an operator
+   * joining rules with events takes its event time from the events alone and a quiet rules topic never
+   * stalls the windows (the fraud-detection demo's approach).
+   */
+  public static <T> WatermarkStrategy<T> forRules() {
+    return WatermarkStrategy.<T>forGenerator(ctx -> new MaxWatermarkGenerator<>())
+        .withTimestampAssigner((rule, kafkaTime) -> Long.MAX_VALUE);
+  }
+}

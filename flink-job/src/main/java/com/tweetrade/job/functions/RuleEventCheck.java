@@ -1,0 +1,19 @@
+package com.tweetrade.job.functions;
+
+import com.tweetrade.model.rules.RuleEvent;
+
+/** A rule event is usable when it names its rule and type, and carries text unless it deletes. */
+public class RuleEventCheck implements EventCheck<RuleEvent> {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public String problem(RuleEvent e) {
+    if (e.ruleId() == null || e.ruleId().isBlank()) return "rule event without ruleId";
+    if (e.type() == null) return "rule event without type";
+    if (e.revision() <= 0) return "rule revision must be positive, was " + e.revision();
+    if (e.type() != RuleEvent.Type.DELETE && (e.text() == null || e.text().isBlank())) {
+      return e.type() + " rule event without text";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,22 @@
+package com.tweetrade.job.functions;
+
+import com.tweetrade.model.Tweet;
+import com.tweetrade.sentiment.SentimentAnalyzer;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+
+/** Scores each tweet once with VADER, before the fan-out copies it to every keyword it mentions. */
+public class ScoreTweetFunction extends RichMapFunction<Tweet, ScoredTweet> {
+  private transient SentimentAnalyzer analyzer;
+
+  @Override
+  public void open(OpenContext openContext) {
+    analyzer = SentimentAnalyzer.load();
+  }
+
+  @Override
+  public ScoredTweet map(Tweet tweet) {
+    double compound = analyzer.score(tweet.text()).compound();
+    return new ScoredTweet(tweet.id(), tweet.createdAt(), tweet.text(), tweet.cashtags(), compound);
+  }
+}

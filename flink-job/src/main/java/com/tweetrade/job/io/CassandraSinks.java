@@ -1,0 +1,60 @@
+package com.tweetrade.job.io;
+
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.SentimentAggregate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
+
+/**
+ * Writes the aggregates to {@code stockTimeSeries} and {@code twitterKeySentiments}.
+ *
+ * <p>Plain INSERTs of the full primary key: a replay after a failure writes the same rows again,
+ * which Cassandra turns into overwrites, so at-least-once delivery gives exactly-once rows.
+ * The connector's default unbounded in-flight requests overflow the driver's queue
+ * ({@code BusyPoolException}), hence {@link #MAX_CONCURRENT_REQUESTS} (FACTS.md).
+ */
+public final class CassandraSinks {
+  public static final int MAX_CONCURRENT_REQUESTS = 128;
+
+  public static final String PRICE_INSERT = "INSERT INTO %s.stocktimeseries (ticker, window, day, window_end,"
+      + " avg_cents, vwap_cents, min_cents, max_cents, last_cents, quotes, volume) VALUES (?,?,?,?,?,?,?,?,?,?,?);";
+  public static final String SENTIMENT_INSERT = "INSERT INTO %s.twitterkeysentiments (keyword, window, day,"
+      + " window_end, mean_compound, tweets, share_positive, share_negative) VALUES (?,?,?,?,?,?,?,?);";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+  private CassandraSinks() {}
+
+  /** The partition day of a window: UTC {@code yyyy-MM-dd} of its end. */
+  public static String day(long windowEnd) {
+    return DAY.format(Instant.ofEpochMilli(windowEnd));
+  }
+
+  public static void prices(DataStream<PriceAggregate> prices, JobConfig config) throws Exception {
+    CassandraSink.addSink(
+            prices.map(new PriceRowFunction(), PriceRowFunction.ROW)
+                .uid("price-cassandra-rows").name("Price Aggregate to Row"))
+        .setQuery(String.format(PRICE_INSERT, config.keyspace()))
+        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
+        .build()
+        .uid("price-cassandra-sink")
+        .name("Cassandra stockTimeSeries");
+  }
+
+  public static void sentiments(DataStream<SentimentAggregate> sentiments, JobConfig config) throws Exception {
+    CassandraSink.addSink(
+            sentiments.map(new SentimentRowFunction(), SentimentRowFunction.ROW)
+                .uid("sentiment-cassandra-rows").name("Sentiment Aggregate to Row"))
+        .setQuery(String.format(SENTIMENT_INSERT, config.keyspace()))
+        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
+        .build()
+        .uid("sentiment-cassandra-sink")
+        .name("Cassandra twitterKeySentiments");
+  }
+}

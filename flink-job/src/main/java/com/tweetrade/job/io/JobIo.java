@@ -1,0 +1,31 @@
+package com.tweetrade.job.io;
+
+import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Where the job's inputs come from and its outputs go: Kafka and Cassandra in production
+ * ({@link KafkaCassandraIo}), anything else in tests.
+ *
+ * <p>Sources return decoded records with event-time timestamps and watermarks already assigned.
+ */
+public interface JobIo {
+  DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env);
+
+  DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env);
+
+  DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env);
+
+  void writePrices(DataStream<PriceAggregate> prices) throws Exception;
+
+  void writeSentiments(DataStream<SentimentAggregate> sentiments) throws Exception;
+
+  void writeDeadLetters(DataStream<DeadLetter> deadLetters);
+}

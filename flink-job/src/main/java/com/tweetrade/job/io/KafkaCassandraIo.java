@@ -1,0 +1,114 @@
+package com.tweetrade.job.io;
+
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.functions.EventTimeWatermarks;
+import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The production IO: Kafka sources for quotes, tweets and rules; Kafka sinks for aggregates and dead
+ * letters; Cassandra sinks for the aggregate tables.
+ *
+ * <p>Quotes and tweets resume from the group's committed offsets (earliest on first start); rules are
+ * always read from the start of their compacted topic, so every instance learns every rule. Outputs
+ * are at-least-once: the aggregates are keyed and idempotent by window, dead letters are diagnostics.
+ * {@link JobConfig#bounded()} stops every source at the end offsets it sees on start.
+ */
+public class KafkaCassandraIo implements JobIo {
+  static final JsonCodec<RuleEvent> RULE_EVENT = new JsonCodec<>(RuleEvent.class);
+
+  private final JobConfig config;
+
+  public KafkaCassandraIo(JobConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
+    KafkaSource<Decoded<Quote>> source = source(config.quotesTopic(), committedOrEarliest(),
+        new DecodingDeserializer<>(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE)));
+    return env.fromSource(source, EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness()),
+            "Quotes Kafka Source")
+        .uid("quotes-kafka-source");
+  }
+
+  @Override
+  public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
+    KafkaSource<Decoded<Tweet>> source = source(config.tweetsTopic(), committedOrEarliest(),
+        new DecodingDeserializer<>(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.decoded(ModelTypes.TWEET)));
+    return env.fromSource(source, EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness()),
+            "Tweets Kafka Source")
+        .uid("tweets-kafka-source");
+  }
+
+  @Override
+  public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
+    KafkaSource<Decoded<RuleEvent>> source = source(config.rulesTopic(), OffsetsInitializer.earliest(),
+        new DecodingDeserializer<>(RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)));
+    return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
+        .uid("rules-kafka-source");
+  }
+
+  @Override
+  public void writePrices(DataStream<PriceAggregate> prices) throws Exception {
+    prices.sinkTo(sink(new JsonRecordSerializer<>(config.aggregatesTopic(), JsonCodec.PRICE_AGGREGATE,
+            AggregateKeys::price)))
+        .uid("price-aggregates-kafka-sink").name("Price Aggregates Kafka Sink");
+    CassandraSinks.prices(prices, config);
+  }
+
+  @Override
+  public void writeSentiments(DataStream<SentimentAggregate> sentiments) throws Exception {
+    sentiments.sinkTo(sink(new JsonRecordSerializer<>(config.aggregatesTopic(), JsonCodec.SENTIMENT_AGGREGATE,
+            AggregateKeys::sentiment)))
+        .uid("sentiment-aggregates-kafka-sink").name("Sentiment Aggregates Kafka Sink");
+    CassandraSinks.sentiments(sentiments, config);
+  }
+
+  @Override
+  public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
+    deadLetters.sinkTo(sink(new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER,
+            DeadLetter::position)))
+        .uid("dead-letters-kafka-sink").name("Dead Letters Kafka Sink");
+  }
+
+  private <T> KafkaSource<Decoded<T>> source(
+      String topic, OffsetsInitializer start, DecodingDeserializer<T> deserializer) {
+    var builder = KafkaSource.<Decoded<T>>builder()
+        .setBootstrapServers(config.kafkaBootstrap())
+        .setTopics(topic)
+        .setGroupId(config.consumerGroup())
+        .setStartingOffsets(start)
+        .setDeserializer(deserializer)
+        // Offsets are committed on checkpoints, for monitoring lag; state holds the truth.
+        .setProperty("commit.offsets.on.checkpoint", "true");
+    if (config.bounded()) builder.setBounded(OffsetsInitializer.latest());
+    return builder.build();
+  }
+
+  private <T> KafkaSink<T> sink(JsonRecordSerializer<T> serializer) {
+    return KafkaSink.<T>builder()
+        .setBootstrapServers(config.kafkaBootstrap())
+        .setRecordSerializer(serializer)
+        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+        .build();
+  }
+
+  private static OffsetsInitializer committedOrEarliest() {
+    return OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+  }
+}
