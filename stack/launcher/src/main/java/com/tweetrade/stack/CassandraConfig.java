@@ -85,6 +85,8 @@ final class CassandraConfig {
             "-da:net.openhft...",
             "-XX:+UseThreadPriorities",
             "-XX:+HeapDumpOnOutOfMemoryError",
+            // cassandra-env.sh's choice: a node that ran out of memory must not go on writing.
+            "-XX:+ExitOnOutOfMemoryError",
             "-XX:HeapDumpPath=" + settings.cassandraDir().toAbsolutePath(),
             "-Xss256k",
             "-XX:+UseTLAB",
@@ -141,6 +143,7 @@ final class CassandraConfig {
             "-Dlogback.configurationFile=" + logback.toAbsolutePath(),
             "-Dcassandra.logdir=" + settings.logsDir().toAbsolutePath(),
             "-Dcassandra.storagedir=" + settings.cassandraDir().toAbsolutePath(),
+            "-Dcassandra.triggers_dir=" + settings.cassandraDir().resolve("triggers").toAbsolutePath(),
             "-Dcassandra.jmx.local.port=" + settings.cassandraJmxPort(),
             "-Dcassandra.superuser_setup_delay_ms=0",
             // One node, its own seed: nothing to wait for.

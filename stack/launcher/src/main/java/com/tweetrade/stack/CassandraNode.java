@@ -39,7 +39,7 @@ public final class CassandraNode implements AutoCloseable {
     Path yaml = dir.resolve("cassandra.yaml");
     Path logback = dir.resolve("logback.xml");
     try {
-      for (String sub : List.of("data", "commitlog", "hints", "saved_caches", "cdc_raw")) {
+      for (String sub : List.of("data", "commitlog", "hints", "saved_caches", "cdc_raw", "triggers")) {
         Files.createDirectories(dir.resolve(sub));
       }
       Files.writeString(yaml, CassandraConfig.yaml(settings));

@@ -47,6 +47,23 @@ public final class ChildJvm {
       Map<String, String> env,
       Path workDir,
       Path logFile) {
+    return start(name, 0, jvmArgs, classpath, mainClass, args, env, workDir, logFile);
+  }
+
+  /**
+   * Like {@link #start(String, List, List, String, List, Map, Path, Path)}, with the rank in which
+   * the shutdown hook stops it: higher ranks stop first (servers have rank 0).
+   */
+  public static ChildJvm start(
+      String name,
+      int stopRank,
+      List<String> jvmArgs,
+      List<String> classpath,
+      String mainClass,
+      List<String> args,
+      Map<String, String> env,
+      Path workDir,
+      Path logFile) {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmArgs);
@@ -58,12 +75,12 @@ public final class ChildJvm {
     command.add(Long.toString(ProcessHandle.current().pid()));
     command.add(mainClass);
     command.addAll(args);
-    return startCommand(name, command, env, workDir, logFile);
+    return startCommand(name, stopRank, command, env, workDir, logFile);
   }
 
   /** Starts an arbitrary command with the same logging and cleanup. */
   static ChildJvm startCommand(
-      String name, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
+      String name, int stopRank, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
     try {
       Files.createDirectories(logFile.getParent());
       Files.createDirectories(workDir);
@@ -80,7 +97,7 @@ public final class ChildJvm {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
       builder.environment().putAll(env);
       ChildJvm child = new ChildJvm(name, builder.start(), logFile);
-      ChildReaper.register(child);
+      ChildReaper.register(child, stopRank);
       return child;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + name + " (log: " + logFile + ")", e);
@@ -125,6 +142,11 @@ public final class ChildJvm {
   /** Waits for the child to exit on its own; true when it did within the timeout. */
   public boolean waitFor(Duration timeout) throws InterruptedException {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** True once this JVM is shutting down and stopping its children on purpose. */
+  public static boolean isShuttingDown() {
+    return ChildReaper.isShuttingDown();
   }
 
   /** SIGTERM to the child, without waiting. */

@@ -3,16 +3,22 @@ package com.tweetrade.stack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes sure child processes die with this JVM: one shutdown hook stops every child still
  * registered (SIGTERM, wait, then SIGKILL).
+ *
+ * <p>Children stop by rank, highest first, and children of one rank in parallel: the parts of
+ * {@code up} (rank = their order) stop before Kafka and Cassandra (rank 0), which they write to.
+ * A second hook elsewhere could not guarantee that order, because the JVM runs hooks concurrently.
  */
 final class ChildReaper {
-  private static final Set<ChildJvm> CHILDREN = ConcurrentHashMap.newKeySet();
+  private static final Map<ChildJvm, Integer> CHILDREN = new ConcurrentHashMap<>();
   private static final Duration GRACE = Duration.ofSeconds(20);
+  private static volatile boolean shuttingDown;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(ChildReaper::stopAll, "tweetrade-child-reaper"));
@@ -20,18 +26,27 @@ final class ChildReaper {
 
   private ChildReaper() {}
 
-  static void register(ChildJvm child) {
-    CHILDREN.add(child);
+  static void register(ChildJvm child, int stopRank) {
+    CHILDREN.put(child, stopRank);
   }
 
   static void unregister(ChildJvm child) {
     CHILDREN.remove(child);
   }
 
+  /** True once the JVM is shutting down, so watchers do not report the children it stops as crashes. */
+  static boolean isShuttingDown() {
+    return shuttingDown;
+  }
+
   private static void stopAll() {
-    List<ChildJvm> children = new ArrayList<>(CHILDREN);
-    // Signal all first, then wait: they drain in parallel instead of one after the other.
-    children.forEach(ChildJvm::signalStop);
-    children.forEach(child -> child.stop(GRACE));
+    shuttingDown = true;
+    TreeMap<Integer, List<ChildJvm>> byRank = new TreeMap<>();
+    CHILDREN.forEach((child, rank) -> byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(child));
+    for (List<ChildJvm> children : byRank.descendingMap().values()) {
+      // Signal all first, then wait: one rank drains in parallel instead of one after the other.
+      children.forEach(ChildJvm::signalStop);
+      children.forEach(child -> child.stop(GRACE));
+    }
   }
 }

@@ -49,7 +49,12 @@ public record StackSettings(
             .or(() -> ProjectRoot.walkUp(Path.of(System.getenv().getOrDefault("TWEETRADE_ROOT", ""))))
             .or(() -> ProjectRoot.walkUp(Path.of("")))
             .orElse(Path.of("").toAbsolutePath());
-    return from(base, readFile(base.resolve(SETTINGS_FILE)), System.getenv());
+    return load(base);
+  }
+
+  /** Reads the settings with {@code root} as the project root. */
+  public static StackSettings load(Path root) {
+    return from(root, readFile(root.resolve(SETTINGS_FILE)), System.getenv());
   }
 
   /** Pure resolution of all settings, for tests. */

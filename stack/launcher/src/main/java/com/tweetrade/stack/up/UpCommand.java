@@ -1,0 +1,192 @@
+package com.tweetrade.stack.up;
+
+import com.tweetrade.stack.ChildJvm;
+import com.tweetrade.stack.LocalStack;
+import com.tweetrade.stack.ProjectRoot;
+import com.tweetrade.stack.StackCommand;
+import com.tweetrade.stack.StackOptions;
+import com.tweetrade.stack.StackSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/tweetrade up}: starts the local stack, then every part found in {@code
+ * <root>/<module>/tweetrade-part.properties} as its own JVM, prints where to go, reports parts that
+ * die, and on Ctrl-C/SIGTERM stops the parts in reverse order and then the stack.
+ *
+ * <p>Stopping happens in the launcher's shutdown hook (parts by descending order, then Kafka and
+ * Cassandra), so it also runs when this JVM gets SIGTERM while starting.
+ */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts Kafka, Cassandra and every part of TweeTrade that is built (a module with",
+      "tweetrade-part.properties and target/classpath.txt), each in its own JVM.",
+      "Ctrl-C or SIGTERM stops everything. Logs: <home>/logs/<name>.log."
+    })
+public final class UpCommand implements Callable<Integer> {
+  private static final int TAIL_LINES = 40;
+
+  @Mixin StackOptions options = new StackOptions();
+
+  @Option(names = "--root", description = "Project root (default: found from the working directory).")
+  Path root;
+
+  @Option(names = "--skip", split = ",", description = "Parts not to start, by name (repeatable or comma-separated).")
+  Set<String> skip = new HashSet<>();
+
+  @Option(
+      names = "--status-every",
+      defaultValue = "60",
+      description = "Seconds between status lines (default ${DEFAULT-VALUE}).")
+  int statusEverySeconds;
+
+  private final PrintStream out = System.out;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new UpCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Path projectRoot = root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find();
+    StackSettings settings = options.settings(projectRoot);
+    LocalStack stack;
+    try {
+      stack = LocalStack.start(settings, true, projectRoot);
+    } catch (RuntimeException e) {
+      System.err.println("tweetrade up: " + e.getMessage());
+      return 1;
+    }
+    StackCommand.printAddresses(out, stack);
+
+    Map<PartSpec, ChildJvm> running = startParts(PartSpec.scan(projectRoot), settings, projectRoot);
+    printWhereToGo(running);
+    return monitor(stack, running);
+  }
+
+  private Map<PartSpec, ChildJvm> startParts(List<PartSpec> parts, StackSettings settings, Path projectRoot) {
+    Map<String, String> placeholders =
+        Map.of(
+            "root", projectRoot.toString(),
+            "home", settings.home().toString(),
+            "kafka", settings.kafkaBootstrap(),
+            "cql", settings.cqlHostPort());
+    Map<String, String> env =
+        Map.of(
+            "TWEETRADE_KAFKA_BOOTSTRAP", settings.kafkaBootstrap(),
+            "TWEETRADE_CQL", settings.cqlHostPort(),
+            "TWEETRADE_HOME", settings.home().toString(),
+            "TWEETRADE_ROOT", projectRoot.toString());
+    Map<PartSpec, ChildJvm> running = new LinkedHashMap<>();
+    if (parts.isEmpty()) {
+      out.println("No parts found (no */" + PartSpec.FILE_NAME + " under " + projectRoot + "): only the stack runs.");
+    }
+    for (PartSpec part : parts) {
+      if (ChildJvm.isShuttingDown()) {
+        break;
+      }
+      if (skip.contains(part.name())) {
+        out.println("Skipping " + part.name() + " (--skip).");
+        continue;
+      }
+      if (!Files.isRegularFile(part.classpathFile())) {
+        System.err.println(
+            "WARNING: not starting " + part.name() + ": " + part.classpathFile() + " is missing. Build it with "
+                + "`mvn -B -q package -DskipTests` in " + part.moduleDir() + ".");
+        continue;
+      }
+      List<String> classpath = new ArrayList<>();
+      classpath.add(part.classesDir().toString());
+      classpath.addAll(readClasspath(part.classpathFile()));
+      ChildJvm child =
+          ChildJvm.start(
+              part.name(),
+              Math.max(1, part.order()),
+              part.resolvedJvmArgs(placeholders),
+              classpath,
+              part.mainClass(),
+              part.resolvedArgs(placeholders),
+              env,
+              projectRoot,
+              settings.logsDir().resolve(part.name() + ".log"));
+      out.println("Started " + part.name() + " (pid " + child.pid() + ", log " + child.logFile() + ")");
+      running.put(part, child);
+    }
+    return running;
+  }
+
+  private void printWhereToGo(Map<PartSpec, ChildJvm> running) {
+    out.println();
+    out.println("TweeTrade is up. Press Ctrl-C to stop everything.");
+    running.keySet().stream()
+        .filter(part -> !part.url().isEmpty() || !part.note().isEmpty())
+        .forEach(part -> out.println("  " + part.name() + ": " + (part.url() + "  " + part.note()).trim()));
+    out.println();
+  }
+
+  /** Reports parts that die and prints a status line now and then; returns when the stack dies. */
+  private int monitor(LocalStack stack, Map<PartSpec, ChildJvm> running) throws InterruptedException {
+    Set<ChildJvm> reported = new HashSet<>();
+    Instant nextStatus = Instant.now().plusSeconds(statusEverySeconds);
+    while (!ChildJvm.isShuttingDown()) {
+      for (ChildJvm server : List.of(stack.kafka().process(), stack.cassandra().process())) {
+        if (!server.isAlive() && !ChildJvm.isShuttingDown()) {
+          System.err.println(died(server) + "\nStopping everything.");
+          return 1;
+        }
+      }
+      for (ChildJvm part : running.values()) {
+        if (!part.isAlive() && reported.add(part) && !ChildJvm.isShuttingDown()) {
+          System.err.println(died(part));
+        }
+      }
+      if (Instant.now().isAfter(nextStatus)) {
+        out.println(status(running));
+        nextStatus = Instant.now().plusSeconds(statusEverySeconds);
+      }
+      Thread.sleep(Duration.ofSeconds(1).toMillis());
+    }
+    return 0;
+  }
+
+  private static String died(ChildJvm child) {
+    return child.name() + " exited with code " + child.exitCode() + ". Last lines of " + child.logFile() + ":\n"
+        + child.logTail(TAIL_LINES);
+  }
+
+  static String status(Map<PartSpec, ChildJvm> running) {
+    String parts =
+        running.values().stream()
+            .map(child -> child.name() + (child.isAlive() ? " up" : " exited(" + child.exitCode() + ")"))
+            .collect(Collectors.joining(", "));
+    return "status: kafka up, cassandra up" + (parts.isEmpty() ? "" : ", " + parts);
+  }
+
+  private static List<String> readClasspath(Path file) {
+    try {
+      String text = Files.readString(file).trim();
+      return text.isEmpty() ? List.of() : List.of(text.split(java.io.File.pathSeparator));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package com.tweetrade.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+  private static final StackSettings SETTINGS =
+      new StackSettings(Path.of("/data/tt"), 1111, 2222, 3333, 4444, 5555, "256m", "768m", Duration.ofSeconds(60));
+
+  @Test
+  void shouldConfigureKafkaAsOneKraftNodeOnLoopback() {
+    String properties = KafkaConfig.serverProperties(SETTINGS, Path.of("/data/tt/kafka/data"));
+
+    assertThat(properties.lines())
+        .contains(
+            "process.roles=broker,controller",
+            "controller.quorum.voters=1@127.0.0.1:2222",
+            "listeners=PLAINTEXT://127.0.0.1:1111,CONTROLLER://127.0.0.1:2222",
+            "advertised.listeners=PLAINTEXT://127.0.0.1:1111",
+            "log.dirs=/data/tt/kafka/data",
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.min.isr=1");
+  }
+
+  @Test
+  void shouldMakeKafkaClusterIdsLikeKafkaDoes() {
+    String id = KafkaConfig.randomClusterId();
+
+    assertThat(id).hasSize(22).matches("[A-Za-z0-9_][A-Za-z0-9_-]{21}");
+    assertThat(KafkaConfig.randomClusterId()).isNotEqualTo(id);
+  }
+
+  @Test
+  void shouldConfigureCassandraOnLoopbackWithItsOwnDirectoriesAndPorts() {
+    List<String> yaml = CassandraConfig.yaml(SETTINGS).lines().toList();
+
+    assertThat(yaml)
+        .contains(
+            "listen_address: 127.0.0.1",
+            "rpc_address: 127.0.0.1",
+            "storage_port: 4444",
+            "native_transport_port: 3333",
+            "      - seeds: \"127.0.0.1:4444\"",
+            "  - /data/tt/cassandra/data",
+            "commitlog_directory: /data/tt/cassandra/commitlog",
+            "hints_directory: /data/tt/cassandra/hints",
+            "saved_caches_directory: /data/tt/cassandra/saved_caches",
+            "cdc_raw_directory: /data/tt/cassandra/cdc_raw",
+            "memtable_heap_space: 64MiB");
+  }
+
+  @Test
+  void shouldStartCassandraWithJammHeapAndJmxPort() {
+    List<String> args =
+        CassandraConfig.jvmArgs(
+            SETTINGS, Path.of("/data/tt/cassandra/cassandra.yaml"), Path.of("/l.xml"), "/m2/jamm-0.4.0.jar");
+
+    assertThat(args)
+        .contains(
+            "-javaagent:/m2/jamm-0.4.0.jar",
+            "-Xmx768m",
+            "-XX:TieredStopAtLevel=1",
+            "-Dcassandra-foreground=yes",
+            "-Dcassandra.config=file:///data/tt/cassandra/cassandra.yaml",
+            "-Dcassandra.jmx.local.port=5555",
+            "-Dcassandra.superuser_setup_delay_ms=0")
+        .containsSubsequence("--add-opens", "java.base/jdk.internal.ref=ALL-UNNAMED");
+  }
+
+  @Test
+  void shouldFindTheServerJarsResolvedAtBuildTime() {
+    assertThat(ServerClasspath.kafka()).anyMatch(entry -> entry.contains("kafka_2.13-"));
+    assertThat(ServerClasspath.find(ServerClasspath.cassandra(), "cassandra-all-")).endsWith(".jar");
+  }
+}
