@@ -1,0 +1,29 @@
+package com.tweetrade.web.base;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One shared {@link CqlSession} for every repository, bound to TweeTrade's keyspace. */
+@Configuration(proxyBeanMethods = false)
+public class CassandraConfig {
+
+  @Bean(destroyMethod = "close")
+  CqlSession cqlSession(TweetradeProperties props) {
+    // A slow 2-core machine needs more than the driver's 2 s default, above all for LWTs.
+    DriverConfigLoader config =
+        DriverConfigLoader.programmaticBuilder()
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(20))
+            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+            .build();
+    return CqlSession.builder()
+        .addContactPoint(props.cqlAddress())
+        .withLocalDatacenter(props.localDatacenter())
+        .withKeyspace(props.keyspace())
+        .withConfigLoader(config)
+        .build();
+  }
+}

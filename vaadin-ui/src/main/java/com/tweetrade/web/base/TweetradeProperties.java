@@ -1,0 +1,40 @@
+package com.tweetrade.web.base;
+
+import com.tweetrade.model.Topics;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the web UI finds Kafka, Cassandra and the Flink Web UI, bound from {@code tweetrade.*}.
+ *
+ * @param kafkaBootstrap Kafka bootstrap servers, env {@code TWEETRADE_KAFKA_BOOTSTRAP}
+ * @param cql Cassandra contact point as {@code host:port}, env {@code TWEETRADE_CQL}
+ * @param keyspace the Cassandra keyspace holding TweeTrade's tables
+ * @param localDatacenter the Cassandra data center the driver talks to
+ * @param flinkUiUrl link shown on the dashboard
+ * @param topics Kafka topic names; the defaults are {@link Topics}, tests use unique ones
+ */
+@ConfigurationProperties(prefix = "tweetrade")
+public record TweetradeProperties(
+    @DefaultValue("127.0.0.1:9092") String kafkaBootstrap,
+    @DefaultValue("127.0.0.1:9042") String cql,
+    @DefaultValue("tweetdb") String keyspace,
+    @DefaultValue("datacenter1") String localDatacenter,
+    @DefaultValue("http://127.0.0.1:8081") URI flinkUiUrl,
+    @DefaultValue TopicNames topics) {
+
+  /** The CQL contact point; a missing port means Cassandra's default 9042. */
+  public InetSocketAddress cqlAddress() {
+    int colon = cql.lastIndexOf(':');
+    if (colon < 0) return InetSocketAddress.createUnresolved(cql, 9042);
+    return new InetSocketAddress(cql.substring(0, colon), Integer.parseInt(cql.substring(colon + 1)));
+  }
+
+  /** Names of the topics the UI reads and writes. */
+  public record TopicNames(
+      @DefaultValue(Topics.RULES) String rules,
+      @DefaultValue(Topics.TRADES) String trades,
+      @DefaultValue(Topics.AGGREGATES) String aggregates) {}
+}

@@ -1,0 +1,194 @@
+package com.tweetrade.web.dashboard.ui;
+
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.Window;
+import com.tweetrade.web.base.TweetradeProperties;
+import com.tweetrade.web.base.ui.EChart;
+import com.tweetrade.web.market.MarketFeed;
+import com.tweetrade.web.market.MarketSnapshot;
+import com.tweetrade.web.trades.Position;
+import com.tweetrade.web.trades.TradeService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The live dashboard: a ticker's price and window averages, a keyword's sentiment and volume, the
+ * user's trades as they fire, and positions with P&amp;L. Updated by server push.
+ */
+@Route("")
+@PageTitle("Dashboard | TweeTrade")
+@Menu(order = 0, title = "Dashboard")
+@PermitAll
+class DashboardView extends VerticalLayout {
+  static final String DEFAULT_TICKER = "TSLA";
+  static final String DEFAULT_KEYWORD = "tesla";
+  /** Positions are re-read from Cassandra at most this often when prices move. */
+  static final long POSITIONS_REFRESH_MS = 5_000;
+
+  final ComboBox<String> ticker = new ComboBox<>("Ticker");
+  final TextField keyword = new TextField("Keyword");
+  final EChart priceChart = new EChart();
+  final EChart sentimentChart = new EChart();
+  final Span latest = new Span();
+  final Grid<Trade> trades = new Grid<>(Trade.class, false);
+  final Grid<Position> positions = new Grid<>(Position.class, false);
+
+  private final MarketFeed market;
+  private final TradeService tradeService;
+  private final List<Trade> shownTrades = new ArrayList<>();
+  private final List<Runnable> subscriptions = new ArrayList<>();
+  private long positionsReadAt;
+
+  DashboardView(MarketFeed market, TradeService tradeService, TweetradeProperties props) {
+    this.market = market;
+    this.tradeService = tradeService;
+    setWidthFull();
+    configureSelectors();
+    configureGrids();
+    priceChart.setId("price-chart");
+    sentimentChart.setId("sentiment-chart");
+    latest.setId("latest-values");
+    Anchor flink = new Anchor(props.flinkUiUrl().toString(), "Flink Web UI");
+    flink.setTarget("_blank");
+    flink.setId("flink-ui-link");
+    HorizontalLayout toolbar = new HorizontalLayout(ticker, keyword, flink);
+    toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    HorizontalLayout charts = new HorizontalLayout(priceChart, sentimentChart);
+    charts.setWidthFull();
+    add(toolbar, latest, charts, new H3("My trades"), trades, new H3("Positions and P&L"), positions);
+    refreshCharts();
+    loadTradesAndPositions();
+  }
+
+  private void configureSelectors() {
+    ticker.setId("ticker");
+    List<String> known = new ArrayList<>(market.snapshot().tickers());
+    if (!known.contains(DEFAULT_TICKER)) known.add(0, DEFAULT_TICKER);
+    ticker.setItems(known);
+    ticker.setAllowCustomValue(true);
+    ticker.addCustomValueSetListener(e -> ticker.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
+    ticker.setValue(DEFAULT_TICKER);
+    ticker.addValueChangeListener(e -> refreshCharts());
+    keyword.setId("keyword");
+    keyword.setValue(DEFAULT_KEYWORD);
+    keyword.setValueChangeMode(ValueChangeMode.LAZY);
+    keyword.addValueChangeListener(e -> refreshCharts());
+  }
+
+  private void configureGrids() {
+    trades.setId("trades");
+    trades.addColumn(t -> Instant.ofEpochMilli(t.eventTime()).toString()).setHeader("Time").setAutoWidth(true);
+    trades.addColumn(Trade::side).setHeader("Side");
+    trades.addColumn(Trade::quantity).setHeader("Qty");
+    trades.addColumn(Trade::ticker).setHeader("Ticker");
+    trades.addColumn(t -> dollars(t.priceCents())).setHeader("Price");
+    trades.addColumn(t -> t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason())).setHeader("Status");
+    trades.addColumn(DashboardView::explanation).setHeader("Why").setFlexGrow(3);
+    trades.setAllRowsVisible(true);
+    positions.setId("positions");
+    positions.addColumn(Position::ticker).setHeader("Ticker");
+    positions.addColumn(Position::quantity).setHeader("Qty");
+    positions.addColumn(p -> dollars(p.avgCostCents())).setHeader("Avg cost");
+    positions.addColumn(p -> dollars(p.lastPriceCents())).setHeader("Last");
+    positions.addColumn(p -> dollars(p.realisedPnlCents())).setHeader("Realised P&L");
+    positions.addColumn(p -> dollars(p.unrealisedPnlCents())).setHeader("Unrealised P&L");
+    positions.addColumn(p -> dollars(p.totalPnlCents())).setHeader("Total P&L");
+    positions.setAllRowsVisible(true);
+  }
+
+  void refreshCharts() {
+    MarketSnapshot snapshot = market.snapshot();
+    String t = ticker.getValue() == null ? DEFAULT_TICKER : ticker.getValue();
+    String k = keyword.getValue().strip().toLowerCase(Locale.ROOT);
+    Map<String, List<PriceAggregate>> byWindow = new LinkedHashMap<>();
+    for (String w : Window.labels()) byWindow.put(w, snapshot.priceHistory(t, w));
+    priceChart.setOption(ChartOptions.price(t, byWindow));
+    sentimentChart.setOption(ChartOptions.sentiment(k, snapshot.sentimentHistory(k, "1m")));
+    latest.setText(latestText(snapshot, t, k));
+  }
+
+  private static String latestText(MarketSnapshot s, String t, String k) {
+    StringBuilder b = new StringBuilder();
+    s.value("price:" + t).ifPresent(v -> b.append(t).append(' ').append(String.format(Locale.ROOT, "$%.2f", v)));
+    for (String w : Window.labels()) {
+      s.value("avg:" + t + ':' + w).ifPresent(v -> b.append(String.format(Locale.ROOT, " · avg %s $%.2f", w, v)));
+    }
+    s.value("sentiment:" + k + ":5m").ifPresent(v -> b.append(String.format(Locale.ROOT, " · sentiment(%s, 5m) %.3f", k, v)));
+    s.value("volume:" + k + ":5m").ifPresent(v -> b.append(String.format(Locale.ROOT, " · %d tweets in 5m", (long) v)));
+    return b.isEmpty() ? "No market data for " + t + " / " + k + " yet." : b.toString();
+  }
+
+  private void loadTradesAndPositions() {
+    shownTrades.clear();
+    shownTrades.addAll(tradeService.recentTrades());
+    trades.setItems(shownTrades);
+    refreshPositions();
+  }
+
+  private void refreshPositions() {
+    positionsReadAt = System.currentTimeMillis();
+    positions.setItems(tradeService.positions());
+  }
+
+  void showTrade(Trade trade) {
+    shownTrades.removeIf(t -> t.id().equals(trade.id()));
+    shownTrades.add(0, trade);
+    if (shownTrades.size() > 100) shownTrades.remove(shownTrades.size() - 1);
+    trades.setItems(shownTrades);
+    refreshPositions();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    UI ui = event.getUI();
+    // Both callbacks run on Kafka threads: touch components only inside ui.access.
+    subscriptions.add(
+        market.subscribe(change -> ui.access(() -> {
+          refreshCharts();
+          if (change.price() && System.currentTimeMillis() - positionsReadAt > POSITIONS_REFRESH_MS) {
+            refreshPositions();
+          }
+        })));
+    subscriptions.add(tradeService.subscribeToMyTrades(trade -> ui.access(() -> showTrade(trade))));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    subscriptions.forEach(Runnable::run);
+    subscriptions.clear();
+  }
+
+  static String explanation(Trade t) {
+    return new TreeMap<>(t.explanation()).entrySet().stream()
+        .map(e -> e.getKey() + " = " + String.format(Locale.ROOT, "%.4g", e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String dollars(double cents) {
+    return String.format(Locale.ROOT, "$%,.2f", cents / 100.0);
+  }
+}

@@ -1,0 +1,5 @@
+/** The live dashboard view. */
+@NullMarked
+package com.tweetrade.web.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

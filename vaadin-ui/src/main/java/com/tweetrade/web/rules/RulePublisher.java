@@ -1,0 +1,68 @@
+package com.tweetrade.web.rules;
+
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.web.base.TweetradeProperties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.stereotype.Component;
+
+/** Puts rule changes on the rules topic as JSON {@link RuleEvent}s keyed by rule id, and waits. */
+@Component
+public class RulePublisher {
+  /** Longer than the producer's delivery timeout, so the producer's own error is what we see. */
+  static final long WAIT_SECONDS = 15;
+
+  /** The model's shared JSON mapping, so the job decodes exactly what we write. */
+  static final JsonCodec<RuleEvent> CODEC = new JsonCodec<>(RuleEvent.class);
+
+  private final Producer<String, byte[]> producer;
+  private final String topic;
+
+  public RulePublisher(Producer<String, byte[]> producer, TweetradeProperties props) {
+    this.producer = producer;
+    this.topic = props.topics().rules();
+  }
+
+  /** The event that brings a consumer to this row's state. */
+  static RuleEvent eventFor(Rule rule, RuleEvent.Type type) {
+    return new RuleEvent(
+        RuleEvent.CURRENT_SCHEMA,
+        type,
+        rule.ruleId(),
+        rule.userId(),
+        type == RuleEvent.Type.DELETE ? null : rule.text(),
+        rule.paused(),
+        rule.revision(),
+        rule.updatedAt().toEpochMilli());
+  }
+
+  /**
+   * Sends and waits for the broker's acknowledgement.
+   *
+   * @throws PublishException when Kafka does not take the event in time
+   */
+  public void publish(RuleEvent event) {
+    try {
+      producer
+          .send(new ProducerRecord<>(topic, event.ruleId(), CODEC.encode(event)))
+          .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishException("interrupted while publishing", e);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw new PublishException("Kafka did not accept the rule change: " + cause, e);
+    }
+  }
+
+  /** The rules topic could not take an event; the change stays pending for the republisher. */
+  public static class PublishException extends RuntimeException {
+    PublishException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

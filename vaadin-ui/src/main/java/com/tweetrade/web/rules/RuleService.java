@@ -1,0 +1,160 @@
+package com.tweetrade.web.rules;
+
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.web.base.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Users' rules: list, create, edit, pause, resume, delete; each change saved, then published.
+ *
+ * <p>Authorisation lives here, not in the views: the caller comes from {@link CurrentUser}, and a
+ * user reads and changes only their own rules (administrators any). A change is first written to
+ * Cassandra with {@code publish_pending = true} and the next revision, then sent to the rules topic;
+ * only an acknowledged send clears the flag. If Kafka is away the caller is told, and {@link
+ * RuleRepublisher} sends the latest revision later, so Cassandra and the topic converge.
+ */
+@Service
+public class RuleService {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleService.class);
+  private static final Comparator<Rule> OLDEST_FIRST =
+      Comparator.comparing(Rule::createdAt).thenComparing(Rule::ruleId);
+
+  /**
+   * What became of a change: it is saved either way; {@code publishProblem} says why it is not on
+   * the rules topic yet.
+   */
+  public record SaveResult(Rule rule, Optional<String> publishProblem) {
+    public boolean published() {
+      return publishProblem.isEmpty();
+    }
+  }
+
+  private final RuleRepository repository;
+  private final RulePublisher publisher;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  public RuleService(
+      RuleRepository repository, RulePublisher publisher, CurrentUser currentUser, Clock clock) {
+    this.repository = repository;
+    this.publisher = publisher;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** The caller's rules, oldest first. */
+  public List<Rule> listMine() {
+    return live(repository.findByUser(currentUser.require()));
+  }
+
+  /** Every user's rules; administrators only. */
+  public List<Rule> listAll() {
+    currentUser.requireAdmin();
+    return live(repository.findAll());
+  }
+
+  /** One rule of {@code owner}; the caller must be the owner or an administrator. */
+  public Rule get(String owner, String ruleId) {
+    currentUser.requireOwnerOrAdmin(owner);
+    return repository
+        .find(owner, ruleId)
+        .filter(r -> !r.deleted())
+        .orElseThrow(() -> new RuleNotFoundException(owner, ruleId));
+  }
+
+  /**
+   * Creates a rule of the caller.
+   *
+   * @throws InvalidRuleException when the parser refuses the text; nothing is saved then
+   */
+  public SaveResult create(String text) {
+    String owner = currentUser.require();
+    String checked = checked(text);
+    Instant now = clock.instant();
+    Rule rule = new Rule(owner, UUID.randomUUID().toString(), checked, false, false, 1, now, now, true);
+    if (!repository.insert(rule)) throw new IllegalStateException("rule id collision: " + rule.ruleId());
+    return publish(rule, RuleEvent.Type.CREATE);
+  }
+
+  /** Replaces the text of a rule; see {@link #create} for errors. */
+  public SaveResult update(String owner, String ruleId, String text) {
+    Rule current = get(owner, ruleId);
+    return change(current, current.next(checked(text), current.paused(), false, clock.instant()), RuleEvent.Type.UPDATE);
+  }
+
+  public SaveResult pause(String owner, String ruleId) {
+    Rule current = get(owner, ruleId);
+    return change(current, current.next(current.text(), true, false, clock.instant()), RuleEvent.Type.PAUSE);
+  }
+
+  public SaveResult resume(String owner, String ruleId) {
+    Rule current = get(owner, ruleId);
+    return change(current, current.next(current.text(), false, false, clock.instant()), RuleEvent.Type.RESUME);
+  }
+
+  /** Marks the rule deleted; the row stays (flagged) so a failed DELETE publish can be retried. */
+  public SaveResult delete(String owner, String ruleId) {
+    Rule current = get(owner, ruleId);
+    return change(current, current.next(current.text(), current.paused(), true, clock.instant()), RuleEvent.Type.DELETE);
+  }
+
+  /**
+   * Publishes every rule whose latest revision is not on the topic yet; returns how many it
+   * published. Not for views: it runs as the system, for {@link RuleRepublisher}.
+   */
+  int republishPending() {
+    int published = 0;
+    for (Rule rule : repository.findAll()) {
+      if (!rule.publishPending()) continue;
+      // The event carries the whole rule, so the latest state is enough even if several changes
+      // were missed; CREATE/UPDATE/DELETE are told apart by the row, PAUSE/RESUME by `paused`.
+      RuleEvent.Type type =
+          rule.deleted() ? RuleEvent.Type.DELETE : rule.revision() == 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
+      try {
+        publisher.publish(RulePublisher.eventFor(rule, type));
+      } catch (RulePublisher.PublishException e) {
+        LOG.info("Rules topic still unavailable, pending rule changes wait: {}", e.getMessage());
+        return published;
+      }
+      repository.markPublished(rule.userId(), rule.ruleId(), rule.revision());
+      published++;
+    }
+    return published;
+  }
+
+  private SaveResult change(Rule current, Rule next, RuleEvent.Type type) {
+    if (!repository.update(next)) {
+      throw new ConcurrentRuleChangeException(current.ruleId());
+    }
+    return publish(next, type);
+  }
+
+  private SaveResult publish(Rule rule, RuleEvent.Type type) {
+    try {
+      publisher.publish(RulePublisher.eventFor(rule, type));
+    } catch (RulePublisher.PublishException e) {
+      LOG.warn("Rule {} rev {} saved but not published: {}", rule.ruleId(), rule.revision(), e.getMessage());
+      return new SaveResult(rule, Optional.of(e.getMessage()));
+    }
+    repository.markPublished(rule.userId(), rule.ruleId(), rule.revision());
+    return new SaveResult(rule.published(), Optional.empty());
+  }
+
+  private static String checked(String text) {
+    RuleCheck check = RuleCheck.of(text);
+    if (check.error().isPresent()) throw new InvalidRuleException(check.error().get());
+    return text.strip();
+  }
+
+  private static List<Rule> live(List<Rule> rules) {
+    return rules.stream().filter(r -> !r.deleted()).sorted(OLDEST_FIRST).toList();
+  }
+}

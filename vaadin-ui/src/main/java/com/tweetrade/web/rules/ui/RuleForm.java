@@ -1,0 +1,196 @@
+package com.tweetrade.web.rules.ui;
+
+import com.tweetrade.model.rules.RuleParseException;
+import com.tweetrade.web.rules.Rule;
+import com.tweetrade.web.rules.RuleCheck;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Edits one rule's text, checking it with the job's parser as the user types.
+ *
+ * <p>Shows the first error at its position (message and a caret under the text) and, for a valid
+ * rule, the current value of each input it reads. It never calls services: it fires {@link
+ * SaveEvent}, {@link PauseEvent}, {@link DeleteEvent} and {@link CloseEvent} for the view.
+ */
+class RuleForm extends VerticalLayout {
+  final TextArea text = new TextArea("Rule");
+  final Span error = new Span();
+  final Pre caret = new Pre();
+  final UnorderedList inputs = new UnorderedList();
+  final Button save = new Button("Save");
+  final Button pause = new Button("Pause");
+  final Button delete = new Button("Delete");
+  final Button close = new Button("Close");
+
+  private final Function<String, OptionalDouble> inputValue;
+  private @Nullable Rule rule;
+  private RuleCheck check = RuleCheck.of("");
+
+  RuleForm(Function<String, OptionalDouble> inputValue) {
+    this.inputValue = inputValue;
+    setPadding(false);
+    configureText();
+    configureButtons();
+    Div inputsBox = new Div(new H3("Inputs now"), inputs);
+    inputsBox.setId("rule-inputs-box");
+    add(text, error, caret, new HorizontalLayout(save, pause, delete, close), inputsBox);
+    edit(null);
+  }
+
+  private void configureText() {
+    text.setId("rule-text");
+    text.setWidthFull();
+    text.setMinHeight("6em");
+    text.setPlaceholder("WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
+    text.setHelperText("Checked as you type, with the same parser as the Flink job.");
+    text.setValueChangeMode(ValueChangeMode.LAZY);
+    text.setValueChangeTimeout(300);
+    text.addValueChangeListener(e -> recheck());
+    error.setId("rule-error");
+    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    caret.setId("rule-error-caret");
+    caret.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+    inputs.setId("rule-inputs");
+  }
+
+  private void configureButtons() {
+    save.setId("rule-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.addClickListener(e -> fireEvent(new SaveEvent(this, rule, text.getValue())));
+    pause.setId("rule-pause");
+    pause.addClickListener(e -> { if (rule != null) fireEvent(new PauseEvent(this, rule, !rule.paused())); });
+    delete.setId("rule-delete");
+    delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    delete.addClickListener(e -> { if (rule != null) fireEvent(new DeleteEvent(this, rule)); });
+    close.setId("rule-close");
+    close.addClickListener(e -> fireEvent(new CloseEvent(this)));
+  }
+
+  /** Shows {@code rule} for editing, or an empty form for a new rule when null. */
+  void edit(@Nullable Rule rule) {
+    this.rule = rule;
+    text.setValue(rule == null ? "" : rule.text());
+    pause.setText(rule != null && rule.paused() ? "Resume" : "Pause");
+    pause.setEnabled(rule != null);
+    delete.setEnabled(rule != null);
+    recheck();
+  }
+
+  @Nullable Rule rule() {
+    return rule;
+  }
+
+  /** Re-parses the text and updates the error and the inputs list. */
+  void recheck() {
+    check = RuleCheck.of(text.getValue());
+    boolean blank = text.getValue().isBlank();
+    RuleParseException e = check.error().orElse(null);
+    if (e == null || blank) {
+      error.setText("");
+      caret.setText("");
+      text.setInvalid(false);
+    } else {
+      error.setText(e.getMessage());
+      caret.setText(caretLine(text.getValue(), e));
+      text.setInvalid(true);
+    }
+    save.setEnabled(check.valid());
+    refreshInputs();
+  }
+
+  /** Updates the current values of the rule's inputs, e.g. when new aggregates arrive. */
+  void refreshInputs() {
+    inputs.removeAll();
+    for (String key : check.inputs()) {
+      OptionalDouble v = inputValue.apply(key);
+      String shown = v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : "no data yet";
+      inputs.add(new ListItem(key + " = " + shown));
+    }
+  }
+
+  /** The line of {@code text} that holds the error, with a caret under the error's column. */
+  static String caretLine(String text, RuleParseException e) {
+    String[] lines = text.split("\n", -1);
+    String line = lines[Math.min(Math.max(e.line(), 1), lines.length) - 1];
+    return line + "\n" + " ".repeat(Math.max(0, Math.min(e.column() - 1, line.length()))) + "^";
+  }
+
+  /** Base of the form's events. */
+  abstract static class RuleFormEvent extends ComponentEvent<RuleForm> {
+    private final @Nullable Rule rule;
+
+    RuleFormEvent(RuleForm source, @Nullable Rule rule) {
+      super(source, false);
+      this.rule = rule;
+    }
+
+    @Nullable Rule rule() {
+      return rule;
+    }
+  }
+
+  /** Save the text: a new rule when {@link #rule()} is null. */
+  static final class SaveEvent extends RuleFormEvent {
+    private final String text;
+
+    SaveEvent(RuleForm source, @Nullable Rule rule, String text) {
+      super(source, rule);
+      this.text = text;
+    }
+
+    String text() {
+      return text;
+    }
+  }
+
+  /** Pause ({@code paused} true) or resume the rule. */
+  static final class PauseEvent extends RuleFormEvent {
+    private final boolean paused;
+
+    PauseEvent(RuleForm source, Rule rule, boolean paused) {
+      super(source, rule);
+      this.paused = paused;
+    }
+
+    boolean paused() {
+      return paused;
+    }
+  }
+
+  static final class DeleteEvent extends RuleFormEvent {
+    DeleteEvent(RuleForm source, Rule rule) {
+      super(source, rule);
+    }
+  }
+
+  static final class CloseEvent extends RuleFormEvent {
+    CloseEvent(RuleForm source) {
+      super(source, null);
+    }
+  }
+
+  /** Visible to the view, which reacts to the form's events. */
+  @Override
+  public <T extends ComponentEvent<?>> Registration addListener(
+      Class<T> type, ComponentEventListener<T> listener) {
+    return super.addListener(type, listener);
+  }
+}

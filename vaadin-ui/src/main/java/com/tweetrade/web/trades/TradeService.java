@@ -1,0 +1,99 @@
+package com.tweetrade.web.trades;
+
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.MalformedEventException;
+import com.tweetrade.model.Trade;
+import com.tweetrade.web.base.CurrentUser;
+import com.tweetrade.web.base.KafkaTopicTail;
+import com.tweetrade.web.base.Listeners;
+import com.tweetrade.web.base.TweetradeProperties;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+/**
+ * A user's trades and positions: history from Cassandra, new trades live from the trades topic.
+ *
+ * <p>Every method serves the caller ({@link CurrentUser}) only, or a named owner when the caller is
+ * that owner or an administrator; live subscriptions are filtered to the subscriber's own trades.
+ */
+@Service
+public class TradeService implements SmartLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(TradeService.class);
+  static final int RECENT = 50;
+
+  private final TradeRepository repository;
+  private final CurrentUser currentUser;
+  private final TweetradeProperties props;
+  private final Clock clock;
+  private final Listeners<Trade> listeners = new Listeners<>();
+  private KafkaTopicTail tail;
+
+  public TradeService(
+      TradeRepository repository, CurrentUser currentUser, TweetradeProperties props, Clock clock) {
+    this.repository = repository;
+    this.currentUser = currentUser;
+    this.props = props;
+    this.clock = clock;
+  }
+
+  /** The caller's newest trades. */
+  public List<Trade> recentTrades() {
+    return recentTrades(currentUser.require());
+  }
+
+  /** {@code owner}'s newest trades; the caller must be the owner or an administrator. */
+  public List<Trade> recentTrades(String owner) {
+    currentUser.requireOwnerOrAdmin(owner);
+    return repository.recentTrades(owner, clock.instant(), RECENT);
+  }
+
+  public List<Position> positions() {
+    return positions(currentUser.require());
+  }
+
+  public List<Position> positions(String owner) {
+    currentUser.requireOwnerOrAdmin(owner);
+    return repository.positions(owner);
+  }
+
+  /**
+   * Calls {@code listener} (on a Kafka thread) for each new trade of the caller; run the returned
+   * handle to stop.
+   */
+  public Runnable subscribeToMyTrades(Consumer<Trade> listener) {
+    String me = currentUser.require();
+    return listeners.add(trade -> {
+      if (me.equals(trade.userId())) listener.accept(trade);
+    });
+  }
+
+  /** Applies one trades-topic record; public so tests can feed trades without Kafka. */
+  public void onRecord(byte[] value) {
+    try {
+      listeners.fire(JsonCodec.TRADE.decode(value));
+    } catch (MalformedEventException e) {
+      LOG.debug("Skipping unreadable trade: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    tail = new KafkaTopicTail(props.kafkaBootstrap(), props.topics().trades(), 0, r -> onRecord(r.value())).start();
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (tail != null) tail.close();
+    tail = null;
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return tail != null;
+  }
+}
