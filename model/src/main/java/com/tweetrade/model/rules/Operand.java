@@ -40,7 +40,9 @@ public sealed interface Operand
 
     /** A plain number with its canonical text. */
     public static Literal of(double value) {
-      return new Literal(value, canonical(BigDecimal.valueOf(value)));
+      // -0.0 prints as 0, which parses as 0.0; keep them one value so equals() survives a round trip.
+      double v = value == 0 ? 0.0 : value;
+      return new Literal(v, canonical(BigDecimal.valueOf(v)));
     }
 
     static String canonical(BigDecimal number) {

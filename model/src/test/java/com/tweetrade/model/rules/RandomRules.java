@@ -1,0 +1,87 @@
+package com.tweetrade.model.rules;
+
+import com.tweetrade.model.Window;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+/** Seeded generator of valid rule models, for round-trip and benchmark inputs. */
+final class RandomRules {
+  static final List<String> TICKERS = List.of("TSLA", "AAPL", "MSFT", "BRK-B", "GOOG");
+  private static final List<String> KEYWORDS = List.of("tesla", "elon musk", "$TSLA", "apple", "$AAPL");
+
+  private final Random random;
+
+  RandomRules(long seed) {
+    this.random = new Random(seed);
+  }
+
+  RuleDefinition rule() {
+    return new RuleDefinition(condition(3), action(), trigger());
+  }
+
+  Condition condition(int depth) {
+    int choice = depth <= 0 ? 0 : random.nextInt(5);
+    return switch (choice) {
+      case 0, 1 -> comparison(depth);
+      case 2 -> new Condition.And(condition(depth - 1), condition(depth - 1));
+      case 3 -> new Condition.Or(condition(depth - 1), condition(depth - 1));
+      default -> new Condition.Not(condition(depth - 1));
+    };
+  }
+
+  private Condition comparison(int depth) {
+    ComparisonOp op = pick(ComparisonOp.values());
+    if (random.nextInt(6) == 0) {
+      // A percentage next to a function whose unit gives it meaning.
+      InputKind kind = pick(new InputKind[] {InputKind.CHANGE, InputKind.POSITIVE, InputKind.NEGATIVE});
+      Operand.Input input = input(kind);
+      BigDecimal number = BigDecimal.valueOf(random.nextInt(2001) - 1000, random.nextInt(3));
+      double value = kind == InputKind.CHANGE ? number.doubleValue() : number.movePointLeft(2).doubleValue();
+      String text = Operand.Literal.canonical(number) + "%";
+      Operand.Literal percent = new Operand.Literal(value == 0 ? 0.0 : value, text);
+      return random.nextBoolean() ? new Condition.Comparison(input, op, percent) : new Condition.Comparison(percent, op, input);
+    }
+    return new Condition.Comparison(operand(depth), op, operand(depth));
+  }
+
+  Operand operand(int depth) {
+    int choice = depth <= 0 ? random.nextInt(2) : random.nextInt(5);
+    return switch (choice) {
+      case 0 -> Operand.Literal.of(BigDecimal.valueOf(random.nextInt(200001) - 100000, random.nextInt(4)).doubleValue());
+      case 1 -> input(pick(InputKind.values()));
+      case 2, 3 -> new Operand.Arithmetic(operand(depth - 1), pick(ArithmeticOp.values()), operand(depth - 1));
+      default -> new Operand.Negation(random.nextBoolean() ? input(pick(InputKind.values())) : new Operand.Arithmetic(
+          operand(depth - 1), pick(ArithmeticOp.values()), operand(depth - 1)));
+    };
+  }
+
+  private Operand.Input input(InputKind kind) {
+    String subject = kind.subject() == InputKind.Subject.KEYWORD ? pick(KEYWORDS) : pick(TICKERS);
+    return new Operand.Input(kind, subject, kind.windowed() ? pick(Window.values()) : null);
+  }
+
+  private Action action() {
+    Action.Side side = pick(Action.Side.values());
+    long quantity = 1 + random.nextInt(1000);
+    return random.nextBoolean()
+        ? Action.market(side, quantity, pick(TICKERS))
+        : Action.limit(side, quantity, pick(TICKERS), 1 + random.nextInt(100_000));
+  }
+
+  private Trigger trigger() {
+    return switch (random.nextInt(3)) {
+      case 0 -> Trigger.RISING_EDGE;
+      case 1 -> Trigger.once();
+      default -> Trigger.every(1 + random.nextInt(RuleValidator.MAX_EVERY_MINUTES));
+    };
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+}
