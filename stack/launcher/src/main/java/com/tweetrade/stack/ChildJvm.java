@@ -126,6 +126,11 @@ public final class ChildJvm {
     return process.pid();
   }
 
+  /** The OS process, e.g. to check that it is gone. */
+  public ProcessHandle toHandle() {
+    return process.toHandle();
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }
