@@ -8,6 +8,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
 import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The Flink configuration of the local run: {@code <root>/flink-conf/config.yaml}, with the
@@ -23,6 +24,16 @@ public final class LocalFlinkConfiguration {
   public static final String ENV_HOME = "TWEETRADE_HOME";
 
   private LocalFlinkConfiguration() {}
+
+  /**
+   * The job's environment: with {@link JobConfig#local()}, a MiniCluster serving the Web UI and
+   * configured from {@code flink-conf/}; otherwise the environment of the cluster that runs the jar.
+   */
+  public static StreamExecutionEnvironment environment(JobConfig config, Map<String, String> env) {
+    return config.local()
+        ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(load(env, config.fromSavepoint()))
+        : StreamExecutionEnvironment.getExecutionEnvironment();
+  }
 
   /** Loads {@code flink-conf/} and applies the local overrides and an optional savepoint to restore. */
   public static Configuration load(Map<String, String> env, Optional<String> fromSavepoint) {
