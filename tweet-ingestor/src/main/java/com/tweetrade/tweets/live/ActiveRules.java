@@ -20,6 +20,8 @@ public final class ActiveRules {
 
   /** Applies one event; returns whether the set of track terms may have changed. */
   public boolean apply(RuleEvent event) {
+    // a newer producer's shape: do not guess its meaning
+    if (event.schemaVersion() < 1 || event.schemaVersion() > RuleEvent.CURRENT_SCHEMA) return false;
     Long held = revisions.get(event.ruleId());
     if (held != null && event.revision() <= held) return false;
     revisions.put(event.ruleId(), event.revision());

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RulesWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RulesWatcher.class);
+
   private static final JsonCodec<RuleEvent> RULE_EVENT = new JsonCodec<>(RuleEvent.class);
 
   private final Consumer<String, byte[]> consumer;

@@ -8,6 +8,8 @@ import com.tweetrade.tweets.TweetSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +25,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bad lines are dead-lettered with {@code name:line} on pass 0 only; later passes skip them,
  * as they were already reported. Blank lines are skipped silently.
+ *
+ * <p>Speed: twitter4j's parser costs far more than sending, so lines are parsed in chunks on all
+ * cores, and a loop parses the recording once and replays later passes from memory (up to
+ * {@link #MAX_CACHED_TWEETS} tweets).
  */
 public final class ReplaySource implements TweetSource {
   private static final Logger LOG = LoggerFactory.getLogger(ReplaySource.class);
   /** Longest single wait, so {@link #close()} is noticed quickly without interrupting Kafka. */
   private static final long MAX_WAIT_SLICE_MS = 100;
+  /** Lines parsed together; small enough that pacing starts at once, large enough to use all cores. */
+  private static final int CHUNK_LINES = 512;
+  /**
+   * Loops keep pass 0's tweets in memory when there are at most this many (about 0.5 KB each, so
+   * up to ~50 MB; the full StockNet file fits); larger recordings are read and parsed again on
+   * every pass.
+   */
+  static final int MAX_CACHED_TWEETS = 100_000;
 
   private final RecordingInput input;
   private final ReplayClock clock;
@@ -37,6 +51,11 @@ public final class ReplaySource implements TweetSource {
   private final TimeSource time;
   private volatile boolean running = true;
   private long published;
+  /** The valid tweets of pass 0, when looping and they fit; later passes replay from here. */
+  private List<Recorded> cache;
+
+  /** A valid recorded tweet with where it came from. */
+  private record Recorded(Tweet tweet, String position) {}
 
   /** @param count stop after this many tweets were handed to Kafka; {@code <= 0} for no limit */
   public ReplaySource(
@@ -78,34 +97,65 @@ public final class ReplaySource implements TweetSource {
 
   /** Returns the number of valid tweets in the pass. */
   private long replayPass(int pass) throws IOException, InterruptedException {
+    if (pass > 0 && cache != null) return replayCached(pass);
     long valid = 0;
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
+    List<Recorded> kept = pass == 0 && loop ? new ArrayList<>() : null;
     try (BufferedReader reader = input.open()) {
-      String line;
+      List<String> chunk = new ArrayList<>(CHUNK_LINES);
       int lineNo = 0;
-      while (running && (line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) continue;
-        LineParser.Parsed parsed = LineParser.parse(line);
-        if (!parsed.ok()) {
-          if (pass == 0) publisher.deadLetter(parsed.error(), line, input.name() + ":" + lineNo);
-          continue;
-        }
-        Tweet recorded = parsed.tweet();
-        valid++;
-        first = Math.min(first, recorded.createdAt());
-        last = Math.max(last, recorded.createdAt());
-        if (!waitUntilDue(clock.dueMillis(recorded.createdAt(), pass))) return valid;
-        Tweet out = rewrite(recorded, clock.eventMillis(recorded.createdAt(), pass), pass);
-        if (publisher.publish(out, line, input.name() + ":" + lineNo)) {
-          published++;
-          if (count > 0 && published >= count) running = false;
+      while (running) {
+        chunk.clear();
+        String line;
+        while (chunk.size() < CHUNK_LINES && (line = reader.readLine()) != null) chunk.add(line);
+        if (chunk.isEmpty()) break;
+        // twitter4j's parser is the costly step: parse a chunk on all cores, then send in file order
+        List<LineParser.Parsed> parsed = chunk.parallelStream()
+            .map(l -> l.isBlank() ? null : LineParser.parse(l)).toList();
+        for (int i = 0; i < parsed.size() && running; i++) {
+          lineNo++;
+          LineParser.Parsed p = parsed.get(i);
+          if (p == null) continue;
+          String position = input.name() + ":" + lineNo;
+          if (!p.ok()) {
+            if (pass == 0) publisher.deadLetter(p.error(), chunk.get(i), position);
+            continue;
+          }
+          Tweet recorded = p.tweet();
+          valid++;
+          first = Math.min(first, recorded.createdAt());
+          last = Math.max(last, recorded.createdAt());
+          if (kept != null) {
+            if (kept.size() < MAX_CACHED_TWEETS) kept.add(new Recorded(recorded, position));
+            else kept = null;
+          }
+          if (!send(recorded, pass, chunk.get(i), position)) return valid;
         }
       }
     }
     if (pass == 0 && valid > 0) clock.endFirstPass(first, last, valid);
+    if (running && kept != null) cache = kept;
     return valid;
+  }
+
+  /** A later pass from memory: no reading, no parsing. */
+  private long replayCached(int pass) throws InterruptedException {
+    for (Recorded r : cache) {
+      // the raw line is not kept: a cached tweet is valid, so it is never dead-lettered
+      if (!running || !send(r.tweet(), pass, "", r.position())) break;
+    }
+    return cache.size();
+  }
+
+  private boolean send(Tweet recorded, int pass, String line, String position) throws InterruptedException {
+    if (!waitUntilDue(clock.dueMillis(recorded.createdAt(), pass))) return false;
+    Tweet out = rewrite(recorded, clock.eventMillis(recorded.createdAt(), pass), pass);
+    if (publisher.publish(out, line, position)) {
+      published++;
+      if (count > 0 && published >= count) running = false;
+    }
+    return running;
   }
 
   private boolean waitUntilDue(long due) throws InterruptedException {
