@@ -4,7 +4,7 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,14 +23,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * idempotence. On the single local broker {@code acks=all} costs no more than {@code acks=1} (the
  * leader is the only in-sync replica), and idempotence keeps retries from writing a quote twice,
  * which would distort the job's per-window averages. Any setting can be overridden. A failed send
- * is reported by the next {@link #send} or {@link #flush}, which then throw.
+ * is reported by the next {@link #send} or {@link #flush}, which then throw. Thread-safe.
  */
 public final class KafkaQuoteSink implements QuoteSink {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final KafkaProducer<byte[], byte[]> producer;
   private final String topic;
-  private final Map<String, byte[]> keys = new HashMap<>();
+  private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final Callback callback =
       (metadata, exception) -> {

@@ -105,6 +105,10 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
   @Option(names = "--scenario-file", paramLabel = "FILE", description = "File of scenarios, one per line, # comments.")
   Path scenarioFile;
 
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Producing threads, each quoting its share of the tickers with its own random stream (default: ${DEFAULT-VALUE}).")
+  int threads;
+
   @Option(names = "--progress-seconds", defaultValue = "5", description = "Seconds between progress lines on stderr (default: ${DEFAULT-VALUE}).")
   int progressSeconds;
 
@@ -172,18 +176,25 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
       intervalNanos = Math.round(n / wallRate * 1e9);
       eventClock = EventClock.realtime(wallClock);
     }
-    QuoteGenerator generator =
-        new QuoteGenerator(TickerProfiles.forSymbols(symbols), intervalNanos, scripted, eventClock, actualSeed);
-    Throttler throttler = wallRate == null ? null : new Throttler(wallRate, nanoClock);
+    if (threads < 1 || threads > n) throw new ParameterException(spec.commandLine(), "--threads must be in 1.." + n);
+    List<QuoteGenerator> generators = new ArrayList<>();
+    List<Throttler> throttlers = wallRate == null ? null : new ArrayList<>();
+    for (int shard = 0; shard < threads; shard++) {
+      List<String> mine = new ArrayList<>();
+      for (int i = shard; i < n; i += threads) mine.add(symbols.get(i));
+      long shardSeed = actualSeed + shard * 0x9E3779B97F4A7C15L;
+      generators.add(new QuoteGenerator(TickerProfiles.forSymbols(mine), intervalNanos, scripted, eventClock, shardSeed));
+      if (throttlers != null) throttlers.add(new Throttler(wallRate / threads, nanoClock));
+    }
     String servers = bootstrap();
     err.printf(
-        "quote-simulator: %d tickers, %s clock, %s, seed %d (--seed %d repeats this run), topic %s at %s%n",
-        n, clock, wallRate == null ? "unthrottled" : String.format("%.0f quotes/s", wallRate),
+        "quote-simulator: %d tickers, %d thread(s), %s clock, %s, seed %d (--seed %d repeats this run), topic %s at %s%n",
+        n, threads, clock, wallRate == null ? "unthrottled" : String.format("%.0f quotes/s", wallRate),
         actualSeed, actualSeed, topic, servers);
     Properties props = KafkaQuoteSink.producerConfig(servers, producerProperties);
     QuoteSink sink = sinkFactory != null ? sinkFactory.apply(props) : new KafkaQuoteSink(props, topic);
     ProgressReporter progress = new ProgressReporter(err, nanoClock, progressSeconds * 1_000_000_000L);
-    return new Producer(generator, throttler, sink, count, progress);
+    return new Producer(generators, throttlers, sink, count, progress);
   }
 
   /** Quotes per wall-clock second, or null for unthrottled (historical mode without a rate). */
