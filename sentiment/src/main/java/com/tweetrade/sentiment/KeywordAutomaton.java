@@ -18,9 +18,11 @@ final class KeywordAutomaton {
 
   static final KeywordAutomaton EMPTY = new KeywordAutomaton(Set.of());
 
-  private static final long EMPTY_KEY = -1L;
+  private static final long FREE = -1L;
+  /** Node ids fit in 24 bits, so (node, char, child) packs into one long: 24 + 16 + 24 bits. */
+  private static final int MAX_NODES = (1 << 24) - 1;
 
-  /** Pairs [key, child] side by side, so a probe reads one cache line. */
+  /** Entries {@code (node << 16 | char) << 24 | child}: one 8-byte read per probe keeps big tries cache-friendly. */
   private final long[] table;
   private final int mask;
   private final int hashShift;
@@ -33,11 +35,12 @@ final class KeywordAutomaton {
     for (String k : keywords) {
       chars += k.length();
     }
-    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 - 1)) << 1;  // load factor <= 1/2
-    table = new long[capacity * 2];
-    for (int slot = 0; slot < capacity; slot++) {
-      table[2 * slot] = EMPTY_KEY;
+    if (chars >= MAX_NODES) {
+      throw new IllegalArgumentException("keywords too long in total: " + chars + " characters");
     }
+    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 - 1)) << 1;  // load factor <= 1/2
+    table = new long[capacity];
+    Arrays.fill(table, FREE);
     mask = capacity - 1;
     hashShift = 64 - Integer.numberOfTrailingZeros(capacity);
     String[] words = new String[chars];
@@ -88,7 +91,8 @@ final class KeywordAutomaton {
         return;
       }
       String k = word[node];
-      if (k != null && (p + 1 >= length || !isWordChar(text, p + 1, text[p + 1])) && !excluded.contains(k)) {
+      if (k != null && (p + 1 >= length || !isWordChar(text, p + 1, text[p + 1]))
+          && (excluded.isEmpty() || !excluded.contains(k))) {
         found.add(k);
       }
     }
@@ -111,11 +115,11 @@ final class KeywordAutomaton {
   private int next(int node, char c) {
     long key = ((long) node << 16) | c;
     for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-      long k = table[2 * slot];
-      if (k == key) {
-        return (int) table[2 * slot + 1];
+      long entry = table[slot];
+      if (entry >>> 24 == key) {
+        return (int) (entry & MAX_NODES);
       }
-      if (k == EMPTY_KEY) {
+      if (entry == FREE) {
         return -1;
       }
     }
@@ -124,11 +128,10 @@ final class KeywordAutomaton {
   private void put(int node, char c, int child) {
     long key = ((long) node << 16) | c;
     int slot = slot(key);
-    while (table[2 * slot] != EMPTY_KEY) {
+    while (table[slot] != FREE) {
       slot = (slot + 1) & mask;
     }
-    table[2 * slot] = key;
-    table[2 * slot + 1] = child;
+    table[slot] = key << 24 | child;
   }
 
   private int slot(long key) {

@@ -31,6 +31,13 @@ import picocli.CommandLine.Parameters;
         "Numbers are printed like Python's str(round(x, 4)) for compound and str(round(x, 3)) for the others."})
 public final class SentimentCommand implements Callable<Integer> {
 
+  static {
+    // Before the first logger exists: the CLI's own config logs to stderr, keeping stdout for scores only.
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "log4j2-sentiment-cli.xml");
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(SentimentCommand.class);
   private static final int PROGRESS_EVERY = 1_000_000;
 
@@ -51,9 +58,6 @@ public final class SentimentCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    if (System.getProperty("log4j2.configurationFile") == null) {
-      System.setProperty("log4j2.configurationFile", "log4j2-sentiment-cli.xml");
-    }
     System.exit(new CommandLine(new SentimentCommand()).execute(args));
   }
 

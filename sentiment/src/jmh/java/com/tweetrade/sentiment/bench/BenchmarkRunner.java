@@ -1,6 +1,5 @@
 package com.tweetrade.sentiment.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,19 +9,19 @@ import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs this module's JMH benchmarks and writes {@code jmh-result.json}, {@code jmh-output.txt} and
  * {@code summary.txt} (texts per second) into the directory given as first argument; the rest are JMH flags.
+ * Then writes {@code cpu-time.txt}: texts per CPU-second, ours and the port (see {@link CpuTimeThroughput}).
  */
 public final class BenchmarkRunner {
 
   private BenchmarkRunner() {}
 
-  public static void main(String[] args) throws IOException, RunnerException, Exception {
+  public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
     CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
@@ -46,5 +45,8 @@ public final class BenchmarkRunner {
     }
     Files.write(out.resolve("summary.txt"), lines);
     lines.forEach(System.out::println);
+    String cpu = CpuTimeThroughput.measure(5);
+    Files.writeString(out.resolve("cpu-time.txt"), cpu);
+    System.out.print(cpu);
   }
 }
