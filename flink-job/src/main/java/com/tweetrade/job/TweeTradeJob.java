@@ -110,7 +110,7 @@ public final class TweeTradeJob {
         .window(TumblingEventTimeWindows.of(pane))
         .sideOutputLateData(Descriptors.LATE_QUOTES)
         .aggregate(new PricePaneAggregator(), new PricePaneWindowFunction())
-        .uid(Uids.PRICE_PANES).name("Price Panes");
+        .uid(Uids.PRICE_PANES).name("Price Panes").setDescription("Price Panes (10 s tumbling)");
     DataStream<PriceAggregate> prices = pricePanes
         .keyBy(p -> p.ticker())
         .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
@@ -126,7 +126,7 @@ public final class TweeTradeJob {
         .window(TumblingEventTimeWindows.of(pane))
         .sideOutputLateData(Descriptors.LATE_MENTIONS)
         .aggregate(new SentimentPaneAggregator(), new SentimentPaneWindowFunction())
-        .uid(Uids.SENTIMENT_PANES).name("Sentiment Panes");
+        .uid(Uids.SENTIMENT_PANES).name("Sentiment Panes").setDescription("Sentiment Panes (10 s tumbling)");
     DataStream<SentimentAggregate> sentiments = sentimentPanes
         .keyBy(p -> p.keyword())
         .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)

@@ -92,6 +92,8 @@ public class KafkaCassandraIo implements JobIo {
         .setBootstrapServers(config.kafkaBootstrap())
         .setTopics(topic)
         .setGroupId(config.consumerGroup())
+        // One client id per source: a shared one clashes in JMX.
+        .setClientIdPrefix(config.consumerGroup() + "-" + topic)
         .setStartingOffsets(start)
         .setDeserializer(deserializer)
         // Offsets are committed on checkpoints, for monitoring lag; state holds the truth.
