@@ -12,13 +12,10 @@ class ThrottlerTest {
     Throttler t = new Throttler(4, time); // one every 250 ms
     for (int i = 0; i < 4; i++) t.throttle();
     assertThat(time.millis()).isEqualTo(1750);
-    time.advance(1000); // a stall: the next calls are already due
-    t.throttle();
-    t.throttle();
+    time.advance(1000); // a stall to 2750: calls 4 to 7 (due 2000..2750) go at once
+    for (int i = 4; i <= 7; i++) t.throttle();
     assertThat(time.millis()).isEqualTo(2750);
-    t.throttle(); // call 7 is due at 1000 + 7 * 250
-    assertThat(time.millis()).isEqualTo(2750);
-    t.throttle();
+    t.throttle(); // call 8 is due at 1000 + 8 * 250
     assertThat(time.millis()).isEqualTo(3000);
   }
 
