@@ -19,12 +19,12 @@ class ArchitectureTest {
   void domainAndServicesShouldNotDependOnViews() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("..ui..")
+        .resideOutsideOfPackage("com.tweetrade.web..ui..")
         .and()
         .doNotHaveSimpleName("SecurityConfig") // names the login view, as Spring Security requires
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("..ui..")
+        .resideInAPackage("com.tweetrade.web..ui..")
         .check(CLASSES);
   }
 
@@ -32,7 +32,7 @@ class ArchitectureTest {
   void servicesShouldNotUseVaadin() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("..ui..")
+        .resideOutsideOfPackage("com.tweetrade.web..ui..")
         .and()
         .resideOutsideOfPackage("com.tweetrade.web.security")
         .and()
