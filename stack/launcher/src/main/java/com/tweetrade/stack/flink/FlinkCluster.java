@@ -69,13 +69,17 @@ public final class FlinkCluster implements AutoCloseable {
     Instant started = Instant.now();
     Path confDir = FlinkConfDir.write(settings);
     List<String> classpath = ServerClasspath.flink();
-    MemoryFlags jmMemory = memoryFlags("GET_JM_RESOURCE_PARAMS", classpath, confDir, List.of());
+    // Both computations take a JVM start each (seconds on a busy machine): run them side by side.
+    // A TaskManager's memory does not depend on its id, so one computation serves them all.
+    var tmMemoryLater = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> memoryFlags("GET_TM_RESOURCE_PARAMS", classpath, confDir), FlinkCluster::inNewThread);
+    MemoryFlags jmMemory = memoryFlags("GET_JM_RESOURCE_PARAMS", classpath, confDir);
     ChildJvm jobManager = startJvm("flink-jobmanager", JOBMANAGER_STOP_RANK, JOBMANAGER_MAIN, jmMemory, classpath,
-        confDir, List.of("--executionMode", "cluster"));
+        confDir, List.of());
     LOG.info("Flink JobManager starting (pid {}), Web UI {}", jobManager.pid(), settings.restUrl());
+    MemoryFlags tmMemory = join(tmMemoryLater);
     for (int i = 1; i <= settings.taskManagers(); i++) {
       List<String> id = List.of("-D", "taskmanager.resource-id=taskmanager-" + i);
-      MemoryFlags tmMemory = memoryFlags("GET_TM_RESOURCE_PARAMS", classpath, confDir, id);
       ChildJvm tm = startJvm("flink-taskmanager-" + i, TASKMANAGER_STOP_RANK, TASKMANAGER_MAIN, tmMemory, classpath,
           confDir, id);
       LOG.info("Flink TaskManager {} starting (pid {})", i, tm.pid());
@@ -103,12 +107,12 @@ public final class FlinkCluster implements AutoCloseable {
   }
 
   /** Runs BashJavaUtils like Flink's scripts do and parses the memory flags it prints. */
-  private MemoryFlags memoryFlags(String command, List<String> classpath, Path confDir, List<String> extra) {
-    List<String> cmd = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Xmx128m", "-cp",
+  private MemoryFlags memoryFlags(String command, List<String> classpath, Path confDir) {
+    // C1 only: this JVM lives for a second of work, so compiling hot code fully would only cost time.
+    List<String> cmd = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
         String.join(java.io.File.pathSeparator, classpath), BASH_JAVA_UTILS, command, "--configDir",
         confDir.toString()));
     cmd.addAll(settings.overrideArgs());
-    cmd.addAll(extra);
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -123,6 +127,21 @@ public final class FlinkCluster implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while computing Flink's memory flags", e);
     }
+  }
+
+  private static MemoryFlags join(java.util.concurrent.CompletableFuture<MemoryFlags> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** The common pool has one thread on 2 cores; a plain thread keeps the two computations parallel. */
+  private static void inNewThread(Runnable task) {
+    Thread thread = new Thread(task, "tweetrade-flink-memory");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private void awaitTaskManagers() {
@@ -184,7 +203,7 @@ public final class FlinkCluster implements AutoCloseable {
 
   /** Stops the job with a savepoint under the cluster's savepoint directory; returns its path. */
   public String stopWithSavepoint(String jobId) {
-    return rest.stopWithSavepoint(jobId, settings.savepointsDir().toUri().toString(), settings.startTimeout());
+    return rest.stopWithSavepoint(jobId, FlinkClusterSettings.fileUri(settings.savepointsDir()), settings.startTimeout());
   }
 
   /**

@@ -46,6 +46,10 @@ public record FlinkClusterSettings(
     if (taskManagers < 1) throw new IllegalArgumentException("at least one TaskManager is needed");
     if (slotsPerTaskManager < 1) throw new IllegalArgumentException("at least one slot per TaskManager is needed");
     extraConfig = Map.copyOf(extraConfig);
+    // The JVMs run in flinkHome, so a relative path would resolve differently there.
+    root = root.toAbsolutePath().normalize();
+    flinkHome = flinkHome.toAbsolutePath().normalize();
+    logsDir = logsDir.toAbsolutePath().normalize();
   }
 
   /** The cluster of this machine's stack: under {@code $TWEETRADE_HOME/flink}, REST on 8081, RPC on 6123. */
@@ -111,14 +115,19 @@ public record FlinkClusterSettings(
     o.put("taskmanager.host", Ports.HOST);
     o.put("taskmanager.bind-host", Ports.HOST);
     o.put("taskmanager.numberOfTaskSlots", Integer.toString(slotsPerTaskManager));
-    o.put("state.checkpoints.dir", checkpointsDir().toUri().toString());
-    o.put("state.savepoints.dir", savepointsDir().toUri().toString());
+    o.put("state.checkpoints.dir", fileUri(checkpointsDir()));
+    o.put("state.savepoints.dir", fileUri(savepointsDir()));
     o.put("io.tmp.dirs", flinkHome.resolve("tmp").toString());
     o.put("web.tmpdir", flinkHome.resolve("web").toString());
     // Uploaded job jars; a restarted JobManager forgets them, so `submit` uploads every time.
     o.put("web.upload.dir", flinkHome.resolve("web").toString());
     o.putAll(extraConfig);
     return o;
+  }
+
+  /** "file:///abs/path"; unlike {@code Path.toUri()} it does not depend on whether the directory exists yet. */
+  static String fileUri(Path dir) {
+    return "file://" + dir.toAbsolutePath().normalize();
   }
 
   /** {@link #overrides()} as {@code -D key=value} arguments. */

@@ -1,0 +1,44 @@
+package com.tweetrade.stack.flink;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cluster savepoint}: a savepoint of a running job, optionally stopping it. */
+@Command(name = "savepoint", mixinStandardHelpOptions = true,
+    description = "Takes a savepoint of a running job and prints its path; with --stop the job stops "
+        + "after it (without draining: open windows stay in the savepoint).")
+final class SavepointCommand implements Callable<Integer> {
+  @ParentCommand ClusterCommand parent;
+
+  @Option(names = "--job", required = true, description = "Job id (see `cluster list`).")
+  String jobId;
+
+  @Option(names = "--stop", description = "Stop the job once the savepoint is written.")
+  boolean stop;
+
+  @Option(names = "--dir", description = "Target directory (default: the cluster's state.savepoints.dir).")
+  String dir;
+
+  @Option(names = "--timeout", defaultValue = "300", description = "Seconds to wait (default ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    try {
+      FlinkRestClient rest = parent.restClient();
+      Duration timeout = Duration.ofSeconds(timeoutSeconds);
+      String location = stop
+          ? rest.stopWithSavepoint(jobId, dir, timeout)
+          : rest.triggerSavepoint(jobId, dir, timeout);
+      System.err.println(stop ? "Job " + jobId + " stopped with a savepoint:" : "Savepoint of job " + jobId + ":");
+      System.out.println(location);
+      return 0;
+    } catch (RuntimeException e) {
+      System.err.println("tweetrade cluster savepoint: " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package com.tweetrade.stack.flink;
+
+import com.tweetrade.stack.StackSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cluster submit}: uploads the job jar and runs it, fresh or from a savepoint. */
+@Command(name = "submit", mixinStandardHelpOptions = true,
+    description = {"Uploads the job jar and runs it on the cluster; prints the job id once all tasks run.",
+        "Job arguments go after `--`; without --kafka/--cql there, the stack's addresses are added "
+            + "(bin/tweetrade job --help lists the job's flags)."})
+final class SubmitCommand implements Callable<Integer> {
+  @ParentCommand ClusterCommand parent;
+
+  @Option(names = "--jar", description = "Job jar (default: the newest flink-job/target/flink-job-*.jar).")
+  Path jar;
+
+  @Option(names = "--parallelism", defaultValue = "2", description = "Job parallelism (default ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(names = "--from-savepoint", paramLabel = "PATH", description = "Restore the job's state from this savepoint.")
+  String fromSavepoint;
+
+  @Option(names = "--allow-non-restored-state",
+      description = "Start even if the savepoint holds state of operators the new jar no longer has.")
+  boolean allowNonRestoredState;
+
+  @Option(names = "--entry-class", description = "Main class (default: the jar's Main-Class).")
+  String entryClass;
+
+  @Option(names = "--timeout", defaultValue = "240", description = "Seconds to wait for the job to run (default ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Parameters(paramLabel = "JOB_ARGS", description = "Arguments of the job (after --).")
+  List<String> jobArgs = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    try {
+      Path jobJar = jar != null ? jar : ClusterCommand.defaultJobJar(parent.root());
+      FlinkRestClient rest = parent.restClient();
+      JobSubmission submission = new JobSubmission(Optional.ofNullable(entryClass), parallelism,
+          withStackAddresses(jobArgs, parent.stackSettings()), Optional.ofNullable(fromSavepoint),
+          allowNonRestoredState);
+      System.err.println("Uploading " + jobJar + " to " + rest.baseUrl());
+      String jarId = rest.uploadJar(jobJar);
+      String jobId = rest.runJar(jarId, submission);
+      rest.awaitRunning(jobId, Duration.ofSeconds(timeoutSeconds));
+      System.err.println("Job running at parallelism " + parallelism
+          + (fromSavepoint != null ? ", restored from " + fromSavepoint : "") + ": " + rest.baseUrl() + "/#/job/running/" + jobId);
+      System.out.println(jobId);
+      return 0;
+    } catch (RuntimeException e) {
+      System.err.println("tweetrade cluster submit: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** The job reads env in the JobManager, which may not be ours: pass the stack's addresses explicitly. */
+  static List<String> withStackAddresses(List<String> args, StackSettings stack) {
+    List<String> out = new ArrayList<>();
+    if (args.stream().noneMatch(a -> a.equals("--kafka") || a.startsWith("--kafka="))) {
+      out.addAll(List.of("--kafka", envOr("TWEETRADE_KAFKA_BOOTSTRAP", stack.kafkaBootstrap())));
+    }
+    if (args.stream().noneMatch(a -> a.equals("--cql") || a.startsWith("--cql="))) {
+      out.addAll(List.of("--cql", envOr("TWEETRADE_CQL", stack.cqlHostPort())));
+    }
+    out.addAll(args);
+    return out;
+  }
+
+  private static String envOr(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}
