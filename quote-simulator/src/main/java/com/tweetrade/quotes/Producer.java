@@ -80,12 +80,28 @@ public final class Producer implements Runnable, AutoCloseable {
       Thread.currentThread().interrupt();
       running = false;
       sink.flush();
+    } catch (RuntimeException e) {
+      // The sink failed on this thread: stop the others before giving up.
+      running = false;
+      joinQuietly(helpers);
+      throw e;
     } finally {
       if (progress != null) progress.finished(sent(), lastEventTime);
       loopDone.countDown();
     }
     RuntimeException failure = workerFailure.get();
     if (failure != null) throw failure;
+  }
+
+  private static void joinQuietly(List<Thread> threads) {
+    for (Thread t : threads) {
+      try {
+        t.join(TimeUnit.SECONDS.toMillis(CLOSE_TIMEOUT_SECONDS));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void loopCatching(int worker) {

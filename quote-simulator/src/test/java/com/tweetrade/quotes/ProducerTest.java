@@ -75,6 +75,28 @@ class ProducerTest {
   }
 
   @Test
+  void shouldSplitTheCountOverThreadsAndQuoteEachShardsTickers() {
+    java.util.concurrent.ConcurrentLinkedQueue<Quote> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    QuoteSink sink = new QuoteSink() {
+      @Override public void send(Quote quote) { received.add(quote); }
+      @Override public void flush() {}
+      @Override public void close() {}
+    };
+    List<QuoteGenerator> shards = List.of(
+        new QuoteGenerator(TickerProfiles.forSymbols(List.of("AAPL", "MSFT")), 1_000_000_000L, List.of(),
+            EventClock.historical(FakeClocks.WALL_START), 1),
+        new QuoteGenerator(TickerProfiles.forSymbols(List.of("XOM")), 1_000_000_000L, List.of(),
+            EventClock.historical(FakeClocks.WALL_START), 2));
+    Producer producer = new Producer(shards, null, sink, 1_001, null);
+    producer.run();
+    assertThat(received).hasSize(1_001);
+    assertThat(producer.sent()).isEqualTo(1_001);
+    Map<String, Long> perTicker = new HashMap<>();
+    for (Quote q : received) perTicker.merge(q.ticker(), 1L, Long::sum);
+    assertThat(perTicker).containsOnly(Map.entry("AAPL", 251L), Map.entry("MSFT", 250L), Map.entry("XOM", 500L));
+  }
+
+  @Test
   void shouldPrintProgressWithCountAndRate() {
     FakeClocks clocks = new FakeClocks();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
