@@ -38,13 +38,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Produces simulated stock quotes (GBM with jumps, bid/ask, scripted scenarios) to Kafka,",
-      "keyed by ticker, record timestamp = event time, JSON value (see quote-simulator/README.md)."
+      "Produces simulated stock quotes (GBM with jumps, bid/ask, scripted scenarios) to Kafka.",
+      "Key: ticker; record timestamp: event time; value: Quote JSON (see quote-simulator/README.md)."
     },
     footer = {
       "",
-      "Scenario syntax: <TICKER> <+|-><percent>% [over <duration>] at +<duration>,",
-      "  e.g. 'TSLA -5% over 60s at +30s'; durations 500ms, 30s, 5m, 1h, counted from the first quote."
+      "Scenario syntax: <TICKER> <+|-><percent>%% [over <duration>] at +<duration>,",
+      "  e.g. 'TSLA -5%% over 60s at +30s'; durations 500ms, 30s, 5m, 1h, from the first quote."
     })
 public final class QuoteSimulatorCommand implements Callable<Integer> {
   static final String BOOTSTRAP_ENV = "TWEETRADE_KAFKA_BOOTSTRAP";
@@ -69,8 +69,8 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
 
   @Option(names = "--tickers", paramLabel = "FILE|LIST",
       description = {
-        "Tickers to quote: a file (NASDAQ Trader '|' format, or one symbol per line), 'stocknet' (the 88",
-        "tickers of the recorded tweets), or a comma-separated list of known symbols.",
+        "Tickers to quote: a file (NASDAQ Trader '|' format, or one symbol per line),"
+            + " 'stocknet' (the 88 tickers of the recorded tweets), or a comma-separated list of known symbols.",
         "Default: all NASDAQ-listed securities plus the StockNet tickers (~3,200)."
       })
   String tickers;
@@ -99,7 +99,7 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
       description = "First event time in historical mode, ISO-8601 (default: " + "2014-01-02T14:30:00Z).")
   String start;
 
-  @Option(names = "--scenario", paramLabel = "SCRIPT", description = "A scripted move, e.g. 'TSLA -5% over 60s at +30s'. Repeatable.")
+  @Option(names = "--scenario", paramLabel = "SCRIPT", description = "A scripted move, e.g. 'TSLA -5%% over 60s at +30s'. Repeatable.")
   List<String> scenarios = new ArrayList<>();
 
   @Option(names = "--scenario-file", paramLabel = "FILE", description = "File of scenarios, one per line, # comments.")
