@@ -22,6 +22,7 @@ public final class CassandraNode implements AutoCloseable {
 
   private final StackSettings settings;
   private ChildJvm process;
+  private Duration startupTime = Duration.ZERO;
 
   public CassandraNode(StackSettings settings) {
     this.settings = settings;
@@ -29,6 +30,7 @@ public final class CassandraNode implements AutoCloseable {
 
   /** Starts the node and returns once its CQL port accepts connections. */
   public CassandraNode start() {
+    long startedAt = System.nanoTime();
     requireJava17OrOlder();
     Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
     Ports.requireFree(
@@ -58,6 +60,7 @@ public final class CassandraNode implements AutoCloseable {
             dir,
             logFile());
     Readiness.awaitPort(process, Ports.HOST, settings.cqlPort(), settings.startTimeout(), "Cassandra");
+    startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
     return this;
   }
 
@@ -76,6 +79,11 @@ public final class CassandraNode implements AutoCloseable {
 
   public InetSocketAddress contactPoint() {
     return new InetSocketAddress(Ports.HOST, settings.cqlPort());
+  }
+
+  /** From {@link #start()} to the open port (includes formatting storage on a first start). */
+  public Duration startupTime() {
+    return startupTime;
   }
 
   /** The node's process, or null before start. */

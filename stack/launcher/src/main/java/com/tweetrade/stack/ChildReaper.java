@@ -42,7 +42,13 @@ final class ChildReaper {
   private static void stopAll() {
     shuttingDown = true;
     TreeMap<Integer, List<ChildJvm>> byRank = new TreeMap<>();
-    CHILDREN.forEach((child, rank) -> byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(child));
+    CHILDREN.forEach(
+        (child, rank) -> {
+          // Children that ended on their own (e.g. Kafka's storage formatter) need no stopping.
+          if (child.isAlive()) {
+            byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(child);
+          }
+        });
     if (!byRank.isEmpty()) {
       // Logging may already be shut down in a shutdown hook; stderr is not.
       System.err.println("tweetrade: stopping " + byRank.descendingMap().values().stream()

@@ -27,8 +27,21 @@ public final class Cql {
    * The caller closes it.
    */
   public static CqlSession session(InetSocketAddress contactPoint, String keyspace) {
+    return build(contactPoint, keyspace, true);
+  }
+
+  /**
+   * A session for applying schema: without schema metadata, which the driver would otherwise
+   * re-read after every CREATE. The caller closes it.
+   */
+  public static CqlSession ddlSession(InetSocketAddress contactPoint) {
+    return build(contactPoint, null, false);
+  }
+
+  private static CqlSession build(InetSocketAddress contactPoint, String keyspace, boolean schemaMetadata) {
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
+            .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, schemaMetadata)
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
             .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
             .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(10))

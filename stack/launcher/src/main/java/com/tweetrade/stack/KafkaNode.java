@@ -19,6 +19,7 @@ public final class KafkaNode implements AutoCloseable {
 
   private final StackSettings settings;
   private ChildJvm process;
+  private Duration startupTime = Duration.ZERO;
 
   public KafkaNode(StackSettings settings) {
     this.settings = settings;
@@ -26,6 +27,7 @@ public final class KafkaNode implements AutoCloseable {
 
   /** Starts the broker and returns once its client port accepts connections. */
   public KafkaNode start() {
+    long startedAt = System.nanoTime();
     Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
     Ports.requireFree(
         settings.kafkaControllerPort(), "the Kafka controller", Setting.KAFKA_CONTROLLER_PORT.howToChange());
@@ -53,6 +55,7 @@ public final class KafkaNode implements AutoCloseable {
             dir,
             logFile());
     Readiness.awaitPort(process, Ports.HOST, settings.kafkaPort(), settings.startTimeout(), "Kafka");
+    startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
     return this;
   }
 
@@ -72,8 +75,9 @@ public final class KafkaNode implements AutoCloseable {
         formatter.stop(Duration.ofSeconds(1));
         throw new IllegalStateException(
             "Formatting Kafka's storage in " + settings.kafkaDir() + " failed. Last lines of "
-                + logFile() + ":\n" + formatter.logTail(40));
+                + logFile() + ":\n" + formatter.logTail(Readiness.LOG_TAIL_LINES));
       }
+      formatter.stop(Duration.ZERO);
     } catch (InterruptedException e) {
       formatter.stop(Duration.ofSeconds(1));
       Thread.currentThread().interrupt();
@@ -102,6 +106,11 @@ public final class KafkaNode implements AutoCloseable {
 
   public String bootstrap() {
     return settings.kafkaBootstrap();
+  }
+
+  /** From {@link #start()} to the open port (includes formatting storage on a first start). */
+  public Duration startupTime() {
+    return startupTime;
   }
 
   /** The broker's process, or null before start. */

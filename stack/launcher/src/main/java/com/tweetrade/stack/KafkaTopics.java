@@ -9,7 +9,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates topics with the AdminClient. Only this class touches kafka-clients, which is optional for
@@ -48,6 +50,7 @@ public final class KafkaTopics {
   private static void createAll(Admin admin, List<NewTopic> topics) {
     try {
       admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+      awaitLeaders(admin, topics);
     } catch (ExecutionException e) {
       // Another process may have created it between listing and creating: that is fine.
       if (!(e.getCause() instanceof TopicExistsException)) {
@@ -58,6 +61,36 @@ public final class KafkaTopics {
       throw new IllegalStateException("Interrupted while creating topics " + names(topics), e);
     } catch (TimeoutException e) {
       throw new IllegalStateException("Creating topics " + names(topics) + " took over 60 s", e);
+    }
+  }
+
+  /**
+   * The controller acknowledges a new topic before the broker serves it; under load, a describe or
+   * fetch right after creation fails with UnknownTopicOrPartition. Returns once every partition has a
+   * leader.
+   */
+  private static void awaitLeaders(Admin admin, List<NewTopic> topics)
+      throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        Map<String, TopicDescription> descriptions =
+            admin.describeTopics(names(topics)).allTopicNames().get(30, TimeUnit.SECONDS);
+        boolean ready =
+            descriptions.values().stream()
+                .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+        if (ready) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw new IllegalStateException("Cannot describe new topics " + names(topics), e.getCause());
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("New topics " + names(topics) + " got no partition leaders within 60 s");
+      }
+      Thread.sleep(200);
     }
   }
 

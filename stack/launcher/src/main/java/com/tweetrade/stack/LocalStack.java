@@ -81,7 +81,7 @@ public final class LocalStack implements AutoCloseable {
   /** Creates the product topics and keyspace tweetdb (idempotent). */
   public void provision(Path root) {
     KafkaTopics.createIfMissing(kafkaBootstrap(), TopicSpecs.ALL);
-    try (CqlSession session = Cql.session(cassandraContactPoint(), null)) {
+    try (CqlSession session = Cql.ddlSession(cassandraContactPoint())) {
       Cql.applySchema(session, root, Cql.KEYSPACE);
     }
     LOG.info("Topics {} and keyspace {} ready", TopicSpecs.ALL.stream().map(TopicSpecs.TopicSpec::name).toList(), Cql.KEYSPACE);

@@ -69,7 +69,7 @@ public final class RealStack {
     String keyspace = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     synchronized (ddlLock) {
       if (ddlSession == null) {
-        ddlSession = Cql.session(cassandraContactPoint, null);
+        ddlSession = Cql.ddlSession(cassandraContactPoint);
       }
       Cql.applySchema(ddlSession, root, keyspace);
     }
