@@ -67,7 +67,7 @@ class AnalyticsThroughputBenchmark {
         "date: " + Instant.now(),
         "machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
             + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB",
-        "quotes: " + QUOTES + " on " + PARTITIONS + " partitions, 100 tickers (produced at "
+        "quotes: " + QUOTES + " on " + PARTITIONS + " partitions, " + TickerDirectory.stocknet().size() + " tickers (produced at "
             + Math.round(QUOTES / produceSeconds) + " quotes/s)",
         "plain KafkaConsumer (poll, no decoding): " + Math.round(consumerRate) + " quotes/s",
         "flink analytics, parallelism 2, wall clock incl. job start: " + Math.round(flink[0]) + " quotes/s",
@@ -82,7 +82,7 @@ class AnalyticsThroughputBenchmark {
   }
 
   private static void produce(String bootstrap, String topic) throws Exception {
-    List<String> tickers = new ArrayList<>(TickerDirectory.stocknet().symbols()).subList(0, 100);
+    List<String> tickers = new ArrayList<>(TickerDirectory.stocknet().symbols());
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
