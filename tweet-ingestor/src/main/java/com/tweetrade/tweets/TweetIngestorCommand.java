@@ -114,6 +114,9 @@ public final class TweetIngestorCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "(synthetic) random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  /** How long a Ctrl-C waits for the source to stop and Kafka to confirm what it was given. */
+  private static final int SHUTDOWN_WAIT_SECONDS = 40;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -131,9 +134,12 @@ public final class TweetIngestorCommand implements Callable<Integer> {
     TweetSource tweets = buildSource(publisher, time);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
+      System.err.println("tweet-ingestor: stopping: flushing what was handed to Kafka");
       tweets.close();
       try {
-        finished.await(30, TimeUnit.SECONDS);
+        if (!finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+          System.err.println("tweet-ingestor: stopped before Kafka confirmed everything: " + publisher.counters().summary());
+        }
       } catch (InterruptedException ignored) {
         Thread.currentThread().interrupt();
       }

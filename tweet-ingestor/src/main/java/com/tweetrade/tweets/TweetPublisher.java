@@ -97,7 +97,7 @@ public final class TweetPublisher implements AutoCloseable {
   @Override
   public void close() {
     producer.flush();
-    producer.close(Duration.ofSeconds(30));
+    producer.close(Duration.ofSeconds(20));
   }
 
   private void acked(Exception error, AtomicLong success) {
