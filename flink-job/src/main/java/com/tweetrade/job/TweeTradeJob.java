@@ -9,6 +9,8 @@ import com.tweetrade.job.functions.Descriptors;
 import com.tweetrade.job.functions.EventCheck;
 import com.tweetrade.job.functions.EventRouterFunction;
 import com.tweetrade.job.functions.KeywordFanOutFunction;
+import com.tweetrade.job.functions.KeywordMention;
+import com.tweetrade.job.functions.LateEventFunction;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.job.functions.PaneWindows;
 import com.tweetrade.job.functions.PricePaneAggregator;
@@ -65,15 +67,9 @@ public final class TweeTradeJob {
   }
 
   public static void main(String[] args) throws Exception {
-    if (JobOptions.wantsHelp(args)) {
-      System.out.println(JobOptions.usage());
-      return;
-    }
+    if (JobOptions.printedHelp(args, System.out)) return;
     JobConfig config = JobConfig.parse(args, System.getenv());
-    StreamExecutionEnvironment env = config.local()
-        ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(
-            LocalFlinkConfiguration.load(System.getenv(), config.fromSavepoint()))
-        : StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamExecutionEnvironment env = LocalFlinkConfiguration.environment(config, System.getenv());
     new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
     env.execute("TweeTrade");
   }
@@ -85,7 +81,7 @@ public final class TweeTradeJob {
     Analytics analytics = build(inputs.quotes(), inputs.tweets(), inputs.rules(), config.pane(), tickers);
     io.writePrices(analytics.prices());
     io.writeSentiments(analytics.sentiments());
-    io.writeDeadLetters(inputs.deadLetters()
+    io.writeDeadLetters(inputs.deadLetters().union(analytics.lateEvents())
         .map(new CountDeadLettersFunction()).uid(Uids.COUNT_DEAD_LETTERS).name("Count Dead Letters"));
     return analytics;
   }
@@ -105,23 +101,22 @@ public final class TweeTradeJob {
     return new Inputs(q, t, r, dead);
   }
 
-  /**
-   * The analytics, pure: no IO. Inputs must carry event-time timestamps and watermarks; rules must not
-   * hold back event time (see {@code EventTimeWatermarks.forRules}).
-   */
+  /** The analytics, no IO. Inputs carry event time; rules must not hold it back (EventTimeWatermarks). */
   public static Analytics build(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
       Duration pane, TickerDirectory tickers) {
     PaneWindows panes = new PaneWindows(pane);
-    DataStream<PriceAggregate> prices = quotes
+    var pricePanes = quotes
         .keyBy(Quote::ticker)
         .window(TumblingEventTimeWindows.of(pane))
+        .sideOutputLateData(Descriptors.LATE_QUOTES)
         .aggregate(new PricePaneAggregator(), new PricePaneWindowFunction())
-        .uid(Uids.PRICE_PANES).name("Price Panes")
+        .uid(Uids.PRICE_PANES).name("Price Panes");
+    DataStream<PriceAggregate> prices = pricePanes
         .keyBy(p -> p.ticker())
         .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
         .uid(Uids.PRICE_WINDOWS).name("Price Windows 1m/5m/15m");
 
-    DataStream<SentimentAggregate> sentiments = tweets
+    var sentimentPanes = tweets
         .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
         .uid(Uids.SCORE_TWEETS).name("Score Tweets")
         .connect(rules.broadcast(Descriptors.TRACKED_RULES))
@@ -129,12 +124,20 @@ public final class TweeTradeJob {
         .uid(Uids.KEYWORD_FAN_OUT).name("Fan Out to Keywords")
         .keyBy(m -> m.keyword())
         .window(TumblingEventTimeWindows.of(pane))
+        .sideOutputLateData(Descriptors.LATE_MENTIONS)
         .aggregate(new SentimentPaneAggregator(), new SentimentPaneWindowFunction())
-        .uid(Uids.SENTIMENT_PANES).name("Sentiment Panes")
+        .uid(Uids.SENTIMENT_PANES).name("Sentiment Panes");
+    DataStream<SentimentAggregate> sentiments = sentimentPanes
         .keyBy(p -> p.keyword())
         .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)
         .uid(Uids.SENTIMENT_WINDOWS).name("Sentiment Windows 1m/5m/15m");
-    return new Analytics(prices, sentiments);
+    DataStream<DeadLetter> late = pricePanes.getSideOutput(Descriptors.LATE_QUOTES)
+        .process(new LateEventFunction<>("flink-job/quotes", JsonCodec.QUOTE))
+        .uid(Uids.LATE_QUOTES).name("Late Quotes")
+        .union(sentimentPanes.getSideOutput(Descriptors.LATE_MENTIONS)
+            .process(new LateEventFunction<>("flink-job/tweets", new JsonCodec<>(KeywordMention.class)))
+            .uid(Uids.LATE_MENTIONS).name("Late Mentions"));
+    return new Analytics(prices, sentiments, late);
   }
 
   private static <T> SingleOutputStreamOperator<T> route(DataStream<Decoded<T>> in, String what,

@@ -14,6 +14,8 @@ public final class Uids {
   public static final String KEYWORD_FAN_OUT = "keyword-fan-out";
   public static final String SENTIMENT_PANES = "sentiment-panes";
   public static final String SENTIMENT_WINDOWS = "sentiment-windows";
+  public static final String LATE_QUOTES = "late-quotes";
+  public static final String LATE_MENTIONS = "late-mentions";
   public static final String COUNT_DEAD_LETTERS = "count-dead-letters";
 
   private Uids() {}

@@ -11,10 +11,10 @@ final class ButRule {
 
   private ButRule() {}
 
-  static void apply(VaderText text, double[] sentiments) {
+  static void apply(int[] wordIds, int butId, double[] sentiments) {
     int but = -1;
-    for (int k = 0; k < text.size; k++) {
-      if (text.lower[k].equals("but")) {
+    for (int k = 0; k < wordIds.length; k++) {
+      if (wordIds[k] == butId) {
         but = k;
         break;
       }

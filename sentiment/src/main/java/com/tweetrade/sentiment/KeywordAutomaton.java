@@ -1,16 +1,18 @@
 package com.tweetrade.sentiment;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 
 /**
- * An Aho–Corasick automaton over normalised keywords: finds every keyword occurring in a text in one pass, in
- * time proportional to the text plus the matches, whatever the number of keywords.
+ * A trie of normalised keywords, walked from every position where a keyword may start, i.e. where the previous
+ * character is not a letter or digit. Finds all keywords of a text in time that does not depend on how many
+ * keywords there are: each walk stops at the first character no keyword continues with.
  *
- * <p>Transitions live in one open-addressing table keyed by (node, char) rather than a map per node, so tens of
- * thousands of keywords cost a few arrays instead of millions of small objects. Immutable once built.
+ * <p>This is the word-boundary form of Aho–Corasick: since a match must start on a boundary, failure links (and
+ * the scattered memory reads they cost in a large automaton) are not needed. Transitions live in one
+ * open-addressing table of (node, char) pairs instead of a map per node, so tens of thousands of keywords cost a
+ * few arrays instead of millions of small objects. Immutable once built.
  */
 final class KeywordAutomaton {
 
@@ -18,13 +20,10 @@ final class KeywordAutomaton {
 
   private static final long EMPTY_KEY = -1L;
 
-  private final long[] edgeKeys;
-  private final int[] edgeTargets;
+  /** Pairs [key, child] side by side, so a probe reads one cache line. */
+  private final long[] table;
   private final int mask;
   private final int hashShift;
-  private final int[] fail;
-  /** Nearest node on the failure chain (itself excluded) that ends a keyword, or -1. */
-  private final int[] outputLink;
   /** The keyword ending at a node, or null. */
   private final String[] word;
   private final int size;
@@ -34,59 +33,29 @@ final class KeywordAutomaton {
     for (String k : keywords) {
       chars += k.length();
     }
-    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 - 1)) << 1;
-    edgeKeys = new long[capacity];
-    Arrays.fill(edgeKeys, EMPTY_KEY);
-    edgeTargets = new int[capacity];
+    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 - 1)) << 1;  // load factor <= 1/2
+    table = new long[capacity * 2];
+    for (int slot = 0; slot < capacity; slot++) {
+      table[2 * slot] = EMPTY_KEY;
+    }
     mask = capacity - 1;
     hashShift = 64 - Integer.numberOfTrailingZeros(capacity);
-    word = new String[chars];
-    // first-child / next-sibling lists, only needed to walk the trie breadth-first while building
-    int[] firstChild = new int[chars];
-    int[] nextSibling = new int[chars];
-    char[] label = new char[chars];
-    Arrays.fill(firstChild, -1);
+    String[] words = new String[chars];
     int nodes = 1;
     for (String k : keywords) {
       int node = 0;
       for (int p = 0; p < k.length(); p++) {
-        char c = k.charAt(p);
-        int child = next(node, c);
+        int child = next(node, k.charAt(p));
         if (child < 0) {
           child = nodes++;
-          put(node, c, child);
-          label[child] = c;
-          nextSibling[child] = firstChild[node];
-          firstChild[node] = child;
+          put(node, k.charAt(p), child);
         }
         node = child;
       }
-      word[node] = k;
+      words[node] = k;
     }
+    word = Arrays.copyOf(words, nodes);
     size = keywords.size();
-    fail = new int[nodes];
-    outputLink = new int[nodes];
-    outputLink[0] = -1;
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int child = firstChild[0]; child >= 0; child = nextSibling[child]) {
-      fail[child] = 0;
-      outputLink[child] = -1;
-      queue.add(child);
-    }
-    while (!queue.isEmpty()) {
-      int node = queue.poll();
-      for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
-        int f = fail[node];
-        int target;
-        while ((target = next(f, label[child])) < 0 && f != 0) {
-          f = fail[f];
-        }
-        fail[child] = target >= 0 && target != child ? target : 0;
-        int fc = fail[child];
-        outputLink[child] = word[fc] != null ? fc : outputLink[fc];
-        queue.add(child);
-      }
-    }
   }
 
   int size() {
@@ -101,37 +70,50 @@ final class KeywordAutomaton {
     if (size == 0) {
       return;
     }
-    int node = 0;
-    for (int p = 0; p < length; p++) {
-      char c = text[p];
-      int target;
-      while ((target = next(node, c)) < 0 && node != 0) {
-        node = fail[node];
+    boolean boundary = true;
+    for (int start = 0; start < length; start++) {
+      char c = text[start];
+      if (boundary) {
+        walk(text, length, start, excluded, found);
       }
-      node = Math.max(target, 0);
-      for (int o = word[node] != null ? node : outputLink[node]; o >= 0; o = outputLink[o]) {
-        String k = word[o];
-        int end = p + 1;
-        if (standsAlone(text, length, end - k.length(), end) && !excluded.contains(k)) {
-          found.add(k);
-        }
+      boundary = !isWordChar(text, start, c);
+    }
+  }
+
+  private void walk(char[] text, int length, int start, Set<String> excluded, Set<String> found) {
+    int node = 0;
+    for (int p = start; p < length; p++) {
+      node = next(node, text[p]);
+      if (node < 0) {
+        return;
+      }
+      String k = word[node];
+      if (k != null && (p + 1 >= length || !isWordChar(text, p + 1, text[p + 1])) && !excluded.contains(k)) {
+        found.add(k);
       }
     }
   }
 
-  private static boolean standsAlone(char[] text, int length, int start, int end) {
-    if (start > 0 && Character.isLetterOrDigit(Character.codePointBefore(text, start))) {
-      return false;
+  /** Letter or digit at {@code p}; a surrogate pair counts as the character it encodes. */
+  private static boolean isWordChar(char[] text, int p, char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
-    return end >= length || !Character.isLetterOrDigit(Character.codePointAt(text, end, length));
+    if (Character.isLowSurrogate(c) && p > 0 && Character.isHighSurrogate(text[p - 1])) {
+      return Character.isLetterOrDigit(Character.toCodePoint(text[p - 1], c));
+    }
+    if (Character.isHighSurrogate(c) && p + 1 < text.length && Character.isLowSurrogate(text[p + 1])) {
+      return Character.isLetterOrDigit(Character.toCodePoint(c, text[p + 1]));
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private int next(int node, char c) {
     long key = ((long) node << 16) | c;
     for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-      long k = edgeKeys[slot];
+      long k = table[2 * slot];
       if (k == key) {
-        return edgeTargets[slot];
+        return (int) table[2 * slot + 1];
       }
       if (k == EMPTY_KEY) {
         return -1;
@@ -139,14 +121,14 @@ final class KeywordAutomaton {
     }
   }
 
-  private void put(int node, char c, int target) {
+  private void put(int node, char c, int child) {
     long key = ((long) node << 16) | c;
     int slot = slot(key);
-    while (edgeKeys[slot] != EMPTY_KEY) {
+    while (table[2 * slot] != EMPTY_KEY) {
       slot = (slot + 1) & mask;
     }
-    edgeKeys[slot] = key;
-    edgeTargets[slot] = target;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = child;
   }
 
   private int slot(long key) {

@@ -141,6 +141,12 @@ public final class KeywordMatcher implements Serializable {
   private static int normalizeInto(String text, char[] out) {
     int length = 0;
     for (int p = 0; p < text.length(); ) {
+      char c = text.charAt(p);
+      if (c < 128 && c > ' ') {  // the common case: visible ASCII
+        out[length++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        p++;
+        continue;
+      }
       int cp = text.codePointAt(p);
       p += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {

@@ -29,7 +29,7 @@ public final class SentimentAnalyzer implements Serializable {
 
   private SentimentAnalyzer(VaderLexicon lexicon) {
     this.lexicon = lexicon;
-    this.engine = new VaderEngine(lexicon);
+    this.engine = new VaderEngine(lexicon.vocabulary());
   }
 
   /** The shared analyzer over the bundled lexicons (loaded on first use, ~50 ms). */

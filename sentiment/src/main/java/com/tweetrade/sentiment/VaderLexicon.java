@@ -20,14 +20,14 @@ final class VaderLexicon {
   static final String WORDS_RESOURCE = "/vader/vader_lexicon.txt";
   static final String EMOJI_RESOURCE = "/vader/emoji_utf8_lexicon.txt";
 
-  private final Map<String, Double> valences;
+  private final Vocabulary vocabulary;
   private final Map<Integer, String> emojiDescriptions;
   /** BMP code points that are emoji keys: a cheap test for the common, emoji-free character. */
   private final BitSet bmpEmoji = new BitSet(Character.MAX_VALUE + 1);
   private final int minEmoji;
 
   VaderLexicon(String wordsText, String emojiText) {
-    this.valences = parseWords(wordsText);
+    this.vocabulary = new Vocabulary(parseWords(wordsText));
     this.emojiDescriptions = parseEmoji(emojiText);
     int min = Integer.MAX_VALUE;
     for (int cp : emojiDescriptions.keySet()) {
@@ -44,14 +44,9 @@ final class VaderLexicon {
     return new VaderLexicon(readResource(WORDS_RESOURCE), readResource(EMOJI_RESOURCE));
   }
 
-  /** Valence of a lower-case token, or {@code NaN} when it is not in the lexicon. */
-  double valence(String lowerWord) {
-    Double v = valences.get(lowerWord);
-    return v == null ? Double.NaN : v;
-  }
-
-  int size() {
-    return valences.size();
+  /** Lexicon and rule words as ids. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** Smallest emoji code point: any character below it is not an emoji. */

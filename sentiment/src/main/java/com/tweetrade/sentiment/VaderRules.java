@@ -1,7 +1,6 @@
 package com.tweetrade.sentiment;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,15 +38,7 @@ final class VaderRules {
       "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
       "beating heart", 3.1, "broken heart", -2.9);
 
-  /** First words of the multi-word keys above: lets the idiom check skip building n-grams that cannot match. */
-  static final Set<String> PHRASE_FIRST_WORDS = phraseFirstWords();
-
   private VaderRules() {}
-
-  /** The reference's {@code negated([word])}: a negation word, or any word containing "n't". */
-  static boolean negated(String lowerWord) {
-    return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
-  }
 
   private static Map<String, Double> boosters() {
     Map<String, Double> m = new HashMap<>();
@@ -68,18 +59,5 @@ final class VaderRules {
       m.put(w, B_DECR);
     }
     return Map.copyOf(m);
-  }
-
-  private static Set<String> phraseFirstWords() {
-    Set<String> s = new HashSet<>();
-    for (String key : SPECIAL_CASES.keySet()) {
-      s.add(key.split(" ")[0]);
-    }
-    for (String key : BOOSTERS.keySet()) {
-      if (key.indexOf(' ') > 0) {
-        s.add(key.split(" ")[0]);
-      }
-    }
-    return Set.copyOf(s);
   }
 }

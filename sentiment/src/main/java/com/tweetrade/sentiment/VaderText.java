@@ -5,28 +5,31 @@ package com.tweetrade.sentiment;
  * edge punctuation stripped from words, and per word the facts the rules ask for again and again.
  *
  * <p>The reference re-lower-cases and re-looks-up neighbouring words many times per word; computing each fact once
- * here is what makes scoring fast, and it does not change any result.
+ * here, and naming words by vocabulary id, is what makes scoring fast. It changes no result.
  */
 final class VaderText {
 
-  /** Words after emoji replacement and punctuation stripping ({@code words_and_emoticons}). */
+  /** Number of words ({@code words_and_emoticons}). */
   final int size;
-  final String[] lower;
+  /** Vocabulary id of each lower-cased word, -1 when VADER has no use for the word. */
+  final int[] id;
+  /** Python's {@code isupper()} of each word as written. */
   final boolean[] upper;
-  /** Lexicon valence of each lower-case word, {@code NaN} when absent. */
-  final double[] valence;
+  /** The reference's {@code negated([word])}: a negation word or one containing "n't". */
+  final boolean[] negated;
   /** Some, but not all, words are ALL CAPS ({@code allcap_differential}). */
   final boolean capDifferential;
   final int exclamations;
   final int questions;
+  private final Vocabulary vocabulary;
 
-  private VaderText(String text, VaderLexicon lexicon) {
+  private VaderText(char[] text, Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     int tokens = 0;
     int bangs = 0;
     int marks = 0;
     boolean inToken = false;
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
+    for (char c : text) {
       if (PyStrings.isSpace(c)) {
         inToken = false;
       } else {
@@ -44,28 +47,36 @@ final class VaderText {
     this.size = tokens;
     this.exclamations = bangs;
     this.questions = marks;
-    this.lower = new String[tokens];
+    this.id = new int[tokens];
     this.upper = new boolean[tokens];
-    this.valence = new double[tokens];
+    this.negated = new boolean[tokens];
+    char[] lower = new char[text.length];
     int caps = 0;
-    int t = 0;
     int k = 0;
-    int n = text.length();
-    while (t < tokens) {
-      while (PyStrings.isSpace(text.charAt(k))) {
+    for (int t = 0; t < tokens; t++) {
+      while (PyStrings.isSpace(text[k])) {
         k++;
       }
       int start = k;
-      while (k < n && !PyStrings.isSpace(text.charAt(k))) {
+      while (k < text.length && !PyStrings.isSpace(text[k])) {
         k++;
       }
-      String word = stripPunctuationIfWord(text, start, k);
-      boolean isUpper = PyStrings.isUpper(word);
-      caps += isUpper ? 1 : 0;
-      upper[t] = isUpper;
-      lower[t] = PyStrings.lower(word);
-      valence[t] = lexicon.valence(lower[t]);
-      t++;
+      // the reference's _strip_punc_if_word: drop edge punctuation unless <= 2 code points remain (":)" stays)
+      int from = start;
+      int to = k;
+      while (from < to && PyStrings.isPunct(text[from])) {
+        from++;
+      }
+      while (to > from && PyStrings.isPunct(text[to - 1])) {
+        to--;
+      }
+      int length = to - from <= 4 ? Character.codePointCount(text, from, to - from) : to - from;
+      if (length <= 2) {
+        describe(t, text, start, k, lower);
+      } else {
+        describe(t, text, from, to, lower);
+      }
+      caps += upper[t] ? 1 : 0;
     }
     int notCaps = tokens - caps;
     this.capDifferential = notCaps > 0 && notCaps < tokens;
@@ -73,30 +84,62 @@ final class VaderText {
 
   /** Prepares {@code rawText} for scoring. */
   static VaderText of(String rawText, VaderLexicon lexicon) {
-    return new VaderText(replaceEmoji(rawText, lexicon), lexicon);
+    return new VaderText(replaceEmoji(rawText, lexicon).toCharArray(), lexicon.vocabulary());
+  }
+
+  double valence(int i) {
+    return vocabulary.valence(id[i]);
   }
 
   boolean inLexicon(int i) {
-    return !Double.isNaN(valence[i]);
+    return !Double.isNaN(vocabulary.valence(id[i]));
   }
 
-  /**
-   * The reference's {@code _strip_punc_if_word}: strip leading and trailing ASCII punctuation unless that leaves
-   * two characters or fewer (then the token was probably an emoticon such as ":)" and is kept whole).
-   */
-  private static String stripPunctuationIfWord(String text, int start, int end) {
-    int from = start;
-    int to = end;
-    while (from < to && PyStrings.isPunct(text.charAt(from))) {
-      from++;
+  double booster(int i) {
+    return vocabulary.booster(id[i]);
+  }
+
+  /** Looks the word {@code text[from, to)} up and records its facts at index {@code t}. */
+  private void describe(int t, char[] text, int from, int to, char[] lower) {
+    boolean ascii = true;
+    boolean hasLower = false;
+    boolean hasUpper = false;
+    int hash = 0;
+    for (int p = from; p < to; p++) {
+      char c = text[p];
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        hasUpper = true;
+        c += 32;
+      } else if (c >= 'a' && c <= 'z') {
+        hasLower = true;
+      }
+      lower[p] = c;
+      hash = 31 * hash + c;
     }
-    while (to > from && PyStrings.isPunct(text.charAt(to - 1))) {
-      to--;
+    if (ascii) {
+      upper[t] = hasUpper && !hasLower;
+      id[t] = vocabulary.id(lower, from, to, hash);
+      negated[t] = vocabulary.isNegation(id[t]) || containsNt(lower, from, to);
+    } else {
+      String word = new String(text, from, to - from);
+      String lowerWord = PyStrings.lower(word);
+      upper[t] = PyStrings.isUpper(word);
+      id[t] = vocabulary.id(lowerWord);
+      negated[t] = vocabulary.isNegation(id[t]) || lowerWord.contains("n't");
     }
-    if (PyStrings.codePointLength(text, from, to) <= 2) {
-      return text.substring(start, end);
+  }
+
+  private static boolean containsNt(char[] s, int from, int to) {
+    for (int p = from; p + 2 < to; p++) {
+      if (s[p] == 'n' && s[p + 1] == '\'' && s[p + 2] == 't') {
+        return true;
+      }
     }
-    return text.substring(from, to);
+    return false;
   }
 
   /**

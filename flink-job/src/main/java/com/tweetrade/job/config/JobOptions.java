@@ -90,6 +90,13 @@ public final class JobOptions {
     return line.isUsageHelpRequested() || line.isVersionHelpRequested();
   }
 
+  /** Prints the usage to {@code out} when the arguments ask for help; returns whether it did. */
+  public static boolean printedHelp(String[] args, java.io.PrintStream out) {
+    if (!wantsHelp(args)) return false;
+    out.println(usage());
+    return true;
+  }
+
   public static String usage() {
     return new CommandLine(new JobOptions()).getUsageMessage();
   }

@@ -8,13 +8,14 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
 import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The Flink configuration of the local run: {@code <root>/flink-conf/config.yaml}, with the
  * checkpoint and savepoint directories moved under {@code $TWEETRADE_HOME/var} as absolute paths.
  *
- * <p>The root is the system property {@code tweetrade.root}, else the environment variable
- * {@code TWEETRADE_ROOT}, else the first directory upwards from the working directory that holds
+ * <p>The root is found from the system property {@code tweetrade.root}, else the environment variable
+ * {@code TWEETRADE_ROOT}, else the working directory, by walking up to the directory that holds
  * {@code schema.cql}. {@code TWEETRADE_HOME} defaults to {@code <root>/var}.
  */
 public final class LocalFlinkConfiguration {
@@ -23,6 +24,16 @@ public final class LocalFlinkConfiguration {
   public static final String ENV_HOME = "TWEETRADE_HOME";
 
   private LocalFlinkConfiguration() {}
+
+  /**
+   * The job's environment: with {@link JobConfig#local()}, a MiniCluster serving the Web UI and
+   * configured from {@code flink-conf/}; otherwise the environment of the cluster that runs the jar.
+   */
+  public static StreamExecutionEnvironment environment(JobConfig config, Map<String, String> env) {
+    return config.local()
+        ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(load(env, config.fromSavepoint()))
+        : StreamExecutionEnvironment.getExecutionEnvironment();
+  }
 
   /** Loads {@code flink-conf/} and applies the local overrides and an optional savepoint to restore. */
   public static Configuration load(Map<String, String> env, Optional<String> fromSavepoint) {
@@ -41,14 +52,28 @@ public final class LocalFlinkConfiguration {
     conf.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, flink.resolve("savepoints").toUri().toString());
   }
 
-  /** The project root, from the property, the environment, or by walking up to {@code schema.cql}. */
+  /**
+   * The project root: the first directory holding {@code schema.cql} at or above the property's
+   * directory, else the environment's, else {@code start}. (Maven sets the property to the module
+   * directory when a module is built on its own, hence the walk upwards.)
+   */
   public static Path projectRoot(String property, String envValue, Path start) {
-    if (property != null && !property.isBlank()) return Path.of(property).toAbsolutePath();
-    if (envValue != null && !envValue.isBlank()) return Path.of(envValue).toAbsolutePath();
-    for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("schema.cql"))) return p;
+    for (String candidate : new String[] {property, envValue}) {
+      if (candidate != null && !candidate.isBlank()) {
+        Path found = upwardsToSchema(Path.of(candidate));
+        if (found != null) return found;
+      }
     }
+    Path found = upwardsToSchema(start);
+    if (found != null) return found;
     throw new IllegalStateException("cannot find the TweeTrade root (a directory with schema.cql) above "
         + start.toAbsolutePath() + "; set -Dtweetrade.root or TWEETRADE_ROOT");
+  }
+
+  private static Path upwardsToSchema(Path from) {
+    for (Path p = from.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p.resolve("schema.cql"))) return p;
+    }
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 package com.tweetrade.job.functions;
 
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.Quote;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -19,6 +20,13 @@ public final class Descriptors {
   /** Events behind the watermark: too late for their windows, dead-lettered with reason "late". */
   public static final OutputTag<DeadLetter> LATE_EVENTS =
       new OutputTag<>("late-events", TypeInformation.of(DeadLetter.class));
+
+  /** Quotes that reached their pane window behind its watermark (possible after an idle partition woke up). */
+  public static final OutputTag<Quote> LATE_QUOTES = new OutputTag<>("late-quotes", ModelTypes.QUOTE);
+
+  /** Keyword mentions that reached their pane window behind its watermark. */
+  public static final OutputTag<KeywordMention> LATE_MENTIONS =
+      new OutputTag<>("late-mentions", ModelTypes.KEYWORD_MENTION);
 
   /** Broadcast state of the keyword fan-out: rule id to the keywords that rule reads. */
   public static final MapStateDescriptor<String, TrackedRule> TRACKED_RULES =

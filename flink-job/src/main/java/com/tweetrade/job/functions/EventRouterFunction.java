@@ -14,8 +14,9 @@ import org.apache.flink.util.Collector;
  * Lets usable events through and sends the rest to side outputs: undecodable or invalid ones to
  * {@link Descriptors#DEAD_LETTERS}, events behind the watermark to {@link Descriptors#LATE_EVENTS}.
  *
- * <p>Runs chained right after its source, so its watermark is never behind any downstream operator's:
- * an event that passes here is not late for the windows either, and no window drops data silently.
+ * <p>Runs chained right after its source and so catches most late events with their Kafka position.
+ * A downstream window can still find an event late when another source split was idle and pushed the
+ * combined watermark ahead; the windows send those to their own late outputs ({@link LateEventFunction}).
  * Metrics: {@code <events>PerSecond} (meter), {@code lateEvents} (counter), {@code watermarkLagMs}
  * (gauge: wall clock minus the current watermark, -1 before the first watermark).
  */

@@ -51,7 +51,7 @@ public record Rule(
     if (event.type() == RuleEvent.Type.DELETE) {
       throw new IllegalArgumentException("a DELETE event carries no rule: " + event.ruleId());
     }
-    if (!event.isSupportedSchema()) {
+    if (!event.hasSupportedSchema()) {
       throw new IllegalArgumentException(
           "rule event schema " + event.schemaVersion() + " is newer than " + RuleEvent.CURRENT_SCHEMA);
     }

@@ -54,8 +54,11 @@ public record RuleEvent(
     return new RuleEvent(CURRENT_SCHEMA, Type.DELETE, ruleId, userId, null, false, revision, timestamp);
   }
 
-  /** Whether this reader understands the event: its schema is not newer than {@link #CURRENT_SCHEMA}. */
-  public boolean isSupportedSchema() {
+  /**
+   * Whether this reader understands the event: its schema is not newer than {@link #CURRENT_SCHEMA}.
+   * (Not named {@code isX}: Jackson would write that as a JSON field.)
+   */
+  public boolean hasSupportedSchema() {
     return schemaVersion >= 1 && schemaVersion <= CURRENT_SCHEMA;
   }
 

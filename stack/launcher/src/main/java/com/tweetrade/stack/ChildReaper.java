@@ -43,10 +43,18 @@ final class ChildReaper {
     shuttingDown = true;
     TreeMap<Integer, List<ChildJvm>> byRank = new TreeMap<>();
     CHILDREN.forEach((child, rank) -> byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(child));
+    if (!byRank.isEmpty()) {
+      // Logging may already be shut down in a shutdown hook; stderr is not.
+      System.err.println("tweetrade: stopping " + byRank.descendingMap().values().stream()
+          .flatMap(List::stream).map(ChildJvm::name).toList());
+    }
     for (List<ChildJvm> children : byRank.descendingMap().values()) {
       // Signal all first, then wait: one rank drains in parallel instead of one after the other.
       children.forEach(ChildJvm::signalStop);
       children.forEach(child -> child.stop(GRACE));
+    }
+    if (!byRank.isEmpty()) {
+      System.err.println("tweetrade: all stopped");
     }
   }
 }

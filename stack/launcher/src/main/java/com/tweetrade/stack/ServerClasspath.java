@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The jars of a server, as recorded at build time by the {@code kafka-runtime} and {@code
- * cassandra-runtime} modules (resource {@code tweetrade/<name>-server.classpath}).
+ * The jars of a server, as recorded at build time by the {@code kafka-runtime}, {@code
+ * cassandra-runtime} and {@code flink-runtime} modules (resource {@code
+ * tweetrade/<name>-server.classpath}).
  */
 public final class ServerClasspath {
   private ServerClasspath() {}
@@ -24,6 +25,11 @@ public final class ServerClasspath {
   /** Cassandra node jars (cassandra-all and its dependencies). */
   public static List<String> cassandra() {
     return read("cassandra");
+  }
+
+  /** Flink JobManager and TaskManager jars (flink-runtime, -clients, -runtime-web, log4j2). */
+  public static List<String> flink() {
+    return read("flink");
   }
 
   static List<String> read(String server) {

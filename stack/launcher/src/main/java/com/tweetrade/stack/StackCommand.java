@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
     name = "stack",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a real Kafka broker (KRaft) and a real Cassandra 5.0 node on 127.0.0.1, each in its own JVM,",
-      "creates the topics and applies schema.cql, and stops both on Ctrl-C or SIGTERM.",
+      "Runs a real Kafka broker (KRaft) and a real Cassandra 5.0 node on 127.0.0.1, each in its own JVM, "
+          + "creates the topics and applies schema.cql, and stops both on Ctrl-C or SIGTERM.",
       "Settings: flags, then env, then conf/tweetrade.properties, then defaults."
     })
 public final class StackCommand implements Callable<Integer> {

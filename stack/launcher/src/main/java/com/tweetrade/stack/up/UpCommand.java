@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts Kafka, Cassandra and every part of TweeTrade that is built (a module with",
-      "tweetrade-part.properties and target/classpath.txt), each in its own JVM.",
+      "Starts Kafka, Cassandra and every part of TweeTrade that is built (a module with "
+          + "tweetrade-part.properties and target/classpath.txt), each in its own JVM.",
       "Ctrl-C or SIGTERM stops everything. Logs: <home>/logs/<name>.log."
     })
 public final class UpCommand implements Callable<Integer> {

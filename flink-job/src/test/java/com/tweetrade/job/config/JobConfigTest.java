@@ -1,0 +1,107 @@
+package com.tweetrade.job.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobConfigTest {
+
+  @Test
+  void shouldUseDefaultsWithoutFlagsOrEnvironment() {
+    JobConfig c = JobConfig.parse(new String[0], Map.of());
+    assertThat(c).isEqualTo(JobConfig.defaults());
+    assertThat(c.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
+    assertThat(c.cqlHost()).isEqualTo("127.0.0.1");
+    assertThat(c.cqlPort()).isEqualTo(9042);
+    assertThat(c.keyspace()).isEqualTo("tweetdb");
+    assertThat(c.quotesTopic()).isEqualTo("quotes");
+    assertThat(c.tweetsTopic()).isEqualTo("tweets");
+    assertThat(c.rulesTopic()).isEqualTo("rules");
+    assertThat(c.aggregatesTopic()).isEqualTo("aggregates");
+    assertThat(c.deadLettersTopic()).isEqualTo("dead-letters");
+    assertThat(c.outOfOrderness()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(c.idleness()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(c.pane()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(c.local()).isFalse();
+    assertThat(c.bounded()).isFalse();
+    assertThat(c.fromSavepoint()).isEmpty();
+  }
+
+  @Test
+  void shouldPreferEnvironmentOverDefaultsAndFlagsOverEnvironment() {
+    Map<String, String> env = Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "k:1", "TWEETRADE_CQL", "c:2");
+    JobConfig fromEnv = JobConfig.parse(new String[0], env);
+    assertThat(fromEnv.kafkaBootstrap()).isEqualTo("k:1");
+    assertThat(fromEnv.cqlHost()).isEqualTo("c");
+    assertThat(fromEnv.cqlPort()).isEqualTo(2);
+
+    JobConfig fromFlags = JobConfig.parse(
+        new String[] {"--kafka", "f:3", "--cql", "g:4", "--local", "--pane", "5s", "--out-of-orderness", "500ms",
+            "--idleness", "PT1M", "--from-savepoint", "/sp/1", "--quotes-topic", "q", "--bounded"}, env);
+    assertThat(fromFlags.kafkaBootstrap()).isEqualTo("f:3");
+    assertThat(fromFlags.cqlHost()).isEqualTo("g");
+    assertThat(fromFlags.cqlPort()).isEqualTo(4);
+    assertThat(fromFlags.local()).isTrue();
+    assertThat(fromFlags.bounded()).isTrue();
+    assertThat(fromFlags.pane()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(fromFlags.outOfOrderness()).isEqualTo(Duration.ofMillis(500));
+    assertThat(fromFlags.idleness()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(fromFlags.fromSavepoint()).contains("/sp/1");
+    assertThat(fromFlags.quotesTopic()).isEqualTo("q");
+  }
+
+  @Test
+  void shouldRefuseBadValues() {
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--cql", "nohost"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host:port");
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--pane", "ten"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a duration");
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--pane", "0s"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pane");
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--no-such-flag"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRecogniseHelp() {
+    assertThat(JobOptions.wantsHelp(new String[] {"--help"})).isTrue();
+    assertThat(JobOptions.wantsHelp(new String[] {"--local"})).isFalse();
+    assertThat(JobOptions.usage()).contains("--kafka", "--cql", "--local", "--from-savepoint", "--pane");
+  }
+
+  @Test
+  void shouldLoadTheProjectFlinkConfWithLocalDirectories(@TempDir Path home) {
+    Configuration conf = LocalFlinkConfiguration.load(
+        Map.of("TWEETRADE_HOME", home.toString()), Optional.of("file:///sp/7"));
+    assertThat(conf.get(RestOptions.PORT)).isEqualTo(8081);
+    assertThat(conf.get(PipelineOptions.GENERIC_TYPES)).isFalse();
+    assertThat(conf.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY))
+        .isEqualTo(home.resolve("flink/checkpoints").toUri().toString());
+    assertThat(conf.get(CheckpointingOptions.SAVEPOINT_DIRECTORY))
+        .isEqualTo(home.resolve("flink/savepoints").toUri().toString());
+    assertThat(conf.get(StateRecoveryOptions.SAVEPOINT_PATH)).isEqualTo("file:///sp/7");
+    assertThat(conf.toMap()).containsEntry("execution.checkpointing.interval", "10 s");
+  }
+
+  @Test
+  void shouldFindTheRootBySchemaFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("schema.cql"), "--");
+    Path deep = Files.createDirectories(dir.resolve("a/b"));
+    Path root = dir.toAbsolutePath().normalize();
+    assertThat(LocalFlinkConfiguration.projectRoot(null, null, deep)).isEqualTo(root);
+    assertThat(LocalFlinkConfiguration.projectRoot(deep.toString(), null, Path.of("/"))).isEqualTo(root);
+    assertThat(LocalFlinkConfiguration.projectRoot("/nonexistent-x", deep.toString(), Path.of("/"))).isEqualTo(root);
+  }
+}

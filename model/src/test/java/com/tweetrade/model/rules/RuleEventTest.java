@@ -1,0 +1,86 @@
+package com.tweetrade.model.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.MalformedEventException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The JSON of rule events as documented in docs/rules.md, and compiling them into rules. */
+class RuleEventTest {
+  private static final long T = 1_700_000_000_000L;
+  private static final String TEXT = "WHEN price(TSLA) > 200 THEN BUY 10 TSLA";
+
+  @Test
+  void shouldEncodeTheDocumentedFields() throws Exception {
+    String json = JsonCodec.RULE_EVENT.encodeToString(RuleEvent.create("r-1", "alice", TEXT, T));
+    JsonNode node = JsonCodec.mapper().readTree(json);
+
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactlyInAnyOrder(
+        "schemaVersion", "type", "ruleId", "userId", "text", "paused", "revision", "timestamp");
+    assertThat(node.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(node.get("type").asText()).isEqualTo("CREATE");
+    assertThat(node.get("revision").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldDecodeTheDocumentedExampleAndRoundTrip() throws MalformedEventException {
+    String documented =
+        "{\"schemaVersion\":1,\"type\":\"PAUSE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+            + "\"text\":\"" + TEXT + "\",\"paused\":true,\"revision\":3,\"timestamp\":1700000000000}";
+    RuleEvent event = JsonCodec.RULE_EVENT.decode(documented);
+
+    assertThat(event).isEqualTo(RuleEvent.pause("r-1", "alice", TEXT, 3, T));
+    assertThat(JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(event))).isEqualTo(event);
+  }
+
+  @Test
+  void shouldDecodeADeleteWithNullText() throws MalformedEventException {
+    RuleEvent delete = RuleEvent.delete("r-1", "alice", 4, T);
+    RuleEvent decoded = JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(delete));
+
+    assertThat(decoded).isEqualTo(delete);
+    assertThat(decoded.text()).isNull();
+    assertThat(decoded.carriesRule()).isFalse();
+  }
+
+  @Test
+  void shouldRefuseEventsWithMissingFields() {
+    assertThatThrownBy(() -> JsonCodec.RULE_EVENT.decode("{\"type\":\"CREATE\",\"ruleId\":\"r\"}"))
+        .isInstanceOf(MalformedEventException.class);
+  }
+
+  @Test
+  void shouldCompileAnEventIntoARule() {
+    Rule rule = Rule.fromEvent(RuleEvent.resume("r-1", "alice", TEXT, 5, T), Set.of("TSLA")::contains);
+
+    assertThat(rule.id()).isEqualTo("r-1");
+    assertThat(rule.userId()).isEqualTo("alice");
+    assertThat(rule.paused()).isFalse();
+    assertThat(rule.revision()).isEqualTo(5);
+    assertThat(rule.schemaVersion()).isEqualTo(RuleEvent.CURRENT_SCHEMA);
+    assertThat(rule.toText()).isEqualTo(TEXT);
+    assertThat(rule.inputs()).containsExactly("price:TSLA");
+    assertThat(rule.tickers()).containsExactly("TSLA");
+    assertThat(rule.keywords()).isEmpty();
+    assertThat(rule.withPaused(true, 6).paused()).isTrue();
+  }
+
+  @Test
+  void shouldRefuseDeletesNewerSchemasAndBadTexts() {
+    assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.delete("r", "u", 2, T), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DELETE");
+    RuleEvent future = new RuleEvent(2, RuleEvent.Type.CREATE, "r", "u", TEXT, false, 1, T);
+    assertThat(future.hasSupportedSchema()).isFalse();
+    assertThatThrownBy(() -> Rule.fromEvent(future, null)).hasMessageContaining("schema 2");
+    assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.create("r", "u", "WHEN", T), null))
+        .isInstanceOf(RuleParseException.class);
+  }
+}

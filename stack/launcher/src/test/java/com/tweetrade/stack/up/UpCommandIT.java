@@ -1,0 +1,108 @@
+package com.tweetrade.stack.up;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.stack.Ports;
+import com.tweetrade.stack.ProjectRoot;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code up} the way bin/tweetrade does (own JVM, launcher's classpath.txt), with three fake
+ * parts, then sends SIGTERM and checks that no process is left.
+ */
+class UpCommandIT {
+  private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+  @Test
+  void shouldStartPartsReportCrashesAndLeaveNothingRunningAfterSigterm() throws Exception {
+    Path root = Files.createDirectories(Path.of("target", "up-it-" + System.nanoTime()).toAbsolutePath());
+    Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
+    String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
+    writePart(root, "good-part", "name=good-part\norder=20\nmain=" + FakePart.class.getName()
+        + "\nargs=run ${kafka}\nurl=http://127.0.0.1:1/fake\nnote=sign in as demo\n", testClasses);
+    writePart(root, "crashing-part", "name=crashing-part\norder=30\nmain=" + FakePart.class.getName()
+        + "\nargs=crash\n", testClasses);
+    writePart(root, "unbuilt-part", "name=unbuilt-part\nmain=x.Y\n", null);
+    List<Integer> ports = Ports.freePorts(5);
+    Path output = root.resolve("up-output.txt");
+
+    Process up = new ProcessBuilder(upCommand(root, ports))
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile())
+        .start();
+    List<ProcessHandle> children = new ArrayList<>();
+    try {
+      awaitOutput(up, output, "crashing-part exited with code 3");
+      awaitOutput(up, output, "status: kafka up, cassandra up, good-part up, crashing-part exited(3)");
+      String text = Files.readString(output);
+      assertThat(text)
+          .contains("Kafka bootstrap:  127.0.0.1:" + ports.get(0))
+          .contains("TweeTrade is up")
+          .contains("good-part: http://127.0.0.1:1/fake  sign in as demo")
+          .contains("boom: fake part crashing on purpose")
+          .contains("not starting unbuilt-part");
+      assertThat(Files.readString(root.resolve("var/logs/good-part.log")))
+          .contains("fake part running with run 127.0.0.1:" + ports.get(0) + " cql=127.0.0.1:" + ports.get(2));
+      children.addAll(up.descendants().toList());
+      assertThat(children.stream().filter(ProcessHandle::isAlive).count())
+          .as("kafka, cassandra and good-part run")
+          .isGreaterThanOrEqualTo(3);
+
+      up.destroy();
+      assertThat(up.waitFor(3, TimeUnit.MINUTES)).as("up exits after SIGTERM").isTrue();
+    } finally {
+      up.descendants().forEach(ProcessHandle::destroyForcibly);
+      up.destroyForcibly();
+    }
+    assertThat(children).noneMatch(ProcessHandle::isAlive);
+    assertThat(Files.readString(root.resolve("var/logs/good-part.log"))).contains("fake part stopping");
+  }
+
+  private static List<String> upCommand(Path root, List<Integer> ports) throws Exception {
+    String classpath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
+        + Files.readString(Path.of("target", "classpath.txt")).trim();
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath,
+        UpCommand.class.getName(),
+        "--root", root.toString(),
+        "--kafka-port", ports.get(0).toString(),
+        "--kafka-controller-port", ports.get(1).toString(),
+        "--cql-port", ports.get(2).toString(),
+        "--cassandra-storage-port", ports.get(3).toString(),
+        "--cassandra-jmx-port", ports.get(4).toString(),
+        "--status-every", "3");
+  }
+
+  private static void writePart(Path root, String module, String properties, String classpath) throws Exception {
+    Path dir = Files.createDirectories(root.resolve(module));
+    Files.writeString(dir.resolve(PartSpec.FILE_NAME), properties);
+    if (classpath != null) {
+      Files.createDirectories(dir.resolve("target"));
+      Files.writeString(dir.resolve("target/classpath.txt"), classpath);
+    }
+  }
+
+  private static void awaitOutput(Process up, Path output, String expected) throws Exception {
+    Instant deadline = Instant.now().plus(START_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      String text = Files.exists(output) ? Files.readString(output) : "";
+      if (text.contains(expected)) {
+        return;
+      }
+      if (!up.isAlive()) {
+        throw new AssertionError("up exited with " + up.exitValue() + " before printing '" + expected + "':\n" + text);
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("up did not print '" + expected + "' within " + START_LIMIT + ":\n" + Files.readString(output));
+  }
+}

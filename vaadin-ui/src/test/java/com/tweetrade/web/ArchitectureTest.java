@@ -1,0 +1,62 @@
+package com.tweetrade.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Package rules of STYLE.md §6: services never reach into views, features do not form cycles. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("com.tweetrade.web");
+
+  @Test
+  void domainAndServicesShouldNotDependOnViews() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..ui..")
+        .and()
+        .doNotHaveSimpleName("SecurityConfig") // names the login view, as Spring Security requires
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..ui..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void servicesShouldNotUseVaadin() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..ui..")
+        .and()
+        .resideOutsideOfPackage("com.tweetrade.web.security")
+        .and()
+        .doNotHaveSimpleName("Application")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.vaadin..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void featuresShouldBeFreeOfCycles() {
+    slices().matching("com.tweetrade.web.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void viewsOfOneFeatureShouldNotUseViewsOfAnother() {
+    slices()
+        .matching("com.tweetrade.web.(*).ui..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.tweetrade.web.base.ui"))
+        .check(CLASSES);
+  }
+}

@@ -1,0 +1,65 @@
+package com.tweetrade.web.support;
+
+import com.tweetrade.stack.junit.RealStack;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One keyspace and one set of topics on the real test stack, shared by every Spring test of the
+ * JVM, so they all share one cached application context.
+ */
+public final class TestStack {
+  private static RealStack stack;
+  private static String keyspace;
+  private static String rulesTopic;
+  private static String tradesTopic;
+  private static String aggregatesTopic;
+
+  private TestStack() {}
+
+  /** Call from {@code @BeforeAll} with the injected stack; creates keyspace and topics once. */
+  public static synchronized void init(RealStack s) {
+    if (stack != null) return;
+    stack = s;
+    keyspace = s.createKeyspace();
+    rulesTopic = s.createTopic("rules", 1);
+    tradesTopic = s.createTopic("trades", 1);
+    aggregatesTopic = s.createTopic("aggregates", 1);
+  }
+
+  public static synchronized RealStack stack() {
+    if (stack == null) throw new IllegalStateException("TestStack.init(RealStack) was not called");
+    return stack;
+  }
+
+  public static String keyspace() {
+    stack();
+    return keyspace;
+  }
+
+  public static String rulesTopic() {
+    stack();
+    return rulesTopic;
+  }
+
+  public static String tradesTopic() {
+    stack();
+    return tradesTopic;
+  }
+
+  public static String aggregatesTopic() {
+    stack();
+    return aggregatesTopic;
+  }
+
+  /** Points the application at the test stack; suppliers run when the context starts. */
+  public static void register(DynamicPropertyRegistry r) {
+    r.add("tweetrade.kafka-bootstrap", () -> stack().kafkaBootstrap());
+    r.add("tweetrade.cql", () -> stack().cassandraContactPoint().getHostString() + ":" + stack().cassandraContactPoint().getPort());
+    r.add("tweetrade.local-datacenter", () -> stack().cassandraLocalDatacenter());
+    r.add("tweetrade.keyspace", TestStack::keyspace);
+    r.add("tweetrade.topics.rules", TestStack::rulesTopic);
+    r.add("tweetrade.topics.trades", TestStack::tradesTopic);
+    r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
+    r.add("tweetrade.rules.republish-interval", () -> "PT1S");
+  }
+}

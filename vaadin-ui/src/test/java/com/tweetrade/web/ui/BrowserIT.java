@@ -1,0 +1,149 @@
+package com.tweetrade.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.web.base.KafkaConfig;
+import com.tweetrade.web.support.SpringStackIT;
+import com.tweetrade.web.support.TestStack;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in real headless Chromium: sign up, sign in, write a rule with an error, fix it, see
+ * it in the list, see the dashboard chart. Screenshots go to {@code target/screenshots/}.
+ */
+class BrowserIT extends SpringStackIT {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @LocalServerPort int port;
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    Path profile = Files.createTempDirectory("chromium-profile");
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, WAIT);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) driver.quit();
+  }
+
+  @Test
+  void newUserShouldSignUpWriteARuleAndSeeTheDashboard() throws Exception {
+    publishMarketData();
+    String user = uniqueUser("e2e");
+    String password = "correct horse battery";
+
+    open("/signup");
+    type("#signup-username input", user);
+    type("#signup-display-name input", "E2E " + user);
+    type("#signup-password input", password);
+    type("#signup-confirm input", password);
+    screenshot("01-signup");
+    driver.findElement(By.id("signup-button")).click();
+
+    wait.until(ExpectedConditions.urlContains("/login"));
+    type("#vaadinLoginUsername input", user);
+    WebElement pwd = find("#vaadinLoginPassword input");
+    pwd.sendKeys(password);
+    screenshot("02-login");
+    pwd.sendKeys(Keys.ENTER);
+    wait.until(d -> find("#current-user").getText().equals(user));
+
+    open("/rules");
+    WebElement text = find("#rule-text textarea");
+    text.sendKeys("WHEN price(TSLA) > 7m THEN BUY 10 TSLA");
+    wait.until(d -> find("#rule-error").getText().startsWith("at "));
+    assertThat(find("#rule-error-caret").getText()).contains("^");
+    screenshot("03-rule-error");
+
+    text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    String rule = "WHEN price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
+    text.sendKeys(rule);
+    wait.until(d -> find("#rule-error").getText().isEmpty() && find("#rule-save").isEnabled());
+    wait.until(d -> find("#rule-inputs").getText().contains("price:TSLA = 250.0000"));
+    find("#rule-save").click();
+    wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+        .anyMatch(c -> c.getText().equals(rule)));
+    screenshot("04-rule-saved");
+
+    open("/");
+    wait.until(d -> !d.findElements(By.cssSelector("#price-chart[data-rendered='true'] canvas")).isEmpty());
+    wait.until(d -> find("#latest-values").getText().contains("TSLA $250.00"));
+    Thread.sleep(1000); // let ECharts finish drawing before the screenshot
+    screenshot("05-dashboard");
+    assertThat(find("#flink-ui-link").getAttribute("href")).isEqualTo("http://127.0.0.1:8081/");
+  }
+
+  /** A few price and sentiment windows for TSLA/tesla, so the charts have lines to draw. */
+  private static void publishMarketData() throws Exception {
+    long now = System.currentTimeMillis() / 60_000 * 60_000;
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(KafkaConfig.producerProperties(TestStack.stack().kafkaBootstrap()))) {
+      for (int i = 10; i >= 1; i--) {
+        long end = now - (i - 1) * 60_000L;
+        long last = 25_000 + (i % 3) * 40 - (i == 1 ? 0 : 10);
+        if (i == 1) last = 25_000;
+        PriceAggregate p = new PriceAggregate("TSLA", "1m", end, 24_990 + i * 3, 24_995, 24_900, 25_100, last, 20, 2000);
+        producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(p))).get();
+        SentimentAggregate s = new SentimentAggregate("tesla", "1m", end, 0.1 * (i % 5) - 0.1, 5 + i, 0.4, 0.2);
+        producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "tesla", JsonCodec.SENTIMENT_AGGREGATE.encode(s))).get();
+      }
+      PriceAggregate avg15 = new PriceAggregate("TSLA", "15m", now, 25_020, 25_010, 24_900, 25_100, 25_000, 200, 20_000);
+      producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(avg15))).get();
+    }
+  }
+
+  private void open(String path) {
+    driver.get("http://127.0.0.1:" + port + path);
+  }
+
+  private WebElement find(String css) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  private void type(String css, String value) {
+    WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    e.sendKeys(value);
+  }
+
+  private void screenshot(String name) throws Exception {
+    File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

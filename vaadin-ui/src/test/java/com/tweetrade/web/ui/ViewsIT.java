@@ -1,0 +1,93 @@
+package com.tweetrade.web.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.support.SpringStackIT;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Views in a mocked browser (Karibu) on the real application context, Cassandra and Kafka. */
+class ViewsIT extends SpringStackIT {
+  private static final String RULE = "WHEN price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
+  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.tweetrade.web");
+
+  @Autowired ApplicationContext context;
+  @Autowired RuleService rules;
+
+  private void openBrowserAs(String user, String... roles) {
+    MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    List<SimpleGrantedAuthority> authorities =
+        java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    SecurityContextHolder.getContext().setAuthentication(auth);
+    // Vaadin's view access checker asks the request who is signed in.
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(auth);
+    Set<String> roleSet = Set.of(roles);
+    request.setUserInRole((principal, role) -> roleSet.contains(role));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    MockVaadin.tearDown();
+  }
+
+  @Test
+  void userBShouldNotSeeUserAsRuleInTheListOrByUrl() {
+    String alice = uniqueUser("alice");
+    String bob = uniqueUser("bob");
+    signInAs(alice, "USER");
+    String id = rules.create(RULE).rule().ruleId();
+
+    openBrowserAs(bob, "USER");
+    UI.getCurrent().navigate("rules/" + id + "?owner=" + alice);
+    @SuppressWarnings("unchecked")
+    Grid<com.tweetrade.web.rules.Rule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
+    assertThat(grid.getGenericDataView().getItems().toList()).isEmpty();
+    assertThat(_get(TextArea.class, spec -> spec.withId("rule-text")).getValue()).isEmpty();
+
+    UI.getCurrent().navigate("rules/" + id);
+    assertThat(_get(TextArea.class, spec -> spec.withId("rule-text")).getValue()).isEmpty();
+  }
+
+  @Test
+  void ownerShouldOpenTheirRuleByUrl() {
+    String alice = uniqueUser("alice");
+    signInAs(alice, "USER");
+    String id = rules.create(RULE).rule().ruleId();
+    openBrowserAs(alice, "USER");
+    UI.getCurrent().navigate("rules/" + id);
+    assertThat(_get(TextArea.class, spec -> spec.withId("rule-text")).getValue()).isEqualTo(RULE);
+  }
+
+  @Test
+  void usersViewShouldBeForAdministratorsOnly() {
+    openBrowserAs(uniqueUser("bob"), "USER");
+    UI.getCurrent().navigate("users");
+    assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+        .noneMatch(c -> c.getClass().getSimpleName().equals("UsersView"));
+    MockVaadin.tearDown();
+
+    openBrowserAs(uniqueUser("root"), "USER", "ADMIN");
+    UI.getCurrent().navigate("users");
+    assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+        .anyMatch(c -> c.getClass().getSimpleName().equals("UsersView"));
+  }
+}
