@@ -90,6 +90,10 @@ class RulesJobIT {
     JobExecutionResult resultA = runBounded(a.config);
     assertThat(resultA).isNotNull();
     List<Trade> tradesA = readCommittedTrades(stack.kafkaBootstrap(), a.trades, 0);
+    try (CqlSession cql = stack.cqlSession(a.keyspace)) {
+      System.out.println("RUN A: " + tradesA.size() + " trades in the topic, " + cassandraTradeIds(cql).size()
+          + " in Cassandra");
+    }
     List<Trade> r1 = tradesA.stream().filter(t -> t.ruleId().equals("r1")).toList();
     assertThat(r1).singleElement().satisfies(t -> {
       assertThat(t.eventTime()).isEqualTo(DROP_PANE_END);
@@ -171,6 +175,8 @@ class RulesJobIT {
         "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.configure(conf);
+    // Explicitly too: without checkpoints the exactly-once sink never commits a transaction.
+    env.enableCheckpointing(500);
     env.setParallelism(2);
     return env;
   }
