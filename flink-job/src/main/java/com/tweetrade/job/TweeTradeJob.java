@@ -3,6 +3,7 @@ package com.tweetrade.job;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.JobOptions;
 import com.tweetrade.job.config.LocalFlinkConfiguration;
+import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.functions.CountDeadLettersFunction;
 import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.job.functions.Descriptors;
@@ -24,6 +25,9 @@ import com.tweetrade.job.functions.SentimentPaneWindowFunction;
 import com.tweetrade.job.functions.SentimentWindowsFunction;
 import com.tweetrade.job.functions.TweetCheck;
 import com.tweetrade.job.io.JobIo;
+import com.tweetrade.job.rules.RiskLimits;
+import com.tweetrade.job.rules.RulesOutputs;
+import com.tweetrade.job.rules.RulesPipeline;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
@@ -42,7 +46,8 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
 
 /**
  * TweeTrade's Flink job: per-ticker price statistics and per-keyword tweet sentiment over 1, 5 and 15
- * minutes of event time, refreshed every pane, to Cassandra and Kafka. Malformed and late input goes
+ * minutes of event time, refreshed every pane, to Cassandra and Kafka; users' rules evaluated on them
+ * ({@code RulesPipeline}), firing paper trades written exactly once. Malformed and late input goes
  * to the dead-letter topic; no input can fail the job.
  *
  * <p>Flags (environment, then defaults, in {@link JobConfig#defaults()}):
@@ -52,10 +57,12 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * (names from {@code Topics}), {@code --group} (tweetrade-flink-job), {@code --out-of-orderness} (5s),
  * {@code --idleness} (30s), {@code --pane} (10s), {@code --bounded} (read inputs to their end, then
  * finish), {@code --local} (MiniCluster with the Web UI, configured from {@code flink-conf/}),
- * {@code --from-savepoint PATH} (restore the local run), {@code --help}.
+ * {@code --from-savepoint PATH} (restore the local run), {@code --trades-topic}, {@code --positions-topic},
+ * {@code --transactional-id-prefix} (tweetrade-trades), {@code --max-position} (10000 shares),
+ * {@code --max-orders-per-minute} (10), {@code --help}.
  *
  * <p>Checkpointing, state backend and restarts come from Flink's configuration, not from here.
- * The rules engine plugs in at {@link #attach}: it joins {@link Analytics} with {@link Inputs#rules()}.
+ * The trades sink is transactional: trades become visible to read_committed readers at checkpoints.
  */
 public final class TweeTradeJob {
   private final JobConfig config;
@@ -81,7 +88,12 @@ public final class TweeTradeJob {
     Analytics analytics = build(inputs.quotes(), inputs.tweets(), inputs.rules(), config.pane(), tickers);
     io.writePrices(analytics.prices());
     io.writeSentiments(analytics.sentiments());
-    io.writeDeadLetters(inputs.deadLetters().union(analytics.lateEvents())
+    RulesConfig rulesConfig = config.rules();
+    RulesOutputs rules = RulesPipeline.build(analytics.prices(), analytics.sentiments(), inputs.rules(),
+        new RiskLimits(rulesConfig.maxPositionPerTicker(), rulesConfig.maxOrdersPerMinute()), tickers);
+    io.writeTrades(rules.trades());
+    io.writePositions(rules.positions());
+    io.writeDeadLetters(inputs.deadLetters().union(analytics.lateEvents(), rules.deadLetters())
         .map(new CountDeadLettersFunction()).uid(Uids.COUNT_DEAD_LETTERS).name("Count Dead Letters"));
     return analytics;
   }

@@ -33,6 +33,7 @@ public final class JsonCodec<T> implements Serializable {
   public static final JsonCodec<Quote> QUOTE = new JsonCodec<>(Quote.class);
   public static final JsonCodec<Tweet> TWEET = new JsonCodec<>(Tweet.class);
   public static final JsonCodec<Trade> TRADE = new JsonCodec<>(Trade.class);
+  public static final JsonCodec<Position> POSITION = new JsonCodec<>(Position.class);
   public static final JsonCodec<com.tweetrade.model.rules.RuleEvent> RULE_EVENT =
       new JsonCodec<>(com.tweetrade.model.rules.RuleEvent.class);
   public static final JsonCodec<DeadLetter> DEAD_LETTER = new JsonCodec<>(DeadLetter.class);

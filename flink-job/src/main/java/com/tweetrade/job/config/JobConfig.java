@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param bounded read the input topics up to their current end, then finish (tests, replays)
  * @param local run in a local MiniCluster with the Flink Web UI
  * @param fromSavepoint savepoint to restore in the local run, or empty
+ * @param rules outputs and risk limits of the rules part
  */
 public record JobConfig(
     String kafkaBootstrap,
@@ -46,7 +47,8 @@ public record JobConfig(
     Duration pane,
     boolean bounded,
     boolean local,
-    Optional<String> fromSavepoint) {
+    Optional<String> fromSavepoint,
+    RulesConfig rules) {
 
   public static final String ENV_KAFKA_BOOTSTRAP = "TWEETRADE_KAFKA_BOOTSTRAP";
   public static final String ENV_CQL = "TWEETRADE_CQL";
@@ -60,6 +62,7 @@ public record JobConfig(
       throw new IllegalArgumentException("idleness must be positive");
     }
     fromSavepoint = fromSavepoint == null ? Optional.empty() : fromSavepoint;
+    rules = rules == null ? RulesConfig.defaults() : rules;
   }
 
   /** The defaults, with no environment and no flags. */
@@ -81,7 +84,8 @@ public record JobConfig(
         Duration.ofSeconds(10),
         false,
         false,
-        Optional.empty());
+        Optional.empty(),
+        RulesConfig.defaults());
   }
 
   /** Parses flags over environment over defaults; throws {@link IllegalArgumentException} on bad input. */
@@ -107,19 +111,33 @@ public record JobConfig(
   public JobConfig withEndpoints(String bootstrap, InetSocketAddress cql, String keyspaceName) {
     return new JobConfig(bootstrap, cql.getHostString(), cql.getPort(), keyspaceName, quotesTopic,
         tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness,
-        idleness, pane, bounded, local, fromSavepoint);
+        idleness, pane, bounded, local, fromSavepoint, rules);
   }
 
   /** Same settings reading and writing other topics: for tests with unique topic names. */
   public JobConfig withTopics(String quotes, String tweets, String rules, String aggregates, String deadLetters) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotes, tweets, rules, aggregates,
-        deadLetters, consumerGroup, outOfOrderness, idleness, pane, bounded, local, fromSavepoint);
+        deadLetters, consumerGroup, outOfOrderness, idleness, pane, bounded, local, fromSavepoint, this.rules);
   }
 
   /** Same settings, bounded or not. */
   public JobConfig withBounded(boolean isBounded) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic,
         rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, pane,
-        isBounded, local, fromSavepoint);
+        isBounded, local, fromSavepoint, rules);
+  }
+
+  /** Same settings with other rules-part settings. */
+  public JobConfig withRules(RulesConfig rulesConfig) {
+    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
+        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, pane, bounded, local,
+        fromSavepoint, rulesConfig);
+  }
+
+  /** Same settings with another Kafka consumer group: for tests that read the same topics twice. */
+  public JobConfig withConsumerGroup(String group) {
+    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
+        aggregatesTopic, deadLettersTopic, group, outOfOrderness, idleness, pane, bounded, local,
+        fromSavepoint, rules);
   }
 }

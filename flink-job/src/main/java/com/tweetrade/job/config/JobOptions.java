@@ -67,6 +67,24 @@ public final class JobOptions {
   @Option(names = "--from-savepoint", paramLabel = "PATH", description = "Restore the local run from this savepoint.")
   String fromSavepoint;
 
+  private static final RulesConfig R = RulesConfig.defaults();
+
+  @Option(names = "--trades-topic", description = "Output trades topic, exactly once (default trades).")
+  String tradesTopic = R.tradesTopic();
+
+  @Option(names = "--positions-topic", description = "Output positions topic (default positions).")
+  String positionsTopic = R.positionsTopic();
+
+  @Option(names = "--transactional-id-prefix",
+      description = "Kafka transactional id prefix of the trades sink; unique per job (default tweetrade-trades).")
+  String transactionalIdPrefix = R.transactionalIdPrefix();
+
+  @Option(names = "--max-position", description = "Most shares a user may hold in one ticker (default 10000).")
+  long maxPosition = R.maxPositionPerTicker();
+
+  @Option(names = "--max-orders-per-minute", description = "Most filled orders per user per minute (default 10).")
+  int maxOrdersPerMinute = R.maxOrdersPerMinute();
+
   /** Parses; {@link CommandLine.ParameterException} and bad values become {@link IllegalArgumentException}. */
   static JobConfig parse(String[] args, Map<String, String> env) {
     JobOptions options = new JobOptions();
@@ -108,7 +126,8 @@ public final class JobOptions {
     return new JobConfig(bootstrap, cqlAddress.getHostString(), cqlAddress.getPort(), keyspace,
         quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
         parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(pane), bounded, local,
-        Optional.ofNullable(fromSavepoint));
+        Optional.ofNullable(fromSavepoint),
+        new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute));
   }
 
   /** {@code PT5S}, {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h}. */

@@ -2,9 +2,11 @@ package com.tweetrade.job.io;
 
 import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -28,4 +30,10 @@ public interface JobIo {
   void writeSentiments(DataStream<SentimentAggregate> sentiments) throws Exception;
 
   void writeDeadLetters(DataStream<DeadLetter> deadLetters);
+
+  /** Trades fired by rules (FILLED or REJECTED); exactly once in production. */
+  void writeTrades(DataStream<Trade> trades) throws Exception;
+
+  /** Paper-trading positions after each fill. */
+  void writePositions(DataStream<Position> positions) throws Exception;
 }

@@ -6,9 +6,11 @@ import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -25,7 +27,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  *
  * <p>Quotes and tweets resume from the group's committed offsets (earliest on first start); rules are
  * always read from the start of their compacted topic, so every instance learns every rule. Outputs
- * are at-least-once: the aggregates are keyed and idempotent by window, dead letters are diagnostics.
+ * are at-least-once: the aggregates are keyed and idempotent by window, dead letters are diagnostics;
+ * trades are exactly once ({@link TradeSinks}).
  * {@link JobConfig#bounded()} stops every source at the end offsets it sees on start.
  */
 public class KafkaCassandraIo implements JobIo {
@@ -84,6 +87,16 @@ public class KafkaCassandraIo implements JobIo {
     deadLetters.sinkTo(sink(new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER,
             DeadLetter::position)))
         .uid("dead-letters-kafka-sink").name("Dead Letters Kafka Sink");
+  }
+
+  @Override
+  public void writeTrades(DataStream<Trade> trades) throws Exception {
+    TradeSinks.trades(trades, config);
+  }
+
+  @Override
+  public void writePositions(DataStream<Position> positions) throws Exception {
+    TradeSinks.positions(positions, config);
   }
 
   private <T> KafkaSource<Decoded<T>> source(

@@ -1,0 +1,74 @@
+package com.tweetrade.job.io;
+
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.config.RulesConfig;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Position;
+import com.tweetrade.model.Trade;
+import java.time.Duration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
+
+/**
+ * Writes the rules part's results: trades exactly once to Kafka and idempotently to Cassandra
+ * {@code trades}; positions to Cassandra {@code positions} and to Kafka.
+ *
+ * <p>Trades: a Kafka transaction per checkpoint ({@link DeliveryGuarantee#EXACTLY_ONCE}), so readers
+ * with {@code isolation.level=read_committed} see each trade once, after the checkpoint completes.
+ * Records carry the wall-clock time, not the trade's event time (which may be old in a replay and
+ * would put the record under the topic's retention at once). Cassandra rows are keyed by user, day,
+ * event time and the deterministic trade id, so a replay overwrites them. Positions are keyed by user
+ * and ticker: the latest write wins, both in Cassandra and on a compacted topic (at least once).
+ */
+public final class TradeSinks {
+  /** The transaction timeout: Kafka brokers refuse more than 15 minutes by default. */
+  public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(15);
+
+  public static final String TRADE_INSERT = "INSERT INTO %s.trades (user_id, day, event_time, trade_id, rule_id,"
+      + " side, quantity, ticker, price_cents, status, reason, explanation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?);";
+  public static final String POSITION_INSERT = "INSERT INTO %s.positions (user_id, ticker, quantity,"
+      + " avg_cost_cents, realised_pnl_cents, last_price_cents, unrealised_pnl_cents, updated_at)"
+      + " VALUES (?,?,?,?,?,?,?,?);";
+
+  private TradeSinks() {}
+
+  public static void trades(DataStream<Trade> trades, JobConfig config) throws Exception {
+    RulesConfig rules = config.rules();
+    trades.sinkTo(KafkaSink.<Trade>builder()
+            .setBootstrapServers(config.kafkaBootstrap())
+            .setRecordSerializer(new JsonRecordSerializer<>(rules.tradesTopic(), JsonCodec.TRADE, Trade::ruleId))
+            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+            .setTransactionalIdPrefix(rules.transactionalIdPrefix())
+            .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
+            .build())
+        .uid("trades-kafka-sink").name("Trades Kafka Sink (exactly once)");
+    CassandraSink.addSink(trades.map(new TradeRowFunction(), TradeRowFunction.ROW)
+            .uid("trade-cassandra-rows").name("Trade to Row"))
+        .setQuery(String.format(TRADE_INSERT, config.keyspace()))
+        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
+        .build()
+        .uid("trades-cassandra-sink")
+        .name("Cassandra trades");
+  }
+
+  public static void positions(DataStream<Position> positions, JobConfig config) throws Exception {
+    positions.sinkTo(KafkaSink.<Position>builder()
+            .setBootstrapServers(config.kafkaBootstrap())
+            .setRecordSerializer(new JsonRecordSerializer<>(config.rules().positionsTopic(), JsonCodec.POSITION,
+                p -> p.userId() + '/' + p.ticker()))
+            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+            .build())
+        .uid("positions-kafka-sink").name("Positions Kafka Sink");
+    CassandraSink.addSink(positions.map(new PositionRowFunction(), PositionRowFunction.ROW)
+            .uid("position-cassandra-rows").name("Position to Row"))
+        .setQuery(String.format(POSITION_INSERT, config.keyspace()))
+        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
+        .build()
+        .uid("positions-cassandra-sink")
+        .name("Cassandra positions");
+  }
+}

@@ -1,0 +1,76 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.rules.Rule;
+import com.tweetrade.model.rules.RuleEvent;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.flink.api.common.state.BroadcastState;
+
+/**
+ * The broadcast-side logic that the routing and the evaluation functions share: applies a rule event
+ * to the broadcast state of rules, and compiles what it holds.
+ *
+ * <p>Deterministic: it reads only the event and the state, so every parallel instance of both
+ * functions, applying the same events in the same order, holds the same rules. The state keeps the
+ * last {@link RuleEvent} of each rule, not the compiled rule: events are flat records that serialize
+ * without Kryo and carry their schema version, so savepoints survive changes of the rule model.
+ */
+public final class RuleBook {
+  private RuleBook() {}
+
+  /** Applies {@code event} to {@code rules}; compiles it against {@code knownTickers}. */
+  public static RuleChange apply(
+      BroadcastState<String, RuleEvent> rules, RuleEvent event, Predicate<String> knownTickers)
+      throws Exception {
+    RuleEvent held = rules.get(event.ruleId());
+    if (held != null && event.revision() <= held.revision()) {
+      return RuleChange.of(RuleChange.Kind.STALE, event.ruleId());
+    }
+    if (event.type() == RuleEvent.Type.DELETE) {
+      if (held == null) return RuleChange.of(RuleChange.Kind.STALE, event.ruleId());
+      rules.remove(event.ruleId());
+      return RuleChange.of(RuleChange.Kind.REMOVED, event.ruleId());
+    }
+    Rule rule;
+    try {
+      rule = compile(event, knownTickers);
+    } catch (IllegalArgumentException e) {
+      return RuleChange.invalid(event.ruleId(), "rule " + event.ruleId() + " revision " + event.revision()
+          + " does not compile: " + e.getMessage());
+    }
+    rules.put(event.ruleId(), event);
+    return RuleChange.stored(rule);
+  }
+
+  /** The rule an event describes; throws {@link IllegalArgumentException} (a {@code RuleParseException} for bad text). */
+  public static Rule compile(RuleEvent event, Predicate<String> knownTickers) {
+    if (event.userId() == null || event.userId().isBlank()) {
+      throw new IllegalArgumentException("rule event without userId");
+    }
+    return Rule.fromEvent(event, knownTickers);
+  }
+
+  /**
+   * The rule a stored event describes, or null if it no longer compiles (the ticker directory of a
+   * new job version may lack a ticker); such a rule is kept in state but not evaluated.
+   */
+  public static Rule compileOrNull(RuleEvent event, Predicate<String> knownTickers) {
+    try {
+      return compile(event, knownTickers);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The subjects whose updates a rule needs: the tickers and keywords its condition reads, and the
+   * ticker it trades (a market order is priced at that ticker's last price).
+   */
+  public static Set<String> subjects(Rule rule) {
+    Set<String> subjects = new LinkedHashSet<>(rule.tickers());
+    subjects.addAll(rule.keywords());
+    subjects.add(rule.action().ticker());
+    return subjects;
+  }
+}

@@ -1,0 +1,90 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.rules.Rule;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Sends each input update once to every rule that reads its subject, as a {@link RuleInput} keyed by
+ * rule id; updates that no rule reads stop here.
+ *
+ * <p>Rules live in broadcast state ({@link RulesDescriptors#RULES}); the subject index is derived
+ * from it and rebuilt after a restore, so the cost of an update is the number of its dependent rules,
+ * not of all rules. Rule events that do not compile go to {@link RulesDescriptors#RULE_DEAD_LETTERS}
+ * (only here: the evaluation applies the same events silently).
+ */
+public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, RuleEvent, RuleInput> {
+  private static final long serialVersionUID = 1L;
+  static final String DEAD_LETTER_SOURCE = "flink-job/rules";
+
+  private final TickerDirectory tickers;
+  private transient RuleIndex index;
+  private transient Counter routed;
+  private transient Counter unrouted;
+
+  /** @param tickers the tickers rules may use, or null to accept any well-formed symbol */
+  public RuleRouterFunction(TickerDirectory tickers) {
+    this.tickers = tickers;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    routed = getRuntimeContext().getMetricGroup().counter("ruleInputsRouted");
+    unrouted = getRuntimeContext().getMetricGroup().counter("updatesWithoutRules");
+  }
+
+  @Override
+  public void processElement(InputUpdate update, ReadOnlyContext ctx, Collector<RuleInput> out)
+      throws Exception {
+    var ruleIds = index(ctx.getBroadcastState(RulesDescriptors.RULES)).rulesFor(update.subject());
+    if (ruleIds.isEmpty()) {
+      unrouted.inc();
+      return;
+    }
+    for (String ruleId : ruleIds) {
+      out.collect(new RuleInput(ruleId, update.eventTime(), update.values()));
+    }
+    routed.inc(ruleIds.size());
+  }
+
+  @Override
+  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<RuleInput> out) throws Exception {
+    var rules = ctx.getBroadcastState(RulesDescriptors.RULES);
+    RuleIndex idx = index(rules);
+    RuleChange change = RuleBook.apply(rules, event, knownTickers());
+    switch (change.kind()) {
+      case STORED -> idx.put(change.rule());
+      case REMOVED -> idx.remove(change.ruleId());
+      case INVALID -> ctx.output(RulesDescriptors.RULE_DEAD_LETTERS, DeadLetter.of(DEAD_LETTER_SOURCE,
+          change.reason(), JsonCodec.RULE_EVENT.encodeToString(event),
+          "rule " + event.ruleId() + " revision " + event.revision(), ctx.currentProcessingTime()));
+      case STALE -> { }
+    }
+  }
+
+  /** The index, built from the broadcast state on first use after start or restore. */
+  private RuleIndex index(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
+    if (index == null) {
+      RuleIndex rebuilt = new RuleIndex();
+      for (Map.Entry<String, RuleEvent> e : rules.immutableEntries()) {
+        Rule rule = RuleBook.compileOrNull(e.getValue(), knownTickers());
+        if (rule != null) rebuilt.put(rule);
+      }
+      index = rebuilt;
+    }
+    return index;
+  }
+
+  private Predicate<String> knownTickers() {
+    return tickers == null ? null : tickers::contains;
+  }
+}

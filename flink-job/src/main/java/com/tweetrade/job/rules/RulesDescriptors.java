@@ -1,0 +1,57 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.Position;
+import com.tweetrade.model.rules.RuleEvent;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * State descriptors and side-output tags of the rules part, in one place.
+ *
+ * <p>Descriptor names are part of savepoints (and of the State Processor API's view of them): like
+ * uids, they never change after the first deploy.
+ */
+public final class RulesDescriptors {
+  /** Broadcast state of routing and evaluation: rule id to the latest event describing the rule. */
+  public static final MapStateDescriptor<String, RuleEvent> RULES =
+      new MapStateDescriptor<>("rules", Types.STRING, RulesTypes.RULE_EVENT);
+
+  /** Evaluation, per rule: the latest value of each input the rule reads. */
+  public static final ValueStateDescriptor<Map<String, Double>> INPUT_VALUES =
+      new ValueStateDescriptor<>("rule-input-values", RulesTypes.VALUES);
+
+  /** Evaluation, per rule: updates waiting for the watermark, by event time. */
+  public static final MapStateDescriptor<Long, Map<String, Double>> PENDING_INPUTS =
+      new MapStateDescriptor<>("rule-pending-inputs", Types.LONG, RulesTypes.VALUES);
+
+  /** Evaluation, per rule: the trigger's memory. */
+  public static final ValueStateDescriptor<RuleProgress> PROGRESS =
+      new ValueStateDescriptor<>("rule-progress", RulesTypes.RULE_PROGRESS);
+
+  /** Paper trading, per user: ticker to holding. */
+  public static final MapStateDescriptor<String, Holding> HOLDINGS =
+      new MapStateDescriptor<>("holdings", Types.STRING, RulesTypes.HOLDING);
+
+  /** Paper trading, per user: trades waiting for the watermark, by event time. */
+  public static final MapStateDescriptor<Long, List<com.tweetrade.model.Trade>> PENDING_TRADES =
+      new MapStateDescriptor<>("pending-trades", Types.LONG, Types.LIST(RulesTypes.TRADE));
+
+  /** Paper trading, per user: event times of the filled orders of the last minute. */
+  public static final MapStateDescriptor<Long, Integer> RECENT_ORDERS =
+      new MapStateDescriptor<>("recent-orders", Types.LONG, Types.INT);
+
+  /** Rule events that cannot be used (do not compile), with the reason. */
+  public static final OutputTag<DeadLetter> RULE_DEAD_LETTERS =
+      new OutputTag<>("rule-dead-letters", TypeInformation.of(DeadLetter.class));
+
+  /** Positions after each fill, for the sinks. */
+  public static final OutputTag<Position> POSITIONS = new OutputTag<>("positions", RulesTypes.POSITION);
+
+  private RulesDescriptors() {}
+}

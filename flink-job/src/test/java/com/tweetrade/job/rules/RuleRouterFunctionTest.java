@@ -1,0 +1,114 @@
+package com.tweetrade.job.rules;
+
+import static com.tweetrade.job.rules.RulesFixtures.at;
+import static com.tweetrade.job.rules.RulesFixtures.create;
+import static com.tweetrade.job.rules.RulesFixtures.delete;
+import static com.tweetrade.job.rules.RulesFixtures.inputUpdate;
+import static com.tweetrade.job.rules.RulesFixtures.update;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.util.List;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RuleRouterFunctionTest {
+  private BroadcastOperatorTestHarness<InputUpdate, RuleEvent, RuleInput> harness;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
+        new RuleRouterFunction(TickerDirectory.standard()), RulesDescriptors.RULES);
+    harness.processBroadcastWatermark(Long.MAX_VALUE);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    harness.close();
+  }
+
+  private void rules(RuleEvent... events) throws Exception {
+    for (RuleEvent e : events) harness.processBroadcastElement(e, Long.MAX_VALUE);
+  }
+
+  private List<String> routedTo(InputUpdate update) throws Exception {
+    harness.getOutput().clear();
+    harness.processElement(update, update.eventTime() - 1);
+    return harness.extractOutputValues().stream().map(RuleInput::ruleId).toList();
+  }
+
+  @Test
+  void shouldRouteAnUpdateOnlyToTheRulesThatReadItsSubject() throws Exception {
+    rules(create("r-tsla", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+        create("r-tesla", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 AAPL"),
+        create("r-aapl", "WHEN avg(AAPL, 1m) > 100 THEN SELL 1 AAPL"),
+        create("r-cashtag", "WHEN sentiment($TSLA, 1m) > 0.1 THEN BUY 1 MSFT"));
+
+    assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r-tsla");
+    assertThat(routedTo(inputUpdate("tesla", at(1), "sentiment:tesla:5m", 0.5))).containsExactly("r-tesla");
+    // AAPL is read by r-aapl and traded at market by r-tesla, which needs its last price.
+    assertThat(routedTo(inputUpdate("AAPL", at(1), "price:AAPL", 90.0))).containsExactly("r-aapl", "r-tesla");
+    assertThat(routedTo(inputUpdate("$TSLA", at(1), "sentiment:$TSLA:1m", 0.5))).containsExactly("r-cashtag");
+    assertThat(routedTo(inputUpdate("NVDA", at(1), "price:NVDA", 90.0))).isEmpty();
+  }
+
+  @Test
+  void shouldCarryTheUpdateValuesTimeAndTimestamp() throws Exception {
+    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"));
+    InputUpdate update = inputUpdate("TSLA", at(3), "price:TSLA", 90.0, "avg:TSLA:1m", 95.0);
+    harness.processElement(update, at(3) - 1);
+    @SuppressWarnings("unchecked")
+    StreamRecord<RuleInput> out = (StreamRecord<RuleInput>) harness.getOutput().poll();
+    assertThat(out.getValue()).isEqualTo(new RuleInput("r1", at(3), update.values()));
+    assertThat(out.getTimestamp()).isEqualTo(at(3) - 1);
+  }
+
+  @Test
+  void shouldFollowUpdatesAndDeletes() throws Exception {
+    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"));
+    rules(update("r1", "WHEN price(AAPL) < 100 THEN BUY 1 AAPL", 2));
+    assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).isEmpty();
+    assertThat(routedTo(inputUpdate("AAPL", at(1), "price:AAPL", 90.0))).containsExactly("r1");
+    rules(delete("r1", 3));
+    assertThat(routedTo(inputUpdate("AAPL", at(2), "price:AAPL", 90.0))).isEmpty();
+  }
+
+  @Test
+  void shouldDeadLetterRulesThatDoNotCompileAndKeepThePreviousRevision() throws Exception {
+    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+        update("r1", "WHEN price(TSLA) < THEN BUY 1 TSLA", 2),
+        create("r2", "WHEN price(NOSUCHTICKER) < 100 THEN BUY 1 TSLA"),
+        create("r3", "WHEN price(TSLA) < 100 THEN BUY 0 TSLA"));
+    List<DeadLetter> dead = harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
+        .map(StreamRecord::getValue).toList();
+    assertThat(dead).extracting(DeadLetter::position)
+        .containsExactly("rule r1 revision 2", "rule r2 revision 1", "rule r3 revision 1");
+    assertThat(dead.get(1).reason()).contains("NOSUCHTICKER");
+    assertThat(dead).allSatisfy(d -> assertThat(d.source()).isEqualTo("flink-job/rules"));
+    assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r1");
+  }
+
+  @Test
+  void shouldRebuildTheIndexFromBroadcastStateAfterRestore() throws Exception {
+    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+        create("r2", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA"),
+        create("r3", "WHEN price(AAPL) < 100 THEN BUY 1 AAPL"));
+    var snapshot = harness.snapshot(1, 0);
+    try (var restored = new BroadcastOperatorTestHarness<>(new CoBroadcastWithNonKeyedOperator<>(
+        new RuleRouterFunction(TickerDirectory.standard()), List.of(RulesDescriptors.RULES)), 1, 1, 0)) {
+      RulesFixtures.noKryo(restored);
+      restored.setup(RulesFixtures.serializer(RulesTypes.RULE_INPUT));
+      restored.initializeState(snapshot);
+      restored.open();
+      restored.processElement(inputUpdate("TSLA", at(1), "price:TSLA", 90.0), at(1) - 1);
+      assertThat(restored.extractOutputValues()).extracting(RuleInput::ruleId).containsExactly("r1", "r2");
+    }
+  }
+}

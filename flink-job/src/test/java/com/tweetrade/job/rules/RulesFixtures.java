@@ -1,0 +1,89 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.rules.RuleEvent;
+import java.time.Instant;
+import org.apache.flink.api.common.ExecutionConfig;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Named builders and time constants for the rules part's tests. */
+final class RulesFixtures {
+  /** A pane boundary: 2024-03-01 10:00:00 UTC. */
+  static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
+  static final long TEN_SECONDS = 10_000;
+  static final long ONE_MINUTE = 60_000;
+  static final String ALICE = "alice";
+
+  private RulesFixtures() {}
+
+  /** Makes any state or record type that would fall back to Kryo fail, like pipeline.generic-types: false. */
+  static void noKryo(AbstractStreamOperatorTestHarness<?> harness) {
+    harness.getExecutionConfig().disableGenericTypes();
+  }
+
+  static <T> TypeSerializer<T> serializer(TypeInformation<T> type) {
+    ExecutionConfig config = new ExecutionConfig();
+    config.disableGenericTypes();
+    return type.createSerializer(config.getSerializerConfig());
+  }
+
+  static long at(int panes) {
+    return T0 + panes * TEN_SECONDS;
+  }
+
+  static RuleEvent create(String ruleId, String text) {
+    return RuleEvent.create(ruleId, ALICE, text, T0);
+  }
+
+  static RuleEvent update(String ruleId, String text, long revision) {
+    return RuleEvent.update(ruleId, ALICE, text, false, revision, T0);
+  }
+
+  static RuleEvent pause(String ruleId, String text, long revision) {
+    return RuleEvent.pause(ruleId, ALICE, text, revision, T0);
+  }
+
+  static RuleEvent resume(String ruleId, String text, long revision) {
+    return RuleEvent.resume(ruleId, ALICE, text, revision, T0);
+  }
+
+  static RuleEvent delete(String ruleId, long revision) {
+    return RuleEvent.delete(ruleId, ALICE, revision, T0);
+  }
+
+  /** Values for one rule at one time, from key/value pairs: {@code input("r1", t, "price:TSLA", 90.0)}. */
+  static RuleInput input(String ruleId, long time, Object... keyValues) {
+    Map<String, Double> values = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      values.put((String) keyValues[i], ((Number) keyValues[i + 1]).doubleValue());
+    }
+    return new RuleInput(ruleId, time, values);
+  }
+
+  static InputUpdate inputUpdate(String subject, long time, Object... keyValues) {
+    RuleInput in = input("-", time, keyValues);
+    return new InputUpdate(subject, time, in.values());
+  }
+
+  static PriceAggregate priceAggregate(String ticker, String window, long windowEnd, long avgCents, long lastCents) {
+    return new PriceAggregate(ticker, window, windowEnd, avgCents, avgCents + 1, lastCents - 5, lastCents + 5,
+        lastCents, 10, 1000);
+  }
+
+  static SentimentAggregate sentimentAggregate(String keyword, String window, long windowEnd, double mean) {
+    return new SentimentAggregate(keyword, window, windowEnd, mean, 12, 0.75, 0.25);
+  }
+
+  /** An order as the evaluation emits it. */
+  static Trade order(String ruleId, String user, String side, long quantity, String ticker, long priceCents,
+      long time) {
+    return new Trade(RuleEvaluationFunction.tradeId(ruleId, time), user, ruleId, side, quantity, ticker,
+        priceCents, time, TradeStatus.PENDING, "", Map.of());
+  }
+}

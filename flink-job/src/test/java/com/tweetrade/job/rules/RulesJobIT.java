@@ -1,0 +1,301 @@
+package com.tweetrade.job.rules;
+
+import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.job.TweeTradeJob;
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.config.RulesConfig;
+import com.tweetrade.job.io.KafkaCassandraIo;
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.stack.junit.RealStack;
+import com.tweetrade.stack.junit.RealStackExtension;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The whole job (analytics + rules) on a MiniCluster (1 TM x 2 slots, parallelism 2) over the real
+ * Kafka and Cassandra, with {@link RulesScenario}'s scripted quotes, tweets and rules.
+ *
+ * <ol>
+ *   <li>Run A (bounded): r1 fires exactly once, at the end of the pane of the price drop; every trade
+ *       is in the trades topic (read_committed) and in Cassandra, positions follow the fills.
+ *   <li>Run B (bounded, same input, fresh outputs): the trades are byte-for-byte those of run A.
+ *   <li>Run C (unbounded, so the rules source never ends and must not hold back event time): a task
+ *       fails mid-stream after a checkpoint; after recovery every trade of run A is in the topic and in
+ *       Cassandra exactly once, and nothing else.
+ * </ol>
+ */
+@ExtendWith(RealStackExtension.class)
+class RulesJobIT {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(4);
+  private static final long HOUR = 3_600_000;
+
+  private String quotes;
+  private String tweets;
+  private String rules;
+  private String aggregates;
+  private String deadLetters;
+
+  @Test
+  @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+  void shouldFireExactlyOnceDeterministicallyAndSurviveAFailure(RealStack stack) throws Exception {
+    quotes = stack.createTopic("quotes", 2);
+    tweets = stack.createTopic("tweets", 2);
+    rules = stack.createTopic("rules", 1);
+    aggregates = stack.createTopic("aggregates", 1);
+    deadLetters = stack.createTopic("dead-letters", 1);
+    produceScenario(stack.kafkaBootstrap());
+
+    // Run A
+    Outputs a = outputs(stack);
+    JobExecutionResult resultA = runBounded(a.config);
+    assertThat(resultA).isNotNull();
+    List<Trade> tradesA = readCommittedTrades(stack.kafkaBootstrap(), a.trades, 0);
+    try (CqlSession cql = stack.cqlSession(a.keyspace)) {
+      System.out.println("RUN A: " + tradesA.size() + " trades in the topic, " + cassandraTradeIds(cql).size()
+          + " in Cassandra");
+    }
+    List<Trade> r1 = tradesA.stream().filter(t -> t.ruleId().equals("r1")).toList();
+    assertThat(r1).singleElement().satisfies(t -> {
+      assertThat(t.eventTime()).isEqualTo(DROP_PANE_END);
+      assertThat(t.id()).isEqualTo(RuleEvaluationFunction.tradeId("r1", DROP_PANE_END));
+      assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
+      assertThat(t.priceCents()).isEqualTo(18000);
+      assertThat(t.explanation()).containsEntry("price:TSLA", 180.0).containsKeys("avg:TSLA:15m");
+      assertThat(t.explanation().get("sentiment:tesla:5m")).isGreaterThan(0.4);
+      assertThat(t.explanation().get("avg:TSLA:15m")).isBetween(180.0, 200.0);
+    });
+    assertThat(tradesA).filteredOn(t -> t.ruleId().equals("r2")).singleElement()
+        .extracting(Trade::eventTime, Trade::side, Trade::priceCents).containsExactly(DROP_PANE_END, "SELL", 17950L);
+    List<Long> r3Times = tradesA.stream().filter(t -> t.ruleId().equals("r3")).map(Trade::eventTime).sorted().toList();
+    assertThat(r3Times).hasSizeGreaterThan(5).first().isEqualTo(RulesScenario.AAPL_UP_AT + 10_000);
+    for (int i = 1; i < r3Times.size(); i++) assertThat(r3Times.get(i) - r3Times.get(i - 1)).isGreaterThanOrEqualTo(120_000);
+    assertThat(tradesA).extracting(Trade::ruleId).doesNotContain("r5", "r4-broken");
+    try (CqlSession cql = stack.cqlSession(a.keyspace)) {
+      assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
+      Row tsla = cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='TSLA'").one();
+      assertThat(tsla.getLong("quantity")).isEqualTo(5);
+      Row aapl = cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='AAPL'").one();
+      assertThat(aapl.getLong("quantity")).isEqualTo(r3Times.size());
+    }
+    assertThat(readDeadLetters(stack.kafkaBootstrap())).anySatisfy(d -> {
+      assertThat(d.position()).isEqualTo("rule r4-broken revision 1");
+      assertThat(d.reason()).contains("does not compile");
+    });
+
+    // Run B: determinism
+    Outputs b = outputs(stack);
+    runBounded(b.config);
+    List<Trade> tradesB = readCommittedTrades(stack.kafkaBootstrap(), b.trades, 0);
+    assertThat(sortedJson(tradesB)).isEqualTo(sortedJson(tradesA));
+
+    // Run C: failure and recovery, unbounded
+    Outputs c = outputs(stack);
+    produceClosers(stack.kafkaBootstrap());
+    StreamExecutionEnvironment env = environment();
+    new TweeTradeJob(c.config, new FailingTradesIo(c.config)).attach(env);
+    JobClient job = env.executeAsync("RulesJobIT-C");
+    try {
+      List<Trade> tradesC = readCommittedTrades(stack.kafkaBootstrap(), c.trades, tradesA.size());
+      Thread.sleep(5_000); // several more checkpoints: duplicates would show now
+      tradesC = readCommittedTrades(stack.kafkaBootstrap(), c.trades, tradesA.size());
+      assertThat(sortedJson(tradesC)).isEqualTo(sortedJson(tradesA));
+      try (CqlSession cql = stack.cqlSession(c.keyspace)) {
+        assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
+      }
+      Map<String, Object> accumulators = job.getAccumulators().get();
+      assertThat((Integer) accumulators.get(FailOnceFunction.ATTEMPT_ACCUMULATOR))
+          .as("the injected failure restarted the job").isGreaterThanOrEqualTo(1);
+    } finally {
+      job.cancel().get();
+    }
+  }
+
+  /** Per run: fresh trades and positions topics, keyspace, consumer group and transactional ids. */
+  private record Outputs(JobConfig config, String trades, String keyspace) {}
+
+  private Outputs outputs(RealStack stack) {
+    String trades = stack.createTopic("trades", 2);
+    String positions = stack.createTopic("positions", 1);
+    String keyspace = stack.createKeyspace();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    JobConfig config = JobConfig.defaults()
+        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
+        .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+        .withConsumerGroup("rules-it-" + run)
+        .withRules(RulesConfig.defaults().withOutputs(trades, positions, "rules-it-" + run));
+    return new Outputs(config, trades, keyspace);
+  }
+
+  private static StreamExecutionEnvironment environment() {
+    Configuration conf = Configuration.fromMap(Map.of(
+        "execution.checkpointing.interval", "500 ms",
+        "restart-strategy.type", "fixed-delay",
+        "restart-strategy.fixed-delay.attempts", "3",
+        "restart-strategy.fixed-delay.delay", "1 s",
+        "pipeline.generic-types", "false"));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.configure(conf);
+    // Explicitly too: without checkpoints the exactly-once sink never commits a transaction.
+    env.enableCheckpointing(500);
+    env.setParallelism(2);
+    return env;
+  }
+
+  private static JobExecutionResult runBounded(JobConfig config) throws Exception {
+    StreamExecutionEnvironment env = environment();
+    new TweeTradeJob(config.withBounded(true), new KafkaCassandraIo(config.withBounded(true))).attach(env);
+    return env.execute("RulesJobIT");
+  }
+
+  /** The production IO with a task that fails once, mid-stream, right before the trades sinks. */
+  static final class FailingTradesIo extends KafkaCassandraIo {
+    FailingTradesIo(JobConfig config) {
+      super(config);
+    }
+
+    @Override
+    public void writeTrades(DataStream<Trade> trades) throws Exception {
+      super.writeTrades(trades.map(new FailOnceFunction<>(4), RulesTypes.TRADE).uid("fail-once").name("Fail Once"));
+    }
+  }
+
+  private void produceScenario(String bootstrap) throws Exception {
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      for (RuleEvent r : RulesScenario.rules()) send(producer, rules, 0, r.ruleId(), JsonCodec.RULE_EVENT.encode(r));
+      for (Quote q : RulesScenario.tsla()) send(producer, quotes, 0, q.ticker(), JsonCodec.QUOTE.encode(q));
+      for (Quote q : RulesScenario.aapl()) send(producer, quotes, 1, q.ticker(), JsonCodec.QUOTE.encode(q));
+      List<Tweet> all = RulesScenario.tweets();
+      for (int i = 0; i < all.size(); i++) send(producer, tweets, i % 2, "t", JsonCodec.TWEET.encode(all.get(i)));
+      producer.flush();
+    }
+  }
+
+  /**
+   * For the unbounded run: one late event per partition an hour on, which moves the watermark past
+   * every window of the scenario. Chosen to fire nothing (prices equal their averages; no tesla).
+   */
+  private void produceClosers(String bootstrap) throws Exception {
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      send(producer, quotes, 0, "TSLA", JsonCodec.QUOTE.encode(RulesScenario.quote("TSLA", 18000, RulesScenario.END + HOUR)));
+      send(producer, quotes, 1, "AAPL", JsonCodec.QUOTE.encode(RulesScenario.quote("AAPL", 10000, RulesScenario.END + HOUR)));
+      for (int p = 0; p < 2; p++) {
+        send(producer, tweets, p, "t", JsonCodec.TWEET.encode(new Tweet(100_000 + p, "closing bell",
+            RulesScenario.END + HOUR, 7L, "x", 1, "en", List.of(), List.of(), false, null)));
+      }
+      producer.flush();
+    }
+  }
+
+  /** Everything committed on {@code topic}; when {@code atLeast} > 0, polls until that many arrived. */
+  private static List<Trade> readCommittedTrades(String bootstrap, String topic, int atLeast) throws Exception {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    List<Trade> out = new ArrayList<>();
+    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          out.add(JsonCodec.TRADE.decode(r.value()));
+        }
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        boolean atEnd = partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+        if (atEnd && out.size() >= atLeast) break;
+      }
+    }
+    return out;
+  }
+
+  private List<DeadLetter> readDeadLetters(String bootstrap) throws Exception {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    List<DeadLetter> out = new ArrayList<>();
+    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      TopicPartition p = new TopicPartition(deadLetters, 0);
+      consumer.assign(List.of(p));
+      consumer.seekToBeginning(List.of(p));
+      long end = consumer.endOffsets(List.of(p)).get(p);
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (consumer.position(p) < end && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          out.add(JsonCodec.DEAD_LETTER.decode(r.value()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> cassandraTradeIds(CqlSession cql) {
+    List<String> ids = new ArrayList<>();
+    for (Row r : cql.execute("SELECT trade_id FROM trades")) ids.add(r.getString("trade_id"));
+    return ids;
+  }
+
+  private static List<String> ids(List<Trade> trades) {
+    return trades.stream().map(Trade::id).toList();
+  }
+
+  private static List<String> sortedJson(List<Trade> trades) {
+    Map<String, Integer> counts = new HashMap<>();
+    trades.forEach(t -> counts.merge(t.id(), 1, Integer::sum));
+    assertThat(counts.values()).as("each trade once").containsOnly(1);
+    return trades.stream().map(JsonCodec.TRADE::encodeToString).sorted().collect(Collectors.toList());
+  }
+
+  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key,
+      byte[] value) {
+    producer.send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+}

@@ -1,0 +1,26 @@
+package com.tweetrade.model;
+
+/**
+ * A user's paper-trading position in one ticker, after the trade at {@code updatedAt}.
+ *
+ * <p>Negative quantities are short positions. Unrealised P&amp;L is valued at {@code lastPriceCents},
+ * the price of the latest trade in this ticker that the job has seen for this user.
+ *
+ * @param userId the owner
+ * @param ticker the symbol
+ * @param quantity shares held, negative when short
+ * @param avgCostCents average price paid for the open quantity, in cents (0 when flat)
+ * @param realisedPnlCents profit or loss realised by closing trades, in cents
+ * @param lastPriceCents the price valuing the open quantity, in cents
+ * @param unrealisedPnlCents {@code quantity * (lastPriceCents - avgCostCents)}
+ * @param updatedAt event time of the trade that produced this position, epoch milliseconds
+ */
+public record Position(
+    String userId,
+    String ticker,
+    long quantity,
+    double avgCostCents,
+    double realisedPnlCents,
+    long lastPriceCents,
+    double unrealisedPnlCents,
+    long updatedAt) {}
