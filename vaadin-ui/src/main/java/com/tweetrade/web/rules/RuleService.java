@@ -3,6 +3,7 @@ package com.tweetrade.web.rules;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.web.base.CurrentUser;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -107,13 +108,18 @@ public class RuleService {
   }
 
   /**
-   * Publishes every rule whose latest revision is not on the topic yet; returns how many it
-   * published. Not for views: it runs as the system, for {@link RuleRepublisher}.
+   * Publishes every rule whose latest revision is not on the topic yet and changed more than
+   * {@code grace} ago; returns how many it published. Not for views: it runs as the system, for
+   * {@link RuleRepublisher}.
+   *
+   * <p>The grace period leaves a change's own publish time to finish, so the republisher does not
+   * send it twice. A duplicate is harmless anyway: it has the same revision, which consumers ignore.
    */
-  int republishPending() {
+  int republishPending(Duration grace) {
     int published = 0;
+    Instant settled = clock.instant().minus(grace);
     for (Rule rule : repository.findAll()) {
-      if (!rule.publishPending()) continue;
+      if (!rule.publishPending() || rule.updatedAt().isAfter(settled)) continue;
       // The event carries the whole rule, so the latest state is enough even if several changes
       // were missed; CREATE/UPDATE/DELETE are told apart by the row, PAUSE/RESUME by `paused`.
       RuleEvent.Type type =

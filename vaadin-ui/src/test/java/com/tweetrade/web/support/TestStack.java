@@ -61,5 +61,6 @@ public final class TestStack {
     r.add("tweetrade.topics.trades", TestStack::tradesTopic);
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
+    r.add("tweetrade.rules.republish-grace", () -> "PT10S");
   }
 }
