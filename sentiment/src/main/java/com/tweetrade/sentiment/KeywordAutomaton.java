@@ -26,6 +26,14 @@ final class KeywordAutomaton {
   private final long[] table;
   private final int mask;
   private final int hashShift;
+  /**
+   * Bits set for each keyword's first {@value #PREFIX} characters (all of them when shorter): a filter of at most
+   * 256 KB that stays in cache and lets most positions skip the walk through the large, cache-missing table.
+   */
+  private final long[] prefixFilter;
+  private final int filterBits;
+  private static final int PREFIX = 4;
+  private static final int MAX_FILTER_BITS = 21;
   /** The keyword ending at a node, or null. */
   private final String[] word;
   private final int size;
@@ -43,6 +51,9 @@ final class KeywordAutomaton {
     Arrays.fill(table, FREE);
     mask = capacity - 1;
     hashShift = 64 - Integer.numberOfTrailingZeros(capacity);
+    // ~16 bits per keyword keeps false positives rare; between 128 bytes and 256 KB
+    filterBits = Math.max(10, Math.min(MAX_FILTER_BITS, 36 - Integer.numberOfLeadingZeros(keywords.size() + 1)));
+    prefixFilter = new long[1 << (filterBits - 6)];
     String[] words = new String[chars];
     int nodes = 1;
     for (String k : keywords) {
@@ -56,6 +67,9 @@ final class KeywordAutomaton {
         node = child;
       }
       words[node] = k;
+      int prefix = Math.min(PREFIX, k.length());
+      int bit = filterBit(prefixHash(k.toCharArray(), 0, prefix), prefix);
+      prefixFilter[bit >>> 6] |= 1L << bit;
     }
     word = Arrays.copyOf(words, nodes);
     size = keywords.size();
@@ -76,11 +90,37 @@ final class KeywordAutomaton {
     boolean boundary = true;
     for (int start = 0; start < length; start++) {
       char c = text[start];
-      if (boundary) {
+      if (boundary && mayStartKeyword(text, length, start)) {
         walk(text, length, start, excluded, found);
       }
       boundary = !isWordChar(text, start, c);
     }
+  }
+
+  /** False when no keyword can start at {@code start} (the filter has no false negatives). */
+  private boolean mayStartKeyword(char[] text, int length, int start) {
+    int hash = 0;
+    for (int m = 1; m <= PREFIX && start + m <= length; m++) {
+      hash = 31 * hash + text[start + m - 1];
+      int bit = filterBit(hash, m);
+      if ((prefixFilter[bit >>> 6] & (1L << bit)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int prefixHash(char[] chars, int from, int to) {
+    int hash = 0;
+    for (int p = from; p < to; p++) {
+      hash = 31 * hash + chars[p];
+    }
+    return hash;
+  }
+
+  private int filterBit(int hash, int length) {
+    long mixed = (((long) hash << 3) | length) * 0x9E3779B97F4A7C15L;
+    return (int) (mixed >>> (64 - filterBits));
   }
 
   private void walk(char[] text, int length, int start, Set<String> excluded, Set<String> found) {

@@ -1,5 +1,6 @@
 package com.tweetrade.sentiment.bench;
 
+import com.tweetrade.sentiment.KeywordMatcher;
 import com.tweetrade.sentiment.SentimentAnalyzer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -7,7 +8,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.function.Consumer;
 
 /**
- * Texts per CPU-second of this thread, ours and the Maven Central port, over the benchmark tweets.
+ * Texts per CPU-second of this thread over the benchmark tweets: our VADER, the Maven Central port, and keyword
+ * finding with 100 and 50,000 keywords.
  *
  * <p>A companion to the JMH figures for a shared, overloaded machine: JMH measures wall-clock time, which on two
  * busy cores mostly measures the other processes; thread CPU time measures what one core does for us.
@@ -32,11 +34,19 @@ final class CpuTimeThroughput {
       }
     };
     Consumer<String> tweetrade = text -> sink += (long) (ours.score(text).compound() * 10_000);
+    KeywordMatcher small = KeywordBenchmark.matcher(100);
+    KeywordMatcher large = KeywordBenchmark.matcher(50_000);
+    Consumer<String> findSmall = text -> sink += small.find(text).size();
+    Consumer<String> findLarge = text -> sink += large.find(text).size();
     StringBuilder out = new StringBuilder("# texts per CPU-second of one thread (thread CPU time, not wall time)\n");
     for (int round = 0; round < 2; round++) {  // the first round is warm-up
       double t = texts(tweets, tweetrade, seconds);
       double p = texts(tweets, port, seconds);
+      double ks = texts(tweets, findSmall, seconds);
+      double kl = texts(tweets, findLarge, seconds);
       if (round == 1) {
+        out.append(String.format("keywords.find 100    %10.0f texts/cpu-s%n", ks));
+        out.append(String.format("keywords.find 50000  %10.0f texts/cpu-s%n", kl));
         out.append(String.format("tweetrade         %10.0f texts/cpu-s%n", t));
         out.append(String.format("mavenCentralPort  %10.0f texts/cpu-s%n", p));
         out.append(String.format("ratio             %10.1f x%n", t / p));
