@@ -1,0 +1,53 @@
+package com.tweetrade.bench;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.stack.Cql;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Fresh keyspaces with schema.cql's tables, and their aggregate rows as comparable strings. */
+public final class BenchCassandra {
+  private final InetSocketAddress contactPoint;
+  private final Path root;
+
+  public BenchCassandra(InetSocketAddress contactPoint, Path root) {
+    this.contactPoint = contactPoint;
+    this.root = root;
+  }
+
+  public InetSocketAddress contactPoint() {
+    return contactPoint;
+  }
+
+  /** A new keyspace {@code bench_<random>} with every table of schema.cql. */
+  public String createKeyspace() {
+    String keyspace = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (CqlSession ddl = Cql.ddlSession(contactPoint)) {
+      Cql.applySchema(ddl, root, keyspace);
+    }
+    return keyspace;
+  }
+
+  /** Every row of {@code table}, each as its CQL text form, sorted. */
+  public List<String> rows(String keyspace, String table) {
+    List<String> out = new ArrayList<>();
+    try (CqlSession cql = Cql.session(contactPoint, keyspace)) {
+      for (Row r : cql.execute("SELECT * FROM " + table)) out.add(r.getFormattedContents());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Every value of a text {@code column} of {@code table}. */
+  public List<String> column(String keyspace, String table, String column) {
+    List<String> out = new ArrayList<>();
+    try (CqlSession cql = Cql.session(contactPoint, keyspace)) {
+      for (Row r : cql.execute("SELECT " + column + " FROM " + table)) out.add(r.getString(0));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+package com.tweetrade.bench;
+
+import com.tweetrade.stack.LocalStack;
+import com.tweetrade.stack.ProjectRoot;
+import com.tweetrade.stack.StackSettings;
+import com.tweetrade.job.config.JobConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/tweetrade bench}: the whole pipeline on this machine, measured.
+ *
+ * <p>Starts its own Kafka and Cassandra on free ports unless {@code --kafka}/{@code --cql} (or
+ * TWEETRADE_KAFKA_BOOTSTRAP/TWEETRADE_CQL) name running ones; writes
+ * {@code bench/target/bench/<timestamp>/report.md} and {@code chart.html}; with {@code --faults} also
+ * runs the fault-injection and bad-input suite and appends its counts to the report.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Runs quotes, tweets, rules and the job (in-process MiniCluster) and measures throughput, "
+        + "event-to-trade latency, CPU and memory; optionally fault injection and bad input.")
+public final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--kafka", description = "Kafka bootstrap (env TWEETRADE_KAFKA_BOOTSTRAP); default: start one")
+  String kafka;
+  @Option(names = "--cql", description = "Cassandra HOST:PORT (env TWEETRADE_CQL); default: start one")
+  String cql;
+  @Option(names = "--quotes-per-second", defaultValue = "2000", description = "default ${DEFAULT-VALUE}")
+  int quotesPerSecond;
+  @Option(names = "--tweets-per-second", defaultValue = "50", description = "default ${DEFAULT-VALUE}")
+  int tweetsPerSecond;
+  @Option(names = "--prefill", defaultValue = "0", description = "quotes produced before the job starts "
+      + "(catch-up throughput); default ${DEFAULT-VALUE}")
+  long prefill;
+  @Option(names = "--rules", defaultValue = "20", description = "default ${DEFAULT-VALUE}")
+  int rules;
+  @Option(names = "--duration", defaultValue = "60s", description = "e.g. 60s, 10m; default ${DEFAULT-VALUE}")
+  String duration;
+  @Option(names = "--clock", defaultValue = "realtime", description = "realtime or historical; default "
+      + "${DEFAULT-VALUE} (latency needs realtime)")
+  String clock;
+  @Option(names = "--seed", defaultValue = "42", description = "default ${DEFAULT-VALUE}")
+  long seed;
+  @Option(names = "--parallelism", defaultValue = "2", description = "default ${DEFAULT-VALUE}")
+  int parallelism;
+  @Option(names = "--partitions", defaultValue = "2", description = "default ${DEFAULT-VALUE}")
+  int partitions;
+  @Option(names = "--checkpoint-ms", defaultValue = "1000", description = "default ${DEFAULT-VALUE}")
+  long checkpointMs;
+  @Option(names = "--faults", description = "also run the fault-injection and bad-input suite")
+  boolean faults;
+  @Option(names = "--fault-quotes", defaultValue = "20000", description = "quotes of the deterministic fault "
+      + "input; default ${DEFAULT-VALUE}")
+  int faultQuotes;
+  @Option(names = "--bad-events", defaultValue = "10000", description = "malformed events; default ${DEFAULT-VALUE}")
+  int badEvents;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path root = ProjectRoot.find();
+    Path out = root.resolve("bench/target/bench")
+        .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    String bootstrap = kafka != null ? kafka : System.getenv(JobConfig.ENV_KAFKA_BOOTSTRAP);
+    String cqlHostPort = cql != null ? cql : System.getenv(JobConfig.ENV_CQL);
+    LocalStack stack = null;
+    try {
+      if (bootstrap == null || cqlHostPort == null) {
+        stack = LocalStack.start(StackSettings.randomPorts(out.resolve("stack")), true, root);
+        bootstrap = stack.kafkaBootstrap();
+        cqlHostPort = stack.settings().cqlHostPort();
+      }
+      var cqlAddress = JobConfig.parseHostPort(cqlHostPort);
+      var contact = new java.net.InetSocketAddress(cqlAddress.getHostString(), cqlAddress.getPort());
+      BenchKafka benchKafka = new BenchKafka(bootstrap);
+      BenchCassandra cassandra = new BenchCassandra(contact, root);
+      BenchSettings settings = new BenchSettings(quotesPerSecond, tweetsPerSecond, prefill, rules,
+          parseDuration(duration), "historical".equals(clock), seed, parallelism, partitions, checkpointMs);
+      long kafkaPid = stack == null ? -1 : stack.kafka().process().pid();
+      long cassandraPid = stack == null ? -1 : stack.cassandra().process().pid();
+      BenchResult result = new BenchRun(settings, benchKafka, cassandra, kafkaPid, cassandraPid).run();
+      String machine = "Machine: " + BenchRun.cores() + " cores, load average "
+          + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+          + " at the end; Kafka " + bootstrap + ", Cassandra " + cqlHostPort + ".";
+      BenchReport.write(result, out, machine);
+      if (faults) {
+        FaultSuite suite = new FaultSuite(benchKafka, cassandra, stack, parallelism, checkpointMs);
+        String md = suite.runAll(faultQuotes, seed, badEvents);
+        java.nio.file.Files.writeString(out.resolve("report.md"), "\n" + md, java.nio.file.StandardOpenOption.APPEND);
+      }
+      System.out.println("Report: " + out.resolve("report.md"));
+      System.out.println("Chart:  " + out.resolve("chart.html"));
+      return 0;
+    } finally {
+      if (stack != null) stack.close();
+    }
+  }
+
+  static Duration parseDuration(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+    long n = Long.parseLong(t.substring(0, t.length() - 1));
+    return switch (t.charAt(t.length() - 1)) {
+      case 's' -> Duration.ofSeconds(n);
+      case 'm' -> Duration.ofMinutes(n);
+      case 'h' -> Duration.ofHours(n);
+      default -> throw new IllegalArgumentException("expected e.g. 60s, 10m: " + text);
+    };
+  }
+}

@@ -1,0 +1,61 @@
+package com.tweetrade.bench;
+
+import com.tweetrade.job.TweeTradeJob;
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.config.RulesConfig;
+import com.tweetrade.job.io.JobIo;
+import com.tweetrade.job.io.KafkaCassandraIo;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** The real job ({@link TweeTradeJob} with the production Kafka and Cassandra IO) in an in-process MiniCluster. */
+public final class BenchJob {
+  private BenchJob() {}
+
+  /** The job's config for one run: its own topics, keyspace, consumer group and transactional ids. */
+  public static JobConfig config(String bootstrap, InetSocketAddress cql, String keyspace, BenchTopics t,
+      boolean bounded) {
+    String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+    return JobConfig.defaults()
+        .withEndpoints(bootstrap, cql, keyspace)
+        .withTopics(t.quotes(), t.tweets(), t.rules(), t.aggregates(), t.deadLetters())
+        .withConsumerGroup(run)
+        .withRules(RulesConfig.defaults().withOutputs(t.trades(), t.positions(), run))
+        .withBounded(bounded);
+  }
+
+  /**
+   * A local environment: checkpoints every {@code checkpointMs} (the exactly-once trades sink
+   * commits only at checkpoints) and a bounded restart strategy, so a broken job fails instead of
+   * retrying forever.
+   */
+  public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs) {
+    return environment(parallelism, checkpointMs, 100);
+  }
+
+  /** As above with {@code restartAttempts} restarts 2 s apart; 0: no restart, any failure fails the job. */
+  public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs, int restartAttempts) {
+    Configuration conf = Configuration.fromMap(Map.of(
+        "execution.checkpointing.interval", checkpointMs + " ms",
+        "restart-strategy.type", restartAttempts == 0 ? "none" : "fixed-delay",
+        "restart-strategy.fixed-delay.attempts", Integer.toString(Math.max(1, restartAttempts)),
+        "restart-strategy.fixed-delay.delay", "2 s",
+        "pipeline.generic-types", "false",
+        "taskmanager.numberOfTaskSlots", Integer.toString(parallelism)));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+    env.enableCheckpointing(checkpointMs);
+    return env;
+  }
+
+  /** Adds the whole job to {@code env} with {@code io}. */
+  public static void attach(StreamExecutionEnvironment env, JobConfig config, JobIo io) throws Exception {
+    new TweeTradeJob(config, io).attach(env);
+  }
+
+  public static JobIo productionIo(JobConfig config) {
+    return new KafkaCassandraIo(config);
+  }
+}

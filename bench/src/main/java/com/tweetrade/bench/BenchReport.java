@@ -1,0 +1,136 @@
+package com.tweetrade.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** Writes a bench result as {@code report.md} (tables) and {@code chart.html} (inline SVG, no scripts). */
+public final class BenchReport {
+  private BenchReport() {}
+
+  public static void write(BenchResult r, Path dir, String machine) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("report.md"), markdown(r, machine));
+    Files.writeString(dir.resolve("chart.html"), html(r));
+  }
+
+  static String markdown(BenchResult r, String machine) {
+    BenchSettings s = r.settings();
+    StringBuilder md = new StringBuilder("# TweeTrade bench " + Instant.now() + "\n\n");
+    md.append(machine).append("\n\n## Settings\n\n| setting | value |\n| --- | --- |\n");
+    row(md, "quotes/s produced while running", s.quotesPerSecond());
+    row(md, "tweets/s produced while running", s.tweetsPerSecond());
+    row(md, "prefill quotes", s.prefillQuotes());
+    row(md, "rules", s.rules());
+    row(md, "duration", s.duration());
+    row(md, "clock", s.historicalClock() ? "historical (seeded)" : "realtime");
+    row(md, "seed", s.seed());
+    row(md, "parallelism / partitions / checkpoint ms", s.parallelism() + " / " + s.partitions() + " / "
+        + s.checkpointMs());
+    md.append("\n## Results\n\n| measure | value |\n| --- | --- |\n");
+    row(md, "quotes produced", r.produced());
+    row(md, "job: sustained quotes/s (committed offsets / run time)", fmt(r.jobQuotesPerSecond()));
+    row(md, "plain KafkaConsumer: quotes/s (same topic, same time)", fmt(r.rawQuotesPerSecond()));
+    row(md, "ratio job / plain consumer", r.rawQuotesPerSecond() > 0
+        ? fmt(r.jobQuotesPerSecond() / r.rawQuotesPerSecond()) : "n/a");
+    row(md, "trades visible (read_committed)", r.trades());
+    latency(md, "event-to-trade latency, broker append (LogAppendTime - event time), ms", r.appendLatency(), s);
+    latency(md, "event-to-trade latency, visible (read_committed receive - event time), ms", r.visibleLatency(), s);
+    List<Sample> ss = r.samples();
+    row(md, "bench JVM CPU (cores, mean over the run)", fmt(ss.stream().mapToDouble(Sample::benchCores).average()
+        .orElse(0)));
+    row(md, "bench JVM RSS max (MiB)", fmt(ss.stream().mapToDouble(Sample::benchRssMib).max().orElse(-1)));
+    row(md, "Kafka RSS max (MiB, -1: not started by the bench)", fmt(ss.stream().mapToDouble(Sample::kafkaRssMib)
+        .max().orElse(-1)));
+    row(md, "Cassandra RSS max (MiB, -1: not started by the bench)", fmt(ss.stream()
+        .mapToDouble(Sample::cassandraRssMib).max().orElse(-1)));
+    md.append("\n## Per second\n\n| s | produced | job committed | plain consumer | trades | p50 ms | p99 ms | "
+        + "bench cores | bench RSS MiB |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Sample x : ss) {
+      md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f |%n", x.second(),
+          x.produced(), x.jobQuotes(), x.rawQuotes(), x.trades(), x.latencyP50Ms(), x.latencyP99Ms(), x.benchCores(),
+          x.benchRssMib()));
+    }
+    return md.toString();
+  }
+
+  private static void latency(StringBuilder md, String what, Percentiles p, BenchSettings s) {
+    if (s.historicalClock()) {
+      row(md, what, "n/a: historical clock (event times are in the past)");
+    } else {
+      row(md, what, "p50 " + p.at(50) + ", p99 " + p.at(99) + ", p99.9 " + p.at(99.9) + " (n=" + p.count() + ")");
+    }
+  }
+
+  private static void row(StringBuilder md, String k, Object v) {
+    md.append("| ").append(k).append(" | ").append(v).append(" |\n");
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+
+  static String html(BenchResult r) {
+    List<Sample> ss = r.samples();
+    StringBuilder h = new StringBuilder("<!doctype html><meta charset=utf-8><title>TweeTrade bench</title>"
+        + "<body style='font-family:sans-serif'><h1>TweeTrade bench</h1>");
+    h.append("<h2>Quotes per second (difference of cumulative counts)</h2>");
+    h.append(svg(ss, List.of(
+        new Series("job (committed offsets)", "#1f77b4", rate(ss, Sample::jobQuotes)),
+        new Series("plain consumer", "#ff7f0e", rate(ss, Sample::rawQuotes)),
+        new Series("produced", "#2ca02c", rate(ss, Sample::produced)))));
+    h.append("<h2>Event-to-trade latency of trades visible in each second (ms)</h2>");
+    h.append(svg(ss, List.of(
+        new Series("p50", "#1f77b4", ss.stream().mapToDouble(Sample::latencyP50Ms).toArray()),
+        new Series("p99", "#d62728", ss.stream().mapToDouble(Sample::latencyP99Ms).toArray()))));
+    return h.append("<p>x axis: seconds since the job was submitted. Negative latency values mean "
+        + "\"no trade became visible in that second\".</p></body>").toString();
+  }
+
+  private static double[] rate(List<Sample> ss, ToDoubleFunction<Sample> cumulative) {
+    double[] out = new double[ss.size()];
+    double prev = 0;
+    for (int i = 0; i < ss.size(); i++) {
+      double v = cumulative.applyAsDouble(ss.get(i));
+      out[i] = v - prev;
+      prev = v;
+    }
+    return out;
+  }
+
+  private record Series(String name, String color, double[] values) {}
+
+  private static String svg(List<Sample> ss, List<Series> series) {
+    int w = 900;
+    int hgt = 300;
+    int pad = 50;
+    double max = 1;
+    for (Series s : series) for (double v : s.values()) max = Math.max(max, v);
+    int n = Math.max(2, ss.size());
+    StringBuilder g = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='" + w + "' height='"
+        + (hgt + 40) + "'>");
+    g.append(String.format(Locale.ROOT, "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#000'/>", pad, hgt, w, hgt));
+    g.append(String.format(Locale.ROOT, "<line x1='%d' y1='0' x2='%d' y2='%d' stroke='#000'/>", pad, pad, hgt));
+    g.append(String.format(Locale.ROOT, "<text x='2' y='12' font-size='11'>%.0f</text>", max));
+    g.append(String.format(Locale.ROOT, "<text x='%d' y='%d' font-size='11'>%d s</text>", w - 40, hgt + 15,
+        ss.size()));
+    int legend = pad + 10;
+    for (Series s : series) {
+      StringBuilder pts = new StringBuilder();
+      for (int i = 0; i < s.values().length; i++) {
+        double x = pad + (w - pad) * i / (double) (n - 1);
+        double y = hgt - Math.max(0, s.values()[i]) / max * (hgt - 10);
+        pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+      }
+      g.append("<polyline fill='none' stroke='").append(s.color()).append("' points='").append(pts).append("'/>");
+      g.append(String.format(Locale.ROOT, "<text x='%d' y='%d' font-size='12' fill='%s'>%s</text>", legend,
+          hgt + 32, s.color(), s.name()));
+      legend += 200;
+    }
+    return g.append("</svg>").toString();
+  }
+}

@@ -1,0 +1,183 @@
+package com.tweetrade.bench;
+
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.rules.RuleEvent;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One throughput and latency run: rules, optional prefill, the job in a MiniCluster, producers at
+ * the given rates, a plain consumer on the same quotes topic, a read_committed trades reader, and a
+ * sampler once a second.
+ */
+public final class BenchRun {
+  private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
+
+  private final BenchSettings settings;
+  private final BenchKafka kafka;
+  private final BenchCassandra cassandra;
+  private final long kafkaPid;
+  private final long cassandraPid;
+  private final AtomicLong produced = new AtomicLong();
+  private final AtomicLong raw = new AtomicLong();
+  private final List<long[]> latencies = new CopyOnWriteArrayList<>(); // {visibleAt, append, visible}
+  private volatile boolean running = true;
+
+  /** {@code kafkaPid}/{@code cassandraPid}: the servers' processes when the bench started them, else -1. */
+  public BenchRun(BenchSettings settings, BenchKafka kafka, BenchCassandra cassandra, long kafkaPid,
+      long cassandraPid) {
+    this.settings = settings;
+    this.kafka = kafka;
+    this.cassandra = cassandra;
+    this.kafkaPid = kafkaPid;
+    this.cassandraPid = cassandraPid;
+  }
+
+  public BenchResult run() throws Exception {
+    BenchTopics topics = BenchTopics.create(kafka, settings.partitions());
+    String keyspace = cassandra.createKeyspace();
+    var config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, false);
+    QuoteFeed quotes = new QuoteFeed(settings.seed());
+    TweetFeed tweets = new TweetFeed();
+    try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
+      for (RuleEvent r : BenchRules.create(settings.rules(), System.currentTimeMillis())) {
+        producer.send(new ProducerRecord<>(topics.rules(), BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));
+      }
+      for (long i = 0; i < settings.prefillQuotes(); i++) sendQuote(producer, topics, quotes);
+      producer.flush();
+    }
+    LOG.info("Published {} rules and {} prefill quotes", settings.rules(), settings.prefillQuotes());
+
+    StreamExecutionEnvironment env = BenchJob.environment(settings.parallelism(), settings.checkpointMs());
+    BenchJob.attach(env, config, BenchJob.productionIo(config));
+    JobClient job = env.executeAsync("TweeTrade bench");
+    long startNanos = System.nanoTime();
+    List<Thread> threads = List.of(
+        thread("bench-producer", () -> produce(topics, quotes, tweets, startNanos)),
+        thread("bench-raw-consumer", () -> readRaw(topics.quotes())),
+        thread("bench-trades", () -> readTrades(topics.trades(), startNanos)));
+    List<Sample> samples = new ArrayList<>();
+    try (Admin admin = kafka.admin()) {
+      double lastCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
+      long end = startNanos + settings.duration().toNanos();
+      for (long second = 1; System.nanoTime() < end; second++) {
+        Thread.sleep(Math.max(0, startNanos + second * 1_000_000_000L - System.nanoTime()));
+        double cpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
+        samples.add(sample(admin, config.consumerGroup(), topics.quotes(), second, cpu - lastCpu));
+        lastCpu = cpu;
+      }
+    } finally {
+      running = false;
+      job.cancel().get();
+      for (Thread t : threads) t.join(30_000);
+    }
+    return result(samples);
+  }
+
+  private Sample sample(Admin admin, String group, String quotesTopic, long second, double cores) throws Exception {
+    long from = (second - 1) * 1000;
+    long[] visible = latencies.stream().filter(l -> l[0] > from && l[0] <= second * 1000).mapToLong(l -> l[2])
+        .toArray();
+    Percentiles p = new Percentiles(visible);
+    return new Sample(second, produced.get(), kafka.committed(admin, group, quotesTopic), raw.get(),
+        latencies.size(), p.at(50), p.at(99), cores, ProcessStats.rssMib(ProcessHandle.current().pid()),
+        kafkaPid > 0 ? ProcessStats.rssMib(kafkaPid) : -1, cassandraPid > 0 ? ProcessStats.rssMib(cassandraPid) : -1);
+  }
+
+  private BenchResult result(List<Sample> samples) {
+    Sample last = samples.get(samples.size() - 1);
+    double jobRate = last.jobQuotes() / (double) last.second();
+    // The plain consumer's rate over the seconds it needed to reach its final count.
+    long rawSeconds = samples.stream().filter(s -> s.rawQuotes() >= last.rawQuotes()).mapToLong(Sample::second)
+        .min().orElse(last.second());
+    double rawRate = last.rawQuotes() / (double) rawSeconds;
+    Percentiles append = new Percentiles(latencies.stream().mapToLong(l -> l[1]).toArray());
+    Percentiles visible = new Percentiles(latencies.stream().mapToLong(l -> l[2]).toArray());
+    return new BenchResult(settings, samples, append, visible, jobRate, rawRate, produced.get(), latencies.size());
+  }
+
+  private void sendQuote(KafkaProducer<byte[], byte[]> producer, BenchTopics topics, QuoteFeed feed) {
+    long n = feed.count();
+    long eventTime = settings.historicalClock()
+        ? BenchSettings.HISTORICAL_START + n * 1000L / Math.max(1, settings.quotesPerSecond())
+        : System.currentTimeMillis();
+    Quote q = feed.next(eventTime);
+    producer.send(new ProducerRecord<>(topics.quotes(), null, q.eventTime(), BenchKafka.utf8(q.ticker()),
+        JsonCodec.QUOTE.encode(q)));
+    produced.incrementAndGet();
+  }
+
+  /** Paces both feeds in 10 ms steps so the rates hold on average without a busy loop. */
+  private void produce(BenchTopics topics, QuoteFeed quotes, TweetFeed tweets, long startNanos) {
+    try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
+      while (running) {
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        while (quotes.count() - settings.prefillQuotes() < elapsed * settings.quotesPerSecond()) {
+          sendQuote(producer, topics, quotes);
+        }
+        while (tweets.count() < elapsed * settings.tweetsPerSecond()) {
+          long t = settings.historicalClock()
+              ? BenchSettings.HISTORICAL_START + tweets.count() * 1000L / Math.max(1, settings.tweetsPerSecond())
+              : System.currentTimeMillis();
+          var tweet = tweets.next(t);
+          producer.send(new ProducerRecord<>(topics.tweets(), null, tweet.createdAt(),
+              BenchKafka.utf8(Long.toString(tweet.id())), JsonCodec.TWEET.encode(tweet)));
+        }
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void readRaw(String topic) {
+    try (var consumer = kafka.consumer(false)) {
+      var parts = BenchKafka.partitions(consumer, topic);
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      while (running) raw.addAndGet(consumer.poll(Duration.ofMillis(200)).count());
+    }
+  }
+
+  private void readTrades(String topic, long startNanos) {
+    try (var consumer = kafka.consumer(true)) {
+      var parts = BenchKafka.partitions(consumer, topic);
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      while (running) {
+        for (var r : consumer.poll(Duration.ofMillis(200))) {
+          long now = System.currentTimeMillis();
+          Trade t = JsonCodec.TRADE.decode(r.value());
+          long sinceStart = (System.nanoTime() - startNanos) / 1_000_000;
+          latencies.add(new long[] {sinceStart, r.timestamp() - t.eventTime(), now - t.eventTime()});
+        }
+      }
+    } catch (Exception e) {
+      LOG.error("Trades reader stopped", e);
+    }
+  }
+
+  private static Thread thread(String name, Runnable body) {
+    Thread t = new Thread(body, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  static int cores() {
+    return ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors();
+  }
+}

@@ -1,0 +1,147 @@
+package com.tweetrade.bench;
+
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.io.JobIo;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.stack.LocalStack;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fault injection against a failure-free baseline over the same deterministic input, each run a
+ * bounded job (reads the inputs to their end, then finishes) with its own outputs.
+ *
+ * <p>Faults: a task failure inside the MiniCluster; a Kafka broker restart (same ports and data
+ * directory) and a Cassandra stop of {@code cassandraDown}, both only when the bench owns the stack.
+ */
+public final class FaultSuite {
+  private static final Logger LOG = LoggerFactory.getLogger(FaultSuite.class);
+  private static final Duration READ_TIMEOUT = Duration.ofMinutes(3);
+
+  private final BenchKafka kafka;
+  private final BenchCassandra cassandra;
+  private final LocalStack stack;
+  private final int parallelism;
+  private final long checkpointMs;
+  private Duration cassandraDown = Duration.ofSeconds(60);
+
+  /** {@code stack}: the servers the bench started (null when it uses given ones: no server faults then). */
+  public FaultSuite(BenchKafka kafka, BenchCassandra cassandra, LocalStack stack, int parallelism, long checkpointMs) {
+    this.kafka = kafka;
+    this.cassandra = cassandra;
+    this.stack = stack;
+    this.parallelism = parallelism;
+    this.checkpointMs = checkpointMs;
+  }
+
+  public FaultSuite withCassandraDown(Duration down) {
+    this.cassandraDown = down;
+    return this;
+  }
+
+  /** Baseline, every fault, bad input; returns the markdown section for the report. */
+  public String runAll(int quotes, long seed, int badEvents) throws Exception {
+    BenchTopics topics = BenchTopics.create(kafka, 2);
+    DeterministicInput.produce(kafka, topics, quotes, seed, 20);
+    RunOutcome baseline = run("baseline", topics, c -> BenchJob.productionIo(c), null);
+    List<RunOutcome.Comparison> rows = new ArrayList<>();
+    rows.add(baseline.against(baseline));
+    rows.add(taskFailure(topics, quotes / 3).against(baseline));
+    if (stack != null) {
+      rows.add(kafkaRestart(topics).against(baseline));
+      rows.add(cassandraStop(topics).against(baseline));
+    }
+    BadInput.Outcome bad = new BadInput(kafka, cassandra, parallelism, checkpointMs).run(badEvents, seed);
+    return markdown(quotes, rows, bad);
+  }
+
+  public RunOutcome baseline(BenchTopics topics) throws Exception {
+    return run("baseline", topics, c -> BenchJob.productionIo(c), null);
+  }
+
+  public RunOutcome taskFailure(BenchTopics topics, long failAfter) throws Exception {
+    return run("task failure after " + failAfter + " quotes", topics, c -> new FailingQuotesIo(c, failAfter), null);
+  }
+
+  public RunOutcome kafkaRestart(BenchTopics topics) throws Exception {
+    return run("Kafka broker restart", topics, c -> BenchJob.productionIo(c), () -> {
+      stack.kafka().close();
+      stack.kafka().start();
+    });
+  }
+
+  public RunOutcome cassandraStop(BenchTopics topics) throws Exception {
+    return run("Cassandra stopped " + cassandraDown.toSeconds() + " s", topics, c -> BenchJob.productionIo(c), () -> {
+      stack.cassandra().close();
+      Thread.sleep(cassandraDown.toMillis());
+      stack.cassandra().start();
+    });
+  }
+
+  /** A fault to inject once the job has made progress (committed some quotes). */
+  public interface Fault {
+    void inject() throws Exception;
+  }
+
+  private RunOutcome run(String name, BenchTopics inputs, Function<JobConfig, JobIo> io, Fault fault)
+      throws Exception {
+    BenchTopics topics = inputs.withFreshOutputs(kafka);
+    String keyspace = cassandra.createKeyspace();
+    JobConfig config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, true);
+    StreamExecutionEnvironment env = BenchJob.environment(parallelism, checkpointMs);
+    BenchJob.attach(env, config, io.apply(config));
+    long started = System.nanoTime();
+    JobClient job = env.executeAsync("TweeTrade bench: " + name);
+    String note = "";
+    if (fault != null) note = injectWhenProgressing(job, config, inputs.quotes(), fault);
+    job.getJobExecutionResult().get();
+    note += "job finished in " + (System.nanoTime() - started) / 1_000_000_000 + " s";
+    LOG.info("{}: {}", name, note);
+    List<String> tradeIds = kafka.readAll(topics.trades(), true, READ_TIMEOUT).stream()
+        .map(r -> BenchKafka.decode(JsonCodec.TRADE, r.value()).id()).toList();
+    return new RunOutcome(name, tradeIds, cassandra.rows(keyspace, "stocktimeseries"),
+        cassandra.rows(keyspace, "twitterkeysentiments"), cassandra.column(keyspace, "trades", "trade_id"), note);
+  }
+
+  private String injectWhenProgressing(JobClient job, JobConfig config, String quotesTopic, Fault fault)
+      throws Exception {
+    try (Admin admin = kafka.admin()) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+      while (System.nanoTime() < deadline) {
+        if (job.getJobStatus().get().isGloballyTerminalState()) {
+          return "FAULT NOT INJECTED: the job finished before it had committed any progress; ";
+        }
+        if (kafka.committed(admin, config.consumerGroup(), quotesTopic) > 0) break;
+        Thread.sleep(200);
+      }
+    }
+    long at = System.nanoTime();
+    fault.inject();
+    JobStatus status = job.getJobStatus().get();
+    return "fault injected after the first committed checkpoint, took " + (System.nanoTime() - at) / 1_000_000
+        + " ms (job " + status + " right after); ";
+  }
+
+  static String markdown(int quotes, List<RunOutcome.Comparison> rows, BadInput.Outcome bad) {
+    StringBuilder md = new StringBuilder("## Fault injection (deterministic input: " + quotes
+        + " historical-clock quotes, 1 tweet per event second, 20 rules; bounded runs)\n\n"
+        + "| run | trades | duplicate | missing | extra | price rows | missing | extra | sentiment rows | missing"
+        + " | extra | trades missing in Cassandra | matches baseline | note |\n"
+        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (RunOutcome.Comparison c : rows) {
+      md.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n", c.run(),
+          c.trades(), c.duplicateTrades(), c.missingTrades(), c.extraTrades(), c.priceRows(), c.missingPriceRows(),
+          c.extraPriceRows(), c.sentimentRows(), c.missingSentimentRows(), c.extraSentimentRows(),
+          c.missingCassandraTrades(), c.matches() ? "yes" : "NO", c.note()));
+    }
+    return md.append("\n").append(bad.markdown()).toString();
+  }
+}

@@ -1,0 +1,51 @@
+package com.tweetrade.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What one run over the deterministic input left behind.
+ *
+ * @param name the run's name
+ * @param tradeIds ids of the committed trades in the trades topic, in topic order (duplicates kept)
+ * @param priceRows rows of stocktimeseries, as text, sorted
+ * @param sentimentRows rows of twitterkeysentiments, as text, sorted
+ * @param cassandraTradeIds trade ids in the Cassandra trades table
+ * @param note what happened (fault injected when, job result)
+ */
+public record RunOutcome(String name, List<String> tradeIds, List<String> priceRows, List<String> sentimentRows,
+    List<String> cassandraTradeIds, String note) {
+
+  /** Ids that occur more than once in the trades topic. */
+  public long duplicateTrades() {
+    return tradeIds.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).values()
+        .stream().filter(n -> n > 1).count();
+  }
+
+  /** Comparison with a failure-free baseline: missing and extra trades and rows. */
+  public Comparison against(RunOutcome baseline) {
+    return new Comparison(name, tradeIds.size(), duplicateTrades(),
+        missing(baseline.tradeIds, tradeIds), missing(tradeIds, baseline.tradeIds),
+        priceRows.size(), missing(baseline.priceRows, priceRows), missing(priceRows, baseline.priceRows),
+        sentimentRows.size(), missing(baseline.sentimentRows, sentimentRows),
+        missing(sentimentRows, baseline.sentimentRows), missing(baseline.cassandraTradeIds, cassandraTradeIds), note);
+  }
+
+  private static long missing(List<String> expected, List<String> actual) {
+    Map<String, Boolean> present = actual.stream().distinct().collect(Collectors.toMap(s -> s, s -> true));
+    return expected.stream().distinct().filter(s -> !present.containsKey(s)).count();
+  }
+
+  /** Counts of one comparison; all "missing"/"extra"/"duplicate" counts are 0 when the run matched. */
+  public record Comparison(String run, long trades, long duplicateTrades, long missingTrades, long extraTrades,
+      long priceRows, long missingPriceRows, long extraPriceRows, long sentimentRows, long missingSentimentRows,
+      long extraSentimentRows, long missingCassandraTrades, String note) {
+
+    public boolean matches() {
+      return duplicateTrades == 0 && missingTrades == 0 && extraTrades == 0 && missingPriceRows == 0
+          && extraPriceRows == 0 && missingSentimentRows == 0 && extraSentimentRows == 0 && missingCassandraTrades == 0;
+    }
+  }
+}

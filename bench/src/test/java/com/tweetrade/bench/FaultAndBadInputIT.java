@@ -1,0 +1,89 @@
+package com.tweetrade.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.stack.LocalStack;
+import com.tweetrade.stack.ProjectRoot;
+import com.tweetrade.stack.StackSettings;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Short form of the fault suite (CI): its own Kafka and Cassandra (so it may restart them), a small
+ * deterministic input, and every fault compared with the failure-free baseline: no trade lost or
+ * duplicated, the same aggregate rows. Then 10,000 malformed events and fuzzed rules: the job does
+ * not fail, every malformed record and every invalid rule is dead-lettered with a reason.
+ * Writes its counts to {@code target/bench/fault-suite-it.md}.
+ */
+class FaultAndBadInputIT {
+  private static final int QUOTES = 4_000; // 200 s of event time, 5 tickers
+  private static LocalStack stack;
+  private static BenchKafka kafka;
+  private static BenchCassandra cassandra;
+  private static final List<RunOutcome.Comparison> ROWS = new ArrayList<>();
+
+  @BeforeAll
+  static void startStack() {
+    Path root = ProjectRoot.find();
+    stack = LocalStack.start(StackSettings.randomPorts(root.resolve("bench/target/fault-it-stack-"
+        + System.currentTimeMillis())), true, root);
+    kafka = new BenchKafka(stack.kafkaBootstrap());
+    InetSocketAddress cql = stack.cassandraContactPoint();
+    cassandra = new BenchCassandra(new InetSocketAddress(cql.getHostString(), cql.getPort()), root);
+  }
+
+  @AfterAll
+  static void stopStack() throws Exception {
+    if (stack != null) stack.close();
+    Path out = ProjectRoot.find().resolve("bench/target/bench");
+    Files.createDirectories(out);
+    StringBuilder md = new StringBuilder();
+    ROWS.forEach(r -> md.append(r).append('\n'));
+    Files.writeString(out.resolve("fault-suite-it.md"), md.toString());
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.MINUTES)
+  void shouldLoseAndDuplicateNothingUnderFaults() throws Exception {
+    BenchTopics topics = BenchTopics.create(kafka, 2);
+    DeterministicInput.produce(kafka, topics, QUOTES, 7, 20);
+    FaultSuite suite = new FaultSuite(kafka, cassandra, stack, 2, 500).withCassandraDown(Duration.ofSeconds(20));
+    RunOutcome baseline = suite.baseline(topics);
+    assertThat(baseline.tradeIds()).as("the input makes the rules fire").isNotEmpty();
+    assertThat(baseline.priceRows()).isNotEmpty();
+    assertThat(baseline.sentimentRows()).isNotEmpty();
+    assertThat(baseline.duplicateTrades()).isZero();
+
+    for (RunOutcome run : List.of(suite.taskFailure(topics, QUOTES / 3), suite.kafkaRestart(topics),
+        suite.cassandraStop(topics))) {
+      RunOutcome.Comparison c = run.against(baseline);
+      ROWS.add(c);
+      assertThat(run.note()).as(run.name()).doesNotContain("NOT INJECTED");
+      assertThat(c.matches()).as(c.toString()).isTrue();
+    }
+  }
+
+  @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void shouldDeadLetterEveryMalformedEventAndRefuseEveryBadRule() throws Exception {
+    BadInput.Outcome o = new BadInput(kafka, cassandra, 2, 500).run(10_000, 11);
+    Files.createDirectories(ProjectRoot.find().resolve("bench/target/bench"));
+    Files.writeString(ProjectRoot.find().resolve("bench/target/bench/bad-input-it.md"), o.markdown());
+    assertThat(o.jobFinished()).as(o.failure()).isTrue();
+    assertThat(o.sentByKind()).hasSize(MalformedEvents.KINDS.size());
+    assertThat(o.deadLettered()).isEqualTo(10_000);
+    assertThat(o.deadLettersForEvents()).as("each malformed record dead-lettered once").isEqualTo(10_000);
+    assertThat(o.rulesInvalid()).isPositive().isLessThan(BadInput.FUZZED_RULES);
+    assertThat(o.rulesRefused()).isEqualTo(o.rulesInvalid());
+    assertThat(o.validRulesRefused()).isZero();
+  }
+}
