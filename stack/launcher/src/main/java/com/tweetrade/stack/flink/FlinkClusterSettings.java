@@ -115,6 +115,10 @@ public record FlinkClusterSettings(
     o.put("taskmanager.host", Ports.HOST);
     o.put("taskmanager.bind-host", Ports.HOST);
     o.put("taskmanager.numberOfTaskSlots", Integer.toString(slotsPerTaskManager));
+    // Flink 1.20 reads config.yaml's state.checkpoints.dir / state.savepoints.dir as the new keys
+    // below, which win over the old ones: override both names.
+    o.put("execution.checkpointing.dir", fileUri(checkpointsDir()));
+    o.put("execution.checkpointing.savepoint-dir", fileUri(savepointsDir()));
     o.put("state.checkpoints.dir", fileUri(checkpointsDir()));
     o.put("state.savepoints.dir", fileUri(savepointsDir()));
     o.put("io.tmp.dirs", flinkHome.resolve("tmp").toString());

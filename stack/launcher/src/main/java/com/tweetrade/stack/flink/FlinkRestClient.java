@@ -63,6 +63,13 @@ public final class FlinkRestClient {
         o.path("slots-total").asInt(), o.path("slots-available").asInt(), o.path("jobs-running").asInt());
   }
 
+  /** The JobManager's effective configuration (file plus dynamic properties), key to value. */
+  public java.util.Map<String, String> jobManagerConfig() {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (JsonNode e : get("/jobmanager/config")) out.put(e.path("key").asText(), e.path("value").asText());
+    return out;
+  }
+
   /** Number of TaskManagers registered with the JobManager. */
   public int taskManagerCount() {
     return get("/taskmanagers").path("taskmanagers").size();

@@ -30,6 +30,12 @@ class FlinkClusterIT {
       assertThat(overview.slotsTotal()).isEqualTo(4);
       assertThat(overview.flinkVersion()).startsWith("1.20");
       assertThat(cluster.rest().jobs()).isEmpty();
+      // What jobs see: the launcher's directories win over config.yaml's, under old and new key names.
+      String savepoints = FlinkClusterSettings.fileUri(settings.savepointsDir());
+      assertThat(cluster.rest().jobManagerConfig())
+          .containsEntry("execution.checkpointing.savepoint-dir", savepoints)
+          .containsEntry("execution.checkpointing.dir", FlinkClusterSettings.fileUri(settings.checkpointsDir()))
+          .containsEntry("rest.bind-address", "127.0.0.1");
       assertThat(Files.readString(settings.confDir().resolve("config.yaml")))
           .contains("rest.port: " + settings.restPort()).contains("execution:");
       assertThat(Files.readString(settings.logsDir().resolve("flink-taskmanager-2.log")))

@@ -28,6 +28,8 @@ class FlinkClusterSettingsTest {
     Map<String, String> o = settings.overrides();
     assertThat(o).containsEntry("state.savepoints.dir", "file:///h/flink/savepoints")
         .containsEntry("state.checkpoints.dir", "file:///h/flink/checkpoints")
+        .containsEntry("execution.checkpointing.savepoint-dir", "file:///h/flink/savepoints")
+        .containsEntry("execution.checkpointing.dir", "file:///h/flink/checkpoints")
         .containsEntry("io.tmp.dirs", "/h/flink/tmp").containsEntry("web.upload.dir", "/h/flink/web");
     assertThat(settings.confDir()).isEqualTo(Path.of("/h/flink/conf"));
   }
