@@ -1,0 +1,222 @@
+package com.tweetrade.job.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.job.TweeTradeJob;
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.config.RulesConfig;
+import com.tweetrade.job.io.KafkaCassandraIo;
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.stack.junit.RealStack;
+import com.tweetrade.stack.junit.RealStackExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end over the real Kafka and Cassandra, on a MiniCluster at parallelism 2: run the job, add
+ * rules, stop with a savepoint, rename a keyword in the savepoint's rules, restore from the migrated
+ * savepoint and feed new events.
+ *
+ * <p>Phase 1: Tesla tweets and flat prices; {@code m1} (sentiment of "tesla") fires, {@code u1}
+ * (AAPL above $100.50) does not. Phase 2, after the migration tesla → elon: only Elon tweets and AAPL
+ * at $101. The migrated {@code m1} fires on "elon" (which the fan-out only tracks because its
+ * broadcast state was migrated too), the untouched {@code u1} fires, and phase 1 is not replayed (the
+ * Kafka offsets came back from the savepoint with the rest of the state).
+ */
+@ExtendWith(RealStackExtension.class)
+class RuleMigrationIT {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(4);
+  private static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
+  private static final long MINUTE = 60_000;
+  private static final long PHASE_2 = T0 + 6 * MINUTE;
+  private static final long END = T0 + 12 * MINUTE;
+
+  private static final RuleEvent M1 =
+      RuleEvent.create("m1", "alice", "WHEN sentiment(\"tesla\", 1m) > 0.4 THEN BUY 1 TSLA", T0);
+  private static final RuleEvent U1 = RuleEvent.create("u1", "bob", "WHEN price(AAPL) > 100.5 THEN BUY 2 AAPL", T0);
+
+  @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void shouldFireTheMigratedRuleOnTheNewKeywordAndKeepTheOthers(RealStack stack, @TempDir Path dir) throws Exception {
+    String quotes = stack.createTopic("quotes", 2);
+    String tweets = stack.createTopic("tweets", 2);
+    String rules = stack.createTopic("rules", 1);
+    String aggregates = stack.createTopic("aggregates", 1);
+    String deadLetters = stack.createTopic("dead-letters", 1);
+    String trades1 = stack.createTopic("trades", 2);
+    String trades2 = stack.createTopic("trades", 2);
+    String keyspace = stack.createKeyspace();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    JobConfig base = JobConfig.defaults()
+        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
+        .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+        .withConsumerGroup("migration-it-" + run);
+
+    try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
+      send(producer, rules, 0, "m1", JsonCodec.RULE_EVENT.encode(M1));
+      send(producer, rules, 0, "u1", JsonCodec.RULE_EVENT.encode(U1));
+      produceMarket(producer, quotes, tweets, T0, PHASE_2, 10000, "Tesla is great, I love it! Amazing!");
+    }
+
+    // Phase 1: the job runs until m1 has fired on tesla, then stops with a savepoint.
+    JobClient first = start(withTrades(base, trades1, "migration-it-1-" + run), null);
+    String savepoint;
+    List<Trade> phase1;
+    try {
+      phase1 = readCommittedTrades(stack.kafkaBootstrap(), trades1, t -> t.ruleId().equals("m1"));
+      savepoint = first.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
+          SavepointFormatType.CANONICAL).get(2, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      first.cancel();
+      throw e;
+    }
+    assertThat(phase1).filteredOn(t -> t.ruleId().equals("m1")).first()
+        .satisfies(t -> assertThat(t.explanation()).containsKey("sentiment:tesla:1m"));
+    assertThat(phase1).extracting(Trade::ruleId).doesNotContain("u1");
+
+    // The savepoint holds both rules; rename tesla -> elon into a new savepoint.
+    assertThat(SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), savepoint))
+        .containsExactly(M1, U1);
+    String migrated = dir.resolve("migrated").toUri().toString();
+    List<RuleEvent> renamed = Migrations.applyAll(new RenameKeywordMigration(), List.of(M1, U1),
+        Map.of("from", "tesla", "to", "elon"));
+    SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), savepoint, renamed, migrated);
+    Path exported = dir.resolve("rules.json");
+    assertThat(MigrateCommandRunner.run("export", "--savepoint", dir.resolve("migrated").toString(),
+        "--out", exported.toString())).isZero();
+    assertThat(Files.readString(exported)).contains("sentiment(\\\"elon\\\", 1m)").doesNotContain("tesla");
+
+    // Phase 2: restore from the migrated savepoint; only Elon tweets and a higher AAPL.
+    try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
+      produceMarket(producer, quotes, tweets, PHASE_2, END, 10100, "Elon is great, I love it! Amazing!");
+    }
+    JobClient second = start(withTrades(base, trades2, "migration-it-2-" + run), migrated);
+    List<Trade> phase2;
+    try {
+      phase2 = readCommittedTrades(stack.kafkaBootstrap(), trades2,
+          t -> t.ruleId().equals("m1") || t.ruleId().equals("u1"), 2);
+    } finally {
+      second.cancel().get(1, TimeUnit.MINUTES);
+    }
+    assertThat(phase2).filteredOn(t -> t.ruleId().equals("m1")).isNotEmpty().allSatisfy(t -> {
+      assertThat(t.eventTime()).isGreaterThan(PHASE_2);
+      assertThat(t.explanation()).containsKey("sentiment:elon:1m").doesNotContainKey("sentiment:tesla:1m");
+    });
+    assertThat(phase2).filteredOn(t -> t.ruleId().equals("u1")).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.eventTime()).isGreaterThan(PHASE_2));
+  }
+
+  private static JobConfig withTrades(JobConfig base, String trades, String transactionalPrefix) {
+    return base.withRules(RulesConfig.defaults().withOutputs(trades, trades + "-positions", transactionalPrefix));
+  }
+
+  /** Starts the unbounded job, from {@code savepoint} when not null. */
+  private static JobClient start(JobConfig config, String savepoint) throws Exception {
+    Configuration conf = Configuration.fromMap(Map.of(
+        "execution.checkpointing.interval", "500 ms",
+        "restart-strategy.type", "none",
+        "pipeline.generic-types", "false"));
+    if (savepoint != null) conf.setString("execution.savepoint.path", savepoint);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.configure(conf);
+    env.enableCheckpointing(500);
+    env.setParallelism(2);
+    new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
+    return env.executeAsync("RuleMigrationIT");
+  }
+
+  /** A quote per second for TSLA (partition 0) and AAPL (partition 1), a tweet every 5 s. */
+  private static void produceMarket(KafkaProducer<byte[], byte[]> producer, String quotes, String tweets, long from,
+      long to, long aaplCents, String tweetText) {
+    long id = from;
+    for (long t = from + 1_000; t < to; t += 1_000) {
+      send(producer, quotes, 0, "TSLA", JsonCodec.QUOTE.encode(new Quote("TSLA", 20000, 10, 19999, 20001, t)));
+      send(producer, quotes, 1, "AAPL",
+          JsonCodec.QUOTE.encode(new Quote("AAPL", aaplCents, 10, aaplCents - 1, aaplCents + 1, t)));
+      if (t % 5_000 == 2_000) {
+        send(producer, tweets, (int) (t / 5_000 % 2), "t", JsonCodec.TWEET.encode(
+            new Tweet(id++, tweetText, t, 7L, "fan", 100, "en", List.of(), List.of(), false, null)));
+      }
+    }
+    producer.flush();
+  }
+
+  private static List<Trade> readCommittedTrades(String bootstrap, String topic, Predicate<Trade> wanted)
+      throws Exception {
+    return readCommittedTrades(bootstrap, topic, wanted, 1);
+  }
+
+  /** Polls the committed trades of {@code topic} until {@code distinctRules} rules matching {@code wanted} fired. */
+  private static List<Trade> readCommittedTrades(String bootstrap, String topic, Predicate<Trade> wanted,
+      int distinctRules) throws Exception {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    List<Trade> out = new ArrayList<>();
+    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          out.add(JsonCodec.TRADE.decode(r.value()));
+        }
+        if (out.stream().filter(wanted).map(Trade::ruleId).distinct().count() >= distinctRules) return out;
+      }
+    }
+    throw new AssertionError("no trades of the expected rules on " + topic + " within " + TIMEOUT + "; got " + out);
+  }
+
+  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key,
+      byte[] value) {
+    producer.send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+}
