@@ -12,7 +12,11 @@ import java.util.List;
  * @param jobQuotesPerSecond sustained rate of the job: committed quotes over the run's duration
  * @param rawQuotesPerSecond rate of the plain consumer over the time it needed to read what was produced
  * @param produced quotes produced in all
- * @param trades trades visible at the end
+ * @param trades trades visible during the measured period
+ * @param startupSeconds from job submission to its first committed checkpoint (excluded from the rates)
+ * @param committedBeforeMeasuring quotes the job had committed when the measurement started
+ * @param rawBeforeMeasuring quotes the plain consumer had read when the measurement started
  */
 public record BenchResult(BenchSettings settings, List<Sample> samples, Percentiles appendLatency,
-    Percentiles visibleLatency, double jobQuotesPerSecond, double rawQuotesPerSecond, long produced, long trades) {}
+    Percentiles visibleLatency, double jobQuotesPerSecond, double rawQuotesPerSecond, long produced, long trades,
+    double startupSeconds, long committedBeforeMeasuring, long rawBeforeMeasuring) {}

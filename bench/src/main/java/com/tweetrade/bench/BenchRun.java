@@ -35,6 +35,12 @@ public final class BenchRun {
   private final AtomicLong raw = new AtomicLong();
   private final List<long[]> latencies = new CopyOnWriteArrayList<>(); // {visibleAt, append, visible}
   private volatile boolean running = true;
+  private double startupSeconds;
+  private volatile long measureStartNanos = System.nanoTime();
+  private long committedAtStart;
+  private long producedAtStart;
+  private long rawAtStart;
+  private long tradesAtStart;
 
   /** {@code kafkaPid}/{@code cassandraPid}: the servers' processes when the bench started them, else -1. */
   public BenchRun(BenchSettings settings, BenchKafka kafka, BenchCassandra cassandra, long kafkaPid,
@@ -63,21 +69,34 @@ public final class BenchRun {
 
     StreamExecutionEnvironment env = BenchJob.environment(settings.parallelism(), settings.checkpointMs());
     BenchJob.attach(env, config, BenchJob.productionIo(config));
+    long submitNanos = System.nanoTime();
     JobClient job = env.executeAsync("TweeTrade bench");
-    long startNanos = System.nanoTime();
-    List<Thread> threads = List.of(
-        thread("bench-producer", () -> produce(topics, quotes, tweets, startNanos)),
-        thread("bench-raw-consumer", () -> readRaw(topics.quotes())),
-        thread("bench-trades", () -> readTrades(topics.trades(), startNanos)));
+    long startNanos;
+    List<Thread> threads = new ArrayList<>(List.of(
+        thread("bench-producer", () -> produce(topics, quotes, tweets, submitNanos)),
+        thread("bench-trades", () -> readTrades(topics.trades()))));
     List<Sample> samples = new ArrayList<>();
     try (Admin admin = kafka.admin()) {
+      // On a loaded machine deploying the job's tasks takes many seconds: the clock of the
+      // sustained measurement starts at its first committed checkpoint, the start-up is reported apart.
+      awaitFirstCommit(admin, config.consumerGroup(), topics.quotes(), job);
+      startupSeconds = (System.nanoTime() - submitNanos) / 1e9;
+      // The plain consumer starts with the measurement, from the beginning of the topic, like the job did.
+      threads.add(thread("bench-raw-consumer", () -> readRaw(topics.quotes())));
+      startNanos = System.nanoTime();
+      measureStartNanos = startNanos;
+      committedAtStart = kafka.committed(admin, config.consumerGroup(), topics.quotes());
+      producedAtStart = produced.get();
+      tradesAtStart = latencies.size();
       double lastCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
       long end = startNanos + settings.duration().toNanos();
       for (long second = 1; System.nanoTime() < end; second++) {
-        Thread.sleep(Math.max(0, startNanos + second * 1_000_000_000L - System.nanoTime()));
+        Thread.sleep(Math.max(0, (startNanos + second * 1_000_000_000L - System.nanoTime()) / 1_000_000));
         double cpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
-        samples.add(sample(admin, config.consumerGroup(), topics.quotes(), second, cpu - lastCpu));
+        Sample s = sample(admin, config.consumerGroup(), topics.quotes(), second, cpu - lastCpu);
+        samples.add(s);
         lastCpu = cpu;
+        if (second % 10 == 0) LOG.info("{}", s);
       }
     } finally {
       running = false;
@@ -87,13 +106,25 @@ public final class BenchRun {
     return result(samples);
   }
 
+  private void awaitFirstCommit(Admin admin, String group, String topic, JobClient job) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    while (kafka.committed(admin, group, topic) == 0) {
+      if (System.nanoTime() > deadline) throw new IllegalStateException("The job committed nothing in 10 minutes");
+      if (job.getJobStatus().get().isGloballyTerminalState()) {
+        throw new IllegalStateException("The job ended before committing anything: " + job.getJobStatus().get());
+      }
+      Thread.sleep(200);
+    }
+  }
+
   private Sample sample(Admin admin, String group, String quotesTopic, long second, double cores) throws Exception {
     long from = (second - 1) * 1000;
     long[] visible = latencies.stream().filter(l -> l[0] > from && l[0] <= second * 1000).mapToLong(l -> l[2])
         .toArray();
     Percentiles p = new Percentiles(visible);
-    return new Sample(second, produced.get(), kafka.committed(admin, group, quotesTopic), raw.get(),
-        latencies.size(), p.at(50), p.at(99), cores, ProcessStats.rssMib(ProcessHandle.current().pid()),
+    return new Sample(second, produced.get() - producedAtStart,
+        kafka.committed(admin, group, quotesTopic) - committedAtStart, raw.get() - rawAtStart,
+        latencies.size() - tradesAtStart, p.at(50), p.at(99), cores, ProcessStats.rssMib(ProcessHandle.current().pid()),
         kafkaPid > 0 ? ProcessStats.rssMib(kafkaPid) : -1, cassandraPid > 0 ? ProcessStats.rssMib(cassandraPid) : -1);
   }
 
@@ -104,9 +135,11 @@ public final class BenchRun {
     long rawSeconds = samples.stream().filter(s -> s.rawQuotes() >= last.rawQuotes()).mapToLong(Sample::second)
         .min().orElse(last.second());
     double rawRate = last.rawQuotes() / (double) rawSeconds;
-    Percentiles append = new Percentiles(latencies.stream().mapToLong(l -> l[1]).toArray());
-    Percentiles visible = new Percentiles(latencies.stream().mapToLong(l -> l[2]).toArray());
-    return new BenchResult(settings, samples, append, visible, jobRate, rawRate, produced.get(), latencies.size());
+    // Latency over the measured period only (trades that became visible after its start).
+    Percentiles append = new Percentiles(latencies.stream().filter(l -> l[0] > 0).mapToLong(l -> l[1]).toArray());
+    Percentiles visible = new Percentiles(latencies.stream().filter(l -> l[0] > 0).mapToLong(l -> l[2]).toArray());
+    return new BenchResult(settings, samples, append, visible, jobRate, rawRate, produced.get(), last.trades(),
+        startupSeconds, committedAtStart, rawAtStart);
   }
 
   private void sendQuote(KafkaProducer<byte[], byte[]> producer, BenchTopics topics, QuoteFeed feed) {
@@ -152,7 +185,7 @@ public final class BenchRun {
     }
   }
 
-  private void readTrades(String topic, long startNanos) {
+  private void readTrades(String topic) {
     try (var consumer = kafka.consumer(true)) {
       var parts = BenchKafka.partitions(consumer, topic);
       consumer.assign(parts);
@@ -161,7 +194,7 @@ public final class BenchRun {
         for (var r : consumer.poll(Duration.ofMillis(200))) {
           long now = System.currentTimeMillis();
           Trade t = JsonCodec.TRADE.decode(r.value());
-          long sinceStart = (System.nanoTime() - startNanos) / 1_000_000;
+          long sinceStart = (System.nanoTime() - measureStartNanos) / 1_000_000;
           latencies.add(new long[] {sinceStart, r.timestamp() - t.eventTime(), now - t.eventTime()});
         }
       }

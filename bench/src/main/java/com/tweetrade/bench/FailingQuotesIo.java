@@ -7,19 +7,27 @@ import com.tweetrade.model.Quote;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** The production IO with a quotes input that fails once after N records ({@link FailAfterFunction}). */
+/**
+ * The production IO with a paced quotes input ({@link ThrottleFunction}) that, when
+ * {@code failAfter} is at least 0, fails once after that many records ({@link FailAfterFunction}).
+ */
 public final class FailingQuotesIo extends KafkaCassandraIo {
   private final long failAfter;
+  private final double quotesPerSecondPerSubtask;
 
-  public FailingQuotesIo(JobConfig config, long failAfter) {
+  public FailingQuotesIo(JobConfig config, long failAfter, double quotesPerSecondPerSubtask) {
     super(config);
     this.failAfter = failAfter;
+    this.quotesPerSecondPerSubtask = quotesPerSecondPerSubtask;
   }
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
     DataStream<Decoded<Quote>> quotes = super.quotes(env);
-    return quotes.map(new FailAfterFunction<Decoded<Quote>>(failAfter), quotes.getType())
+    DataStream<Decoded<Quote>> paced = quotes.map(new ThrottleFunction<Decoded<Quote>>(quotesPerSecondPerSubtask),
+        quotes.getType()).uid("bench-throttle").name("Pace Quotes");
+    if (failAfter < 0) return paced;
+    return paced.map(new FailAfterFunction<Decoded<Quote>>(failAfter), quotes.getType())
         .uid("bench-fail-after").name("Fail After N Quotes");
   }
 }

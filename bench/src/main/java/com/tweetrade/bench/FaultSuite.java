@@ -32,6 +32,8 @@ public final class FaultSuite {
   private final int parallelism;
   private final long checkpointMs;
   private Duration cassandraDown = Duration.ofSeconds(60);
+  /** Quotes per second per subtask in every fault run, the baseline included, so faults land mid-run. */
+  private double pace = 250;
 
   /** {@code stack}: the servers the bench started (null when it uses given ones: no server faults then). */
   public FaultSuite(BenchKafka kafka, BenchCassandra cassandra, LocalStack stack, int parallelism, long checkpointMs) {
@@ -40,6 +42,11 @@ public final class FaultSuite {
     this.stack = stack;
     this.parallelism = parallelism;
     this.checkpointMs = checkpointMs;
+  }
+
+  public FaultSuite withPace(double quotesPerSecondPerSubtask) {
+    this.pace = quotesPerSecondPerSubtask;
+    return this;
   }
 
   public FaultSuite withCassandraDown(Duration down) {
@@ -51,7 +58,7 @@ public final class FaultSuite {
   public String runAll(int quotes, long seed, int badEvents) throws Exception {
     BenchTopics topics = BenchTopics.create(kafka, 2);
     DeterministicInput.produce(kafka, topics, quotes, seed, 20);
-    RunOutcome baseline = run("baseline", topics, c -> BenchJob.productionIo(c), null);
+    RunOutcome baseline = baseline(topics);
     List<RunOutcome.Comparison> rows = new ArrayList<>();
     rows.add(baseline.against(baseline));
     rows.add(taskFailure(topics, quotes / 3).against(baseline));
@@ -64,22 +71,22 @@ public final class FaultSuite {
   }
 
   public RunOutcome baseline(BenchTopics topics) throws Exception {
-    return run("baseline", topics, c -> BenchJob.productionIo(c), null);
+    return run("baseline", topics, c -> new FailingQuotesIo(c, -1, pace), null);
   }
 
   public RunOutcome taskFailure(BenchTopics topics, long failAfter) throws Exception {
-    return run("task failure after " + failAfter + " quotes", topics, c -> new FailingQuotesIo(c, failAfter), null);
+    return run("task failure after " + failAfter + " quotes", topics, c -> new FailingQuotesIo(c, failAfter, pace), null);
   }
 
   public RunOutcome kafkaRestart(BenchTopics topics) throws Exception {
-    return run("Kafka broker restart", topics, c -> BenchJob.productionIo(c), () -> {
+    return run("Kafka broker restart", topics, c -> new FailingQuotesIo(c, -1, pace), () -> {
       stack.kafka().close();
       stack.kafka().start();
     });
   }
 
   public RunOutcome cassandraStop(BenchTopics topics) throws Exception {
-    return run("Cassandra stopped " + cassandraDown.toSeconds() + " s", topics, c -> BenchJob.productionIo(c), () -> {
+    return run("Cassandra stopped " + cassandraDown.toSeconds() + " s", topics, c -> new FailingQuotesIo(c, -1, pace), () -> {
       stack.cassandra().close();
       Thread.sleep(cassandraDown.toMillis());
       stack.cassandra().start();
@@ -126,8 +133,10 @@ public final class FaultSuite {
     long at = System.nanoTime();
     fault.inject();
     JobStatus status = job.getJobStatus().get();
-    return "fault injected after the first committed checkpoint, took " + (System.nanoTime() - at) / 1_000_000
-        + " ms (job " + status + " right after); ";
+    String took = "took " + (System.nanoTime() - at) / 1_000_000 + " ms, job " + status + " right after; ";
+    // A job that finished while the fault was on was not tested by it.
+    return status == JobStatus.FINISHED ? "FAULT TOO LATE: " + took
+        : "fault injected after the first committed checkpoint, " + took;
   }
 
   static String markdown(int quotes, List<RunOutcome.Comparison> rows, BadInput.Outcome bad) {
