@@ -1,0 +1,98 @@
+package com.tweetrade.job.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.job.Analytics;
+import com.tweetrade.job.TweeTradeJob;
+import com.tweetrade.job.functions.EventTimeWatermarks;
+import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.rules.RiskLimits;
+import com.tweetrade.job.rules.RulesOutputs;
+import com.tweetrade.job.rules.RulesPipeline;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The rule model is versioned: rule states written by model v1 (the checked-in savepoint
+ * {@code savepoints/rules-schema-v1}, see {@link RulesV1SavepointFixture}) restore in the current job.
+ *
+ * <p>The job is restored from that savepoint with an EMPTY rules stream, so every rule it evaluates
+ * comes from the v1 state: the active rules fire, the paused one does not. A model change that breaks
+ * the state (a field renamed or retyped in {@code RuleEvent}, a descriptor renamed) fails here.
+ */
+class RuleStateVersioningIT {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  private static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
+  private static final long END = T0 + 4 * 60_000;
+
+  private static String v1Savepoint() throws Exception {
+    return Path.of(RuleStateVersioningIT.class.getResource("/savepoints/rules-schema-v1/_metadata").toURI())
+        .getParent().toUri().toString();
+  }
+
+  @Test
+  void shouldReadTheRulesOfAV1Savepoint() throws Exception {
+    List<RuleEvent> rules = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), v1Savepoint());
+    assertThat(rules).containsExactlyElementsOf(RulesV1SavepointFixture.RULES);
+    assertThat(rules).extracting(RuleEvent::schemaVersion).containsOnly(1);
+  }
+
+  @Test
+  void shouldEvaluateTheRulesOfAV1SavepointInTheCurrentJob() throws Exception {
+    Configuration conf = Configuration.fromMap(Map.of("pipeline.generic-types", "false",
+        "execution.savepoint.path", v1Savepoint()));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.setParallelism(2);
+    List<Quote> quotes = new ArrayList<>();
+    List<Tweet> tweets = new ArrayList<>();
+    for (long t = T0 + 1_000; t < END; t += 1_000) {
+      quotes.add(new Quote("TSLA", 20000, 10, 19999, 20001, t));
+      quotes.add(new Quote("AAPL", 10100, 10, 10099, 10101, t));
+      if (t % 5_000 == 2_000) {
+        tweets.add(new Tweet(t, "Tesla is great, I love it! Amazing!", t, 7L, "fan", 100, "en", List.of(), List.of(),
+            false, null));
+      }
+    }
+    quotes.sort(Comparator.comparingLong(Quote::eventTime));
+    DataStream<Quote> q = env.fromData(ModelTypes.QUOTE, quotes.toArray(Quote[]::new)).assignTimestampsAndWatermarks(
+        WatermarkStrategy.<Quote>forBoundedOutOfOrderness(Duration.ofSeconds(5)).withTimestampAssigner((x, t) -> x.eventTime()));
+    DataStream<Tweet> t = env.fromData(ModelTypes.TWEET, tweets.toArray(Tweet[]::new))
+        .assignTimestampsAndWatermarks(WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(Duration.ofSeconds(5))
+            .withTimestampAssigner((x, ts) -> x.createdAt()));
+    // No rule events at all: the rules can only come from the restored v1 state.
+    DataStream<RuleEvent> r = env.fromCollection(List.<RuleEvent>of(), ModelTypes.RULE_EVENT)
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+    TickerDirectory tickers = TickerDirectory.standard();
+    Analytics analytics = TweeTradeJob.build(q, t, r, Duration.ofSeconds(10), tickers);
+    RulesOutputs out = RulesPipeline.build(analytics.prices(), analytics.sentiments(), r, RiskLimits.DEFAULT, tickers);
+
+    List<Trade> trades = out.trades().executeAndCollect(1000);
+
+    assertThat(trades).filteredOn(x -> x.ruleId().equals("m1")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.explanation()).containsKey("sentiment:tesla:1m"));
+    assertThat(trades).filteredOn(x -> x.ruleId().equals("u1")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.userId()).isEqualTo("bob"));
+    assertThat(trades).extracting(Trade::ruleId).doesNotContain("p1");
+  }
+}
