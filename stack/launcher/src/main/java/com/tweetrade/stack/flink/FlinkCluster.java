@@ -153,8 +153,15 @@ public final class FlinkCluster implements AutoCloseable {
               + " during start. Last lines of " + child.logFile() + ":\n" + child.logTail(LOG_TAIL_LINES));
         }
       }
-      int registered = rest.isUp() ? rest.taskManagerCount() : 0;
-      if (registered >= settings.taskManagers()) return;
+      // A TaskManager registers before its slot report arrives: wait for the slots too, so that a
+      // job submitted right after start finds all of them.
+      FlinkRestClient.Overview overview = rest.isUp() ? rest.overview() : null;
+      int registered = overview == null ? 0 : overview.taskManagers();
+      int slots = overview == null ? 0 : overview.slotsTotal();
+      if (registered >= settings.taskManagers()
+          && slots >= settings.taskManagers() * settings.slotsPerTaskManager()) {
+        return;
+      }
       if (Instant.now().isAfter(deadline)) {
         ChildJvm jm = processes.get(0);
         throw new IllegalStateException("Only " + registered + " of " + settings.taskManagers()
