@@ -80,6 +80,16 @@ final class ClusterFixtures {
     return Math.floorDiv(minOfMax - OUT_OF_ORDERNESS, PANE) * PANE;
   }
 
+  /** End of the last 15m window holding the newest quote of {@code partition}: the last row the job writes for it. */
+  static long lastPriceRowEnd(int partition) {
+    long newest = Long.MIN_VALUE;
+    for (int stage = 0; stage < 3; stage++) {
+      for (Quote q : quotes(stage, partition)) newest = Math.max(newest, q.eventTime());
+    }
+    long paneEnd = Math.floorDiv(newest, PANE) * PANE + PANE;
+    return paneEnd + 15 * 60_000 - PANE;
+  }
+
   static Quote quote(String ticker, long priceCents, long size, long eventTime) {
     return new Quote(ticker, priceCents, size, priceCents - 1, priceCents + 1, eventTime);
   }
