@@ -15,8 +15,10 @@ import java.util.List;
  * @param trades trades visible during the measured period
  * @param startupSeconds from job submission to its first committed checkpoint (excluded from the rates)
  * @param committedBeforeMeasuring quotes the job had committed when the measurement started
- * @param rawBeforeMeasuring quotes the plain consumer had read when the measurement started
+ * @param jobPeakQuotesPerSecond the job's best 5-second rate
+ * @param rawPeakQuotesPerSecond the plain consumer's best 5-second rate
  */
 public record BenchResult(BenchSettings settings, List<Sample> samples, Percentiles appendLatency,
     Percentiles visibleLatency, double jobQuotesPerSecond, double rawQuotesPerSecond, long produced, long trades,
-    double startupSeconds, long committedBeforeMeasuring, long rawBeforeMeasuring) {}
+    double startupSeconds, long committedBeforeMeasuring,
+    double jobPeakQuotesPerSecond, double rawPeakQuotesPerSecond) {}

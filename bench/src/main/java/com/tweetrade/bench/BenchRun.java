@@ -39,7 +39,6 @@ public final class BenchRun {
   private volatile long measureStartNanos = System.nanoTime();
   private long committedAtStart;
   private long producedAtStart;
-  private long rawAtStart;
   private long tradesAtStart;
 
   /** {@code kafkaPid}/{@code cassandraPid}: the servers' processes when the bench started them, else -1. */
@@ -123,7 +122,7 @@ public final class BenchRun {
         .toArray();
     Percentiles p = new Percentiles(visible);
     return new Sample(second, produced.get() - producedAtStart,
-        kafka.committed(admin, group, quotesTopic) - committedAtStart, raw.get() - rawAtStart,
+        kafka.committed(admin, group, quotesTopic) - committedAtStart, raw.get(),
         latencies.size() - tradesAtStart, p.at(50), p.at(99), cores, ProcessStats.rssMib(ProcessHandle.current().pid()),
         kafkaPid > 0 ? ProcessStats.rssMib(kafkaPid) : -1, cassandraPid > 0 ? ProcessStats.rssMib(cassandraPid) : -1);
   }
@@ -135,11 +134,22 @@ public final class BenchRun {
     long rawSeconds = samples.stream().filter(s -> s.rawQuotes() >= last.rawQuotes()).mapToLong(Sample::second)
         .min().orElse(last.second());
     double rawRate = last.rawQuotes() / (double) rawSeconds;
+    double jobPeak = peakRate(samples, Sample::jobQuotes);
+    double rawPeak = peakRate(samples, Sample::rawQuotes);
     // Latency over the measured period only (trades that became visible after its start).
     Percentiles append = new Percentiles(latencies.stream().filter(l -> l[0] > 0).mapToLong(l -> l[1]).toArray());
     Percentiles visible = new Percentiles(latencies.stream().filter(l -> l[0] > 0).mapToLong(l -> l[2]).toArray());
     return new BenchResult(settings, samples, append, visible, jobRate, rawRate, produced.get(), last.trades(),
-        startupSeconds, committedAtStart, rawAtStart);
+        startupSeconds, committedAtStart, jobPeak, rawPeak);
+  }
+
+  /** Highest rate over any 5 consecutive seconds: smooths the checkpoint steps of committed offsets. */
+  static double peakRate(List<Sample> samples, java.util.function.ToLongFunction<Sample> cumulative) {
+    double best = 0;
+    for (int i = 5; i < samples.size(); i++) {
+      best = Math.max(best, (cumulative.applyAsLong(samples.get(i)) - cumulative.applyAsLong(samples.get(i - 5))) / 5.0);
+    }
+    return best;
   }
 
   private void sendQuote(KafkaProducer<byte[], byte[]> producer, BenchTopics topics, QuoteFeed feed) {
