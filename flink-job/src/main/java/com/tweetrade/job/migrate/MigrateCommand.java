@@ -39,8 +39,13 @@ public final class MigrateCommand implements Callable<Integer> {
     return 2;
   }
 
-  static String path(Path dir) {
-    return dir.toAbsolutePath().normalize().toUri().toString();
+  /**
+   * A savepoint location as Flink wants it: URIs (what {@code cluster savepoint} prints, e.g.
+   * {@code file:/…/savepoint-…}) as given, local paths made absolute {@code file://} URIs.
+   */
+  static String location(String pathOrUri) {
+    if (pathOrUri.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*")) return pathOrUri;
+    return Path.of(pathOrUri).toAbsolutePath().normalize().toUri().toString();
   }
 
   static String json(List<RuleEvent> rules) {
@@ -65,15 +70,15 @@ public final class MigrateCommand implements Callable<Integer> {
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Print the rules of a savepoint (router's broadcast state) as a JSON array of rule events.")
   static final class Export implements Callable<Integer> {
-    @Option(names = "--savepoint", required = true, description = "savepoint directory")
-    Path savepoint;
+    @Option(names = "--savepoint", required = true, description = "savepoint directory (path or file:/ URI)")
+    String savepoint;
 
     @Option(names = "--out", description = "JSON file to write (default: stdout)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-      List<RuleEvent> rules = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), path(savepoint));
+      List<RuleEvent> rules = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
       if (out == null) {
         System.out.print(json(rules));
       } else {
@@ -94,8 +99,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--keyspace", defaultValue = "tweetdb", description = "keyspace (default ${DEFAULT-VALUE})")
     String keyspace;
 
-    @Option(names = "--out", required = true, description = "directory of the new savepoint")
-    Path out;
+    @Option(names = "--out", required = true, description = "directory of the new savepoint (path or URI)")
+    String out;
 
     @Override
     public Integer call() throws Exception {
@@ -103,7 +108,7 @@ public final class MigrateCommand implements Callable<Integer> {
       String host = colon < 0 ? cql : cql.substring(0, colon);
       int port = colon < 0 ? 9042 : Integer.parseInt(cql.substring(colon + 1));
       List<RuleEvent> rules = UserLogicRules.read(host, port, keyspace);
-      SavepointRules.create(StreamExecutionEnvironment.getExecutionEnvironment(), rules, path(out));
+      SavepointRules.create(StreamExecutionEnvironment.getExecutionEnvironment(), rules, location(out));
       System.err.printf("savepoint with %d rules written to %s%n", rules.size(), out);
       return 0;
     }
@@ -113,8 +118,8 @@ public final class MigrateCommand implements Callable<Integer> {
       description = "Apply a named migration to the rules of a savepoint; writes a new savepoint that keeps all"
           + " other state (it refers to the source savepoint's files: keep the source).")
   static final class Apply implements Callable<Integer> {
-    @Option(names = "--savepoint", required = true, description = "source savepoint directory")
-    Path savepoint;
+    @Option(names = "--savepoint", required = true, description = "source savepoint directory (path or file:/ URI)")
+    String savepoint;
 
     @Option(names = "--migration", required = true, description = "migration name (see 'migrate list')")
     String migration;
@@ -122,14 +127,14 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--param", description = "migration parameter key=value (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--out", required = true, description = "directory of the new savepoint")
-    Path out;
+    @Option(names = "--out", required = true, description = "directory of the new savepoint (path or URI)")
+    String out;
 
     @Override
     public Integer call() throws Exception {
       RuleMigration m = Migrations.named(migration).orElseThrow(
           () -> new CommandLine.ParameterException(new CommandLine(this), "unknown migration " + migration));
-      List<RuleEvent> before = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), path(savepoint));
+      List<RuleEvent> before = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
       List<RuleEvent> after = Migrations.applyAll(m, before, params);
       PrintStream log = System.err;
       int changed = 0;
@@ -140,7 +145,7 @@ public final class MigrateCommand implements Callable<Integer> {
               after.get(i).text());
         }
       }
-      SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), path(savepoint), after, path(out));
+      SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint), after, location(out));
       log.printf("%s v%d: %d of %d rules changed; savepoint written to %s%n", m.name(), m.version(), changed,
           before.size(), out);
       return 0;

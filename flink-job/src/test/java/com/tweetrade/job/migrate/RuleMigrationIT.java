@@ -116,9 +116,9 @@ class RuleMigrationIT {
     assertThat(SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), savepoint))
         .containsExactly(M1, U1);
     String migrated = dir.resolve("migrated").toUri().toString();
-    List<RuleEvent> renamed = Migrations.applyAll(new RenameKeywordMigration(), List.of(M1, U1),
-        Map.of("from", "tesla", "to", "elon"));
-    SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), savepoint, renamed, migrated);
+    // As an operator would: the savepoint location exactly as Flink reported it.
+    assertThat(MigrateCommandRunner.run("apply", "--savepoint", savepoint, "--migration", "rename-keyword",
+        "--param", "from=tesla", "--param", "to=elon", "--out", dir.resolve("migrated").toString())).isZero();
     Path exported = dir.resolve("rules.json");
     assertThat(MigrateCommandRunner.run("export", "--savepoint", dir.resolve("migrated").toString(),
         "--out", exported.toString())).isZero();
