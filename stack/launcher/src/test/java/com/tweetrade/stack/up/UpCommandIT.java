@@ -34,10 +34,12 @@ class UpCommandIT {
     List<Integer> ports = Ports.freePorts(5);
     Path output = root.resolve("up-output.txt");
 
-    Process up = new ProcessBuilder(upCommand(root, ports))
+    ProcessBuilder builder = new ProcessBuilder(upCommand(root, ports))
         .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
+        .redirectOutput(output.toFile());
+    // Hermetic: bin/tweetrade exports these, and they would send up's data and logs elsewhere.
+    builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_"));
+    Process up = builder.start();
     List<ProcessHandle> children = new ArrayList<>();
     try {
       awaitOutput(up, output, "crashing-part exited with code 3");
