@@ -147,12 +147,15 @@ public final class FaultSuite {
         : "fault injected once the job showed progress, " + took;
   }
 
-  /** The job's status; a local environment shuts its MiniCluster down once a job finishes. */
+  /**
+   * The job's status. A local environment's MiniCluster refuses status queries while it starts and
+   * after it shut down (once the job finished): then the job's result future tells which.
+   */
   private static JobStatus status(JobClient job) {
     try {
       return job.getJobStatus().get();
     } catch (Exception e) {
-      return JobStatus.FINISHED;
+      return job.getJobExecutionResult().isDone() ? JobStatus.FINISHED : JobStatus.INITIALIZING;
     }
   }
 
