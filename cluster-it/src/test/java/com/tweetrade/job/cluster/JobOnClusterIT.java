@@ -227,7 +227,11 @@ class JobOnClusterIT {
         "--cql", stack.cassandraContactPoint().getHostString() + ":" + stack.cassandraContactPoint().getPort(),
         "--keyspace", keyspace, "--quotes-topic", quotes, "--tweets-topic", tweets, "--rules-topic", rules,
         "--aggregates-topic", aggregates, "--dead-letters-topic", deadLetters,
-        "--group", "cluster-it-" + UUID.randomUUID());
+        "--group", "cluster-it-" + UUID.randomUUID(),
+        // Every partition has data in every run, so none needs to go idle. With the default 30 s, a partition
+        // still empty while the others' data arrives would go idle, the watermark would pass its data, and
+        // that data would be late: which rows exist would depend on how fast this test sends.
+        "--idleness", "30m");
   }
 
   private static void await(String what, BooleanSupplier done, FlinkCluster flink, String jobId)
