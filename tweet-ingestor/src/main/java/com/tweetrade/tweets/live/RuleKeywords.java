@@ -1,37 +1,47 @@
 package com.tweetrade.tweets.live;
 
-import java.util.Locale;
+import com.tweetrade.model.rules.Rule;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.RuleLanguage;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
- * The words and cashtags a rule needs tweets about, found by a simple scan of the rule text.
+ * The track terms a rule needs: the keywords and cashtags its condition reads.
  *
- * <p>Finds {@code sentiment("...")} and {@code volume("...")} first arguments (lower-cased) and
- * {@code $TICKER} cashtags (upper-cased, {@code $} kept, as the streaming API's track takes them).
- * This is the one place to switch to the rule parser of {@code com.tweetrade.model.rules} once it
- * exists; nothing else in the live source looks at rule text.
+ * <p>The rule is compiled by the model's rule language ({@link Rule#fromEvent}) against the same
+ * ticker directory the Flink job uses ({@link RuleLanguage#standardTickers()}), and the terms are
+ * {@link Rule#keywords()}: lower-case keywords of {@code sentiment}, {@code volume},
+ * {@code positive} and {@code negative}, and cashtags as {@code $TSLA} (the streaming API's track
+ * takes them so). So the stream is filtered on exactly the subjects the job reads, and a rule the
+ * job refuses tracks nothing here either. Price functions ({@code price}, {@code avg}, ...) need no
+ * tweets and add no term.
  */
 public final class RuleKeywords {
-  private static final Pattern QUOTED_ARG =
-      Pattern.compile("\\b(?:sentiment|volume)\\s*\\(\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CASHTAG = Pattern.compile("\\$([A-Za-z][A-Za-z0-9.]{0,9})\\b");
+  private final Predicate<String> knownTickers;
 
-  private RuleKeywords() {}
+  /** Compiles against {@link RuleLanguage#standardTickers()}, as the job does. */
+  public RuleKeywords() {
+    this(RuleLanguage.standardTickers());
+  }
 
-  public static Set<String> of(String ruleText) {
-    Set<String> out = new TreeSet<>();
-    if (ruleText == null) return out;
-    Matcher m = QUOTED_ARG.matcher(ruleText);
-    while (m.find()) {
-      String word = m.group(1).trim();
-      if (word.isEmpty()) continue;
-      out.add(word.startsWith("$") ? word.toUpperCase(Locale.ROOT) : word.toLowerCase(Locale.ROOT));
+  /** @param knownTickers the tickers rules may use, or null to accept any well-formed symbol */
+  public RuleKeywords(Predicate<String> knownTickers) {
+    this.knownTickers = knownTickers;
+  }
+
+  /**
+   * The terms of the rule {@code event} describes.
+   *
+   * @throws IllegalArgumentException when the event describes no valid rule (a
+   *     {@code RuleParseException} for text that does not compile); the job refuses it too
+   */
+  public Set<String> of(RuleEvent event) {
+    if (event.userId() == null || event.userId().isBlank()) {
+      // the job's RuleBook refuses these as well
+      throw new IllegalArgumentException("rule event without userId");
     }
-    Matcher c = CASHTAG.matcher(ruleText);
-    while (c.find()) out.add("$" + c.group(1).toUpperCase(Locale.ROOT));
-    return out;
+    return new TreeSet<>(Rule.fromEvent(event, knownTickers).keywords());
   }
 }

@@ -26,15 +26,18 @@ import org.slf4j.LoggerFactory;
  * <p>Bad lines are dead-lettered with {@code name:line} on pass 0 only; later passes skip them,
  * as they were already reported. Blank lines are skipped silently.
  *
- * <p>Speed: twitter4j's parser costs far more than sending, so lines are parsed in chunks on all
- * cores, and a loop parses the recording once and replays later passes from memory (up to
- * {@link #MAX_CACHED_TWEETS} tweets).
+ * <p>Speed: twitter4j's parser costs far more than sending, so lines are read and parsed in chunks
+ * on all cores, one chunk ahead of sending ({@link ChunkParser}), and a loop parses the recording
+ * once and replays later passes from memory (up to {@link #MAX_CACHED_TWEETS} tweets).
  */
 public final class ReplaySource implements TweetSource {
   private static final Logger LOG = LoggerFactory.getLogger(ReplaySource.class);
   /** Longest single wait, so {@link #close()} is noticed quickly without interrupting Kafka. */
   private static final long MAX_WAIT_SLICE_MS = 100;
-  /** Lines parsed together; small enough that pacing starts at once, large enough to use all cores. */
+  /**
+   * Lines parsed together; small enough that pacing starts at once, large enough to use all cores
+   * (~1.5 MB of 3 KB lines; two chunks are in memory at a time).
+   */
   private static final int CHUNK_LINES = 512;
   /**
    * Loops keep pass 0's tweets in memory when there are at most this many (about 0.5 KB each, so
@@ -102,24 +105,17 @@ public final class ReplaySource implements TweetSource {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     List<Recorded> kept = pass == 0 && loop ? new ArrayList<>() : null;
-    try (BufferedReader reader = input.open()) {
-      List<String> chunk = new ArrayList<>(CHUNK_LINES);
+    try (BufferedReader reader = input.open(); ChunkParser chunks = new ChunkParser(reader, CHUNK_LINES)) {
       int lineNo = 0;
-      while (running) {
-        chunk.clear();
-        String line;
-        while (chunk.size() < CHUNK_LINES && (line = reader.readLine()) != null) chunk.add(line);
-        if (chunk.isEmpty()) break;
-        // twitter4j's parser is the costly step: parse a chunk on all cores, then send in file order
-        List<LineParser.Parsed> parsed = chunk.parallelStream()
-            .map(l -> l.isBlank() ? null : LineParser.parse(l)).toList();
-        for (int i = 0; i < parsed.size() && running; i++) {
+      ChunkParser.Chunk chunk;
+      while (running && (chunk = chunks.next()) != null) {
+        for (int i = 0; i < chunk.lines().size() && running; i++) {
           lineNo++;
-          LineParser.Parsed p = parsed.get(i);
+          LineParser.Parsed p = chunk.parsed().get(i);
           if (p == null) continue;
           String position = input.name() + ":" + lineNo;
           if (!p.ok()) {
-            if (pass == 0) publisher.deadLetter(p.error(), chunk.get(i), position);
+            if (pass == 0) publisher.deadLetter(p.error(), chunk.lines().get(i), position);
             continue;
           }
           Tweet recorded = p.tweet();
@@ -130,7 +126,7 @@ public final class ReplaySource implements TweetSource {
             if (kept.size() < MAX_CACHED_TWEETS) kept.add(new Recorded(recorded, position));
             else kept = null;
           }
-          if (!send(recorded, pass, chunk.get(i), position)) return valid;
+          if (!send(recorded, pass, chunk.lines().get(i), position)) return valid;
         }
       }
     }

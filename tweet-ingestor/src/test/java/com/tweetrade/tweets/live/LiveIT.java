@@ -75,8 +75,10 @@ class LiveIT {
         assertThat(letter.position()).isEqualTo("live-stream:5");
         assertThat(letter.source()).isEqualTo("tweet-ingestor/live");
 
-        // a new rule with a cashtag widens the filter: the source reconnects with the new terms
-        publishRule(stack, rules, "r2", "WHEN volume(\"netflix\", 1m) > 10 AND $NFLX THEN SELL 1 NFLX");
+        // a rule that does not compile is skipped (the job skips it too); a new valid rule with a
+        // keyword and a cashtag widens the filter: the source reconnects with the new terms
+        publishRule(stack, rules, "r3", "WHEN sentiment(\"oracle\", 5m) > THEN BUY 1 ORCL");
+        publishRule(stack, rules, "r2", "WHEN volume(\"netflix\", 1m) > 10 AND sentiment($NFLX, 5m) > 0.2 THEN SELL 1 NFLX");
         await("re-filter with the new rule's terms", Duration.ofSeconds(60), () -> server.requests.size() >= 3);
         assertThat(Set.of(server.requests.get(2).track().split(",")))
             .containsExactlyInAnyOrder("$AMGN", "tesla", "netflix", "$NFLX");
