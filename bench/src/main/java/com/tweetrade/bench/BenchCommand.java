@@ -56,6 +56,12 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--fault-quotes", defaultValue = "20000", description = "quotes of the deterministic fault "
       + "input; default ${DEFAULT-VALUE}")
   int faultQuotes;
+  @Option(names = "--fault-pace", defaultValue = "100", description = "quotes per second per subtask in every "
+      + "fault run (a run lasts about fault-quotes / (pace x parallelism) s); default ${DEFAULT-VALUE}")
+  double faultPace;
+  @Option(names = "--cassandra-down", defaultValue = "60s", description = "how long Cassandra stays stopped; "
+      + "default ${DEFAULT-VALUE}")
+  String cassandraDown;
   @Option(names = "--bad-events", defaultValue = "10000", description = "malformed events; default ${DEFAULT-VALUE}")
   int badEvents;
 
@@ -91,7 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
           + " at the end; Kafka " + bootstrap + ", Cassandra " + cqlHostPort + ".";
       BenchReport.write(result, out, machine);
       if (faults) {
-        FaultSuite suite = new FaultSuite(benchKafka, cassandra, stack, parallelism, checkpointMs);
+        FaultSuite suite = new FaultSuite(benchKafka, cassandra, stack, parallelism, checkpointMs)
+            .withPace(faultPace).withCassandraDown(parseDuration(cassandraDown)).withWorkDir(out);
         String md = suite.runAll(faultQuotes, seed, badEvents);
         java.nio.file.Files.writeString(out.resolve("report.md"), "\n" + md, java.nio.file.StandardOpenOption.APPEND);
       }

@@ -8,8 +8,18 @@ import java.util.List;
 public final class BenchRules {
   private BenchRules() {}
 
-  /** {@code n} CREATE events, rule ids {@code bench-0..n-1}, ten users. */
+  /** The keyword of the sentiment-gated rules in the throughput run: tracked once the rule arrives. */
+  public static final String KEYWORD = "\"tesla\"";
+  /** A cashtag instead: the job tracks every known ticker's cashtag from its start, rules or not. */
+  public static final String CASHTAG = "$TSLA";
+
+  /** {@code n} CREATE events, rule ids {@code bench-0..n-1}, ten users, gated on {@link #KEYWORD}. */
   public static List<RuleEvent> create(int n, long timestamp) {
+    return create(n, timestamp, KEYWORD);
+  }
+
+  /** As above, every fourth rule gated on {@code sentiment(sentimentKey, 5m)}. */
+  public static List<RuleEvent> create(int n, long timestamp, String sentimentKey) {
     List<RuleEvent> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String t = QuoteFeed.TICKERS.get(i % QuoteFeed.TICKERS.size());
@@ -17,7 +27,7 @@ public final class BenchRules {
       String side = i % 2 == 0 ? "BUY" : "SELL";
       String op = i % 2 == 0 ? "<" : ">";
       String text = i % 4 == 3
-          ? "WHEN sentiment(\"tesla\", 5m) > -1 AND price(" + t + ") " + op + " avg(" + t + ", " + window
+          ? "WHEN sentiment(" + sentimentKey + ", 5m) > -1 AND price(" + t + ") " + op + " avg(" + t + ", " + window
               + ") THEN " + side + " 1 " + t
           : "WHEN price(" + t + ") " + op + " avg(" + t + ", " + window + ") THEN " + side + " 1 " + t;
       out.add(RuleEvent.create("bench-" + i, "user-" + (i % 10), text, timestamp));

@@ -4,6 +4,8 @@ import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.stack.LocalStack;
+import com.tweetrade.stack.ProjectRoot;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,6 @@ import java.util.function.Function;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ public final class FaultSuite {
   private Duration cassandraDown = Duration.ofSeconds(60);
   /** Quotes per second per subtask in every fault run, the baseline included, so faults land mid-run. */
   private double pace = 100;
+  private Path workDir = ProjectRoot.find().resolve("bench/target/bench");
 
   /** {@code stack}: the servers the bench started (null when it uses given ones: no server faults then). */
   public FaultSuite(BenchKafka kafka, BenchCassandra cassandra, LocalStack stack, int parallelism, long checkpointMs) {
@@ -46,6 +48,12 @@ public final class FaultSuite {
 
   public FaultSuite withPace(double quotesPerSecondPerSubtask) {
     this.pace = quotesPerSecondPerSubtask;
+    return this;
+  }
+
+  /** Where the standalone cluster of the TaskManager fault keeps its files and logs. */
+  public FaultSuite withWorkDir(Path dir) {
+    this.workDir = dir;
     return this;
   }
 
@@ -62,6 +70,7 @@ public final class FaultSuite {
     List<RunOutcome.Comparison> rows = new ArrayList<>();
     rows.add(baseline.against(baseline));
     rows.add(taskFailure(topics, quotes / 3).against(baseline));
+    rows.add(taskManagerKill(topics).against(baseline));
     if (stack != null) {
       rows.add(kafkaRestart(topics).against(baseline));
       rows.add(cassandraStop(topics).against(baseline));
@@ -111,6 +120,23 @@ public final class FaultSuite {
     if (fault != null) note = injectWhenProgressing(job, config, inputs.quotes(), topics.aggregates(), fault);
     job.getJobExecutionResult().get();
     note += "job finished in " + (System.nanoTime() - started) / 1_000_000_000 + " s";
+    return outcome(name, topics, keyspace, note);
+  }
+
+  /**
+   * The same job (paced, bounded) on a standalone cluster of a JobManager and two TaskManagers, one
+   * of which is killed once the job shows progress.
+   */
+  public RunOutcome taskManagerKill(BenchTopics inputs) throws Exception {
+    BenchTopics topics = inputs.withFreshOutputs(kafka);
+    String keyspace = cassandra.createKeyspace();
+    JobConfig config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, true);
+    Path home = workDir.resolve("flink-cluster-" + System.currentTimeMillis());
+    String note = TaskManagerKill.run(ProjectRoot.find(), home, kafka, config, parallelism, checkpointMs, pace);
+    return outcome("TaskManager killed (standalone cluster)", topics, keyspace, note + "logs in " + home);
+  }
+
+  private RunOutcome outcome(String name, BenchTopics topics, String keyspace, String note) {
     LOG.info("{}: {}", name, note);
     List<String> tradeIds = kafka.readAll(topics.trades(), true, READ_TIMEOUT).stream()
         .map(r -> BenchKafka.decode(JsonCodec.TRADE, r.value()).id()).toList();
@@ -118,25 +144,12 @@ public final class FaultSuite {
         cassandra.rows(keyspace, "twitterkeysentiments"), cassandra.column(keyspace, "trades", "trade_id"), note);
   }
 
-  /**
-   * Injects {@code fault} as soon as the job is processing: it has committed quotes offsets at a
-   * checkpoint, or written aggregates (which it does without waiting for checkpoints).
-   */
+  /** Injects {@code fault} as soon as the job is processing; returns what happened, for the note. */
   private String injectWhenProgressing(JobClient job, JobConfig config, String quotesTopic, String aggregatesTopic,
       Fault fault) throws Exception {
-    try (Admin admin = kafka.admin(); var consumer = kafka.consumer(false)) {
-      var aggregates = BenchKafka.partitions(consumer, aggregatesTopic);
-      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-      while (System.nanoTime() < deadline) {
-        if (status(job).isGloballyTerminalState()) {
-          return "FAULT NOT INJECTED: the job finished before it showed progress; ";
-        }
-        if (kafka.committed(admin, config.consumerGroup(), quotesTopic) > 0
-            || consumer.endOffsets(aggregates).values().stream().mapToLong(Long::longValue).sum() > 0) {
-          break;
-        }
-        Thread.sleep(100);
-      }
+    if (!JobProgress.await(kafka, config.consumerGroup(), quotesTopic, aggregatesTopic,
+        () -> status(job).isGloballyTerminalState())) {
+      return "FAULT NOT INJECTED: the job finished before it showed progress; ";
     }
     long at = System.nanoTime();
     fault.inject();
@@ -160,6 +173,11 @@ public final class FaultSuite {
   }
 
   static String markdown(int quotes, List<RunOutcome.Comparison> rows, BadInput.Outcome bad) {
+    return table(quotes, rows) + "\n" + bad.markdown();
+  }
+
+  /** The comparison table: one row per run, counts that must be 0 unless the column is a total. */
+  public static String table(int quotes, List<RunOutcome.Comparison> rows) {
     StringBuilder md = new StringBuilder("## Fault injection (deterministic input: " + quotes
         + " historical-clock quotes, 1 tweet per event second, 20 rules; bounded runs)\n\n"
         + "| run | trades | duplicate | missing | extra | price rows | missing | extra | sentiment rows | missing"
@@ -171,6 +189,6 @@ public final class FaultSuite {
           c.extraPriceRows(), c.sentimentRows(), c.missingSentimentRows(), c.extraSentimentRows(),
           c.missingCassandraTrades(), c.matches() ? "yes" : "NO", c.note()));
     }
-    return md.append("\n").append(bad.markdown()).toString();
+    return md.toString();
   }
 }

@@ -1,0 +1,31 @@
+package com.tweetrade.bench;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+
+/** When a fault may be injected: once the job shows progress, so the fault lands in the middle of the run. */
+final class JobProgress {
+  private JobProgress() {}
+
+  /**
+   * Waits (at most 5 minutes) until the job has committed quotes offsets at a checkpoint, or written
+   * aggregates (which it does without waiting for checkpoints). False if it ended before that.
+   */
+  static boolean await(BenchKafka kafka, String group, String quotesTopic, String aggregatesTopic,
+      BooleanSupplier ended) throws Exception {
+    try (Admin admin = kafka.admin(); var consumer = kafka.consumer(false)) {
+      var aggregates = BenchKafka.partitions(consumer, aggregatesTopic);
+      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+      while (System.nanoTime() < deadline) {
+        if (ended.getAsBoolean()) return false;
+        if (kafka.committed(admin, group, quotesTopic) > 0
+            || consumer.endOffsets(aggregates).values().stream().mapToLong(Long::longValue).sum() > 0) {
+          return true;
+        }
+        Thread.sleep(100);
+      }
+    }
+    return true;
+  }
+}
