@@ -8,6 +8,8 @@ import org.apache.flink.api.common.functions.RichMapFunction;
  * records. Fault injection: the job must restart from its last checkpoint by itself.
  */
 public final class FailAfterFunction<T> extends RichMapFunction<T, T> {
+  /** Failures thrown in this JVM (the MiniCluster runs in-process): proof that the fault happened. */
+  private static final java.util.concurrent.atomic.AtomicInteger THROWN = new java.util.concurrent.atomic.AtomicInteger();
   private final long failAfter;
   private transient long seen;
   private transient boolean armed;
@@ -25,9 +27,15 @@ public final class FailAfterFunction<T> extends RichMapFunction<T, T> {
   @Override
   public T map(T value) {
     if (armed && ++seen > failAfter) {
+      THROWN.incrementAndGet();
       throw new InjectedFailure("injected failure after " + failAfter + " records");
     }
     return value;
+  }
+
+  /** How many injected failures were thrown in this JVM so far. */
+  public static int thrown() {
+    return THROWN.get();
   }
 
   /** The exception the bench throws on purpose, so logs tell it from real failures. */

@@ -84,7 +84,13 @@ public final class FaultSuite {
   }
 
   public RunOutcome taskFailure(BenchTopics topics, long failAfter) throws Exception {
-    return run("task failure after " + failAfter + " quotes", topics, c -> new FailingQuotesIo(c, failAfter, pace), null);
+    int before = FailAfterFunction.thrown();
+    RunOutcome run = run("task failure after " + failAfter + " quotes", topics,
+        c -> new FailingQuotesIo(c, failAfter, pace), null);
+    int thrown = FailAfterFunction.thrown() - before;
+    String note = (thrown == 0 ? "FAULT NOT INJECTED: " : "") + thrown + " injected failure(s) thrown; " + run.note();
+    return new RunOutcome(run.name(), run.tradeIds(), run.priceRows(), run.sentimentRows(), run.cassandraTradeIds(),
+        note);
   }
 
   public RunOutcome kafkaRestart(BenchTopics topics) throws Exception {

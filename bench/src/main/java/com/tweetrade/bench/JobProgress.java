@@ -14,13 +14,19 @@ final class JobProgress {
    */
   static boolean await(BenchKafka kafka, String group, String quotesTopic, String aggregatesTopic,
       BooleanSupplier ended) throws Exception {
+    return await(kafka, group, quotesTopic, aggregatesTopic, ended, false);
+  }
+
+  /** As above; with {@code checkpointed} only committed offsets count, so a restart resumes from a checkpoint. */
+  static boolean await(BenchKafka kafka, String group, String quotesTopic, String aggregatesTopic,
+      BooleanSupplier ended, boolean checkpointed) throws Exception {
     try (Admin admin = kafka.admin(); var consumer = kafka.consumer(false)) {
       var aggregates = BenchKafka.partitions(consumer, aggregatesTopic);
       long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
       while (System.nanoTime() < deadline) {
         if (ended.getAsBoolean()) return false;
         if (kafka.committed(admin, group, quotesTopic) > 0
-            || consumer.endOffsets(aggregates).values().stream().mapToLong(Long::longValue).sum() > 0) {
+            || !checkpointed && consumer.endOffsets(aggregates).values().stream().mapToLong(Long::longValue).sum() > 0) {
           return true;
         }
         Thread.sleep(100);

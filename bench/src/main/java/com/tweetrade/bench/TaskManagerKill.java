@@ -32,7 +32,10 @@ final class TaskManagerKill {
 
   private TaskManagerKill() {}
 
-  /** Runs the job on a fresh cluster under {@code home}, kills a TaskManager mid-run; returns the note. */
+  /**
+   * Runs the job on a fresh cluster under {@code home} and kills a TaskManager once the first
+   * checkpoint committed offsets (so the job resumes from state, not from scratch); returns the note.
+   */
   static String run(Path root, Path home, BenchKafka kafka, JobConfig config, int parallelism, long checkpointMs,
       double pace) throws Exception {
     Path jar = ClusterJobJar.build(home.resolve("bench-job.jar"));
@@ -47,7 +50,7 @@ final class TaskManagerKill {
       long submitted = System.nanoTime();
       String note = "cluster up in " + up + " s; ";
       if (!JobProgress.await(kafka, config.consumerGroup(), config.quotesTopic(), config.aggregatesTopic(),
-          () -> TERMINAL.contains(flink.rest().jobState(jobId)))) {
+          () -> TERMINAL.contains(flink.rest().jobState(jobId)), true)) {
         note += "FAULT NOT INJECTED: the job ended before it showed progress; ";
       } else {
         String victim = busiestTaskManager(flink.settings().restUrl());
