@@ -2,11 +2,15 @@ package com.tweetrade.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.RuleEventUpgrade;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +20,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Thread-safe. Decoding is strict: unknown fields are ignored (so producers may add fields), but
  * missing primitives and wrong types are errors, and {@link MalformedEventException} carries a reason
- * fit for the dead-letter topic. Map keys are written sorted so equal values give equal bytes.
+ * fit for the dead-letter topic. Map keys are written sorted so equal values give equal bytes. A
+ * record with versioned JSON ({@link RuleEvent}) has a {@link JsonUpgrade} that reads older shapes.
  */
 public final class JsonCodec<T> implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -34,19 +39,30 @@ public final class JsonCodec<T> implements Serializable {
   public static final JsonCodec<Tweet> TWEET = new JsonCodec<>(Tweet.class);
   public static final JsonCodec<Trade> TRADE = new JsonCodec<>(Trade.class);
   public static final JsonCodec<Position> POSITION = new JsonCodec<>(Position.class);
-  public static final JsonCodec<com.tweetrade.model.rules.RuleEvent> RULE_EVENT =
-      new JsonCodec<>(com.tweetrade.model.rules.RuleEvent.class);
+  public static final JsonCodec<RuleEvent> RULE_EVENT = new JsonCodec<>(RuleEvent.class);
   public static final JsonCodec<DeadLetter> DEAD_LETTER = new JsonCodec<>(DeadLetter.class);
   public static final JsonCodec<PriceAggregate> PRICE_AGGREGATE = new JsonCodec<>(PriceAggregate.class);
   public static final JsonCodec<SentimentAggregate> SENTIMENT_AGGREGATE =
       new JsonCodec<>(SentimentAggregate.class);
 
   private final Class<T> type;
+  private final JsonUpgrade upgrade;
   private transient ObjectReader reader;
   private transient ObjectWriter writer;
 
+  /** The codec of {@code type}, with the upgrade of older shapes if the type has one. */
   public JsonCodec(Class<T> type) {
+    this(type, upgradeOf(type));
+  }
+
+  /** A codec that applies {@code upgrade} (or nothing, when null) to each JSON object before decoding. */
+  public JsonCodec(Class<T> type, JsonUpgrade upgrade) {
     this.type = type;
+    this.upgrade = upgrade;
+  }
+
+  private static JsonUpgrade upgradeOf(Class<?> type) {
+    return type == RuleEvent.class ? RuleEventUpgrade::fromSchema1 : null;
   }
 
   public Class<T> type() {
@@ -70,7 +86,14 @@ public final class JsonCodec<T> implements Serializable {
       throw new MalformedEventException("empty " + type.getSimpleName() + " record");
     }
     try {
-      T value = reader().readValue(bytes);
+      T value;
+      if (upgrade == null) {
+        value = reader().readValue(bytes);
+      } else {
+        JsonNode tree = MAPPER.readTree(bytes);
+        if (tree instanceof ObjectNode object) upgrade.upgrade(object);
+        value = tree == null ? null : reader().readValue(tree);
+      }
       if (value == null) throw new MalformedEventException("null " + type.getSimpleName());
       return value;
     } catch (IOException e) {

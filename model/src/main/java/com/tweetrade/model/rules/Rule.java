@@ -15,6 +15,8 @@ import java.util.function.Predicate;
  * @param paused a paused rule is kept but not evaluated
  * @param revision per-rule change counter from the {@link RuleEvent}
  * @param schemaVersion the {@link RuleEvent#schemaVersion} it was built from
+ * @param expiresAt event time (epoch ms) from which the rule no longer fires, or {@code null} for never
+ *     (see {@link RuleEvent#expiresAt})
  */
 public record Rule(
     String id,
@@ -24,7 +26,8 @@ public record Rule(
     Trigger trigger,
     boolean paused,
     long revision,
-    int schemaVersion) {
+    int schemaVersion,
+    Long expiresAt) {
 
   public Rule {
     Objects.requireNonNull(id, "id");
@@ -34,11 +37,23 @@ public record Rule(
     Objects.requireNonNull(trigger, "trigger");
   }
 
-  /** A rule with the given definition and lifecycle fields. */
+  /** A rule that never expires (schema 1's only kind). */
+  public Rule(String id, String userId, Condition condition, Action action, Trigger trigger, boolean paused,
+      long revision, int schemaVersion) {
+    this(id, userId, condition, action, trigger, paused, revision, schemaVersion, RuleEvent.GOOD_TILL_CANCELLED);
+  }
+
+  /** A rule with the given definition and lifecycle fields that never expires. */
   public static Rule of(
       String id, String userId, RuleDefinition definition, boolean paused, long revision, int schemaVersion) {
-    return new Rule(
-        id, userId, definition.condition(), definition.action(), definition.trigger(), paused, revision, schemaVersion);
+    return of(id, userId, definition, paused, revision, schemaVersion, RuleEvent.GOOD_TILL_CANCELLED);
+  }
+
+  /** A rule with the given definition, lifecycle fields and expiry. */
+  public static Rule of(String id, String userId, RuleDefinition definition, boolean paused, long revision,
+      int schemaVersion, Long expiresAt) {
+    return new Rule(id, userId, definition.condition(), definition.action(), definition.trigger(), paused, revision,
+        schemaVersion, expiresAt);
   }
 
   /**
@@ -56,7 +71,8 @@ public record Rule(
           "rule event schema " + event.schemaVersion() + " is newer than " + RuleEvent.CURRENT_SCHEMA);
     }
     RuleDefinition definition = RuleParser.parse(event.text(), knownTickers);
-    return of(event.ruleId(), event.userId(), definition, event.paused(), event.revision(), event.schemaVersion());
+    return of(event.ruleId(), event.userId(), definition, event.paused(), event.revision(), event.schemaVersion(),
+        event.expiresAt());
   }
 
   public RuleDefinition definition() {
@@ -84,6 +100,16 @@ public record Rule(
   }
 
   public Rule withPaused(boolean paused, long revision) {
-    return new Rule(id, userId, condition, action, trigger, paused, revision, schemaVersion);
+    return new Rule(id, userId, condition, action, trigger, paused, revision, schemaVersion, expiresAt);
+  }
+
+  /** Whether the rule has expired by {@code eventTime}: it has an expiry and the time reached it. */
+  public boolean expiredAt(long eventTime) {
+    return expiresAt != null && eventTime >= expiresAt;
+  }
+
+  /** Whether the rule may fire at {@code eventTime}: not paused and not expired. */
+  public boolean firesAt(long eventTime) {
+    return !paused && !expiredAt(eventTime);
   }
 }

@@ -15,6 +15,8 @@ package com.tweetrade.model.rules;
  * @param paused whether the rule is paused after this change
  * @param revision per-rule change counter, starting at 1
  * @param timestamp epoch milliseconds of the change
+ * @param expiresAt since schema 2: epoch milliseconds of event time from which the rule no longer fires,
+ *     or {@code null} ({@link #GOOD_TILL_CANCELLED}, the default) for a rule that lives until deleted
  */
 public record RuleEvent(
     int schemaVersion,
@@ -24,9 +26,23 @@ public record RuleEvent(
     String text,
     boolean paused,
     long revision,
-    long timestamp) {
+    long timestamp,
+    Long expiresAt) {
 
-  public static final int CURRENT_SCHEMA = 1;
+  /**
+   * Schema 2 added {@link #expiresAt}. Schema 1 events (JSON without the field, savepoint state
+   * written by model v1) read as {@link #GOOD_TILL_CANCELLED}, which is what they meant.
+   */
+  public static final int CURRENT_SCHEMA = 2;
+
+  /** The {@link #expiresAt} of a rule that never expires: the default, and all schema 1 rules. */
+  public static final Long GOOD_TILL_CANCELLED = null;
+
+  /** An event without expiry, as of schema 1 (kept so that code written for schema 1 compiles). */
+  public RuleEvent(int schemaVersion, Type type, String ruleId, String userId, String text, boolean paused,
+      long revision, long timestamp) {
+    this(schemaVersion, type, ruleId, userId, text, paused, revision, timestamp, GOOD_TILL_CANCELLED);
+  }
 
   /** A new rule at revision 1. */
   public static RuleEvent create(String ruleId, String userId, String text, long timestamp) {
@@ -52,6 +68,19 @@ public record RuleEvent(
   /** Removes a rule; the producer may follow it with a tombstone (null value) for compaction. */
   public static RuleEvent delete(String ruleId, String userId, long revision, long timestamp) {
     return new RuleEvent(CURRENT_SCHEMA, Type.DELETE, ruleId, userId, null, false, revision, timestamp);
+  }
+
+  /**
+   * The same rule at {@code revision} with {@code text}, as an UPDATE of the current schema: owner,
+   * paused flag, timestamp and expiry are kept. What migrations emit.
+   */
+  public RuleEvent updated(String text, long revision) {
+    return new RuleEvent(CURRENT_SCHEMA, Type.UPDATE, ruleId, userId, text, paused, revision, timestamp, expiresAt);
+  }
+
+  /** This event with another expiry (epoch ms of event time, or {@link #GOOD_TILL_CANCELLED}). */
+  public RuleEvent withExpiresAt(Long expiresAt) {
+    return new RuleEvent(schemaVersion, type, ruleId, userId, text, paused, revision, timestamp, expiresAt);
   }
 
   /**

@@ -23,8 +23,9 @@ class RuleEventTest {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     assertThat(names).containsExactlyInAnyOrder(
-        "schemaVersion", "type", "ruleId", "userId", "text", "paused", "revision", "timestamp");
-    assertThat(node.get("schemaVersion").asInt()).isEqualTo(1);
+        "schemaVersion", "type", "ruleId", "userId", "text", "paused", "revision", "timestamp", "expiresAt");
+    assertThat(node.get("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(node.get("expiresAt").isNull()).isTrue();
     assertThat(node.get("type").asText()).isEqualTo("CREATE");
     assertThat(node.get("revision").asLong()).isEqualTo(1);
   }
@@ -32,12 +33,57 @@ class RuleEventTest {
   @Test
   void shouldDecodeTheDocumentedExampleAndRoundTrip() throws MalformedEventException {
     String documented =
-        "{\"schemaVersion\":1,\"type\":\"PAUSE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
-            + "\"text\":\"" + TEXT + "\",\"paused\":true,\"revision\":3,\"timestamp\":1700000000000}";
+        "{\"schemaVersion\":2,\"type\":\"PAUSE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+            + "\"text\":\"" + TEXT + "\",\"paused\":true,\"revision\":3,\"timestamp\":1700000000000,"
+            + "\"expiresAt\":1700086400000}";
     RuleEvent event = JsonCodec.RULE_EVENT.decode(documented);
 
-    assertThat(event).isEqualTo(RuleEvent.pause("r-1", "alice", TEXT, 3, T));
+    assertThat(event).isEqualTo(RuleEvent.pause("r-1", "alice", TEXT, 3, T).withExpiresAt(1_700_086_400_000L));
     assertThat(JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(event))).isEqualTo(event);
+  }
+
+  @Test
+  void shouldReadSchema1JsonAsGoodTillCancelled() throws MalformedEventException {
+    String v1 = "{\"schemaVersion\":1,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+        + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
+    RuleEvent event = JsonCodec.RULE_EVENT.decode(v1);
+
+    assertThat(event.schemaVersion()).isEqualTo(1);
+    assertThat(event.expiresAt()).isEqualTo(RuleEvent.GOOD_TILL_CANCELLED).isNull();
+    assertThat(event.hasSupportedSchema()).isTrue();
+    assertThat(Rule.fromEvent(event, null).firesAt(Long.MAX_VALUE)).isTrue();
+    // A codec built by hand (as the web UI does) reads schema 1 the same way.
+    assertThat(new JsonCodec<>(RuleEvent.class).decode(v1)).isEqualTo(event);
+  }
+
+  @Test
+  void shouldRefuseSchema2JsonWithoutExpiresAt() {
+    String v2 = "{\"schemaVersion\":2,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+        + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
+    assertThatThrownBy(() -> JsonCodec.RULE_EVENT.decode(v2))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("expiresAt");
+  }
+
+  @Test
+  void shouldKeepOwnerPausedAndExpiryWhenUpdated() {
+    RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.PAUSE, "r-1", "alice", TEXT, true, 3, T);
+    RuleEvent next = v1.withExpiresAt(T + 5).updated("WHEN price(TSLA) > 300 THEN BUY 10 TSLA", 4);
+
+    assertThat(next).isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.UPDATE, "r-1", "alice",
+        "WHEN price(TSLA) > 300 THEN BUY 10 TSLA", true, 4, T, T + 5));
+  }
+
+  @Test
+  void shouldStopFiringAtTheExpiry() {
+    Rule rule = Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT, T).withExpiresAt(T + 60_000), null);
+
+    assertThat(rule.expiresAt()).isEqualTo(T + 60_000);
+    assertThat(rule.firesAt(T + 59_999)).isTrue();
+    assertThat(rule.firesAt(T + 60_000)).isFalse();
+    assertThat(rule.expiredAt(T + 60_000)).isTrue();
+    assertThat(rule.withPaused(true, 2).expiresAt()).isEqualTo(T + 60_000);
+    assertThat(rule.withPaused(true, 2).firesAt(T)).isFalse();
   }
 
   @Test
@@ -77,9 +123,9 @@ class RuleEventTest {
     assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.delete("r", "u", 2, T), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("DELETE");
-    RuleEvent future = new RuleEvent(2, RuleEvent.Type.CREATE, "r", "u", TEXT, false, 1, T);
+    RuleEvent future = new RuleEvent(3, RuleEvent.Type.CREATE, "r", "u", TEXT, false, 1, T);
     assertThat(future.hasSupportedSchema()).isFalse();
-    assertThatThrownBy(() -> Rule.fromEvent(future, null)).hasMessageContaining("schema 2");
+    assertThatThrownBy(() -> Rule.fromEvent(future, null)).hasMessageContaining("schema 3");
     assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.create("r", "u", "WHEN", T), null))
         .isInstanceOf(RuleParseException.class);
   }

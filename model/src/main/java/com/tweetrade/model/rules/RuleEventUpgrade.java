@@ -1,0 +1,24 @@
+package com.tweetrade.model.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads older {@link RuleEvent} JSON as the current schema: a schema 1 event has no {@code expiresAt}
+ * and gets {@link RuleEvent#GOOD_TILL_CANCELLED}, what schema 1 rules meant. Its {@code schemaVersion}
+ * stays 1: the event says what it was written as, and {@code migrate apply rules-v1-to-v2} is what
+ * rewrites stored rules as schema 2.
+ */
+public final class RuleEventUpgrade {
+  static final String EXPIRES_AT = "expiresAt";
+
+  private RuleEventUpgrade() {}
+
+  /** The {@link com.tweetrade.model.JsonUpgrade} of {@code JsonCodec.RULE_EVENT}. */
+  public static void fromSchema1(ObjectNode node) {
+    JsonNode version = node.get("schemaVersion");
+    if (version != null && version.isInt() && version.intValue() == 1 && !node.has(EXPIRES_AT)) {
+      node.putNull(EXPIRES_AT);
+    }
+  }
+}
