@@ -1,6 +1,8 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.job.migrate.UserLogicRules.StoredRule;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Topics;
 import com.tweetrade.model.rules.RuleEvent;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +118,8 @@ public final class MigrateCommand implements Callable<Integer> {
 
   @Command(name = "apply", mixinStandardHelpOptions = true,
       description = "Apply a named migration to the rules of a savepoint; writes a new savepoint that keeps all"
-          + " other state (it refers to the source savepoint's files: keep the source).")
+          + " other state (it refers to the source savepoint's files: keep the source), then writes the changed"
+          + " rules to Cassandra's userLogic and the rules topic at their new revision (--no-republish: not).")
   static final class Apply implements Callable<Integer> {
     @Option(names = "--savepoint", required = true, description = "source savepoint directory (path or file:/ URI)")
     String savepoint;
@@ -127,28 +130,77 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--param", description = "migration parameter key=value (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--out", required = true, description = "directory of the new savepoint (path or URI)")
+    @Option(names = "--out", description = "directory of the new savepoint (path or URI); required unless --dry-run")
     String out;
+
+    @Option(names = "--dry-run", description = "print what would change; write no savepoint, row or event")
+    boolean dryRun;
+
+    @Option(names = "--republish", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "write changed rules to userLogic and the rules topic (default: ${DEFAULT-VALUE})")
+    boolean republish;
+
+    @Option(names = "--cql", description = "Cassandra host:port (env TWEETRADE_CQL, default ${DEFAULT-VALUE})",
+        defaultValue = "${env:TWEETRADE_CQL:-127.0.0.1:9042}")
+    String cql;
+
+    @Option(names = "--keyspace", defaultValue = "tweetdb", description = "keyspace (default ${DEFAULT-VALUE})")
+    String keyspace;
+
+    @Option(names = "--kafka", defaultValue = "${env:TWEETRADE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
+        description = "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP, default ${DEFAULT-VALUE})")
+    String kafka;
+
+    @Option(names = "--rules-topic", defaultValue = Topics.RULES, description = "rules topic (default ${DEFAULT-VALUE})")
+    String rulesTopic;
 
     @Override
     public Integer call() throws Exception {
       RuleMigration m = Migrations.named(migration).orElseThrow(
           () -> new CommandLine.ParameterException(new CommandLine(this), "unknown migration " + migration));
-      List<RuleEvent> before = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
-      List<RuleEvent> after = Migrations.applyAll(m, before, params);
+      if (out == null && !dryRun) throw new CommandLine.ParameterException(new CommandLine(this), "--out is required");
       PrintStream log = System.err;
-      int changed = 0;
-      for (int i = 0; i < before.size(); i++) {
-        if (!before.get(i).equals(after.get(i))) {
-          changed++;
-          log.printf("%s r%d -> r%d: %s%n", after.get(i).ruleId(), before.get(i).revision(), after.get(i).revision(),
-              after.get(i).text());
+      List<RuleEvent> held = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
+      try (RulesRepublisher republisher = republish ? republisher() : null) {
+        Map<String, StoredRule> stored = republisher == null ? Map.of() : republisher.stored(keyspace);
+        MigrationPlan plan = MigrationPlan.of(m, params, held, stored);
+        plan.notes().forEach(log::println);
+        for (MigrationPlan.Change c : plan.changes()) {
+          log.printf("%s r%d -> r%d (schema %d -> %d): %s%n", c.after().ruleId(), c.before().revision(),
+              c.after().revision(), c.before().schemaVersion(), c.after().schemaVersion(), c.after().text());
+        }
+        log.printf("%s v%d: %d of %d rules change%n", m.name(), m.version(), plan.changes().size(), held.size());
+        if (dryRun) {
+          log.println("dry run: nothing written");
+          return 0;
+        }
+        SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint),
+            plan.savepointRules(), location(out));
+        log.printf("savepoint written to %s%n", out);
+        return republisher == null ? 0 : republishAll(republisher, plan, log);
+      }
+    }
+
+    private RulesRepublisher republisher() {
+      int colon = cql.lastIndexOf(':');
+      String host = colon < 0 ? cql : cql.substring(0, colon);
+      int port = colon < 0 ? 9042 : Integer.parseInt(cql.substring(colon + 1));
+      return new RulesRepublisher(host, port, keyspace, kafka, rulesTopic);
+    }
+
+    /** 0 when every change reached userLogic and the topic, 1 when a row changed meanwhile (reported). */
+    private int republishAll(RulesRepublisher republisher, MigrationPlan plan, PrintStream log) throws Exception {
+      int conflicts = 0;
+      for (MigrationPlan.Change c : plan.changes()) {
+        if (!republisher.republish(c.after(), c.stored())) {
+          conflicts++;
+          log.printf("%s: userLogic changed while migrating; not republished (run apply again on the source)%n",
+              c.after().ruleId());
         }
       }
-      SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint), after, location(out));
-      log.printf("%s v%d: %d of %d rules changed; savepoint written to %s%n", m.name(), m.version(), changed,
-          before.size(), out);
-      return 0;
+      log.printf("%d rules republished to %s.userlogic and topic %s%n", plan.changes().size() - conflicts, keyspace,
+          rulesTopic);
+      return conflicts == 0 ? 0 : 1;
     }
   }
 }

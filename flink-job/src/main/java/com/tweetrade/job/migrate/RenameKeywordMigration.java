@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>Works on the parsed rule, not on the text, so a ticker or a string elsewhere that happens to spell
  * the keyword is left alone; the new text is the canonical {@link RuleDefinition#toText()}. A changed
- * rule becomes an UPDATE at the next revision (its paused flag kept), so the job restarts its trigger
+ * rule becomes an UPDATE at the next revision (paused flag and expiry kept), so the job restarts its trigger
  * like after any edit of the text.
  */
 public final class RenameKeywordMigration implements RuleMigration {
@@ -46,8 +46,7 @@ public final class RenameKeywordMigration implements RuleMigration {
     if (renamed.equals(definition.condition())) return event;
     String text = new RuleDefinition(renamed, definition.action(), definition.trigger()).toText();
     RuleParser.parse(text); // the new keyword must be one the language accepts
-    return RuleEvent.update(event.ruleId(), event.userId(), text, event.paused(), event.revision() + 1,
-        event.timestamp());
+    return event.updated(text, event.revision() + 1);
   }
 
   private static String keyword(String raw) {

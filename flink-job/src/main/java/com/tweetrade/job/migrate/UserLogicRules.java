@@ -9,29 +9,53 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The rules users keep in Cassandra's {@code userLogic} table, as the rule events a job would hold
- * after reading the whole rules topic: one per rule that is not deleted, with its text, paused flag and
- * revision.
+ * after reading the whole rules topic: one per rule that is not deleted, with its text, paused flag,
+ * revision and expiry.
  *
  * <p>Uses the DataStax driver 3.x that the Cassandra connector bundles, so the job's classpath carries
  * one driver only.
  */
 public final class UserLogicRules {
+  static final String COLUMNS = "user_id, rule_id, rule_text, paused, deleted, revision, updated_at, expires_at";
+
   private UserLogicRules() {}
+
+  /**
+   * One row of {@code userLogic}, deleted or not.
+   *
+   * @param expiresAt epoch ms, or null (good till cancelled)
+   */
+  public record StoredRule(String userId, String ruleId, String text, boolean paused, boolean deleted,
+      long revision, Date updatedAt, Long expiresAt) {
+
+    /** The event this row stands for, or null for a deleted rule or one without text. */
+    public RuleEvent toEvent() {
+      if (deleted || text == null || text.isBlank()) return null;
+      RuleEvent.Type type = paused ? RuleEvent.Type.PAUSE : revision <= 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
+      long timestamp = updatedAt == null ? 0 : updatedAt.getTime();
+      return new RuleEvent(RuleEvent.CURRENT_SCHEMA, type, ruleId, userId, text, paused, Math.max(1, revision),
+          timestamp, expiresAt);
+    }
+  }
+
+  /** A driver session factory with the timeouts DDL and LWT need on a busy machine. */
+  static Cluster cluster(String host, int port) {
+    return Cluster.builder().addContactPoint(host).withPort(port)
+        .withSocketOptions(new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
+        .withoutJMXReporting().build();
+  }
 
   /** Reads every live rule of {@code keyspace}, sorted by rule id. */
   public static List<RuleEvent> read(String host, int port, String keyspace) {
-    try (Cluster cluster = Cluster.builder().addContactPoint(host).withPort(port)
-            .withSocketOptions(new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
-            .withoutJMXReporting().build();
-        Session session = cluster.connect()) {
+    try (Cluster cluster = cluster(host, port); Session session = cluster.connect()) {
       List<RuleEvent> rules = new ArrayList<>();
-      for (Row row : session.execute("SELECT user_id, rule_id, rule_text, paused, deleted, revision, updated_at FROM "
-          + keyspace + ".userlogic")) {
-        RuleEvent event = toEvent(row.getString("user_id"), row.getString("rule_id"), row.getString("rule_text"),
-            row.getBool("paused"), row.getBool("deleted"), row.getLong("revision"), row.getTimestamp("updated_at"));
+      for (StoredRule row : rows(session, keyspace).values()) {
+        RuleEvent event = row.toEvent();
         if (event != null) rules.add(event);
       }
       rules.sort(Comparator.comparing(RuleEvent::ruleId));
@@ -39,12 +63,22 @@ public final class UserLogicRules {
     }
   }
 
+  /** Every row of {@code keyspace}'s userLogic, deleted ones included, by rule id. */
+  static Map<String, StoredRule> rows(Session session, String keyspace) {
+    Map<String, StoredRule> rows = new TreeMap<>();
+    for (Row row : session.execute("SELECT " + COLUMNS + " FROM " + keyspace + ".userlogic")) {
+      Date expires = row.getTimestamp("expires_at");
+      StoredRule stored = new StoredRule(row.getString("user_id"), row.getString("rule_id"),
+          row.getString("rule_text"), row.getBool("paused"), row.getBool("deleted"), row.getLong("revision"),
+          row.getTimestamp("updated_at"), expires == null ? null : expires.getTime());
+      rows.put(stored.ruleId(), stored);
+    }
+    return rows;
+  }
+
   /** The event a row stands for, or null for a deleted rule or one without text. */
   static RuleEvent toEvent(String userId, String ruleId, String text, boolean paused, boolean deleted,
       long revision, Date updatedAt) {
-    if (deleted || text == null || text.isBlank()) return null;
-    RuleEvent.Type type = paused ? RuleEvent.Type.PAUSE : revision <= 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
-    long timestamp = updatedAt == null ? 0 : updatedAt.getTime();
-    return new RuleEvent(RuleEvent.CURRENT_SCHEMA, type, ruleId, userId, text, paused, Math.max(1, revision), timestamp);
+    return new StoredRule(userId, ruleId, text, paused, deleted, revision, updatedAt, null).toEvent();
   }
 }

@@ -31,7 +31,8 @@ import org.apache.flink.util.Collector;
  *
  * <p>State: latest input values and trigger progress per rule, cleared when the rule is deleted
  * (through {@code applyToKeyedState}, a scan of this instance's rules: deletes are rare); pending
- * updates, cleared by their timer. A paused rule keeps its values current but is not evaluated.
+ * updates, cleared by their timer. A paused rule, or one past its {@code expiresAt}, keeps its values
+ * current but is not evaluated.
  */
 public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String, RuleInput, RuleEvent, Trade> {
   private static final long serialVersionUID = 1L;
@@ -92,7 +93,8 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
       current.keySet().retainAll(neededInputs(rule));
     }
     values.update(current);
-    if (rule.paused()) {
+    // Paused or expired (schema 2's expiresAt, event time): keep values and trigger, fire nothing.
+    if (!rule.firesAt(time)) {
       progress.update(held);
       return;
     }

@@ -1,0 +1,41 @@
+package com.tweetrade.job.migrate;
+
+import com.tweetrade.model.rules.RuleEvent;
+import java.util.Map;
+
+/**
+ * {@code rules-v1-to-v2}: rewrites every rule of schema 1 as schema 2, with the field schema 2 added,
+ * {@code expiresAt}, set to its default {@link RuleEvent#GOOD_TILL_CANCELLED} (what a schema 1 rule
+ * meant: it lives until deleted).
+ *
+ * <p>Readers already fill that default when they meet schema 1 (JSON and savepoint state), so the job
+ * behaves the same before and after; the migration makes the stored rules say so explicitly, so every
+ * store (savepoint, rules topic, {@code userLogic}) holds schema 2 and a later model may drop its
+ * schema 1 reading. A changed rule becomes an UPDATE at the next revision with the same text, so the
+ * job keeps its trigger (it restarts a trigger only when the canonical text changes). Rules already
+ * of schema 2 are left as they are: applying it twice changes nothing.
+ */
+public final class RulesV1ToV2Migration implements RuleMigration {
+  public static final String NAME = "rules-v1-to-v2";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public int version() {
+    return 1;
+  }
+
+  @Override
+  public String description() {
+    return "no parameters: schema 1 rules become schema 2 with expiresAt=null (good till cancelled), new revision";
+  }
+
+  @Override
+  public RuleEvent apply(RuleEvent event, Map<String, String> params) {
+    if (!event.carriesRule() || event.schemaVersion() >= 2) return event;
+    return event.withExpiresAt(RuleEvent.GOOD_TILL_CANCELLED).updated(event.text(), event.revision() + 1);
+  }
+}

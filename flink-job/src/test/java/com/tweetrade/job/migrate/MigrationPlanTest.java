@@ -1,0 +1,77 @@
+package com.tweetrade.job.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.job.migrate.UserLogicRules.StoredRule;
+import com.tweetrade.model.rules.RuleEvent;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MigrationPlanTest {
+  private static final Map<String, String> TESLA_TO_ELON = Map.of("from", "tesla", "to", "elon");
+  private static final String TESLA = "WHEN sentiment(\"tesla\", 1m) > 0.4 THEN BUY 1 TSLA";
+  private static final String ELON = "WHEN sentiment(\"elon\", 1m) > 0.4 THEN BUY 1 TSLA";
+  private static final String AAPL = "WHEN price(AAPL) > 100.5 THEN BUY 2 AAPL";
+  private static final RuleEvent M1 = RuleEvent.create("m1", "alice", TESLA, 1_000);
+  private static final RuleEvent U1 = RuleEvent.create("u1", "bob", AAPL, 1_000);
+
+  private static StoredRule row(RuleEvent e, String text, long revision, boolean deleted) {
+    return new StoredRule(e.userId(), e.ruleId(), text, false, deleted, revision, new Date(2_000), null);
+  }
+
+  @Test
+  void shouldChangeOnlyTheAffectedRulesWhenTheTableAgrees() {
+    MigrationPlan plan = MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1, U1),
+        Map.of("m1", row(M1, TESLA, 1, false), "u1", row(U1, AAPL, 1, false)));
+
+    RuleEvent migrated = M1.updated(ELON, 2);
+    assertThat(plan.savepointRules()).containsExactly(migrated, U1);
+    assertThat(plan.changes()).singleElement().satisfies(c -> {
+      assertThat(c.before()).isEqualTo(M1);
+      assertThat(c.after()).isEqualTo(migrated);
+      assertThat(c.stored().revision()).isEqualTo(1);
+    });
+    assertThat(plan.notes()).isEmpty();
+  }
+
+  @Test
+  void shouldPlanRulesThatHaveNoRowToBeInserted() {
+    MigrationPlan plan = MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1), Map.of());
+
+    assertThat(plan.changes()).singleElement().satisfies(c -> assertThat(c.stored()).isNull());
+  }
+
+  @Test
+  void shouldMigrateTheNewerRevisionOfARuleEditedAfterTheSavepoint() {
+    String edited = "WHEN sentiment(\"tesla\", 5m) > 0.5 THEN BUY 3 TSLA";
+    MigrationPlan plan = MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1),
+        Map.of("m1", row(M1, edited, 4, false)));
+
+    RuleEvent after = plan.changes().get(0).after();
+    assertThat(after.text()).isEqualTo("WHEN sentiment(\"elon\", 5m) > 0.5 THEN BUY 3 TSLA");
+    assertThat(after.revision()).isEqualTo(5);
+    assertThat(plan.savepointRules()).containsExactly(after);
+    assertThat(plan.notes()).singleElement().asString().contains("changed since the savepoint");
+  }
+
+  @Test
+  void shouldLeaveARuleDeletedAfterTheSavepointForTheTopicsDelete() {
+    MigrationPlan plan = MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1),
+        Map.of("m1", row(M1, TESLA, 2, true)));
+
+    assertThat(plan.savepointRules()).containsExactly(M1);
+    assertThat(plan.changes()).isEmpty();
+    assertThat(plan.notes()).singleElement().asString().contains("deleted");
+  }
+
+  @Test
+  void shouldKeepTheSavepointsRuleWhenTheNewerRowNeedsNoMigration() {
+    MigrationPlan plan = MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1),
+        Map.of("m1", row(M1, ELON, 2, false)));
+
+    assertThat(plan.savepointRules()).containsExactly(M1);
+    assertThat(plan.changes()).isEmpty();
+  }
+}
