@@ -9,15 +9,18 @@ import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.job.rules.RiskLimits;
 import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
+import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rule model is versioned: rule states written by model v1 (the checked-in savepoint
@@ -60,8 +64,57 @@ class RuleStateVersioningIT {
 
   @Test
   void shouldEvaluateTheRulesOfAV1SavepointInTheCurrentJob() throws Exception {
+    assertFiredAsTheV1RulesSay(tradesRestoredFrom(v1Savepoint()));
+  }
+
+  /**
+   * {@code migrate apply rules-v1-to-v2} on the v1 savepoint: the export shows every rule at schema 2
+   * with the default expiry and the next revision, the texts unchanged; the job restores from the
+   * migrated savepoint and the rules fire as before. A dry run first writes nothing.
+   */
+  @Test
+  void shouldMigrateAV1SavepointToSchema2AndStillFire(@TempDir Path dir) throws Exception {
+    String[] apply = {"apply", "--savepoint", v1Savepoint(), "--migration", "rules-v1-to-v2", "--no-republish",
+        "--out", dir.resolve("v2").toString()};
+    assertThat(MigrateCommandRunner.run(append(apply, "--dry-run"))).isZero();
+    assertThat(dir.resolve("v2")).doesNotExist();
+
+    assertThat(MigrateCommandRunner.run(apply)).isZero();
+    Path exported = dir.resolve("rules.json");
+    assertThat(MigrateCommandRunner.run("export", "--savepoint", dir.resolve("v2").toString(), "--out",
+        exported.toString())).isZero();
+
+    List<RuleEvent> rules = List.of(JsonCodec.mapper().readValue(exported.toFile(), RuleEvent[].class));
+    assertThat(rules).hasSameSizeAs(RulesV1SavepointFixture.RULES);
+    for (int i = 0; i < rules.size(); i++) {
+      RuleEvent v1 = RulesV1SavepointFixture.RULES.get(i);
+      assertThat(rules.get(i)).isEqualTo(new RuleEvent(2, RuleEvent.Type.UPDATE, v1.ruleId(), v1.userId(), v1.text(),
+          v1.paused(), v1.revision() + 1, v1.timestamp(), RuleEvent.GOOD_TILL_CANCELLED));
+    }
+    assertThat(Files.readString(exported)).contains("\"schemaVersion\":2").contains("\"expiresAt\":null")
+        .doesNotContain("\"schemaVersion\":1");
+
+    assertFiredAsTheV1RulesSay(tradesRestoredFrom(dir.resolve("v2").toUri().toString()));
+  }
+
+  private static String[] append(String[] args, String more) {
+    String[] out = Arrays.copyOf(args, args.length + 1);
+    out[args.length] = more;
+    return out;
+  }
+
+  private static void assertFiredAsTheV1RulesSay(List<Trade> trades) {
+    assertThat(trades).filteredOn(x -> x.ruleId().equals("m1")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.explanation()).containsKey("sentiment:tesla:1m"));
+    assertThat(trades).filteredOn(x -> x.ruleId().equals("u1")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.userId()).isEqualTo("bob"));
+    assertThat(trades).extracting(Trade::ruleId).doesNotContain("p1");
+  }
+
+  /** Runs the job restored from {@code savepoint} over four minutes of input with NO rule events. */
+  private static List<Trade> tradesRestoredFrom(String savepoint) throws Exception {
     Configuration conf = Configuration.fromMap(Map.of("pipeline.generic-types", "false",
-        "execution.savepoint.path", v1Savepoint()));
+        "execution.savepoint.path", savepoint));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(2);
     List<Quote> quotes = new ArrayList<>();
@@ -80,19 +133,13 @@ class RuleStateVersioningIT {
     DataStream<Tweet> t = env.fromData(ModelTypes.TWEET, tweets.toArray(Tweet[]::new))
         .assignTimestampsAndWatermarks(WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(Duration.ofSeconds(5))
             .withTimestampAssigner((x, ts) -> x.createdAt()));
-    // No rule events at all: the rules can only come from the restored v1 state.
+    // No rule events at all: the rules can only come from the restored state.
     DataStream<RuleEvent> r = env.fromCollection(List.<RuleEvent>of(), ModelTypes.RULE_EVENT)
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
     TickerDirectory tickers = TickerDirectory.standard();
     Analytics analytics = TweeTradeJob.build(q, t, r, Duration.ofSeconds(10), tickers);
     RulesOutputs out = RulesPipeline.build(analytics.prices(), analytics.sentiments(), r, RiskLimits.DEFAULT, tickers);
 
-    List<Trade> trades = out.trades().executeAndCollect(1000);
-
-    assertThat(trades).filteredOn(x -> x.ruleId().equals("m1")).isNotEmpty()
-        .allSatisfy(x -> assertThat(x.explanation()).containsKey("sentiment:tesla:1m"));
-    assertThat(trades).filteredOn(x -> x.ruleId().equals("u1")).isNotEmpty()
-        .allSatisfy(x -> assertThat(x.userId()).isEqualTo("bob"));
-    assertThat(trades).extracting(Trade::ruleId).doesNotContain("p1");
+    return out.trades().executeAndCollect(1000);
   }
 }
