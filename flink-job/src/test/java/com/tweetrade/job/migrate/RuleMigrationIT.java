@@ -2,6 +2,8 @@ package com.tweetrade.job.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
@@ -55,7 +57,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (AAPL above $100.50) does not. Phase 2, after the migration tesla → elon: only Elon tweets and AAPL
  * at $101. The migrated {@code m1} fires on "elon" (which the fan-out only tracks because its
  * broadcast state was migrated too), the untouched {@code u1} fires, and phase 1 is not replayed (the
- * Kafka offsets came back from the savepoint with the rest of the state).
+ * Kafka offsets came back from the savepoint with the rest of the state). Between the phases,
+ * {@code migrate apply} (after a {@code --dry-run} that writes nothing) also republishes the migrated
+ * rule to Cassandra's {@code userLogic} and the rules topic, so all three agree.
  */
 @ExtendWith(RealStackExtension.class)
 class RuleMigrationIT {
@@ -90,6 +94,12 @@ class RuleMigrationIT {
         .withTopics(quotes, tweets, rules, aggregates, deadLetters)
         .withConsumerGroup("migration-it-" + run);
 
+    // m1 was written in the web UI (a userLogic row and its event); u1 came straight to the topic.
+    try (CqlSession cql = stack.cqlSession(keyspace)) {
+      cql.execute("INSERT INTO userlogic (user_id, rule_id, rule_text, paused, deleted, revision, created_at,"
+          + " updated_at, publish_pending) VALUES ('alice', 'm1', ?, false, false, 1, ?, ?, false)",
+          M1.text(), Instant.ofEpochMilli(T0), Instant.ofEpochMilli(T0));
+    }
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
       send(producer, rules, 0, "m1", JsonCodec.RULE_EVENT.encode(M1));
       send(producer, rules, 0, "u1", JsonCodec.RULE_EVENT.encode(U1));
@@ -117,8 +127,20 @@ class RuleMigrationIT {
         .containsExactly(M1, U1);
     String migrated = dir.resolve("migrated").toUri().toString();
     // As an operator would: the savepoint location exactly as Flink reported it.
-    assertThat(MigrateCommandRunner.run("apply", "--savepoint", savepoint, "--migration", "rename-keyword",
-        "--param", "from=tesla", "--param", "to=elon", "--out", dir.resolve("migrated").toString())).isZero();
+    String[] apply = {"apply", "--savepoint", savepoint, "--migration", "rename-keyword", "--param", "from=tesla",
+        "--param", "to=elon", "--out", dir.resolve("migrated").toString(), "--cql", cql(stack), "--keyspace", keyspace,
+        "--kafka", stack.kafkaBootstrap(), "--rules-topic", rules};
+    assertThat(MigrateCommandRunner.run(with(apply, "--dry-run"))).isZero();
+    assertThat(dir.resolve("migrated")).doesNotExist();
+    assertThat(storedRule(stack, keyspace, "m1")).isEqualTo(M1.text() + " r1");
+    assertThat(MigrateCommandRunner.run(apply)).isZero();
+
+    // Republished: userLogic and the rules topic hold the migrated m1 at the savepoint's new revision;
+    // u1, unchanged, gets no row and no event. The restored job will read r2 and ignore it as not newer.
+    RuleEvent m1r2 = M1.updated("WHEN sentiment(\"elon\", 1m) > 0.4 THEN BUY 1 TSLA", 2);
+    assertThat(storedRule(stack, keyspace, "m1")).isEqualTo(m1r2.text() + " r2");
+    assertThat(storedRule(stack, keyspace, "u1")).isNull();
+    assertThat(ruleEvents(stack.kafkaBootstrap(), rules)).containsExactly(M1, U1, m1r2);
     Path exported = dir.resolve("rules.json");
     assertThat(MigrateCommandRunner.run("export", "--savepoint", dir.resolve("migrated").toString(),
         "--out", exported.toString())).isZero();
@@ -142,6 +164,48 @@ class RuleMigrationIT {
     });
     assertThat(phase2).filteredOn(t -> t.ruleId().equals("u1")).isNotEmpty()
         .allSatisfy(t -> assertThat(t.eventTime()).isGreaterThan(PHASE_2));
+  }
+
+  private static String[] with(String[] args, String more) {
+    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    out[args.length] = more;
+    return out;
+  }
+
+  private static String cql(RealStack stack) {
+    return stack.cassandraContactPoint().getHostString() + ":" + stack.cassandraContactPoint().getPort();
+  }
+
+  /** {@code "<text> r<revision>"} of a live, published userLogic row, or null when there is none. */
+  private static String storedRule(RealStack stack, String keyspace, String ruleId) {
+    try (CqlSession cql = stack.cqlSession(keyspace)) {
+      Row row = cql.execute("SELECT rule_text, revision, deleted, publish_pending FROM userlogic"
+          + " WHERE user_id IN ('alice', 'bob') AND rule_id = ?", ruleId).one();
+      if (row == null) return null;
+      assertThat(row.getBoolean("deleted")).isFalse();
+      assertThat(row.getBoolean("publish_pending")).as("published").isFalse();
+      return row.getString("rule_text") + " r" + row.getLong("revision");
+    }
+  }
+
+  /** Every event of the (single-partition) rules topic, in order. */
+  private static List<RuleEvent> ruleEvents(String bootstrap, String topic) throws Exception {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    List<RuleEvent> out = new ArrayList<>();
+    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      TopicPartition partition = new TopicPartition(topic, 0);
+      consumer.assign(List.of(partition));
+      consumer.seekToBeginning(List.of(partition));
+      long end = consumer.endOffsets(List.of(partition)).get(partition);
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (consumer.position(partition) < end && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          out.add(JsonCodec.RULE_EVENT.decode(r.value()));
+        }
+      }
+    }
+    return out;
   }
 
   private static JobConfig withTrades(JobConfig base, String trades, String transactionalPrefix) {
