@@ -88,7 +88,8 @@ public final class FaultSuite {
     RunOutcome run = run("task failure after " + failAfter + " quotes", topics,
         c -> new FailingQuotesIo(c, failAfter, pace), null);
     int thrown = FailAfterFunction.thrown() - before;
-    String note = (thrown == 0 ? "FAULT NOT INJECTED: " : "") + thrown + " injected failure(s) thrown; " + run.note();
+    String note = (thrown == 0 ? "FAULT NOT INJECTED: " : "")
+        + "the injected exception was thrown " + thrown + " time(s) (by one task attempt: one failover); " + run.note();
     return new RunOutcome(run.name(), run.tradeIds(), run.priceRows(), run.sentimentRows(), run.cassandraTradeIds(),
         note);
   }
