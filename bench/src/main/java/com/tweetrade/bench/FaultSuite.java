@@ -68,15 +68,25 @@ public final class FaultSuite {
     DeterministicInput.produce(kafka, topics, quotes, seed, 20);
     RunOutcome baseline = baseline(topics);
     List<RunOutcome.Comparison> rows = new ArrayList<>();
-    rows.add(baseline.against(baseline));
-    rows.add(taskFailure(topics, quotes / 3).against(baseline));
-    rows.add(taskManagerKill(topics).against(baseline));
+    List<Fault> runs = new ArrayList<>(List.of(() -> rows.add(taskFailure(topics, quotes / 3).against(baseline)),
+        () -> rows.add(taskManagerKill(topics).against(baseline))));
     if (stack != null) {
-      rows.add(kafkaRestart(topics).against(baseline));
-      rows.add(cassandraStop(topics).against(baseline));
+      runs.add(() -> rows.add(kafkaRestart(topics).against(baseline)));
+      runs.add(() -> rows.add(cassandraStop(topics).against(baseline)));
     }
-    BadInput.Outcome bad = new BadInput(kafka, cassandra, parallelism, checkpointMs).run(badEvents, seed);
-    return markdown(quotes, rows, bad);
+    rows.add(baseline.against(baseline));
+    for (Fault run : runs) {
+      run.inject();
+      // Logged as soon as known: a later failure must not lose the counts.
+      LOG.info("Fault comparison: {}", rows.get(rows.size() - 1));
+    }
+    String faults = table(quotes, rows);
+    try {
+      return faults + "\n" + new BadInput(kafka, cassandra, parallelism, checkpointMs).run(badEvents, seed).markdown();
+    } catch (Exception | LinkageError e) {
+      LOG.error("Bad-input suite failed", e);
+      return faults + "\n## Bad input\n\nNOT COMPLETED: " + e + "\n";
+    }
   }
 
   public RunOutcome baseline(BenchTopics topics) throws Exception {
@@ -177,10 +187,6 @@ public final class FaultSuite {
     } catch (Exception e) {
       return job.getJobExecutionResult().isDone() ? JobStatus.FINISHED : JobStatus.INITIALIZING;
     }
-  }
-
-  static String markdown(int quotes, List<RunOutcome.Comparison> rows, BadInput.Outcome bad) {
-    return table(quotes, rows) + "\n" + bad.markdown();
   }
 
   /** The comparison table: one row per run, counts that must be 0 unless the column is a total. */
