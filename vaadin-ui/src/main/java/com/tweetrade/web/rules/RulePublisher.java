@@ -41,6 +41,20 @@ public class RulePublisher {
   }
 
   /**
+   * The event that states this row's current state when the change that led to it is not known, as
+   * for the republisher: DELETE for a deleted rule, PAUSE for a paused one, CREATE for revision 1,
+   * otherwise UPDATE (active). Same mapping as the job's bootstrap from {@code userlogic}.
+   */
+  static RuleEvent stateEventFor(Rule rule) {
+    RuleEvent.Type type;
+    if (rule.deleted()) type = RuleEvent.Type.DELETE;
+    else if (rule.paused()) type = RuleEvent.Type.PAUSE;
+    else if (rule.revision() == 1) type = RuleEvent.Type.CREATE;
+    else type = RuleEvent.Type.UPDATE;
+    return eventFor(rule, type);
+  }
+
+  /**
    * Sends and waits for the broker's acknowledgement.
    *
    * @throws PublishException when Kafka does not take the event in time

@@ -121,11 +121,9 @@ public class RuleService {
     for (Rule rule : repository.findAll()) {
       if (!rule.publishPending() || rule.updatedAt().isAfter(settled)) continue;
       // The event carries the whole rule, so the latest state is enough even if several changes
-      // were missed; CREATE/UPDATE/DELETE are told apart by the row, PAUSE/RESUME by `paused`.
-      RuleEvent.Type type =
-          rule.deleted() ? RuleEvent.Type.DELETE : rule.revision() == 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
+      // were missed; its type says that state (a paused rule goes out as PAUSE, not UPDATE).
       try {
-        publisher.publish(RulePublisher.eventFor(rule, type));
+        publisher.publish(RulePublisher.stateEventFor(rule));
       } catch (RulePublisher.PublishException e) {
         LOG.info("Rules topic still unavailable, pending rule changes wait: {}", e.getMessage());
         return published;

@@ -49,7 +49,14 @@ class StartupUsers implements ApplicationRunner {
       LOG.info("User '{}' exists already", username);
       return;
     }
-    users.create(username, username, password, roles);
-    LOG.info("Created user '{}' with roles {}", username, roles);
+    try {
+      users.create(username, username, password, roles);
+      LOG.info("Created user '{}' with roles {}", username, roles);
+    } catch (SignUpException e) {
+      // Another UI node created it between our read and our insert (IF NOT EXISTS refused ours):
+      // that is success, not a reason to fail start-up. Anything else (a bad name) is a real error.
+      if (users.find(username).isEmpty()) throw e;
+      LOG.info("User '{}' was created by another node meanwhile", username);
+    }
   }
 }

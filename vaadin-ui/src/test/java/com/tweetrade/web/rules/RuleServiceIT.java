@@ -129,6 +129,28 @@ class RuleServiceIT extends SpringStackIT {
     }
   }
 
+  @Test
+  void shouldRepublishAPauseThatKafkaMissedAsAPause() throws Exception {
+    String alice = uniqueUser("alice");
+    signInAs(alice, "USER");
+    String id = rules.create(RULE).rule().ruleId();
+    try (Producer<String, byte[]> dead = new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
+      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC());
+      assertThat(offline.pause(alice, id).published()).isFalse();
+    }
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (repository.find(alice, id).orElseThrow().publishPending()) {
+      assertThat(Instant.now()).as("republished within 60 s").isBefore(deadline);
+      Thread.sleep(200);
+    }
+    List<RuleEvent> events = eventsFor(id, 2);
+    assertThat(events).extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::paused)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.CREATE, 1L, false),
+            org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.PAUSE, 2L, true));
+  }
+
   /** Reads the rules topic from the start until {@code count} events of {@code ruleId} arrived. */
   private static List<RuleEvent> eventsFor(String ruleId, int count) throws Exception {
     Properties p = new Properties();

@@ -62,5 +62,8 @@ public final class TestStack {
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
+    // The demo user exactly as `bin/tweetrade up` asks for it, created by StartupUsers at start.
+    r.add("tweetrade.demo.username", () -> UpSettings.require("tweetrade.demo.username"));
+    r.add("tweetrade.demo.password", () -> UpSettings.require("tweetrade.demo.password"));
   }
 }

@@ -5,16 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.KafkaConfig;
 import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
+import com.tweetrade.web.support.UpSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in real headless Chromium: sign up, sign in, write a rule with an error, fix it, see
- * it in the list, see the dashboard chart. Screenshots go to {@code target/screenshots/}.
+ * it in the list, see the dashboard chart; and, signed in as {@code up}'s demo user, see a trade
+ * arrive on the dashboard by server push. Screenshots go to {@code target/screenshots/}.
  */
 class BrowserIT extends SpringStackIT {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -108,6 +118,64 @@ class BrowserIT extends SpringStackIT {
     Thread.sleep(1000); // let ECharts finish drawing before the screenshot
     screenshot("05-dashboard");
     assertThat(find("#flink-ui-link").getAttribute("href")).isEqualTo("http://127.0.0.1:8081/");
+  }
+
+  @Test
+  void dashboardShouldPushTheUsersNewTradeWithItsExplanationButNotAnotherUsers() throws Exception {
+    String demo = UpSettings.require("tweetrade.demo.username");
+    open("/login");
+    type("#vaadinLoginUsername input", demo);
+    WebElement pwd = find("#vaadinLoginPassword input");
+    pwd.sendKeys(UpSettings.require("tweetrade.demo.password"));
+    pwd.sendKeys(Keys.ENTER);
+    wait.until(d -> find("#current-user").getText().equals(demo));
+    open("/");
+    find("#trades"); // the view is attached, so it is subscribed to the trades topic
+
+    long now = System.currentTimeMillis();
+    Trade others = trade(uniqueUser("mallory"), "NFLX", Map.of("price(NFLX)", 91.25), now);
+    Trade mine = trade(demo, "TSLA", Map.of("price(TSLA)", 249.5, "avg(TSLA, 15m)", 250.75), now);
+    // Other's first: once mine is shown, theirs has been through the same consumer before it.
+    publishTradesLikeTheJob(List.of(others, mine));
+
+    String why = "avg(TSLA, 15m) = 250.8, price(TSLA) = 249.5";
+    wait.until(d -> tradeCells().contains(why));
+    screenshot("06-dashboard-trade-pushed");
+    List<String> cells = tradeCells();
+    assertThat(cells).contains("BUY", "TSLA", "$249.50", "FILLED");
+    assertThat(cells).noneMatch(c -> c.contains("NFLX"));
+  }
+
+  private List<String> tradeCells() {
+    return driver.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  private static Trade trade(String user, String ticker, Map<String, Double> why, long eventTime) {
+    long cents = Math.round(why.get("price(" + ticker + ")") * 100);
+    return new Trade(UUID.randomUUID().toString(), user, "rule-" + user, "BUY", 1, ticker, cents, eventTime,
+        "FILLED", "", why);
+  }
+
+  /**
+   * Writes trades as the job's exactly-once Kafka sink does: in a committed transaction, key = rule
+   * id, value = the model's {@code JsonCodec.TRADE} (the UI reads {@code read_committed}).
+   */
+  private static void publishTradesLikeTheJob(List<Trade> trades) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.stack().kafkaBootstrap());
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "browser-it-" + UUID.randomUUID());
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p)) {
+      producer.initTransactions();
+      producer.beginTransaction();
+      for (Trade t : trades) {
+        producer.send(new ProducerRecord<>(TestStack.tradesTopic(),
+            t.ruleId().getBytes(StandardCharsets.UTF_8), JsonCodec.TRADE.encode(t)));
+      }
+      producer.commitTransaction();
+    }
   }
 
   /** A few price and sentiment windows for TSLA/tesla, so the charts have lines to draw. */
