@@ -7,6 +7,7 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.KafkaConfig;
+import com.tweetrade.web.support.HeadlessChromium;
 import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
 import com.tweetrade.web.support.UpSettings;
@@ -32,9 +33,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,16 +52,7 @@ class BrowserIT extends SpringStackIT {
 
   @BeforeEach
   void startBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    Path profile = Files.createTempDirectory("chromium-profile");
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start();
     wait = new WebDriverWait(driver, WAIT);
     Files.createDirectories(SCREENSHOTS);
   }
