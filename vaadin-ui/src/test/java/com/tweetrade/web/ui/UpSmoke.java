@@ -99,7 +99,20 @@ class UpSmoke {
     WebElement pwd = find("#vaadinLoginPassword input");
     pwd.sendKeys(password);
     pwd.sendKeys(Keys.ENTER);
-    wait.until(d -> find("#current-user").getText().equals(user));
+    try {
+      wait.until(d -> find("#current-user").getText().equals(user));
+    } catch (RuntimeException e) {
+      screenshotQuietly("up-failed-sign-in-" + user);
+      throw e;
+    }
+  }
+
+  private void screenshotQuietly(String name) {
+    try {
+      screenshot(name);
+    } catch (Exception e) {
+      // The original failure matters more than a missing picture of it.
+    }
   }
 
   private void open(String path) {

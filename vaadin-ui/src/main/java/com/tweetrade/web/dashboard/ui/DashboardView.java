@@ -4,6 +4,7 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Window;
 import com.tweetrade.web.base.TweetradeProperties;
+import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.base.ui.EChart;
 import com.tweetrade.web.market.MarketFeed;
 import com.tweetrade.web.market.MarketSnapshot;
@@ -61,7 +62,10 @@ class DashboardView extends VerticalLayout {
   private final TradeService tradeService;
   private final List<Trade> shownTrades = new ArrayList<>();
   private final List<Runnable> subscriptions = new ArrayList<>();
-  private long positionsReadAt;
+  /** Read on Kafka threads to drop changes of other tickers and keywords before any ui.access. */
+  private volatile String shownTicker = DEFAULT_TICKER;
+  private volatile String shownKeyword = DEFAULT_KEYWORD;
+  private volatile long positionsReadAt;
 
   DashboardView(MarketFeed market, TradeService tradeService, TweetradeProperties props) {
     this.market = market;
@@ -124,6 +128,8 @@ class DashboardView extends VerticalLayout {
     MarketSnapshot snapshot = market.snapshot();
     String t = ticker.getValue() == null ? DEFAULT_TICKER : ticker.getValue();
     String k = keyword.getValue().strip().toLowerCase(Locale.ROOT);
+    shownTicker = t;
+    shownKeyword = k;
     Map<String, List<PriceAggregate>> byWindow = new LinkedHashMap<>();
     for (String w : Window.labels()) byWindow.put(w, snapshot.priceHistory(t, w));
     priceChart.setOption(ChartOptions.price(t, byWindow));
@@ -165,14 +171,19 @@ class DashboardView extends VerticalLayout {
   @Override
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
-    // Both callbacks run on Kafka threads: touch components only inside ui.access.
+    // Both callbacks run on Kafka threads: touch components only inside ui.access. The market
+    // feed carries every ticker's aggregates, so keep only what this page shows, coalesced.
+    CoalescedAccess charts = new CoalescedAccess(ui, this::refreshCharts);
+    CoalescedAccess positionsUpdate = new CoalescedAccess(ui, this::refreshPositions);
     subscriptions.add(
-        market.subscribe(change -> ui.access(() -> {
-          refreshCharts();
-          if (change.price() && System.currentTimeMillis() - positionsReadAt > POSITIONS_REFRESH_MS) {
-            refreshPositions();
+        market.subscribe(change -> {
+          if (change.price() ? change.subject().equals(shownTicker) : change.subject().equals(shownKeyword)) {
+            charts.signal();
           }
-        })));
+          if (change.price() && System.currentTimeMillis() - positionsReadAt > POSITIONS_REFRESH_MS) {
+            positionsUpdate.signal();
+          }
+        }));
     subscriptions.add(tradeService.subscribeToMyTrades(trade -> ui.access(() -> showTrade(trade))));
   }
 

@@ -1,5 +1,6 @@
 package com.tweetrade.web.rules.ui;
 
+import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.base.CurrentUser;
 import com.tweetrade.web.market.MarketFeed;
 import com.tweetrade.web.rules.ConcurrentRuleChangeException;
@@ -142,7 +143,9 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
     // New aggregates arrive on a Kafka thread: update the inputs panel inside ui.access only.
-    marketSubscription = market.subscribe(change -> ui.access(form::refreshInputs));
+    // Coalesced: the feed carries every ticker's aggregates, far more than a page can redraw.
+    CoalescedAccess inputs = new CoalescedAccess(ui, form::refreshInputs);
+    marketSubscription = market.subscribe(change -> inputs.signal());
   }
 
   @Override
