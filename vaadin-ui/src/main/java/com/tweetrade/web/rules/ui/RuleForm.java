@@ -20,7 +20,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,8 @@ class RuleForm extends VerticalLayout {
   private final Function<String, OptionalDouble> inputValue;
   private @Nullable Rule rule;
   private RuleCheck check = RuleCheck.of("");
+  /** Tickers and keywords the current rule reads; read on Kafka threads to skip other updates. */
+  private volatile Set<String> subjects = Set.of();
 
   RuleForm(Function<String, OptionalDouble> inputValue) {
     this.inputValue = inputValue;
@@ -101,6 +105,7 @@ class RuleForm extends VerticalLayout {
   /** Re-parses the text and updates the error and the inputs list. */
   void recheck() {
     check = RuleCheck.of(text.getValue());
+    subjects = check.inputs().stream().map(RuleForm::subjectOf).collect(Collectors.toUnmodifiableSet());
     boolean blank = text.getValue().isBlank();
     RuleParseException e = check.error().orElse(null);
     if (e == null || blank) {
@@ -114,6 +119,17 @@ class RuleForm extends VerticalLayout {
     }
     save.setEnabled(check.valid());
     refreshInputs();
+  }
+
+  /** Whether the rule being edited reads this ticker or keyword; safe from any thread. */
+  boolean reads(String subject) {
+    return subjects.contains(subject);
+  }
+
+  /** The ticker or keyword of an input key such as {@code avg:TSLA:15m} or {@code sentiment:tesla:5m}. */
+  static String subjectOf(String inputKey) {
+    String[] parts = inputKey.split(":");
+    return parts.length > 1 ? parts[1] : inputKey;
   }
 
   /** Updates the current values of the rule's inputs, e.g. when new aggregates arrive. */

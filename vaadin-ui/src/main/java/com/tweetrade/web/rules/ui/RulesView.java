@@ -145,7 +145,9 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
     // New aggregates arrive on a Kafka thread: update the inputs panel inside ui.access only.
     // Coalesced: the feed carries every ticker's aggregates, far more than a page can redraw.
     CoalescedAccess inputs = new CoalescedAccess(ui, form::refreshInputs);
-    marketSubscription = market.subscribe(change -> inputs.signal());
+    marketSubscription = market.subscribe(change -> {
+      if (form.reads(change.subject())) inputs.signal();
+    });
   }
 
   @Override
