@@ -1,5 +1,6 @@
 package com.tweetrade.job;
 
+import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
@@ -13,7 +14,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param tweets valid tweets, not late
  * @param rules well-formed rule events (timestamp {@code Long.MAX_VALUE}, never holding back event time)
  * @param deadLetters malformed, invalid and late input, counted, with reasons
+ * @param rulesStart whether {@code rules} says when the rules of job start are all in
  */
 public record Inputs(
     DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
-    DataStream<DeadLetter> deadLetters) {}
+    DataStream<DeadLetter> deadLetters, RulesStart rulesStart) {}

@@ -19,6 +19,9 @@ import com.tweetrade.job.functions.PricePaneWindowFunction;
 import com.tweetrade.job.functions.PriceWindowsFunction;
 import com.tweetrade.job.functions.QuoteCheck;
 import com.tweetrade.job.functions.RuleEventCheck;
+import com.tweetrade.job.functions.RulesCatchUpOperator;
+import com.tweetrade.job.functions.RulesJoin;
+import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.job.functions.ScoreTweetFunction;
 import com.tweetrade.job.functions.SentimentPaneAggregator;
 import com.tweetrade.job.functions.SentimentPaneWindowFunction;
@@ -84,18 +87,36 @@ public final class TweeTradeJob {
   /** Adds the whole job, IO included, to {@code env}; returns the analytics for further operators. */
   public Analytics attach(StreamExecutionEnvironment env) throws Exception {
     TickerDirectory tickers = TickerDirectory.standard();
-    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rules(env), tickers);
-    Analytics analytics = build(inputs.quotes(), inputs.tweets(), inputs.rules(), config.pane(), tickers);
+    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), tickers);
+    Analytics analytics = build(inputs, config.pane(), tickers);
     io.writePrices(analytics.prices());
     io.writeSentiments(analytics.sentiments());
     RulesConfig rulesConfig = config.rules();
     RulesOutputs rules = RulesPipeline.build(analytics.prices(), analytics.sentiments(), inputs.rules(),
-        new RiskLimits(rulesConfig.maxPositionPerTicker(), rulesConfig.maxOrdersPerMinute()), tickers);
+        new RiskLimits(rulesConfig.maxPositionPerTicker(), rulesConfig.maxOrdersPerMinute()), tickers,
+        inputs.rulesStart());
     io.writeTrades(rules.trades());
     io.writePositions(rules.positions());
     io.writeDeadLetters(inputs.deadLetters().union(analytics.lateEvents(), rules.deadLetters())
         .map(new CountDeadLettersFunction()).uid(Uids.COUNT_DEAD_LETTERS).name("Count Dead Letters"));
     return analytics;
+  }
+
+  /**
+   * Like {@link #route(DataStream, DataStream, DataStream, TickerDirectory)}, and merges the live rules
+   * with their read at job start ({@link RulesCatchUpOperator}): the rules then say when they are all in.
+   */
+  public static Inputs route(DataStream<Decoded<Quote>> quotes, DataStream<Decoded<Tweet>> tweets,
+      DataStream<Decoded<RuleEvent>> rulesAtStart, DataStream<Decoded<RuleEvent>> rules, TickerDirectory tickers) {
+    Inputs live = route(quotes, tweets, rules, tickers);
+    // Its dead letters are left out: the live read reports the same records.
+    DataStream<RuleEvent> atStart = route(rulesAtStart, "rules", new JsonCodec<>(RuleEvent.class),
+        new RuleEventCheck(), false, ModelTypes.RULE_EVENT, Uids.ROUTE_RULES_AT_START, "Route Rules at Start")
+        .setParallelism(1);
+    DataStream<RuleEvent> caughtUp = atStart.connect(live.rules())
+        .transform("Rules Catch-Up", ModelTypes.RULE_EVENT, new RulesCatchUpOperator())
+        .setParallelism(1).uid(Uids.RULES_CATCH_UP);
+    return new Inputs(live.quotes(), live.tweets(), caughtUp, live.deadLetters(), RulesStart.AFTER_CATCH_UP);
   }
 
   /** Splits decoded input into usable events and dead letters (malformed, invalid, late). */
@@ -110,12 +131,23 @@ public final class TweeTradeJob {
     DataStream<DeadLetter> dead = q.getSideOutput(Descriptors.DEAD_LETTERS).union(
         q.getSideOutput(Descriptors.LATE_EVENTS), t.getSideOutput(Descriptors.DEAD_LETTERS),
         t.getSideOutput(Descriptors.LATE_EVENTS), r.getSideOutput(Descriptors.DEAD_LETTERS));
-    return new Inputs(q, t, r, dead);
+    return new Inputs(q, t, r, dead, RulesStart.IMMEDIATE);
   }
 
-  /** The analytics, no IO. Inputs carry event time; rules must not hold it back (EventTimeWatermarks). */
+  /** The analytics of routed inputs, no IO. */
+  public static Analytics build(Inputs inputs, Duration pane, TickerDirectory tickers) {
+    return build(inputs.quotes(), inputs.tweets(), inputs.rules(), pane, tickers, inputs.rulesStart());
+  }
+
+  /** The analytics, no IO, using tweets at once. Inputs carry event time; rules must not hold it back. */
   public static Analytics build(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
       Duration pane, TickerDirectory tickers) {
+    return build(quotes, tweets, rules, pane, tickers, RulesStart.IMMEDIATE);
+  }
+
+  /** The analytics, no IO; with {@link RulesStart#AFTER_CATCH_UP} the keyword fan-out waits for the rules. */
+  public static Analytics build(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
+      Duration pane, TickerDirectory tickers, RulesStart rulesStart) {
     PaneWindows panes = new PaneWindows(pane);
     var pricePanes = quotes
         .keyBy(Quote::ticker)
@@ -128,12 +160,12 @@ public final class TweeTradeJob {
         .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
         .uid(Uids.PRICE_WINDOWS).name("Price Windows 1m/5m/15m");
 
-    var sentimentPanes = tweets
+    var scored = tweets
         .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
-        .uid(Uids.SCORE_TWEETS).name("Score Tweets")
-        .connect(rules.broadcast(Descriptors.TRACKED_RULES))
-        .process(new KeywordFanOutFunction(tickers), ModelTypes.KEYWORD_MENTION)
-        .uid(Uids.KEYWORD_FAN_OUT).name("Fan Out to Keywords")
+        .uid(Uids.SCORE_TWEETS).name("Score Tweets");
+    var sentimentPanes = RulesJoin.of(scored, rules, new KeywordFanOutFunction(tickers), Descriptors.TRACKED_RULES,
+            ModelTypes.KEYWORD_MENTION, rulesStart, "Fan Out to Keywords")
+        .uid(Uids.KEYWORD_FAN_OUT)
         .keyBy(m -> m.keyword())
         .window(TumblingEventTimeWindows.of(pane))
         .sideOutputLateData(Descriptors.LATE_MENTIONS)

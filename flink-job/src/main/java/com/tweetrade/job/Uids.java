@@ -8,6 +8,8 @@ public final class Uids {
   public static final String ROUTE_QUOTES = "route-quotes";
   public static final String ROUTE_TWEETS = "route-tweets";
   public static final String ROUTE_RULES = "route-rules";
+  public static final String ROUTE_RULES_AT_START = "route-rules-at-start";
+  public static final String RULES_CATCH_UP = "rules-catch-up";
   public static final String PRICE_PANES = "price-panes";
   public static final String PRICE_WINDOWS = "price-windows";
   public static final String SCORE_TWEETS = "score-tweets";

@@ -23,4 +23,12 @@ public final class EventTimeWatermarks {
     return WatermarkStrategy.<T>forGenerator(ctx -> new MaxWatermarkGenerator<>())
         .withTimestampAssigner((rule, kafkaTime) -> Long.MAX_VALUE);
   }
+
+  /**
+   * The read of the rules at job start: the same timestamps as {@link #forRules()}, but no watermarks;
+   * {@link RulesCatchUpOperator} lets event time go only once that read has ended.
+   */
+  public static <T> WatermarkStrategy<T> forRulesAtStart() {
+    return WatermarkStrategy.<T>noWatermarks().withTimestampAssigner((rule, kafkaTime) -> Long.MAX_VALUE);
+  }
 }

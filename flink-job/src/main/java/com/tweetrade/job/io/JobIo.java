@@ -23,7 +23,14 @@ public interface JobIo {
 
   DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env);
 
+  /** Rule events from the start of the rules topic, forever (unless the run is bounded). */
   DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env);
+
+  /**
+   * Rule events from the start of the rules topic to its end at job start, then the source finishes:
+   * tells the job when the rules of job start are all in ({@code RulesCatchUpOperator}).
+   */
+  DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env);
 
   void writePrices(DataStream<PriceAggregate> prices) throws Exception;
 

@@ -26,7 +26,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * letters; Cassandra sinks for the aggregate tables.
  *
  * <p>Quotes and tweets resume from the group's committed offsets (earliest on first start); rules are
- * always read from the start of their compacted topic, so every instance learns every rule. Outputs
+ * always read from the start of their compacted topic, so every instance learns every rule, and read
+ * a second time up to the topic's end at job start ({@link #rulesAtStart}), which tells the job when
+ * those rules are all in. Outputs
  * are at-least-once: the aggregates are keyed and idempotent by window, dead letters are diagnostics;
  * trades are exactly once ({@link TradeSinks}).
  * {@link JobConfig#bounded()} stops every source at the end offsets it sees on start.
@@ -64,6 +66,27 @@ public class KafkaCassandraIo implements JobIo {
         new DecodingDeserializer<>(RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)));
     return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
         .uid("rules-kafka-source");
+  }
+
+  @Override
+  public DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env) {
+    KafkaSource<Decoded<RuleEvent>> source = KafkaSource.<Decoded<RuleEvent>>builder()
+        .setBootstrapServers(config.kafkaBootstrap())
+        .setTopics(config.rulesTopic())
+        .setGroupId(config.consumerGroup())
+        .setClientIdPrefix(config.consumerGroup() + "-" + config.rulesTopic() + "-at-start")
+        .setStartingOffsets(OffsetsInitializer.earliest())
+        .setBounded(OffsetsInitializer.latest())
+        .setDeserializer(
+            new DecodingDeserializer<>(RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)))
+        // The live rules source commits this group's offsets of the topic; two committers would fight.
+        .setProperty("commit.offsets.on.checkpoint", "false")
+        .build();
+    // One reader: the rules topic is small, and the catch-up marker must follow all of its records.
+    return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRulesAtStart(),
+            "Rules at Start Kafka Source")
+        .setParallelism(1)
+        .uid("rules-at-start-kafka-source");
   }
 
   @Override

@@ -19,8 +19,8 @@ import org.apache.flink.util.Collector;
  *
  * <p>Rules live in broadcast state ({@link RulesDescriptors#RULES}); the subject index is derived
  * from it and rebuilt after a restore, so the cost of an update is the number of its dependent rules,
- * not of all rules. Rule events that do not compile go to {@link RulesDescriptors#RULE_DEAD_LETTERS}
- * (only here: the evaluation applies the same events silently).
+ * not of all rules. Rule events that do not compile go to {@link RulesDescriptors#RULE_DEAD_LETTERS},
+ * once: from subtask 0 only (the evaluation applies the same events silently).
  */
 public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, RuleEvent, RuleInput> {
   private static final long serialVersionUID = 1L;
@@ -64,11 +64,18 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
     switch (change.kind()) {
       case STORED -> idx.put(change.rule());
       case REMOVED -> idx.remove(change.ruleId());
-      case INVALID -> ctx.output(RulesDescriptors.RULE_DEAD_LETTERS, DeadLetter.of(DEAD_LETTER_SOURCE,
-          change.reason(), JsonCodec.RULE_EVENT.encodeToString(event),
-          "rule " + event.ruleId() + " revision " + event.revision(), ctx.currentProcessingTime()));
+      case INVALID -> {
+        // Every subtask sees every rule event: one of them reports it.
+        if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) deadLetter(event, change, ctx);
+      }
       case STALE -> { }
     }
+  }
+
+  private static void deadLetter(RuleEvent event, RuleChange change, Context ctx) {
+    ctx.output(RulesDescriptors.RULE_DEAD_LETTERS, DeadLetter.of(DEAD_LETTER_SOURCE,
+          change.reason(), JsonCodec.RULE_EVENT.encodeToString(event),
+          "rule " + event.ruleId() + " revision " + event.revision(), ctx.currentProcessingTime()));
   }
 
   /** The index, built from the broadcast state on first use after start or restore. */

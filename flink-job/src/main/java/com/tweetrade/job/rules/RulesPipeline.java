@@ -1,5 +1,7 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.functions.RulesJoin;
+import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
@@ -16,16 +18,26 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  * <p>Updates are routed to the rules that read them (broadcast state + subject index), evaluated per
  * rule (keyBy rule id), then checked and filled per user (keyBy user id). The rules stream must not
  * hold back event time: give it {@code Long.MAX_VALUE} timestamps and watermarks
- * ({@code EventTimeWatermarks.forRules()}), as the job's rules source does.
+ * ({@code EventTimeWatermarks.forRules()}), as the job's rules source does. In the job, the rules
+ * end their start-up with a catch-up marker ({@code RulesCatchUpOperator}) and the router holds
+ * updates until it ({@code AwaitRulesOperator}); the evaluation applies the marker as a no-op delete.
  */
 public final class RulesPipeline {
   private RulesPipeline() {}
 
-  /**
-   * @param tickers the tickers rules may use, or null to accept any well-formed symbol
-   */
+  /** Routes updates at once ({@link RulesStart#IMMEDIATE}): for rules streams without a catch-up marker. */
   public static RulesOutputs build(DataStream<PriceAggregate> prices, DataStream<SentimentAggregate> sentiments,
       DataStream<RuleEvent> rules, RiskLimits limits, TickerDirectory tickers) {
+    return build(prices, sentiments, rules, limits, tickers, RulesStart.IMMEDIATE);
+  }
+
+  /**
+   * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+   * @param rulesStart {@link RulesStart#AFTER_CATCH_UP}: the router holds updates until the rules of
+   *     job start are all in, so replays do not depend on which source was faster at start-up
+   */
+  public static RulesOutputs build(DataStream<PriceAggregate> prices, DataStream<SentimentAggregate> sentiments,
+      DataStream<RuleEvent> rules, RiskLimits limits, TickerDirectory tickers, RulesStart rulesStart) {
     DataStream<InputUpdate> updates = prices
         .map(new PriceInputFunction(), RulesTypes.INPUT_UPDATE)
         .uid(RulesUids.PRICE_INPUTS).name("Price Rule Inputs")
@@ -34,10 +46,9 @@ public final class RulesPipeline {
             .uid(RulesUids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs"));
     BroadcastStream<RuleEvent> broadcastRules = rules.broadcast(RulesDescriptors.RULES);
 
-    SingleOutputStreamOperator<RuleInput> routed = updates
-        .connect(broadcastRules)
-        .process(new RuleRouterFunction(tickers), RulesTypes.RULE_INPUT)
-        .uid(RulesUids.ROUTE_TO_RULES).name("Route Inputs to Rules");
+    SingleOutputStreamOperator<RuleInput> routed = RulesJoin.of(updates, rules, new RuleRouterFunction(tickers),
+            RulesDescriptors.RULES, RulesTypes.RULE_INPUT, rulesStart, "Route Inputs to Rules")
+        .uid(RulesUids.ROUTE_TO_RULES);
 
     SingleOutputStreamOperator<Trade> orders = routed
         .keyBy(RuleInput::ruleId, Types.STRING)
