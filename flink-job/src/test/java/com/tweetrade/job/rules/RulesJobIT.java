@@ -8,8 +8,6 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
-import com.tweetrade.job.functions.Decoded;
-import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
@@ -44,7 +42,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +49,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole job (analytics + rules) on a MiniCluster (1 TM x 2 slots, parallelism 2) over the real
- * Kafka and Cassandra, with {@link RulesScenario}'s scripted quotes, tweets and rules.
+ * Kafka and Cassandra, with {@link RulesScenario}'s scripted quotes, tweets and rules, all in Kafka
+ * before the job starts: the aggregates could overtake the rules at start-up, unless the job holds them
+ * until the rules of job start are in (the production IO, unchanged here but for the injected failure).
  *
  * <ol>
  *   <li>Run A (bounded): r1 fires exactly once, at the end of the pane of the price drop; every trade
@@ -63,8 +62,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       Cassandra exactly once, and nothing else.
  * </ol>
  */
-@Disabled("Flaky: runs A and B pass, but in the clean CI run the unbounded run C (injected failure) got no trade "
-    + "within the wait; see the issue 7 note and RULES-ENGINE.md (rules/data start-up race)")
 @ExtendWith(RealStackExtension.class)
 class RulesJobIT {
   @RegisterExtension
@@ -147,12 +144,22 @@ class RulesJobIT {
       try (CqlSession cql = stack.cqlSession(c.keyspace)) {
         assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
       }
-      Map<String, Object> accumulators = job.getAccumulators().get();
-      assertThat((Integer) accumulators.get(FailOnceFunction.ATTEMPT_ACCUMULATOR))
-          .as("the injected failure restarted the job").isGreaterThanOrEqualTo(1);
+      assertThat(highestAttempt(job)).as("the injected failure restarted the job").isGreaterThanOrEqualTo(1);
     } finally {
       job.cancel().get();
     }
+  }
+
+  /** The highest task attempt seen; a running job's accumulators arrive with task heartbeats, so polls. */
+  private static Integer highestAttempt(JobClient job) throws Exception {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    Integer attempt = null;
+    while (System.nanoTime() < deadline) {
+      attempt = (Integer) job.getAccumulators().get().get(FailOnceFunction.ATTEMPT_ACCUMULATOR);
+      if (attempt != null && attempt >= 1) break;
+      Thread.sleep(1_000);
+    }
+    return attempt;
   }
 
   /** Per run: fresh trades and positions topics, keyspace, consumer group and transactional ids. */
@@ -188,44 +195,12 @@ class RulesJobIT {
 
   private static JobExecutionResult runBounded(JobConfig config) throws Exception {
     StreamExecutionEnvironment env = environment();
-    new TweeTradeJob(config.withBounded(true), new RulesFirstIo(config.withBounded(true))).attach(env);
+    new TweeTradeJob(config.withBounded(true), new KafkaCassandraIo(config.withBounded(true))).attach(env);
     return env.execute("RulesJobIT");
   }
 
-  /**
-   * The production IO, but quotes and tweets wait until the rules were read (see {@link RulesFirstGate}):
-   * the input is produced before the job starts, so otherwise the aggregates may overtake the rules.
-   */
-  static class RulesFirstIo extends KafkaCassandraIo {
-    private static final long GRACE_MILLIS = 2_000;
-    private final String run;
-
-    RulesFirstIo(JobConfig config) {
-      super(config);
-      this.run = config.consumerGroup();
-    }
-
-    @Override
-    public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-      return super.quotes(env).map(new RulesFirstGate.WaitForRules<>(run, RulesScenario.rules().size(), GRACE_MILLIS),
-          ModelTypes.decoded(ModelTypes.QUOTE)).uid("it-quotes-wait-for-rules").name("Quotes Wait for Rules");
-    }
-
-    @Override
-    public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-      return super.tweets(env).map(new RulesFirstGate.WaitForRules<>(run, RulesScenario.rules().size(), GRACE_MILLIS),
-          ModelTypes.decoded(ModelTypes.TWEET)).uid("it-tweets-wait-for-rules").name("Tweets Wait for Rules");
-    }
-
-    @Override
-    public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
-      return super.rules(env).map(new RulesFirstGate.CountRules<>(run), ModelTypes.decoded(ModelTypes.RULE_EVENT))
-          .uid("it-count-rules").name("Count Rules");
-    }
-  }
-
   /** The production IO with a task that fails once, mid-stream, right before the trades sinks. */
-  static final class FailingTradesIo extends RulesFirstIo {
+  static final class FailingTradesIo extends KafkaCassandraIo {
     FailingTradesIo(JobConfig config) {
       super(config);
     }
