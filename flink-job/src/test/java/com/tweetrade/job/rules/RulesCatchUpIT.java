@@ -56,7 +56,7 @@ class RulesCatchUpIT {
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     var t = decoded(env, ModelTypes.TWEET, RulesScenario.tweets(), Tweet::createdAt)
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(Duration.ofSeconds(5), Duration.ofSeconds(30)));
-    var rulesAtStart = decoded(env, ModelTypes.RULE_EVENT, RulesScenario.rules(), r -> 0L).setParallelism(1)
+    var rulesAtStart = decoded(env, ModelTypes.RULE_EVENT, RulesScenario.rules(), r -> 0L)
         .map(new DelayFirst<>(RULES_DELAY_MILLIS), ModelTypes.decoded(ModelTypes.RULE_EVENT)).setParallelism(1)
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRulesAtStart()).setParallelism(1);
     // The live read: the same rules, later still (it repeats the topic from its start).
