@@ -66,6 +66,14 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     caughtUpState.update(List.of(caughtUp));
   }
 
+  @Override
+  public void open() throws Exception {
+    super.open();
+    // Restored after the catch-up: the receivers may have lost their flag (a migration rewrites their
+    // state) and the finished first read sends nothing more, so say it again; a repeat is ignored.
+    if (caughtUp) output.collect(new StreamRecord<>(RulesCatchUp.MARKER, Long.MAX_VALUE));
+  }
+
   /** From the read of the rules at job start. */
   @Override
   public void processElement1(StreamRecord<RuleEvent> element) {
