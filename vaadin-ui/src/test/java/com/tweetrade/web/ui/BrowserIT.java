@@ -122,12 +122,12 @@ class BrowserIT extends SpringStackIT {
     find("#trades"); // the view is attached, so it is subscribed to the trades topic
 
     long now = System.currentTimeMillis();
-    Trade others = trade(uniqueUser("mallory"), "NFLX", Map.of("price(NFLX)", 91.25), now);
-    Trade mine = trade(demo, "TSLA", Map.of("price(TSLA)", 249.5, "avg(TSLA, 15m)", 250.75), now);
+    Trade others = trade(uniqueUser("mallory"), "NFLX", Map.of("price:NFLX", 91.25), now);
+    Trade mine = trade(demo, "TSLA", Map.of("price:TSLA", 249.5, "avg:TSLA:15m", 250.75), now);
     // Other's first: once mine is shown, theirs has been through the same consumer before it.
     publishTradesLikeTheJob(List.of(others, mine));
 
-    String why = "avg(TSLA, 15m) = 250.8, price(TSLA) = 249.5";
+    String why = "avg:TSLA:15m = 250.8, price:TSLA = 249.5"; // input keys, as the job names them
     wait.until(d -> tradeCells().contains(why));
     screenshot("06-dashboard-trade-pushed");
     List<String> cells = tradeCells();
@@ -141,7 +141,7 @@ class BrowserIT extends SpringStackIT {
   }
 
   private static Trade trade(String user, String ticker, Map<String, Double> why, long eventTime) {
-    long cents = Math.round(why.get("price(" + ticker + ")") * 100);
+    long cents = Math.round(why.get("price:" + ticker) * 100);
     return new Trade(UUID.randomUUID().toString(), user, "rule-" + user, "BUY", 1, ticker, cents, eventTime,
         "FILLED", "", why);
   }

@@ -88,7 +88,7 @@ class UpSmoke {
     new WebDriverWait(driver, TRADE_WAIT, Duration.ofSeconds(2))
         .withMessage("no AAPL trade with its explanation on the dashboard within " + TRADE_WAIT)
         .until(d -> d.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
-            .anyMatch(c -> c.getText().startsWith("price(AAPL) = ")));
+            .anyMatch(c -> c.getText().startsWith("price:AAPL = ")));
     Thread.sleep(1000); // let the charts finish drawing before the screenshot
     screenshot("up-03-trade-fired");
   }
