@@ -6,38 +6,54 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * For benchmarks: holds the first record back for {@code gateMillis}, so the broadcast rules are in
- * place before updates flow, and records when records were released and when the last one passed
- * (wall clock, accumulators {@link #RELEASED} and {@link #LAST}).
+ * For benchmarks, at parallelism 1: holds the first record back until {@link BenchRulesEmitted} has
+ * seen {@code rules} rule events, then {@code marginMillis} more, so the broadcast rules are in place
+ * before updates flow; records (wall clock, accumulators) when
+ * records were released ({@link #RELEASED}), when record number {@code warmUp} passed
+ * ({@link #WARM}: the end of the warm-up) and when the input ended ({@link #LAST}).
  */
 class BenchStartGate<T> extends RichMapFunction<T, T> {
   static final String RELEASED = "bench-released-ms";
+  static final String WARM = "bench-warm-ms";
   static final String LAST = "bench-last-ms";
 
-  private final long gateMillis;
-  private transient boolean open;
+  private final long rules;
+  private final long marginMillis;
+  private final long warmUp;
+  private transient long passed;
   private transient LongMinimum released;
+  private transient LongMinimum warm;
   private transient LongMaximum last;
 
-  BenchStartGate(long gateMillis) {
-    this.gateMillis = gateMillis;
+  BenchStartGate(long rules, long marginMillis, long warmUp) {
+    this.rules = rules;
+    this.marginMillis = marginMillis;
+    this.warmUp = warmUp;
   }
 
   @Override
   public void open(OpenContext openContext) {
     released = new LongMinimum();
+    warm = new LongMinimum();
     last = new LongMaximum();
     getRuntimeContext().addAccumulator(RELEASED, released);
+    getRuntimeContext().addAccumulator(WARM, warm);
     getRuntimeContext().addAccumulator(LAST, last);
   }
 
   @Override
   public T map(T value) throws Exception {
-    if (!open) {
-      Thread.sleep(gateMillis);
-      open = true;
+    if (passed == 0) {
+      long deadline = System.currentTimeMillis() + 600_000;
+      while (BenchRulesEmitted.EMITTED.get() < rules) {
+        if (System.currentTimeMillis() > deadline) throw new IllegalStateException("rules not emitted in 10 min");
+        Thread.sleep(50);
+      }
+      Thread.sleep(marginMillis);
       released.add(System.currentTimeMillis());
     }
+    if (passed == warmUp) warm.add(System.currentTimeMillis());
+    passed++;
     return value;
   }
 

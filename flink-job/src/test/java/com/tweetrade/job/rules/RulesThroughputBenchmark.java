@@ -1,26 +1,22 @@
 package com.tweetrade.job.rules;
 
-import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.EventTimeWatermarks;
+import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
-import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -28,20 +24,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Benchmark, not a test: updates/s through the rules part (input mapping, routing by subject,
- * per-rule evaluation, paper trading) with 100 and with 100,000 active rules, on a MiniCluster at
- * parallelism 2. Writes {@code target/bench/rules.txt}.
+ * Benchmark, not a test: maximum sustained updates/s through {@link RulesPipeline} (input mapping,
+ * routing by subject, per-rule evaluation, paper trading) with 100 and with 100,000 active rules, on a
+ * MiniCluster at parallelism 2, fed by an in-memory generator of aggregates as fast as the pipeline
+ * takes them (back-pressure sets the rate). Writes {@code target/bench/rules-throughput.txt}.
  *
- * <p>Workload: {@code bench.updates} price aggregates (default 1,000,000) over 100 hot tickers, one
- * per ticker per 10 s pane. Each hot ticker is read by exactly one rule ({@code price(T) > 0 ...
- * ONCE}), so every update has one dependent rule in both runs; the 99,900 extra rules of the large run
- * read keywords and trade tickers that receive no updates. That isolates what the issue asks about:
- * the cost of an update must not grow with the number of rules that do NOT depend on it. The run is
- * valid only if every hot rule fired exactly once (so all rules were loaded before updates flowed:
- * {@link BenchStartGate} holds the updates back meanwhile).
+ * <p>Two workloads (see docs/benchmarks.md, "Rules engine"):
+ * <ul>
+ *   <li><b>index</b> (the issue's goal): price updates of 100 tickers, each read by exactly one probe
+ *       rule, so every update has one dependent rule in both runs; the 99,900 extra rules of the large
+ *       run are spread rules (1-3 subjects each) over the 3,100 other tickers and 1,000 keywords, which
+ *       get no updates. The ratio shows what rules that do NOT depend on an update cost it.
+ *   <li><b>spread</b> (realistic): all rules spread over ~3,200 tickers and 1,000 keywords, every
+ *       pane updating every ticker and keyword (1m/5m/15m each). An update's fan-out grows with the
+ *       number of rules, so updates/s must fall; rule inputs/s (routed update × dependent rule) is the
+ *       comparable figure.
+ * </ul>
+ * A run counts only if every probe rule (loaded last) fired exactly once, on the first pane: then all
+ * rules were in place before the updates flowed ({@link BenchStartGate} holds them back meanwhile).
+ * Rates are measured from the end of the warm-up (the first 20% of the updates) to the job's end.
  *
- * <p>Run: {@code mvn -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=RulesThroughputBenchmark [-Dbench.updates=1000000]}.
+ * <p>Run: {@code mvn -B -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=RulesThroughputBenchmark}; flags {@code -Dbench.updates} (index runs, 1,000,000),
+ * {@code -Dbench.spread.small} / {@code -Dbench.spread.large} (updates of the spread runs, 1,000,000 /
+ * 30,000), {@code -Dbench.repeat} (pairs of index runs, 2), {@code -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}.
  */
 class RulesThroughputBenchmark {
   @RegisterExtension
@@ -49,111 +55,115 @@ class RulesThroughputBenchmark {
       new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
   private static final int UPDATES = Integer.getInteger("bench.updates", 1_000_000);
-  private static final int HOT = 100;
+  private static final int SPREAD_SMALL = Integer.getInteger("bench.spread.small", 1_000_000);
+  private static final int SPREAD_LARGE = Integer.getInteger("bench.spread.large", 30_000);
+  private static final int REPEAT = Integer.getInteger("bench.repeat", 2);
+  private static final int SMALL = 100;
+  private static final int LARGE = Integer.getInteger("bench.large", 100_000);
+  private static final String ONLY = System.getProperty("bench.only", "");
+  private static final int TICKERS = 3_200;
+  private static final int KEYWORDS = 1_000;
+  private static final long SEED = 7;
 
   @Test
   void measure() throws Exception {
-    List<String> symbols = new ArrayList<>(TickerDirectory.standard().symbols());
-    List<String> hot = new ArrayList<>(TickerDirectory.stocknet().symbols()).subList(0, HOT);
-    List<String> cold = symbols.stream().filter(s -> !hot.contains(s) && s.matches("[A-Z]{1,5}")).limit(2000).toList();
-
-    double[] small = run(rules(hot, cold, 100), hot);
-    double[] large = run(rules(hot, cold, 100_000), hot);
-    String report = String.join("\n",
+    List<String> tickers = BenchRules.tickers(TICKERS);
+    List<String> keywords = BenchRules.keywords(KEYWORDS);
+    List<String> report = new ArrayList<>(List.of(
         "# Rules throughput (flink-job/src/test/java/com/tweetrade/job/rules/RulesThroughputBenchmark.java)",
-        "date: " + Instant.now(),
-        "machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB; MiniCluster 1 TM x 2 slots, parallelism 2",
-        "workload: " + UPDATES + " price aggregates over " + HOT + " tickers, 1 dependent rule per update",
-        String.format("100 rules:     %,.0f updates/s (%d trades, expected %d)", small[0], (long) small[1], HOT),
-        String.format("100,000 rules: %,.0f updates/s (%d trades, expected %d)", large[0], (long) large[1], HOT),
-        String.format("ratio 100,000 / 100: %.3f (goal >= 0.8)", large[0] / small[0]),
-        "");
-    Path out = Path.of("target/bench/rules.txt");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, report);
-    System.out.println(report);
-    assertThat((long) small[1]).as("every hot rule fired once with 100 rules").isEqualTo(HOT);
-    assertThat((long) large[1]).as("every hot rule fired once with 100,000 rules").isEqualTo(HOT);
+        BenchReport.machine(),
+        "setup: MiniCluster 1 TM x 2 slots, parallelism 2, heap state backend, in-memory generator of aggregates"
+            + " (no Kafka), rates from the end of the warm-up (first 20% of updates) to the job's end", ""));
+    List<BenchRun> runs = new ArrayList<>();
+    if (!ONLY.equals("spread")) {
+      List<String> hot = tickers.subList(0, SMALL);
+      List<String> cold = tickers.subList(SMALL, tickers.size());
+      List<RuleEvent> probes = BenchRules.probes(hot);
+      report.add("## index: " + UPDATES + " price updates of " + SMALL
+          + " tickers, exactly 1 dependent rule each; extra rules read other subjects");
+      List<RuleEvent> large = BenchRules.concat(BenchRules.spread(LARGE - SMALL, cold, keywords, SEED), probes);
+      for (int i = 0; i < REPEAT; i++) {
+        BenchRun s = run("index", probes, hot, List.of(), UPDATES, probes.size());
+        BenchRun l = run("index", large, hot, List.of(), UPDATES, probes.size());
+        report.add(s.line());
+        report.add(l.line());
+        report.add(String.format("pair %d: ratio updates/s %,d rules / %,d rules: %.3f (goal >= 0.8)", i + 1, LARGE,
+            SMALL, l.updatesPerSecond() / s.updatesPerSecond()));
+        runs.add(s);
+        runs.add(l);
+      }
+      report.add("");
+      System.out.println(String.join("\n", report));
+    }
+    if (!ONLY.equals("index")) {
+      List<RuleEvent> probes = BenchRules.probes(tickers.subList(0, 2));
+      BenchRun small = run("spread", BenchRules.concat(BenchRules.spread(SMALL - 2, tickers, keywords, SEED), probes),
+          tickers, keywords, SPREAD_SMALL, probes.size());
+      BenchRun large = run("spread", BenchRules.concat(BenchRules.spread(LARGE - 2, tickers, keywords, SEED), probes),
+          tickers, keywords, SPREAD_LARGE, probes.size());
+      report.add("## spread: every pane updates " + tickers.size() + " tickers and " + KEYWORDS
+          + " keywords (x 1m/5m/15m); rules read 1-3 of them");
+      report.add(small.line());
+      report.add(large.line());
+      report.add(String.format("ratio updates/s %,d / %,d rules: %.4f; ratio rule inputs/s: %.3f%n", LARGE, SMALL,
+          large.updatesPerSecond() / small.updatesPerSecond(),
+          large.ruleInputsPerSecond() / small.ruleInputsPerSecond()));
+      runs.add(small);
+      runs.add(large);
+    }
+    report.add("load average at the end: " + BenchReport.loadAverage());
+    BenchReport.write("rules-throughput.txt", String.join("\n", report) + "\n");
+    for (BenchRun r : runs) {
+      assertThat(r.valid()).as("all probe rules fired once on the first pane (rules loaded before updates): " + r.line())
+          .isTrue();
+    }
   }
 
-  /** {@code count} rules: the extra cold ones first, the hot ones last (so they are loaded last). */
-  private static List<RuleEvent> rules(List<String> hot, List<String> cold, int count) {
-    List<RuleEvent> rules = new ArrayList<>();
-    for (int i = 0; i < count - HOT; i++) {
-      rules.add(RuleEvent.create("cold-" + i, "user-" + (i % 1000),
-          "WHEN sentiment(\"kw" + i + "\", 5m) > 0.5 THEN BUY 1 " + cold.get(i % cold.size()), T0));
-    }
-    for (int i = 0; i < HOT; i++) {
-      rules.add(RuleEvent.create("hot-" + i, "user-" + i, "WHEN price(" + hot.get(i) + ") > 0 THEN BUY 1 "
-          + hot.get(i) + " ONCE", T0));
-    }
-    return rules;
-  }
-
-  /** Returns {updates per second after the gate, trades}. */
-  private static double[] run(List<RuleEvent> ruleEvents, List<String> hot) throws Exception {
+  private static BenchRun run(String workload, List<RuleEvent> ruleEvents, List<String> tickers,
+      List<String> keywords, int updates, int probes) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
         Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
     env.setParallelism(2);
     DataStream<RuleEvent> rules = env.fromData(RulesTypes.RULE_EVENT, ruleEvents.toArray(RuleEvent[]::new))
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules()).name("Bench Rules");
-    long gate = 3_000 + ruleEvents.size() / 10;
-    // One generator, so event time advances evenly (two would split the sequence into far-apart halves).
-    DataStream<PriceAggregate> prices = env.fromSequence(0, UPDATES - 1).setParallelism(1)
-        .map(new BenchStartGate<>(gate)).setParallelism(1).name("Bench Gate")
-        .map(new PriceOf(hot), org.apache.flink.api.common.typeinfo.TypeInformation.of(PriceAggregate.class))
-        .setParallelism(1).name("Bench Prices")
+        .map(new BenchRulesEmitted<>(), RulesTypes.RULE_EVENT).setParallelism(1).name("Bench Rules Emitted")
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules()).setParallelism(1).name("Bench Rules");
+    BenchRulesEmitted.EMITTED.set(0);
+    long gate = Long.getLong("bench.gate", 3_000);
+    BenchUpdates generator = new BenchUpdates(tickers, keywords);
+    // One generator, so event time advances evenly; the gate holds it until the rules are loaded.
+    SingleOutputStreamOperator<PriceAggregate> prices = env.fromSequence(0, updates - 1).setParallelism(1)
+        .map(new BenchStartGate<>(ruleEvents.size(), gate, updates / 5)).setParallelism(1).name("Bench Gate")
+        .process(generator, ModelTypes.PRICE_AGGREGATE).setParallelism(1).name("Bench Updates");
+    DataStream<SentimentAggregate> sentiments = prices.getSideOutput(BenchUpdates.SENTIMENTS)
+        .assignTimestampsAndWatermarks(WatermarkStrategy.<SentimentAggregate>forMonotonousTimestamps()
+            .withTimestampAssigner((s, ts) -> s.windowEnd() - 1)).setParallelism(1);
+    DataStream<PriceAggregate> timedPrices = prices
         .assignTimestampsAndWatermarks(WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
             .withTimestampAssigner((p, ts) -> p.windowEnd() - 1)).setParallelism(1);
-    DataStream<SentimentAggregate> sentiments = env.fromData(new SentimentAggregate("kw0", "5m", T0, 0.1, 1, 0, 0))
-        .assignTimestampsAndWatermarks(WatermarkStrategy.<SentimentAggregate>forMonotonousTimestamps()
-            .withTimestampAssigner((s, ts) -> s.windowEnd() - 1));
-    RulesOutputs out = RulesPipeline.build(prices, sentiments, rules, new RiskLimits(1_000_000, 1_000_000),
+    RulesOutputs out = RulesPipeline.build(timedPrices, sentiments, rules, new RiskLimits(1_000_000, 1_000_000),
         TickerDirectory.standard());
-    out.trades().map(new CountTrades()).sinkTo(new DiscardingSink<>());
+    out.trades().map(new BenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
-    JobExecutionResult result = env.execute("RulesThroughputBenchmark-" + ruleEvents.size());
+    out.deadLetters().sinkTo(new DiscardingSink<>());
+    System.out.printf("bench %s: %,d rules, %,d updates, gate margin %d ms, load %s%n", workload, ruleEvents.size(),
+        updates, gate, BenchReport.loadAverage());
+    long submitted = System.currentTimeMillis();
+    JobExecutionResult result = env.execute("RulesThroughputBenchmark-" + workload + "-" + ruleEvents.size());
+    long end = System.currentTimeMillis();
+    long warm = result.getAccumulatorResult(BenchStartGate.WARM);
     long released = result.getAccumulatorResult(BenchStartGate.RELEASED);
-    long last = result.getAccumulatorResult(BenchStartGate.LAST);
-    Integer trades = result.getAccumulatorResult(CountTrades.COUNT);
-    // The gate's last record passes before the rules part finishes: end at the job's end instead.
-    double seconds = Math.max(last, System.currentTimeMillis()) - released;
-    return new double[] {UPDATES / (seconds / 1000.0), trades == null ? 0 : trades};
-  }
-
-  /** Update number i: ticker i % 100, pane i / 100 (event time advances 10 s per round of tickers). */
-  static final class PriceOf implements MapFunction<Long, PriceAggregate> {
-    private final List<String> hot;
-
-    PriceOf(List<String> hot) {
-      this.hot = new ArrayList<>(hot);
-    }
-
-    @Override
-    public PriceAggregate map(Long i) {
-      String ticker = hot.get((int) (i % hot.size()));
-      long end = T0 + (i / hot.size() + 1) * 10_000;
-      long price = 10_000 + i % 97;
-      return new PriceAggregate(ticker, "1m", end, price, price, price, price, price, 6, 600);
-    }
-  }
-
-  /** Counts trades in an accumulator. */
-  static final class CountTrades extends org.apache.flink.api.common.functions.RichMapFunction<Trade, Trade> {
-    static final String COUNT = "bench-trades";
-    private transient org.apache.flink.api.common.accumulators.IntCounter count;
-
-    @Override
-    public void open(org.apache.flink.api.common.functions.OpenContext ctx) {
-      count = new org.apache.flink.api.common.accumulators.IntCounter();
-      getRuntimeContext().addAccumulator(COUNT, count);
-    }
-
-    @Override
-    public Trade map(Trade t) {
-      count.add(1);
-      return t;
-    }
+    Integer trades = result.getAccumulatorResult(BenchTradeCounter.TRADES);
+    Integer probeTrades = result.getAccumulatorResult(BenchTradeCounter.PROBE_TRADES);
+    Long probeLatest = result.getAccumulatorResult(BenchTradeCounter.PROBE_LATEST);
+    long measured = updates - updates / 5;
+    Map<String, Integer> fanOut = BenchRules.fanOut(ruleEvents);
+    long ruleInputs = 0;
+    for (long i = updates / 5; i < updates; i++) ruleInputs += fanOut.getOrDefault(generator.subject(i), 0);
+    boolean valid = probeTrades != null && probeTrades == probes && probeLatest == RulesFixtures.T0 + 10_000;
+    BenchRun run = new BenchRun(workload, ruleEvents.size(), updates, measured, ruleInputs, (end - warm) / 1000.0,
+        (released - submitted) / 1000.0,
+        trades == null ? 0 : trades, probeTrades == null ? 0 : probeTrades, probes, valid, BenchReport.loadAverage());
+    System.out.println(run.line());
+    return run;
   }
 }

@@ -1,0 +1,100 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.functions.EventTimeWatermarks;
+import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.io.JobIo;
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.Position;
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Trade;
+import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+
+/**
+ * For the latency benchmark: the job's IO in memory. Paced live quotes and tweets (event time = wall
+ * clock, the job's own watermark strategy), rules from a list, trades through
+ * {@link BenchLatencyRecorder}, every other output discarded.
+ */
+final class BenchLatencyIo implements JobIo {
+  private final List<RuleEvent> rules;
+  private final BenchQuotes quotes;
+  private final BenchTweets tweets;
+  private final long quoteCount;
+  private final long tweetCount;
+  private final Duration outOfOrderness;
+  private final Duration idleness;
+  private final BenchLatencyRecorder recorder;
+
+  BenchLatencyIo(List<RuleEvent> rules, BenchQuotes quotes, long quoteCount, BenchTweets tweets, long tweetCount,
+      Duration outOfOrderness, Duration idleness, BenchLatencyRecorder recorder) {
+    this.rules = rules;
+    this.quotes = quotes;
+    this.quoteCount = quoteCount;
+    this.tweets = tweets;
+    this.tweetCount = tweetCount;
+    this.outOfOrderness = outOfOrderness;
+    this.idleness = idleness;
+    this.recorder = recorder;
+  }
+
+  @Override
+  public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
+    return env.fromSequence(0, quoteCount - 1).setParallelism(1).name("Bench Quotes Sequence")
+        .map(quotes, ModelTypes.decoded(ModelTypes.QUOTE)).setParallelism(1).name("Bench Live Quotes")
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Quote>forEvents(outOfOrderness, idleness))
+        .setParallelism(1).name("Bench Quote Watermarks");
+  }
+
+  @Override
+  public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
+    return env.fromSequence(0, tweetCount - 1).setParallelism(1).name("Bench Tweets Sequence")
+        .map(tweets, ModelTypes.decoded(ModelTypes.TWEET)).setParallelism(1).name("Bench Live Tweets")
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Tweet>forEvents(outOfOrderness, idleness))
+        .setParallelism(1).name("Bench Tweet Watermarks");
+  }
+
+  @Override
+  public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
+    Decoded<?>[] decoded = rules.stream().map(r -> Decoded.ok(r, "bench-rules", Long.MAX_VALUE)).toArray(Decoded[]::new);
+    @SuppressWarnings("unchecked")
+    Decoded<RuleEvent>[] typed = (Decoded<RuleEvent>[]) decoded;
+    return env.fromData(ModelTypes.decoded(ModelTypes.RULE_EVENT), typed).name("Bench Rules")
+        .map(new BenchRulesEmitted<>(), ModelTypes.decoded(ModelTypes.RULE_EVENT)).setParallelism(1)
+        .name("Bench Rules Emitted")
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRules()).setParallelism(1);
+  }
+
+  @Override
+  public void writePrices(DataStream<PriceAggregate> prices) {
+    prices.sinkTo(new DiscardingSink<>()).name("Discard Prices");
+  }
+
+  @Override
+  public void writeSentiments(DataStream<SentimentAggregate> sentiments) {
+    sentiments.sinkTo(new DiscardingSink<>()).name("Discard Sentiments");
+  }
+
+  @Override
+  public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
+    deadLetters.sinkTo(new DiscardingSink<>()).name("Discard Dead Letters");
+  }
+
+  @Override
+  public void writeTrades(DataStream<Trade> trades) {
+    trades.map(recorder, RulesTypes.TRADE).setParallelism(1).name("Bench Trade Latency")
+        .sinkTo(new DiscardingSink<>()).setParallelism(1).name("Discard Trades");
+  }
+
+  @Override
+  public void writePositions(DataStream<Position> positions) {
+    positions.sinkTo(new DiscardingSink<>()).name("Discard Positions");
+  }
+}

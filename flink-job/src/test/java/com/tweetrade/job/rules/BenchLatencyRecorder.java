@@ -1,0 +1,48 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.Trade;
+import org.apache.flink.api.common.accumulators.Histogram;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+
+/**
+ * For latency benchmarks: at the trades sink, records the wall clock minus the trade's event time (the
+ * end of the pane whose aggregates fired it), in milliseconds, into a histogram accumulator. Only
+ * trades with event time in [release + {@code warmUpMillis}, release + {@code untilMillis}] count: the
+ * warm-up is excluded, and so is the end of the input, where the final watermark closes every pane at
+ * once.
+ */
+final class BenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
+  static final String LATENCY = "bench-latency-ms";
+  static final String ALL = "bench-trades-all";
+
+  private final long warmUpMillis;
+  private final long untilMillis;
+  private transient Histogram latency;
+  private transient LongCounter all;
+
+  BenchLatencyRecorder(long warmUpMillis, long untilMillis) {
+    this.warmUpMillis = warmUpMillis;
+    this.untilMillis = untilMillis;
+  }
+
+  @Override
+  public void open(OpenContext ctx) {
+    latency = new Histogram();
+    all = new LongCounter();
+    getRuntimeContext().addAccumulator(LATENCY, latency);
+    getRuntimeContext().addAccumulator(ALL, all);
+  }
+
+  @Override
+  public Trade map(Trade t) {
+    long now = System.currentTimeMillis();
+    long released = BenchPacer.RELEASED_AT.get();
+    all.add(1);
+    if (released > 0 && t.eventTime() >= released + warmUpMillis && t.eventTime() <= released + untilMillis) {
+      latency.add((int) (now - t.eventTime()));
+    }
+    return t;
+  }
+}

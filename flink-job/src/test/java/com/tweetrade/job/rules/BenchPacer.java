@@ -1,0 +1,63 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.job.functions.Decoded;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.accumulators.LongMaximum;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+
+/**
+ * For latency benchmarks on an in-process MiniCluster, at parallelism 1: turns sequence numbers into
+ * live events at a fixed rate, stamped with the wall clock as their event time. The first record waits
+ * until {@link BenchRulesEmitted} has seen {@code rules} rule events plus a margin; the release time is
+ * published in {@link #RELEASED_AT} (JVM-wide) and in accumulators, with the count and the last time.
+ */
+abstract class BenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
+  static final AtomicLong RELEASED_AT = new AtomicLong();
+
+  private final String name;
+  private final double perSecond;
+  private final long rules;
+  private final long marginMillis;
+  private transient long start;
+  private transient LongCounter count;
+  private transient LongMaximum last;
+
+  BenchPacer(String name, double perSecond, long rules, long marginMillis) {
+    this.name = name;
+    this.perSecond = perSecond;
+    this.rules = rules;
+    this.marginMillis = marginMillis;
+  }
+
+  /** Event number {@code i}, happening at {@code now}. */
+  abstract T event(long i, long now);
+
+  @Override
+  public void open(OpenContext openContext) {
+    count = new LongCounter();
+    last = new LongMaximum();
+    getRuntimeContext().addAccumulator(name + "-count", count);
+    getRuntimeContext().addAccumulator(name + "-last-ms", last);
+  }
+
+  @Override
+  public Decoded<T> map(Long i) throws Exception {
+    if (start == 0) {
+      while (BenchRulesEmitted.EMITTED.get() < rules) Thread.sleep(50);
+      Thread.sleep(marginMillis);
+      start = System.currentTimeMillis();
+      RELEASED_AT.compareAndSet(0, start);
+    }
+    long due = start + (long) (i * 1000 / perSecond);
+    long now = System.currentTimeMillis();
+    if (due > now) {
+      Thread.sleep(due - now);
+      now = System.currentTimeMillis();
+    }
+    count.add(1);
+    last.add(now);
+    return Decoded.ok(event(i, now), name + "@" + i, now);
+  }
+}

@@ -1,0 +1,38 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.Trade;
+import org.apache.flink.api.common.accumulators.IntCounter;
+import org.apache.flink.api.common.accumulators.LongMaximum;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+
+/** For benchmarks: counts trades, and probe trades with their latest event time, in accumulators. */
+final class BenchTradeCounter extends RichMapFunction<Trade, Trade> {
+  static final String TRADES = "bench-trades";
+  static final String PROBE_TRADES = "bench-probe-trades";
+  static final String PROBE_LATEST = "bench-probe-latest";
+
+  private transient IntCounter trades;
+  private transient IntCounter probeTrades;
+  private transient LongMaximum probeLatest;
+
+  @Override
+  public void open(OpenContext ctx) {
+    trades = new IntCounter();
+    probeTrades = new IntCounter();
+    probeLatest = new LongMaximum();
+    getRuntimeContext().addAccumulator(TRADES, trades);
+    getRuntimeContext().addAccumulator(PROBE_TRADES, probeTrades);
+    getRuntimeContext().addAccumulator(PROBE_LATEST, probeLatest);
+  }
+
+  @Override
+  public Trade map(Trade t) {
+    trades.add(1);
+    if (t.ruleId().startsWith(BenchRules.PROBE)) {
+      probeTrades.add(1);
+      probeLatest.add(t.eventTime());
+    }
+    return t;
+  }
+}

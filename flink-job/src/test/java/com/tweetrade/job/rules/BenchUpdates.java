@@ -1,0 +1,64 @@
+package com.tweetrade.job.rules;
+
+import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.SentimentAggregate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * For benchmarks: update number {@code i} of a deterministic stream of aggregates, as the analytics
+ * emit them. Every pane (10 s of event time) carries, in this order, the 1m/5m/15m price aggregates of
+ * every ticker, then the 1m/5m/15m sentiment aggregates of every keyword; prices and sentiment move
+ * pseudo-randomly around fixed levels so that rules keep crossing their thresholds. Prices go to the
+ * main output, sentiments to {@link #SENTIMENTS}.
+ */
+final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
+  static final OutputTag<SentimentAggregate> SENTIMENTS =
+      new OutputTag<>("bench-sentiments", com.tweetrade.job.functions.ModelTypes.SENTIMENT_AGGREGATE);
+  private static final String[] WINDOWS = {"1m", "5m", "15m"};
+
+  private final List<String> tickers;
+  private final List<String> keywords;
+
+  BenchUpdates(List<String> tickers, List<String> keywords) {
+    this.tickers = new ArrayList<>(tickers);
+    this.keywords = new ArrayList<>(keywords);
+  }
+
+  int perPane() {
+    return 3 * (tickers.size() + keywords.size());
+  }
+
+  /** The subject (ticker or keyword) of update {@code i}. */
+  String subject(long i) {
+    int j = (int) (i % perPane());
+    return j < 3 * tickers.size() ? tickers.get(j / 3) : keywords.get((j - 3 * tickers.size()) / 3);
+  }
+
+  @Override
+  public void processElement(Long i, Context ctx, Collector<PriceAggregate> out) {
+    long pane = i / perPane();
+    int j = (int) (i % perPane());
+    long end = RulesFixtures.T0 + (pane + 1) * 10_000;
+    String window = WINDOWS[j % 3];
+    int wiggle = mix(j / 3, pane);
+    if (j < 3 * tickers.size()) {
+      long last = 9_800 + wiggle % 400;
+      out.collect(new PriceAggregate(tickers.get(j / 3), window, end, 10_000, 10_000, last, last, last, 6, 600));
+    } else {
+      ctx.output(SENTIMENTS, new SentimentAggregate(subject(i), window, end, (wiggle % 200 - 100) / 100.0, 12,
+          0.5, 0.25));
+    }
+  }
+
+  /** A cheap deterministic hash of (subject number, pane), non-negative. */
+  static int mix(int subject, long pane) {
+    long h = subject * 0x9E3779B97F4A7C15L + pane * 0xC2B2AE3D27D4EB4FL;
+    h ^= h >>> 31;
+    h *= 0xBF58476D1CE4E5B9L;
+    return (int) ((h ^ (h >>> 29)) & 0x7fffffff);
+  }
+}
