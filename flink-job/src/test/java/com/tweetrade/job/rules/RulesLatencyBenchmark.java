@@ -42,7 +42,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RulesLatencyBenchmark {
   @RegisterExtension
   static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+          // A shared, overloaded machine starves heartbeats: the default 50 s timeout killed a run.
+          .setConfiguration(Configuration.fromMap(Map.of("heartbeat.timeout", "300000"))).build());
 
   private static final int SECONDS = Integer.getInteger("bench.seconds", 180);
   private static final int RULES = Integer.getInteger("bench.rules", 10_000);

@@ -52,7 +52,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RulesThroughputBenchmark {
   @RegisterExtension
   static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+          // A shared, overloaded machine starves heartbeats: the default 50 s timeout killed a run.
+          .setConfiguration(Configuration.fromMap(Map.of("heartbeat.timeout", "300000"))).build());
 
   private static final int UPDATES = Integer.getInteger("bench.updates", 1_000_000);
   private static final int SPREAD_SMALL = Integer.getInteger("bench.spread.small", 1_000_000);
