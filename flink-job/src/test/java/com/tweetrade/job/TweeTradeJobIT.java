@@ -83,7 +83,11 @@ class TweeTradeJobIT {
     String keyspace = stack.createKeyspace();
     JobConfig config = JobConfig.defaults()
         .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
-        .withTopics(quotes, tweets, rules, aggregates, deadLetters);
+        .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+        // The quotes partitions get no record during the probe phase. With the default 30 s idleness a slow
+        // start marks them idle, and the TSLA partition alone can then move the watermark past AAPL's quotes
+        // before that partition's reader wakes up: late rows. An hour keeps both partitions holding event time.
+        .withIdleness(Duration.ofHours(1));
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
         CqlSession cql = stack.cqlSession(keyspace)) {
@@ -174,8 +178,9 @@ class TweeTradeJobIT {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     String day = CassandraSinks.day(T0 - 3_600_000);
     for (int k = 0; System.nanoTime() < deadline; k++) {
+      // One second of event time per probe: even a 4-minute probe phase stays an hour behind the data.
       for (int p = 0; p < 2; p++) {
-        send(producer, topic, p, "probe", enc(JsonCodec.TWEET, tweet(10_000 + 2L * k + p, "tesla probe", T0 - 3_600_000 + k * TEN_SECONDS)));
+        send(producer, topic, p, "probe", enc(JsonCodec.TWEET, tweet(10_000 + 2L * k + p, "tesla probe", T0 - 3_600_000 + k * 1_000L)));
       }
       producer.flush();
       if (cql.execute("SELECT keyword FROM twitterkeysentiments WHERE keyword='tesla' AND window='1m' AND day=?", day)

@@ -127,6 +127,13 @@ public record JobConfig(
         isBounded, local, fromSavepoint, rules);
   }
 
+  /** Same settings with another idle timeout for source partitions. */
+  public JobConfig withIdleness(Duration idle) {
+    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
+        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idle, pane, bounded, local,
+        fromSavepoint, rules);
+  }
+
   /** Same settings with other rules-part settings. */
   public JobConfig withRules(RulesConfig rulesConfig) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
