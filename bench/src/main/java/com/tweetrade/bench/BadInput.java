@@ -48,7 +48,7 @@ public final class BadInput {
    * @param rulesInvalid of those, how many the model's compiler refuses
    * @param rulesRefused invalid rules with at least one dead letter carrying a message
    * @param validRulesRefused rules that compile but were dead-lettered anyway (should be 0)
-   * @param ruleDeadLetters all rule dead letters (a rule refused by every parallel router instance counts each time)
+   * @param ruleDeadLetters all rule dead letters (one per refused rule: only one router instance reports)
    * @param jobFinished the job ran to its end without an exception (no restarts were allowed)
    */
   public record Outcome(int sent, Map<String, Integer> sentByKind, long deadLettered, long deadLettersForEvents,
@@ -65,7 +65,7 @@ public final class BadInput {
           + "| of those invalid (model compiler) | " + rulesInvalid + " |\n"
           + "| invalid rules refused with a dead letter and message | " + rulesRefused + " |\n"
           + "| valid rules dead-lettered anyway | " + validRulesRefused + " |\n"
-          + "| rule dead letters in all (one per router instance) | " + ruleDeadLetters + " |\n"
+          + "| rule dead letters in all (one per refused rule) | " + ruleDeadLetters + " |\n"
           + "| job ran to its end with restarts disabled | " + jobFinished + (failure.isEmpty() ? "" : ": " + failure)
           + " |\n";
     }

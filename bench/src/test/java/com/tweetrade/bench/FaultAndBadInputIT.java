@@ -106,5 +106,6 @@ class FaultAndBadInputIT {
     assertThat(o.rulesInvalid()).isPositive().isLessThan(BadInput.FUZZED_RULES);
     assertThat(o.rulesRefused()).isEqualTo(o.rulesInvalid());
     assertThat(o.validRulesRefused()).isZero();
+    assertThat(o.ruleDeadLetters()).isEqualTo(o.rulesRefused());
   }
 }
