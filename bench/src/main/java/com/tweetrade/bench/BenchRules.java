@@ -8,7 +8,7 @@ import java.util.List;
 public final class BenchRules {
   private BenchRules() {}
 
-  /** The keyword of the sentiment-gated rules in the throughput run: tracked once the rule arrives. */
+  /** The keyword of the sentiment-gated rules: tracked once a rule naming it arrives. */
   public static final String KEYWORD = "\"tesla\"";
   /** A cashtag instead: the job tracks every known ticker's cashtag from its start, rules or not. */
   public static final String CASHTAG = "$TSLA";
