@@ -1,6 +1,7 @@
 package com.tweetrade.web.rules;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's rule as stored in {@code userlogic}.
@@ -14,6 +15,8 @@ import java.time.Instant;
  * @param createdAt when it was created
  * @param updatedAt when it last changed
  * @param publishPending true until the latest revision is on the rules topic
+ * @param expiresAt event time from which the job no longer fires the rule (rule schema 2), or
+ *     {@code null}: good till cancelled
  */
 public record Rule(
     String userId,
@@ -24,14 +27,20 @@ public record Rule(
     long revision,
     Instant createdAt,
     Instant updatedAt,
-    boolean publishPending) {
+    boolean publishPending,
+    @Nullable Instant expiresAt) {
 
-  /** The next revision with new content, marked as not yet published. */
+  /** The next revision with new content, marked as not yet published; the expiry is kept. */
   Rule next(String newText, boolean newPaused, boolean newDeleted, Instant now) {
-    return new Rule(userId, ruleId, newText, newPaused, newDeleted, revision + 1, createdAt, now, true);
+    return next(newText, newPaused, newDeleted, now, expiresAt);
+  }
+
+  /** The next revision with new content and expiry, marked as not yet published. */
+  Rule next(String newText, boolean newPaused, boolean newDeleted, Instant now, @Nullable Instant newExpiresAt) {
+    return new Rule(userId, ruleId, newText, newPaused, newDeleted, revision + 1, createdAt, now, true, newExpiresAt);
   }
 
   Rule published() {
-    return new Rule(userId, ruleId, text, paused, deleted, revision, createdAt, updatedAt, false);
+    return new Rule(userId, ruleId, text, paused, deleted, revision, createdAt, updatedAt, false, expiresAt);
   }
 }

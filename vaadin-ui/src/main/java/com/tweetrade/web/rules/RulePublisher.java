@@ -3,6 +3,7 @@ package com.tweetrade.web.rules;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.web.base.TweetradeProperties;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,17 +28,24 @@ public class RulePublisher {
     this.topic = props.topics().rules();
   }
 
-  /** The event that brings a consumer to this row's state. */
+  /**
+   * The event that brings a consumer to this row's state, expiry included: an event without it
+   * would make the job treat the rule as good till cancelled. A DELETE carries neither text nor
+   * expiry, like {@link RuleEvent#delete}.
+   */
   static RuleEvent eventFor(Rule rule, RuleEvent.Type type) {
+    boolean delete = type == RuleEvent.Type.DELETE;
+    Instant expiresAt = rule.expiresAt();
     return new RuleEvent(
         RuleEvent.CURRENT_SCHEMA,
         type,
         rule.ruleId(),
         rule.userId(),
-        type == RuleEvent.Type.DELETE ? null : rule.text(),
+        delete ? null : rule.text(),
         rule.paused(),
         rule.revision(),
-        rule.updatedAt().toEpochMilli());
+        rule.updatedAt().toEpochMilli(),
+        delete || expiresAt == null ? RuleEvent.GOOD_TILL_CANCELLED : Long.valueOf(expiresAt.toEpochMilli()));
   }
 
   /**

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RuleRepository {
   private static final String COLUMNS =
-      "user_id, rule_id, rule_text, paused, deleted, revision, created_at, updated_at, publish_pending";
+      "user_id, rule_id, rule_text, paused, deleted, revision, created_at, updated_at, publish_pending,"
+          + " expires_at";
 
   private final CqlSession session;
   private final PreparedStatement insert;
@@ -26,12 +27,12 @@ public class RuleRepository {
     this.session = session;
     insert =
         session.prepare(
-            "INSERT INTO userlogic (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS");
+            "INSERT INTO userlogic (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS");
     // Conditional on the revision we read, so two tabs editing one rule cannot both win.
     update =
         session.prepare(
             "UPDATE userlogic SET rule_text = ?, paused = ?, deleted = ?, revision = ?, updated_at = ?,"
-                + " publish_pending = ? WHERE user_id = ? AND rule_id = ? IF revision = ?");
+                + " publish_pending = ?, expires_at = ? WHERE user_id = ? AND rule_id = ? IF revision = ?");
     selectOne =
         session.prepare("SELECT " + COLUMNS + " FROM userlogic WHERE user_id = ? AND rule_id = ?");
     selectByUser = session.prepare("SELECT " + COLUMNS + " FROM userlogic WHERE user_id = ?");
@@ -49,7 +50,7 @@ public class RuleRepository {
         .execute(
             insert.bind(
                 r.userId(), r.ruleId(), r.text(), r.paused(), r.deleted(), r.revision(),
-                r.createdAt(), r.updatedAt(), r.publishPending()))
+                r.createdAt(), r.updatedAt(), r.publishPending(), r.expiresAt()))
         .wasApplied();
   }
 
@@ -58,7 +59,7 @@ public class RuleRepository {
     return session
         .execute(
             update.bind(
-                r.text(), r.paused(), r.deleted(), r.revision(), r.updatedAt(), r.publishPending(),
+                r.text(), r.paused(), r.deleted(), r.revision(), r.updatedAt(), r.publishPending(), r.expiresAt(),
                 r.userId(), r.ruleId(), r.revision() - 1))
         .wasApplied();
   }
@@ -99,6 +100,7 @@ public class RuleRepository {
         row.getLong("revision"),
         row.getInstant("created_at"),
         row.getInstant("updated_at"),
-        row.getBoolean("publish_pending"));
+        row.getBoolean("publish_pending"),
+        row.getInstant("expires_at"));
   }
 }

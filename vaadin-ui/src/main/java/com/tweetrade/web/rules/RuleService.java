@@ -5,16 +5,21 @@ import com.tweetrade.web.base.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Users' rules: list, create, edit, pause, resume, delete; each change saved, then published.
+ *
+ * <p>A rule's expiry (rule schema 2) is kept by every change but an edit that sets another one, so
+ * pausing, resuming or editing the text of a rule never turns it into a good-till-cancelled one.
  *
  * <p>Authorisation lives here, not in the views: the caller comes from {@link CurrentUser}, and a
  * user reads and changes only their own rules (administrators any). A change is first written to
@@ -72,23 +77,50 @@ public class RuleService {
   }
 
   /**
-   * Creates a rule of the caller.
+   * Creates a rule of the caller that is good till cancelled.
    *
    * @throws InvalidRuleException when the parser refuses the text; nothing is saved then
    */
   public SaveResult create(String text) {
+    return create(text, null);
+  }
+
+  /**
+   * Creates a rule of the caller that the job fires until {@code expiresAt} (event time), or
+   * forever when it is null.
+   *
+   * @throws InvalidRuleException when the parser refuses the text; nothing is saved then
+   * @throws PastExpiryException when {@code expiresAt} is not in the future; nothing is saved then
+   */
+  public SaveResult create(String text, @Nullable Instant expiresAt) {
     String owner = currentUser.require();
     String checked = checked(text);
     Instant now = clock.instant();
-    Rule rule = new Rule(owner, UUID.randomUUID().toString(), checked, false, false, 1, now, now, true);
+    Rule rule = new Rule(owner, UUID.randomUUID().toString(), checked, false, false, 1, now, now, true,
+        futureExpiry(expiresAt, null, now));
     if (!repository.insert(rule)) throw new IllegalStateException("rule id collision: " + rule.ruleId());
     return publish(rule, RuleEvent.Type.CREATE);
   }
 
-  /** Replaces the text of a rule; see {@link #create} for errors. */
+  /** Replaces the text of a rule and keeps its expiry; see {@link #create} for errors. */
   public SaveResult update(String owner, String ruleId, String text) {
     Rule current = get(owner, ruleId);
-    return change(current, current.next(checked(text), current.paused(), false, clock.instant()), RuleEvent.Type.UPDATE);
+    return update(current, text, current.expiresAt());
+  }
+
+  /**
+   * Replaces the text and the expiry ({@code null}: good till cancelled) of a rule. An unchanged
+   * expiry is kept even if it has passed, so an expired rule's text stays editable; a changed one
+   * must be in the future. See {@link #create(String, Instant)} for errors.
+   */
+  public SaveResult update(String owner, String ruleId, String text, @Nullable Instant expiresAt) {
+    return update(get(owner, ruleId), text, expiresAt);
+  }
+
+  private SaveResult update(Rule current, String text, @Nullable Instant expiresAt) {
+    Instant now = clock.instant();
+    Rule next = current.next(checked(text), current.paused(), false, now, futureExpiry(expiresAt, current.expiresAt(), now));
+    return change(current, next, RuleEvent.Type.UPDATE);
   }
 
   public SaveResult pause(String owner, String ruleId) {
@@ -150,6 +182,17 @@ public class RuleService {
     }
     repository.markPublished(rule.userId(), rule.ruleId(), rule.revision());
     return new SaveResult(rule.published(), Optional.empty());
+  }
+
+  /**
+   * {@code expiresAt} in milliseconds (what Cassandra and the event keep) if it is null, unchanged
+   * from {@code stored}, or after {@code now}.
+   */
+  private static @Nullable Instant futureExpiry(@Nullable Instant expiresAt, @Nullable Instant stored, Instant now) {
+    if (expiresAt == null) return null;
+    Instant millis = expiresAt.truncatedTo(ChronoUnit.MILLIS);
+    if (millis.equals(stored) || millis.isAfter(now)) return millis;
+    throw new PastExpiryException(millis, now);
   }
 
   private static String checked(String text) {

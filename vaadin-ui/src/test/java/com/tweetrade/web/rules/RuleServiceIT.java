@@ -151,6 +151,31 @@ class RuleServiceIT extends SpringStackIT {
             org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.PAUSE, 2L, true));
   }
 
+  @Test
+  void shouldKeepAnExpirySetOutsideTheUiWhenTheRuleIsPaused() throws Exception {
+    String alice = uniqueUser("alice");
+    signInAs(alice, "USER");
+    String id = rules.create(RULE).rule().ruleId();
+    // As `bin/tweetrade migrate` leaves a row: an expiry the UI did not set, published already.
+    Instant expiresAt = Instant.parse("2031-01-02T03:04:05.678Z");
+    Rule stored = repository.find(alice, id).orElseThrow();
+    Rule expiring = new Rule(alice, id, stored.text(), false, false, 2, stored.createdAt(),
+        stored.updatedAt(), false, expiresAt);
+    assertThat(repository.update(expiring)).isTrue();
+
+    RuleService.SaveResult paused = rules.pause(alice, id);
+
+    assertThat(paused.published()).isTrue();
+    assertThat(repository.find(alice, id).orElseThrow())
+        .extracting(Rule::paused, Rule::revision, Rule::expiresAt)
+        .containsExactly(true, 3L, expiresAt);
+    List<RuleEvent> events = eventsFor(id, 2);
+    assertThat(events).extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::expiresAt)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.CREATE, 1L, null),
+            org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.PAUSE, 3L, expiresAt.toEpochMilli()));
+  }
+
   /** Reads the rules topic from the start until {@code count} events of {@code ruleId} arrived. */
   private static List<RuleEvent> eventsFor(String ruleId, int count) throws Exception {
     Properties p = new Properties();

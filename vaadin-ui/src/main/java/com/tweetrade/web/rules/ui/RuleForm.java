@@ -7,6 +7,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,7 +19,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,13 +35,16 @@ import org.jspecify.annotations.Nullable;
  * Edits one rule's text, checking it with the job's parser as the user types.
  *
  * <p>Shows the first error at its position (message and a caret under the text) and, for a valid
- * rule, the current value of each input it reads. It never calls services: it fires {@link
+ * rule, the current value of each input it reads. The optional expiry is edited in UTC (event time
+ * of the job); empty means good till cancelled, and a changed expiry must be in the future (an
+ * unchanged one is kept as it is, so an expired rule can still be edited). It never calls services: it fires {@link
  * SaveEvent}, {@link PauseEvent}, {@link DeleteEvent} and {@link CloseEvent} for the view.
  */
 class RuleForm extends VerticalLayout {
   final TextArea text = new TextArea("Rule");
   final Span error = new Span();
   final Pre caret = new Pre();
+  final DateTimePicker expires = new DateTimePicker("Expires (UTC)");
   final UnorderedList inputs = new UnorderedList();
   final Button save = new Button("Save");
   final Button pause = new Button("Pause");
@@ -43,19 +52,22 @@ class RuleForm extends VerticalLayout {
   final Button close = new Button("Close");
 
   private final Function<String, OptionalDouble> inputValue;
+  private final Clock clock;
   private @Nullable Rule rule;
   private RuleCheck check = RuleCheck.of("");
   /** Tickers and keywords the current rule reads; read on Kafka threads to skip other updates. */
   private volatile Set<String> subjects = Set.of();
 
-  RuleForm(Function<String, OptionalDouble> inputValue) {
+  RuleForm(Function<String, OptionalDouble> inputValue, Clock clock) {
     this.inputValue = inputValue;
+    this.clock = clock;
     setPadding(false);
     configureText();
+    configureExpires();
     configureButtons();
     Div inputsBox = new Div(new H3("Inputs now"), inputs);
     inputsBox.setId("rule-inputs-box");
-    add(text, error, caret, new HorizontalLayout(save, pause, delete, close), inputsBox);
+    add(text, error, caret, expires, new HorizontalLayout(save, pause, delete, close), inputsBox);
     edit(null);
   }
 
@@ -75,10 +87,20 @@ class RuleForm extends VerticalLayout {
     inputs.setId("rule-inputs");
   }
 
+  private void configureExpires() {
+    expires.setId("rule-expires");
+    expires.setHelperText("Empty: good till cancelled. The job stops firing the rule from this time on.");
+    expires.addValueChangeListener(e -> recheck());
+  }
+
   private void configureButtons() {
     save.setId("rule-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.addClickListener(e -> fireEvent(new SaveEvent(this, rule, text.getValue())));
+    save.addClickListener(e -> {
+      // Time moves on while the form is open: check the expiry again at the moment of saving.
+      recheck();
+      if (save.isEnabled()) fireEvent(new SaveEvent(this, rule, text.getValue(), expiresAt()));
+    });
     pause.setId("rule-pause");
     pause.addClickListener(e -> { if (rule != null) fireEvent(new PauseEvent(this, rule, !rule.paused())); });
     delete.setId("rule-delete");
@@ -92,6 +114,8 @@ class RuleForm extends VerticalLayout {
   void edit(@Nullable Rule rule) {
     this.rule = rule;
     text.setValue(rule == null ? "" : rule.text());
+    Instant stored = rule == null ? null : rule.expiresAt();
+    expires.setValue(stored == null ? null : LocalDateTime.ofInstant(stored, ZoneOffset.UTC));
     pause.setText(rule != null && rule.paused() ? "Resume" : "Pause");
     pause.setEnabled(rule != null);
     delete.setEnabled(rule != null);
@@ -117,8 +141,25 @@ class RuleForm extends VerticalLayout {
       caret.setText(caretLine(text.getValue(), e));
       text.setInvalid(true);
     }
-    save.setEnabled(check.valid());
+    boolean expiryOk = checkExpiry();
+    save.setEnabled(check.valid() && expiryOk);
     refreshInputs();
+  }
+
+  /** The expiry the user chose, or null for good till cancelled. */
+  @Nullable Instant expiresAt() {
+    LocalDateTime value = expires.getValue();
+    return value == null ? null : value.toInstant(ZoneOffset.UTC);
+  }
+
+  /** Marks the expiry field invalid when it was changed to a time that is not in the future. */
+  private boolean checkExpiry() {
+    Instant chosen = expiresAt();
+    Instant stored = rule == null ? null : rule.expiresAt();
+    boolean ok = chosen == null || Objects.equals(chosen, stored) || chosen.isAfter(clock.instant());
+    expires.setInvalid(!ok);
+    expires.setErrorMessage(ok ? null : "The expiry must be in the future (UTC), or empty for good till cancelled.");
+    return ok;
   }
 
   /** Whether the rule being edited reads this ticker or keyword; safe from any thread. */
@@ -163,17 +204,24 @@ class RuleForm extends VerticalLayout {
     }
   }
 
-  /** Save the text: a new rule when {@link #rule()} is null. */
+  /** Save the text and expiry: a new rule when {@link #rule()} is null. */
   static final class SaveEvent extends RuleFormEvent {
     private final String text;
+    private final @Nullable Instant expiresAt;
 
-    SaveEvent(RuleForm source, @Nullable Rule rule, String text) {
+    SaveEvent(RuleForm source, @Nullable Rule rule, String text, @Nullable Instant expiresAt) {
       super(source, rule);
       this.text = text;
+      this.expiresAt = expiresAt;
     }
 
     String text() {
       return text;
+    }
+
+    /** The expiry to save; null for good till cancelled. */
+    @Nullable Instant expiresAt() {
+      return expiresAt;
     }
   }
 

@@ -5,6 +5,7 @@ import com.tweetrade.web.base.CurrentUser;
 import com.tweetrade.web.market.MarketFeed;
 import com.tweetrade.web.rules.ConcurrentRuleChangeException;
 import com.tweetrade.web.rules.InvalidRuleException;
+import com.tweetrade.web.rules.PastExpiryException;
 import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleNotFoundException;
 import com.tweetrade.web.rules.RuleService;
@@ -24,6 +25,9 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +42,10 @@ import org.springframework.security.access.AccessDeniedException;
 @Menu(order = 1, title = "Rules")
 @PermitAll
 class RulesView extends VerticalLayout implements HasUrlParameter<String> {
+  /** How the grid shows a rule's expiry: UTC, like the editor. */
+  static final DateTimeFormatter EXPIRY_FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   final Grid<Rule> grid = new Grid<>(Rule.class, false);
   final RuleForm form;
   final Button newRule = new Button("New rule");
@@ -47,11 +55,11 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
   private final MarketFeed market;
   private @Nullable Runnable marketSubscription;
 
-  RulesView(RuleService rules, CurrentUser currentUser, MarketFeed market) {
+  RulesView(RuleService rules, CurrentUser currentUser, MarketFeed market, Clock clock) {
     this.rules = rules;
     this.currentUser = currentUser;
     this.market = market;
-    this.form = new RuleForm(key -> market.snapshot().value(key));
+    this.form = new RuleForm(key -> market.snapshot().value(key), clock);
     setSizeFull();
     configureGrid();
     configureForm();
@@ -70,16 +78,22 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
     if (currentUser.isAdmin()) grid.addColumn(Rule::userId).setHeader("Owner").setAutoWidth(true);
     grid.addColumn(Rule::text).setHeader("Rule").setFlexGrow(4);
     grid.addColumn(r -> r.paused() ? "paused" : "active").setHeader("State").setAutoWidth(true);
+    grid.addColumn(RulesView::expiry).setHeader("Expires").setAutoWidth(true);
     grid.addColumn(Rule::revision).setHeader("Rev").setAutoWidth(true);
     grid.addColumn(r -> r.publishPending() ? "waiting for Kafka" : "published").setHeader("Topic").setAutoWidth(true);
     grid.asSingleSelect().addValueChangeListener(e -> form.edit(e.getValue()));
   }
 
+  /** The rule's expiry for the grid, or a dash for good till cancelled. */
+  static String expiry(Rule rule) {
+    return rule.expiresAt() == null ? "—" : EXPIRY_FORMAT.format(rule.expiresAt());
+  }
+
   private void configureForm() {
     form.setWidth("32em");
     form.addListener(RuleForm.SaveEvent.class, e -> act(() -> e.rule() == null
-        ? rules.create(e.text())
-        : rules.update(e.rule().userId(), e.rule().ruleId(), e.text())));
+        ? rules.create(e.text(), e.expiresAt())
+        : rules.update(e.rule().userId(), e.rule().ruleId(), e.text(), e.expiresAt())));
     form.addListener(RuleForm.PauseEvent.class, e -> act(() -> e.paused()
         ? rules.pause(e.rule().userId(), e.rule().ruleId())
         : rules.resume(e.rule().userId(), e.rule().ruleId())));
@@ -110,6 +124,9 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
       }
     } catch (InvalidRuleException e) {
       form.recheck();
+    } catch (PastExpiryException e) {
+      form.recheck();
+      error(e.getMessage());
     } catch (ConcurrentRuleChangeException | RuleNotFoundException | AccessDeniedException e) {
       error(e.getMessage());
       refreshGrid();

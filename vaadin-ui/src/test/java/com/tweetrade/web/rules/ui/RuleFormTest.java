@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.web.rules.Rule;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +20,27 @@ import org.junit.jupiter.api.Test;
 class RuleFormTest {
   private static final String VALID =
       "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
+  private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+  private static final Instant TOMORROW = Instant.parse("2026-11-28T09:30:00Z");
+  private static final Instant YESTERDAY = Instant.parse("2026-11-26T09:30:00Z");
   private final Map<String, Double> values = Map.of("price:TSLA", 250.5);
   private RuleForm form;
 
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    form = new RuleForm(key -> values.containsKey(key) ? OptionalDouble.of(values.get(key)) : OptionalDouble.empty());
+    form = new RuleForm(key -> values.containsKey(key) ? OptionalDouble.of(values.get(key)) : OptionalDouble.empty(),
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static Rule rule(Instant expiresAt) {
+    return new Rule("alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false, expiresAt);
+  }
+
+  private List<RuleForm.SaveEvent> saves() {
+    List<RuleForm.SaveEvent> saves = new ArrayList<>();
+    form.addListener(RuleForm.SaveEvent.class, saves::add);
+    return saves;
   }
 
   @AfterEach
@@ -61,7 +78,7 @@ class RuleFormTest {
     List<RuleForm.RuleFormEvent> events = new ArrayList<>();
     form.addListener(RuleForm.SaveEvent.class, events::add);
     form.addListener(RuleForm.PauseEvent.class, events::add);
-    Rule rule = new Rule("alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false);
+    Rule rule = new Rule("alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false, null);
     form.edit(rule);
     form.save.click();
     form.pause.click();
@@ -76,5 +93,63 @@ class RuleFormTest {
     form.edit(null);
     assertThat(form.pause.isEnabled()).isFalse();
     assertThat(form.delete.isEnabled()).isFalse();
+  }
+
+  @Test
+  void shouldShowTheStoredExpiryInUtcAndSaveItUnchanged() {
+    List<RuleForm.SaveEvent> saves = saves();
+    form.edit(rule(TOMORROW));
+    assertThat(form.expires.getValue()).isEqualTo(LocalDateTime.of(2026, 11, 28, 9, 30));
+    form.save.click();
+    assertThat(saves).singleElement().satisfies(e -> assertThat(e.expiresAt()).isEqualTo(TOMORROW));
+  }
+
+  @Test
+  void shouldSaveNoExpiryWhenTheUserClearsIt() {
+    List<RuleForm.SaveEvent> saves = saves();
+    form.edit(rule(TOMORROW));
+    form.expires.clear();
+    form.save.click();
+    assertThat(saves).singleElement().satisfies(e -> assertThat(e.expiresAt()).isNull());
+  }
+
+  @Test
+  void shouldStartEmptyForGoodTillCancelledAndSaveAChosenFutureExpiry() {
+    List<RuleForm.SaveEvent> saves = saves();
+    form.edit(null);
+    assertThat(form.expires.getValue()).isNull();
+    form.text.setValue(VALID);
+    form.expires.setValue(LocalDateTime.of(2026, 11, 28, 9, 30));
+    form.save.click();
+    assertThat(saves).singleElement().satisfies(e -> {
+      assertThat(e.rule()).isNull();
+      assertThat(e.expiresAt()).isEqualTo(TOMORROW);
+    });
+  }
+
+  @Test
+  void shouldRefuseAnExpiryInThePastWithAMessage() {
+    List<RuleForm.SaveEvent> saves = saves();
+    form.edit(rule(null));
+    form.expires.setValue(LocalDateTime.ofInstant(YESTERDAY, ZoneOffset.UTC));
+    assertThat(form.expires.isInvalid()).isTrue();
+    assertThat(form.expires.getErrorMessage()).contains("must be in the future");
+    assertThat(form.save.isEnabled()).isFalse();
+    form.save.click();
+    assertThat(saves).isEmpty();
+
+    form.expires.clear();
+    assertThat(form.expires.isInvalid()).isFalse();
+    assertThat(form.save.isEnabled()).isTrue();
+  }
+
+  @Test
+  void shouldKeepAnExpiryThatHasPassedWhenOnlyTheTextIsEdited() {
+    List<RuleForm.SaveEvent> saves = saves();
+    form.edit(rule(YESTERDAY));
+    assertThat(form.expires.isInvalid()).isFalse();
+    form.text.setValue("WHEN price(TSLA) > 0 THEN BUY 1 TSLA");
+    form.save.click();
+    assertThat(saves).singleElement().satisfies(e -> assertThat(e.expiresAt()).isEqualTo(YESTERDAY));
   }
 }
