@@ -3,7 +3,6 @@ package com.tweetrade.job;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.JobOptions;
 import com.tweetrade.job.config.LocalFlinkConfiguration;
-import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.functions.CountDeadLettersFunction;
 import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.job.functions.Descriptors;
@@ -28,7 +27,12 @@ import com.tweetrade.job.functions.SentimentPaneWindowFunction;
 import com.tweetrade.job.functions.SentimentWindowsFunction;
 import com.tweetrade.job.functions.TweetCheck;
 import com.tweetrade.job.io.JobIo;
-import com.tweetrade.job.rules.RiskLimits;
+import com.tweetrade.job.functions.PriceInputsFunction;
+import com.tweetrade.job.functions.SentimentInputsFunction;
+import com.tweetrade.job.rules.InputFreshness;
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.job.rules.RulesUids;
 import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
 import com.tweetrade.job.io.KafkaCassandraIo;
@@ -84,22 +88,31 @@ public final class TweeTradeJob {
     env.execute("TweeTrade");
   }
 
-  /** Adds the whole job, IO included, to {@code env}; returns the analytics for further operators. */
-  public Analytics attach(StreamExecutionEnvironment env) throws Exception {
-    TickerDirectory tickers = TickerDirectory.standard();
-    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), tickers);
-    Analytics analytics = build(inputs, config.pane(), tickers);
-    io.writePrices(analytics.prices());
-    io.writeSentiments(analytics.sentiments());
-    RulesConfig rulesConfig = config.rules();
-    RulesOutputs rules = RulesPipeline.build(analytics.prices(), analytics.sentiments(), inputs.rules(),
-        new RiskLimits(rulesConfig.maxPositionPerTicker(), rulesConfig.maxOrdersPerMinute()), tickers,
-        inputs.rulesStart());
-    io.writeTrades(rules.trades());
-    io.writePositions(rules.positions());
-    io.writeDeadLetters(inputs.deadLetters().union(analytics.lateEvents(), rules.deadLetters())
+  /** Adds the whole job, IO included, to {@code env}; returns its outputs for further operators. */
+  public JobOutputs attach(StreamExecutionEnvironment env) throws Exception {
+    JobSettings settings = JobSettings.of(config);
+    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings.tickers());
+    JobOutputs outputs = build(inputs, settings);
+    io.writePrices(outputs.prices());
+    io.writeSentiments(outputs.sentiments());
+    io.writeTrades(outputs.trades());
+    io.writePositions(outputs.positions());
+    io.writeDeadLetters(outputs.deadLetters()
         .map(new CountDeadLettersFunction()).uid(Uids.COUNT_DEAD_LETTERS).name("Count Dead Letters"));
-    return analytics;
+    return outputs;
+  }
+
+  /**
+   * The whole job without IO: analytics, rules and paper trading on routed inputs. The one wiring
+   * entry point: {@link #attach}, the job tests and the benchmarks all build the job through it.
+   */
+  public static JobOutputs build(Inputs inputs, JobSettings settings) {
+    Analytics analytics = build(inputs, settings.pane(), settings.tickers());
+    RulesOutputs rules = RulesPipeline.build(analytics.ruleInputs(), inputs.quotes(), inputs.rules(),
+        settings.limits(), new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
+        settings.tickers(), inputs.rulesStart());
+    return new JobOutputs(analytics.prices(), analytics.sentiments(), rules.trades(), rules.positions(),
+        inputs.deadLetters().union(analytics.lateEvents(), rules.deadLetters()));
   }
 
   /**
@@ -160,12 +173,22 @@ public final class TweeTradeJob {
         .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
         .uid(Uids.PRICE_WINDOWS).name("Price Windows 1m/5m/15m");
 
+    DataStream<InputUpdate> priceInputs = quotes
+        .keyBy(Quote::ticker)
+        .process(new PriceInputsFunction(panes), RulesTypes.INPUT_UPDATE)
+        .uid(RulesUids.PRICE_INPUTS).name("Price Rule Inputs");
+
     var scored = tweets
         .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
         .uid(Uids.SCORE_TWEETS).name("Score Tweets");
-    var sentimentPanes = RulesJoin.of(scored, rules, new KeywordFanOutFunction(tickers), Descriptors.TRACKED_RULES,
+    var mentions = RulesJoin.of(scored, rules, new KeywordFanOutFunction(tickers), Descriptors.TRACKED_RULES,
             ModelTypes.KEYWORD_MENTION, rulesStart, "Fan Out to Keywords")
-        .uid(Uids.KEYWORD_FAN_OUT)
+        .uid(Uids.KEYWORD_FAN_OUT);
+    DataStream<InputUpdate> sentimentInputs = mentions
+        .keyBy(KeywordMention::keyword)
+        .process(new SentimentInputsFunction(panes), RulesTypes.INPUT_UPDATE)
+        .uid(RulesUids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs");
+    var sentimentPanes = mentions
         .keyBy(m -> m.keyword())
         .window(TumblingEventTimeWindows.of(pane))
         .sideOutputLateData(Descriptors.LATE_MENTIONS)
@@ -181,7 +204,7 @@ public final class TweeTradeJob {
         .union(sentimentPanes.getSideOutput(Descriptors.LATE_MENTIONS)
             .process(new LateEventFunction<>("flink-job/tweets", new JsonCodec<>(KeywordMention.class)))
             .uid(Uids.LATE_MENTIONS).name("Late Mentions"));
-    return new Analytics(prices, sentiments, late);
+    return new Analytics(prices, sentiments, late, priceInputs.union(sentimentInputs));
   }
 
   private static <T> SingleOutputStreamOperator<T> route(DataStream<Decoded<T>> in, String what,

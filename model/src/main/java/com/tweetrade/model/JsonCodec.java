@@ -62,7 +62,10 @@ public final class JsonCodec<T> implements Serializable {
   }
 
   private static JsonUpgrade upgradeOf(Class<?> type) {
-    return type == RuleEvent.class ? RuleEventUpgrade::fromSchema1 : null;
+    if (type == RuleEvent.class) return RuleEventUpgrade::fromSchema1;
+    // Trades written before the trigger field read with an empty trigger.
+    if (type == Trade.class) return node -> { if (!node.has("trigger")) node.put("trigger", ""); };
+    return null;
   }
 
   public Class<T> type() {

@@ -37,6 +37,11 @@ public final class PaneWindows implements Serializable {
     return paneMillis;
   }
 
+  /** The exclusive end of the pane holding {@code eventTime}, as Flink's tumbling windows assign it. */
+  public long paneEnd(long eventTime) {
+    return eventTime - Math.floorMod(eventTime, paneMillis) + paneMillis;
+  }
+
   /** The windows, shortest first. */
   public List<Window> windows() {
     return List.of(Window.values());

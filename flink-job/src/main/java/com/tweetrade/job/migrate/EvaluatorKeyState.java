@@ -1,5 +1,6 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.job.rules.InputValue;
 import com.tweetrade.job.rules.RuleProgress;
 import com.tweetrade.job.rules.RulesTypes;
 import java.util.List;
@@ -14,14 +15,14 @@ import org.apache.flink.api.common.typeinfo.Types;
 public class EvaluatorKeyState {
   public static final TypeInformation<EvaluatorKeyState> TYPE = Types.POJO(EvaluatorKeyState.class, Map.of(
       "ruleId", Types.STRING,
-      "inputValues", RulesTypes.VALUES,
-      "pendingInputs", Types.MAP(Types.LONG, RulesTypes.VALUES),
+      "inputValues", RulesTypes.INPUTS,
+      "pendingInputs", Types.MAP(Types.LONG, RulesTypes.INPUTS),
       "progress", RulesTypes.RULE_PROGRESS,
       "eventTimers", Types.LIST(Types.LONG)));
 
   public String ruleId;
-  public Map<String, Double> inputValues;
-  public Map<Long, Map<String, Double>> pendingInputs;
+  public Map<String, InputValue> inputValues;
+  public Map<Long, Map<String, InputValue>> pendingInputs;
   public RuleProgress progress;
   public List<Long> eventTimers;
 

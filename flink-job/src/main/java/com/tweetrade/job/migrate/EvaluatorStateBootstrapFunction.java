@@ -1,5 +1,6 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.job.rules.InputValue;
 import com.tweetrade.job.rules.RuleProgress;
 import com.tweetrade.job.rules.RulesDescriptors;
 import java.util.Map;
@@ -10,14 +11,14 @@ import org.apache.flink.state.api.functions.KeyedStateBootstrapFunction;
 
 /** Writes one rule's keyed state and timers back into the evaluator of a new savepoint. */
 public class EvaluatorStateBootstrapFunction extends KeyedStateBootstrapFunction<String, EvaluatorKeyState> {
-  private transient ValueState<Map<String, Double>> values;
-  private transient MapState<Long, Map<String, Double>> pending;
+  private transient ValueState<Map<String, InputValue>> values;
+  private transient MapState<Long, Map<String, InputValue>> pending;
   private transient ValueState<RuleProgress> progress;
 
   @Override
   public void open(OpenContext openContext) {
-    values = getRuntimeContext().getState(RulesDescriptors.INPUT_VALUES);
-    pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_INPUTS);
+    values = getRuntimeContext().getState(RulesDescriptors.INPUTS);
+    pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_UPDATES);
     progress = getRuntimeContext().getState(RulesDescriptors.PROGRESS);
   }
 

@@ -1,5 +1,6 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.job.rules.InputValue;
 import com.tweetrade.job.rules.RuleProgress;
 import com.tweetrade.job.rules.RulesDescriptors;
 import java.util.ArrayList;
@@ -13,14 +14,14 @@ import org.apache.flink.util.Collector;
 
 /** Reads every rule's keyed state and timers out of the evaluator of a savepoint. */
 public class EvaluatorStateReaderFunction extends KeyedStateReaderFunction<String, EvaluatorKeyState> {
-  private transient ValueState<Map<String, Double>> values;
-  private transient MapState<Long, Map<String, Double>> pending;
+  private transient ValueState<Map<String, InputValue>> values;
+  private transient MapState<Long, Map<String, InputValue>> pending;
   private transient ValueState<RuleProgress> progress;
 
   @Override
   public void open(Configuration parameters) {
-    values = getRuntimeContext().getState(RulesDescriptors.INPUT_VALUES);
-    pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_INPUTS);
+    values = getRuntimeContext().getState(RulesDescriptors.INPUTS);
+    pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_UPDATES);
     progress = getRuntimeContext().getState(RulesDescriptors.PROGRESS);
   }
 
@@ -29,8 +30,8 @@ public class EvaluatorStateReaderFunction extends KeyedStateReaderFunction<Strin
     EvaluatorKeyState state = new EvaluatorKeyState();
     state.ruleId = ruleId;
     state.inputValues = values.value();
-    Map<Long, Map<String, Double>> waiting = new HashMap<>();
-    for (Map.Entry<Long, Map<String, Double>> e : pending.entries()) waiting.put(e.getKey(), e.getValue());
+    Map<Long, Map<String, InputValue>> waiting = new HashMap<>();
+    for (Map.Entry<Long, Map<String, InputValue>> e : pending.entries()) waiting.put(e.getKey(), e.getValue());
     state.pendingInputs = waiting;
     state.progress = progress.value();
     state.eventTimers = new ArrayList<>(ctx.registeredEventTimeTimers());

@@ -17,8 +17,9 @@ import org.apache.flink.util.Collector;
  * Paper trading per user (the key): checks each order against the {@link RiskLimits}, fills it at its
  * price or rejects it with the reason, and keeps the user's holdings and P&amp;L.
  *
- * <p>Orders wait for the watermark and are then handled in event-time order, ties by trade id, so the
- * verdicts do not depend on which rule's order arrived first. Every order comes out once, FILLED or
+ * <p>ON TICK orders are handled on arrival. ON CLOSE orders wait for the watermark and are then
+ * handled in event-time order, ties by trade id, so their verdicts do not depend on which rule's order
+ * arrived first. Orders the market-price step rejected pass through as they are. Every order comes out once, FILLED or
  * REJECTED; each fill also sends the new {@link Position} to {@link RulesDescriptors#POSITIONS}.
  * Unrealised P&amp;L is valued at the price of the user's latest fill in the ticker (the trade flow),
  * which keeps this function deterministic and one-input; the UI may revalue with live quotes.
@@ -27,7 +28,7 @@ import org.apache.flink.util.Collector;
  * cleared by their timer; fill times of the last minute, pruned on every order and so at most
  * {@code maxOrdersPerMinute} entries per user.
  */
-public class PaperTradingFunction extends KeyedProcessFunction<String, Trade, Trade> {
+public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Trade> {
   private static final long serialVersionUID = 1L;
   private static final long MINUTE_MILLIS = 60_000L;
 
@@ -48,7 +49,12 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Trade, Tr
   }
 
   @Override
-  public void processElement(Trade order, Context ctx, Collector<Trade> out) throws Exception {
+  public void processElement(Order in, Context ctx, Collector<Trade> out) throws Exception {
+    Trade order = in.trade();
+    if (!in.closed()) {
+      handle(order, order.eventTime(), ctx, out);
+      return;
+    }
     List<Trade> waiting = pending.get(order.eventTime());
     if (waiting == null) {
       waiting = new ArrayList<>();
@@ -72,7 +78,11 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Trade, Tr
     }
   }
 
-  private void handle(Trade order, long time, OnTimerContext ctx, Collector<Trade> out) throws Exception {
+  private void handle(Trade order, long time, Context ctx, Collector<Trade> out) throws Exception {
+    if (TradeStatus.REJECTED.equals(order.status())) {
+      out.collect(order);
+      return;
+    }
     int fillsInLastMinute = pruneAndCount(time);
     if (order.priceCents() <= 0) {
       out.collect(rejected(order, "no market price for " + order.ticker() + " at " + Instant.ofEpochMilli(time)));
@@ -120,7 +130,6 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Trade, Tr
   }
 
   private static Trade withStatus(Trade t, String status, String reason) {
-    return new Trade(t.id(), t.userId(), t.ruleId(), t.side(), t.quantity(), t.ticker(), t.priceCents(),
-        t.eventTime(), status, reason, t.explanation());
+    return t.withStatus(status, reason);
   }
 }

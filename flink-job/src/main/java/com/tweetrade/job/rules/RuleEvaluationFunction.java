@@ -5,10 +5,12 @@ import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputValues;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.Timing;
 import com.tweetrade.model.rules.TriggerState;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,59 +24,74 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 
 /**
- * Evaluates one rule (the key) on its inputs and fires orders per its trigger policy.
+ * Evaluates one rule (the key) on its inputs and fires orders per its trigger policy and timing.
  *
- * <p>Updates wait in keyed state until the watermark passes their event time; then all updates of
- * that time are applied together and the rule is evaluated once. So the result does not depend on the
- * order in which the price and sentiment channels deliver them: the same inputs give the same orders,
- * byte for byte. An order's id derives from rule id and evaluation time, so a replay repeats it.
+ * <p>{@code ON TICK}: each update is applied and the rule evaluated at once, at the newest event
+ * time the rule has seen; an input keeps its value until a newer update replaces it or its data ages
+ * out ({@link InputFreshness}). The order id derives from rule, revision and the triggering event.
  *
- * <p>State: latest input values and trigger progress per rule, cleared when the rule is deleted
- * (through {@code applyToKeyedState}, a scan of this instance's rules: deletes are rare); pending
- * updates, cleared by their timer. A paused rule, or one past its {@code expiresAt}, keeps its values
- * current but is not evaluated.
+ * <p>{@code ON CLOSE}: close updates wait in keyed state until the watermark passes their event time;
+ * then all updates of that time are applied together and the rule is evaluated once, so the result
+ * does not depend on the order in which the price and sentiment channels deliver them. The order id
+ * derives from rule id and evaluation time, so a replay repeats it.
+ *
+ * <p>State: input values and trigger progress per rule, cleared when the rule is deleted (through
+ * {@code applyToKeyedState}, a scan of this instance's rules: deletes are rare); pending updates,
+ * cleared by their timer. A paused rule, or one past its {@code expiresAt}, keeps its values current
+ * but is not evaluated.
  */
-public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String, RuleInput, RuleEvent, Trade> {
+public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String, RuleInput, RuleEvent, Order> {
   private static final long serialVersionUID = 1L;
 
   private final TickerDirectory tickers;
-  private transient ValueState<Map<String, Double>> values;
-  private transient MapState<Long, Map<String, Double>> pending;
+  private final InputFreshness freshness;
+  private transient ValueState<Map<String, InputValue>> values;
+  private transient MapState<Long, Map<String, InputValue>> pending;
   private transient ValueState<RuleProgress> progress;
   /** Compiled rules by id; derived from the broadcast state, checked against its revision. */
   private transient Map<String, Rule> compiled;
   private transient Counter fired;
 
   /** @param tickers the tickers rules may use, or null to accept any well-formed symbol */
-  public RuleEvaluationFunction(TickerDirectory tickers) {
+  public RuleEvaluationFunction(TickerDirectory tickers, InputFreshness freshness) {
     this.tickers = tickers;
+    this.freshness = freshness;
   }
 
   @Override
   public void open(OpenContext openContext) {
-    values = getRuntimeContext().getState(RulesDescriptors.INPUT_VALUES);
-    pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_INPUTS);
+    values = getRuntimeContext().getState(RulesDescriptors.INPUTS);
+    pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_UPDATES);
     progress = getRuntimeContext().getState(RulesDescriptors.PROGRESS);
     compiled = new HashMap<>();
     fired = getRuntimeContext().getMetricGroup().counter("rulesFired");
   }
 
   @Override
-  public void processElement(RuleInput in, ReadOnlyContext ctx, Collector<Trade> out) throws Exception {
-    Map<String, Double> held = pending.get(in.eventTime());
-    Map<String, Double> waiting = new HashMap<>(in.values());
-    if (held == null) {
-      ctx.timerService().registerEventTimeTimer(in.eventTime());
-    } else {
-      // Two updates of one key at one time agree in practice; if not, the larger wins whatever the order.
-      held.forEach((k, v) -> waiting.merge(k, v, Math::max));
+  public void processElement(RuleInput in, ReadOnlyContext ctx, Collector<Order> out) throws Exception {
+    Rule rule = rule(ctx.getCurrentKey(), ctx.getBroadcastState(RulesDescriptors.RULES));
+    if (rule == null) {
+      clearIfIdle();
+      return;
     }
-    pending.put(in.eventTime(), waiting);
+    if (rule.timing() == Timing.TICK) {
+      Map<String, InputValue> current = current();
+      long now = apply(current, in);
+      evaluate(rule, current, now, in.trigger(), false, out);
+    } else if (in.closed()) {
+      Map<String, InputValue> held = pending.get(in.eventTime());
+      Map<String, InputValue> waiting = new HashMap<>(held == null ? Map.of() : held);
+      if (held == null) ctx.timerService().registerEventTimeTimer(in.eventTime());
+      // Two updates of one key at one time agree in practice; if not, the larger wins whatever the order.
+      in.values().forEach((k, v) -> waiting.merge(k, new InputValue(v, in.eventTime(), in.newestEventTime()),
+          (a, b) -> a.value() >= b.value() || Double.isNaN(b.value()) ? a : b));
+      pending.put(in.eventTime(), waiting);
+    }
   }
 
   @Override
-  public void onTimer(long time, OnTimerContext ctx, Collector<Trade> out) throws Exception {
-    Map<String, Double> due = pending.get(time);
+  public void onTimer(long time, OnTimerContext ctx, Collector<Order> out) throws Exception {
+    Map<String, InputValue> due = pending.get(time);
     if (due == null) return;
     pending.remove(time);
     Rule rule = rule(ctx.getCurrentKey(), ctx.getBroadcastState(RulesDescriptors.RULES));
@@ -83,45 +100,94 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
       clearIfIdle();
       return;
     }
-    Map<String, Double> current = values.value();
-    current = current == null ? new HashMap<>() : new HashMap<>(current);
+    Map<String, InputValue> current = current();
     current.putAll(due);
+    if (rule.timing() == Timing.CLOSE) {
+      evaluate(rule, current, time, "close@" + time, true, out);
+    } else {
+      values.update(current); // the rule became ON TICK while these waited: keep the values only
+    }
+  }
+
+  /** Applies a tick (or a keyword's close) unless a newer update set the key; returns the rule's now. */
+  private static long apply(Map<String, InputValue> current, RuleInput in) {
+    long now = in.eventTime();
+    for (InputValue v : current.values()) now = Math.max(now, v.asOf());
+    for (Map.Entry<String, Double> e : in.values().entrySet()) {
+      InputValue held = current.get(e.getKey());
+      if (held == null || in.eventTime() >= held.asOf()) {
+        current.put(e.getKey(), new InputValue(e.getValue(), in.eventTime(), in.newestEventTime()));
+      }
+    }
+    return now;
+  }
+
+  private void evaluate(Rule rule, Map<String, InputValue> current, long now, String trigger, boolean closed,
+      Collector<Order> out) throws Exception {
     RuleProgress held = progress.value();
-    String definition = rule.toText();
+    // The timing is not part of it: choosing when to decide does not restart the trigger.
+    String definition = rule.definition().withTiming(Timing.TICK).toText();
     if (held == null || !held.definition().equals(definition)) {
       held = new RuleProgress(definition, rule.trigger().initialState());
       current.keySet().retainAll(neededInputs(rule));
     }
     values.update(current);
     // Paused or expired (schema 2's expiresAt, event time): keep values and trigger, fire nothing.
-    if (!rule.firesAt(time)) {
+    if (!rule.firesAt(now)) {
       progress.update(held);
       return;
     }
-    InputValues inputs = InputValues.of(current);
-    TriggerState.Step step = held.trigger().next(rule.condition().evaluate(inputs), time);
+    InputValues inputs = freshness.at(current, now);
+    TriggerState.Step step = held.trigger().next(rule.condition().evaluate(inputs), now);
     progress.update(new RuleProgress(definition, step.state()));
     if (step.fire()) {
       fired.inc();
-      out.collect(order(rule, time, inputs));
+      String id = closed ? tradeId(rule.id(), now) : tickTradeId(rule.id(), rule.revision(), trigger);
+      out.collect(order(rule, id, now, inputs, current.get(InputKeys.price(rule.action().ticker())), closed,
+          trigger));
     }
   }
 
+  /** The order a firing sends: market orders at the traded ticker's last price (or 0), limit orders at the limit. */
+  static Order order(Rule rule, String id, long time, InputValues inputs, InputValue tradedPrice, boolean closed,
+      String trigger) {
+    boolean market = rule.action().isMarket();
+    long price = market ? cents(inputs.value(InputKeys.price(rule.action().ticker()))) : rule.action().limitCents();
+    long priceTime = market && price > 0 ? tradedPrice.newestEventTime() : Long.MIN_VALUE;
+    Trade trade = new Trade(id, rule.userId(), rule.id(), rule.action().side().name(), rule.action().quantity(),
+        rule.action().ticker(), price, time, TradeStatus.PENDING, "", rule.definition().explain(inputs), trigger);
+    return new Order(trade, priceTime, closed, market);
+  }
+
+  /** ON CLOSE: deterministic from rule id and evaluation time, so a replay yields the same id. */
+  public static String tradeId(String ruleId, long eventTime) {
+    return uuid(ruleId + '@' + eventTime);
+  }
+
+  /** ON TICK: deterministic from rule, revision and the triggering event, so a replay yields the same id. */
+  public static String tickTradeId(String ruleId, long revision, String trigger) {
+    return uuid(ruleId + '#' + revision + '@' + trigger);
+  }
+
+  private static String uuid(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
   @Override
-  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<Trade> out) throws Exception {
+  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<Order> out) throws Exception {
     RuleChange change = RuleBook.apply(ctx.getBroadcastState(RulesDescriptors.RULES), event, knownTickers());
     switch (change.kind()) {
       case STORED -> compiled.put(change.ruleId(), change.rule());
       case REMOVED -> {
         compiled.remove(change.ruleId());
         String id = change.ruleId();
-        ctx.applyToKeyedState(RulesDescriptors.INPUT_VALUES, (key, state) -> {
+        ctx.applyToKeyedState(RulesDescriptors.INPUTS, (key, state) -> {
           if (id.equals(key)) state.clear();
         });
         ctx.applyToKeyedState(RulesDescriptors.PROGRESS, (key, state) -> {
           if (id.equals(key)) state.clear();
         });
-        ctx.applyToKeyedState(RulesDescriptors.PENDING_INPUTS, (key, state) -> {
+        ctx.applyToKeyedState(RulesDescriptors.PENDING_UPDATES, (key, state) -> {
           if (id.equals(key)) state.clear();
         });
       }
@@ -129,19 +195,9 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     }
   }
 
-  /** The order a firing sends: market orders at the traded ticker's last price, limit orders at the limit. */
-  static Trade order(Rule rule, long time, InputValues inputs) {
-    long price = rule.action().isMarket()
-        ? cents(inputs.value(InputKeys.price(rule.action().ticker())))
-        : rule.action().limitCents();
-    return new Trade(tradeId(rule.id(), time), rule.userId(), rule.id(), rule.action().side().name(),
-        rule.action().quantity(), rule.action().ticker(), price, time, TradeStatus.PENDING, "",
-        rule.definition().explain(inputs));
-  }
-
-  /** Deterministic from rule id and evaluation time: a replay yields the same id. */
-  public static String tradeId(String ruleId, long eventTime) {
-    return UUID.nameUUIDFromBytes((ruleId + '@' + eventTime).getBytes(StandardCharsets.UTF_8)).toString();
+  private Map<String, InputValue> current() throws Exception {
+    Map<String, InputValue> held = values.value();
+    return held == null ? new HashMap<>() : new HashMap<>(held);
   }
 
   private static long cents(double dollars) {
@@ -149,7 +205,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
   }
 
   private static Set<String> neededInputs(Rule rule) {
-    Set<String> keys = new java.util.HashSet<>(rule.inputs());
+    Set<String> keys = new HashSet<>(rule.inputs());
     keys.add(InputKeys.price(rule.action().ticker()));
     return keys;
   }

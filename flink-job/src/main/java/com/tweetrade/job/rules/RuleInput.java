@@ -8,5 +8,21 @@ import java.util.Map;
  * @param ruleId the dependent rule, the key of the evaluation
  * @param eventTime the update's event time
  * @param values input key to value, as in the update
+ * @param closed see {@link InputUpdate#closed()}
+ * @param trigger see {@link InputUpdate#trigger()}
+ * @param newestEventTime see {@link InputUpdate#newestEventTime()}
  */
-public record RuleInput(String ruleId, long eventTime, Map<String, Double> values) {}
+public record RuleInput(String ruleId, long eventTime, Map<String, Double> values, boolean closed, String trigger,
+    long newestEventTime) {
+
+  /** {@code update} for rule {@code ruleId}. */
+  public static RuleInput of(String ruleId, InputUpdate update) {
+    return new RuleInput(ruleId, update.eventTime(), update.values(), update.closed(), update.trigger(),
+        update.newestEventTime());
+  }
+
+  /** A close update whose newest event is just before {@code eventTime}: what tests build. */
+  public RuleInput(String ruleId, long eventTime, Map<String, Double> values) {
+    this(ruleId, eventTime, values, true, "close@" + eventTime, eventTime - 1);
+  }
+}

@@ -5,7 +5,9 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
+import com.tweetrade.model.rules.Timing;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -16,6 +18,10 @@ import org.apache.flink.util.Collector;
 /**
  * Sends each input update once to every rule that reads its subject, as a {@link RuleInput} keyed by
  * rule id; updates that no rule reads stop here.
+ *
+ * <p>By timing: a tick goes to the {@code ON TICK} rules, a ticker's pane close to the {@code ON CLOSE}
+ * rules, a keyword's pane close to both (for ON TICK rules it carries the aging of a keyword that went
+ * quiet; a ticker's own quotes already do, and a rule reading one ticker stays replayable).
  *
  * <p>Rules live in broadcast state ({@link RulesDescriptors#RULES}); the subject index is derived
  * from it and rebuilt after a restore, so the cost of an update is the number of its dependent rules,
@@ -45,13 +51,16 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
   @Override
   public void processElement(InputUpdate update, ReadOnlyContext ctx, Collector<RuleInput> out)
       throws Exception {
-    var ruleIds = index(ctx.getBroadcastState(RulesDescriptors.RULES)).rulesFor(update.subject());
+    RuleIndex idx = index(ctx.getBroadcastState(RulesDescriptors.RULES));
+    Set<String> ruleIds = !update.closed() ? idx.rulesFor(update.subject(), Timing.TICK)
+        : update.keyword() ? idx.rulesFor(update.subject())
+        : idx.rulesFor(update.subject(), Timing.CLOSE);
     if (ruleIds.isEmpty()) {
       unrouted.inc();
       return;
     }
     for (String ruleId : ruleIds) {
-      out.collect(new RuleInput(ruleId, update.eventTime(), update.values()));
+      out.collect(RuleInput.of(ruleId, update));
     }
     routed.inc(ruleIds.size());
   }

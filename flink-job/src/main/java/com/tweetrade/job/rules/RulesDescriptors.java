@@ -22,13 +22,20 @@ public final class RulesDescriptors {
   public static final MapStateDescriptor<String, RuleEvent> RULES =
       new MapStateDescriptor<>("rules", Types.STRING, RulesTypes.RULE_EVENT);
 
-  /** Evaluation, per rule: the latest value of each input the rule reads. */
-  public static final ValueStateDescriptor<Map<String, Double>> INPUT_VALUES =
-      new ValueStateDescriptor<>("rule-input-values", RulesTypes.VALUES);
+  /**
+   * Evaluation, per rule: the latest value of each input the rule reads, with its time and freshness.
+   * (Replaced {@code rule-input-values}, which held bare values: a restore refills it with the next update.)
+   */
+  public static final ValueStateDescriptor<Map<String, InputValue>> INPUTS =
+      new ValueStateDescriptor<>("rule-inputs", RulesTypes.INPUTS);
 
-  /** Evaluation, per rule: updates waiting for the watermark, by event time. */
-  public static final MapStateDescriptor<Long, Map<String, Double>> PENDING_INPUTS =
-      new MapStateDescriptor<>("rule-pending-inputs", Types.LONG, RulesTypes.VALUES);
+  /** Evaluation, per ON CLOSE rule: close updates waiting for the watermark, by event time. */
+  public static final MapStateDescriptor<Long, Map<String, InputValue>> PENDING_UPDATES =
+      new MapStateDescriptor<>("rule-pending-updates", Types.LONG, RulesTypes.INPUTS);
+
+  /** Market price, per ticker: the newest quote. */
+  public static final ValueStateDescriptor<com.tweetrade.model.Quote> LAST_QUOTE =
+      new ValueStateDescriptor<>("last-quote", com.tweetrade.job.functions.ModelTypes.QUOTE);
 
   /** Evaluation, per rule: the trigger's memory. */
   public static final ValueStateDescriptor<RuleProgress> PROGRESS =

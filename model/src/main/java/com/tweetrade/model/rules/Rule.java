@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * @param userId the owner
  * @param condition the WHEN part
  * @param action the THEN part
- * @param trigger when a true condition fires
+ * @param trigger when a true condition fires, and when the condition is decided ({@link #timing()})
  * @param paused a paused rule is kept but not evaluated
  * @param revision per-rule change counter from the {@link RuleEvent}
  * @param schemaVersion the {@link RuleEvent#schemaVersion} it was built from
@@ -59,6 +59,11 @@ public record Rule(
   /**
    * Compiles the rule an event describes.
    *
+   * <p>An event of schema 1 or 2 is compiled {@code ON CLOSE} whatever its text says: those were
+   * written when every rule was decided on closed panes (their language had no timing clause), so
+   * they keep that behaviour. From schema 3 the text decides, and a text without a clause is
+   * {@code ON TICK}.
+   *
    * @throws IllegalArgumentException for a DELETE (it describes no rule) or an unsupported schema
    * @throws RuleParseException when the text does not compile
    */
@@ -71,12 +76,18 @@ public record Rule(
           "rule event schema " + event.schemaVersion() + " is newer than " + RuleEvent.CURRENT_SCHEMA);
     }
     RuleDefinition definition = RuleParser.parse(event.text(), knownTickers);
+    if (event.schemaVersion() < RuleEvent.TIMING_SCHEMA) definition = definition.withTiming(Timing.CLOSE);
     return of(event.ruleId(), event.userId(), definition, event.paused(), event.revision(), event.schemaVersion(),
         event.expiresAt());
   }
 
   public RuleDefinition definition() {
     return new RuleDefinition(condition, action, trigger);
+  }
+
+  /** When the rule is decided: {@code trigger().timing()}. */
+  public Timing timing() {
+    return trigger.timing();
   }
 
   /** The canonical rule text. */

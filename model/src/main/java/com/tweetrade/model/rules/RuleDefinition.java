@@ -20,7 +20,20 @@ public record RuleDefinition(Condition condition, Action action, Trigger trigger
     Objects.requireNonNull(trigger, "trigger");
   }
 
-  /** Canonical text; {@link RuleParser#parse} of it gives back an equal definition. */
+  /** When the rule is decided: {@code trigger().timing()}. */
+  public Timing timing() {
+    return trigger.timing();
+  }
+
+  /** This definition decided at another timing ({@code ON TICK} or {@code ON CLOSE}). */
+  public RuleDefinition withTiming(Timing timing) {
+    return new RuleDefinition(condition, action, trigger.withTiming(timing));
+  }
+
+  /**
+   * Canonical text; {@link RuleParser#parse} of it gives back an equal definition. The trigger and
+   * {@code ON CLOSE} come last; the default {@code ON TICK} is not written.
+   */
   public String toText() {
     String trigger = this.trigger.toText();
     return "WHEN " + condition.toText() + " THEN " + action.toText() + (trigger.isEmpty() ? "" : " " + trigger);

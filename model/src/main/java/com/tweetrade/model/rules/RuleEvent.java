@@ -11,7 +11,8 @@ package com.tweetrade.model.rules;
  * @param type what happened
  * @param ruleId stable id of the rule
  * @param userId the owner
- * @param text the rule in the rule language, {@code null} for DELETE
+ * @param text the rule in the rule language, {@code null} for DELETE; before schema 3 without a
+ *     timing clause and decided {@code ON CLOSE}
  * @param paused whether the rule is paused after this change
  * @param revision per-rule change counter, starting at 1
  * @param timestamp epoch milliseconds of the change
@@ -30,10 +31,25 @@ public record RuleEvent(
     Long expiresAt) {
 
   /**
-   * Schema 2 added {@link #expiresAt}. Schema 1 events (JSON without the field, savepoint state
-   * written by model v1) read as {@link #GOOD_TILL_CANCELLED}, which is what they meant.
+   * The schema this model writes.
+   *
+   * <ul>
+   *   <li>Schema 2 added {@link #expiresAt}. Schema 1 events (JSON without the field, savepoint state
+   *       written by model v1) read as {@link #GOOD_TILL_CANCELLED}, which is what they meant.
+   *   <li>Schema 3 ({@link #TIMING_SCHEMA}) changed the meaning of {@link #text}: it may end with
+   *       {@code ON TICK} or {@code ON CLOSE}, and no clause means {@code ON TICK}. Events of schema 1
+   *       and 2 were written when every rule was decided on closed panes, so {@link Rule#fromEvent}
+   *       compiles them {@code ON CLOSE} ({@code migrate apply rules-v2-to-v3} rewrites stored rules so).
+   *       The JSON shape did not change.
+   * </ul>
    */
-  public static final int CURRENT_SCHEMA = 2;
+  public static final int CURRENT_SCHEMA = 3;
+
+  /**
+   * The first schema whose {@link #text} carries the rule's {@link Timing}: an event of an older
+   * schema is decided {@code ON CLOSE} whatever its text says.
+   */
+  public static final int TIMING_SCHEMA = 3;
 
   /** The {@link #expiresAt} of a rule that never expires: the default, and all schema 1 rules. */
   public static final Long GOOD_TILL_CANCELLED = null;
@@ -73,6 +89,10 @@ public record RuleEvent(
   /**
    * The same rule at {@code revision} with {@code text}, as an UPDATE of the current schema: owner,
    * paused flag, timestamp and expiry are kept. What migrations emit.
+   *
+   * <p>{@code text} is read as the current schema's language: for an event of a schema before
+   * {@link #TIMING_SCHEMA}, pass a text that says {@code ON CLOSE} (e.g. {@code Rule.fromEvent(this,
+   * null).toText()}), or the rule becomes {@code ON TICK}.
    */
   public RuleEvent updated(String text, long revision) {
     return new RuleEvent(CURRENT_SCHEMA, Type.UPDATE, ruleId, userId, text, paused, revision, timestamp, expiresAt);

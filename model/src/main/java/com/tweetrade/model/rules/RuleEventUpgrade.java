@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * and gets {@link RuleEvent#GOOD_TILL_CANCELLED}, what schema 1 rules meant. Its {@code schemaVersion}
  * stays 1: the event says what it was written as, and {@code migrate apply rules-v1-to-v2} is what
  * rewrites stored rules as schema 2.
+ *
+ * <p>Schema 2 JSON needs nothing here: schema 3 changed what the text means, not the shape. The
+ * kept {@code schemaVersion} is what makes {@link Rule#fromEvent} decide a schema 1 or 2 rule
+ * {@code ON CLOSE}; {@code migrate apply rules-v2-to-v3} rewrites stored rules as schema 3.
  */
 public final class RuleEventUpgrade {
   static final String EXPIRES_AT = "expiresAt";

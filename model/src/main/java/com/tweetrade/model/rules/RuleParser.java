@@ -21,6 +21,11 @@ public final class RuleParser {
   private static final String COMPARISON_OPERATORS = "a comparison operator (<, <=, >, >=, =, !=)";
   private static final String OPERAND = "a number, a function such as price(TSLA), or '('";
   private static final String WINDOWS = "a window (" + String.join(", ", Window.labels()) + ")";
+  private static final String TIMINGS = "ON TICK, ON CLOSE";
+  /** Words of the language; an operand that spells one gets no "a ticker's price is price(X)" hint. */
+  private static final String[] KEYWORDS = {
+    "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK", "CLOSE"
+  };
 
   private final String text;
   private final Predicate<String> knownTickers;
@@ -63,7 +68,10 @@ public final class RuleParser {
     expectWord("WHEN");
     Node condition = or();
     requireCondition(condition);
-    if (!peek().isWord("THEN")) throw expected(Kind.SYNTAX, "AND, OR or THEN", peek());
+    if (!peek().isWord("THEN")) {
+      RuleParseException misplaced = misplacedTiming(peek());
+      throw misplaced != null ? misplaced : expected(Kind.SYNTAX, "AND, OR or THEN", peek());
+    }
     advance();
     Action action = action();
     Trigger trigger = trigger(action);
@@ -186,6 +194,8 @@ public final class RuleParser {
               Kind.SYNTAX, text, t.offset(), t.describe(),
               "unknown function " + t.describe() + ", expected one of " + functionNames());
         }
+        RuleParseException misplaced = misplacedTiming(t);
+        if (misplaced != null) throw misplaced;
         if (RuleValidator.isTickerSyntax(t.text()) && !isKeyword(t)) {
           throw expected(Kind.SYNTAX, OPERAND + " (a ticker's price is price(" + t.text() + "))", t);
         }
@@ -359,22 +369,60 @@ public final class RuleParser {
     return RuleParseException.expected(kind, text, numberStart, expectation, "'" + value.toPlainString() + "'");
   }
 
+  /** {@code [ONCE | EVERY n m] [ON TICK | ON CLOSE]} up to the end of the rule. */
   private Trigger trigger(Action action) {
     Token t = peek();
-    Trigger trigger;
-    if (t.type() == TokenType.EOF) return Trigger.RISING_EDGE;
+    Trigger trigger = Trigger.RISING_EDGE;
     if (t.isWord("ONCE")) {
       advance();
       trigger = Trigger.once();
     } else if (t.isWord("EVERY")) {
       advance();
       trigger = Trigger.every(everyMinutes());
-    } else {
-      String options = action.isMarket() ? "AT LIMIT, ONCE, EVERY or end of rule" : "ONCE, EVERY or end of rule";
-      throw expected(Kind.SYNTAX, options, t);
+    } else if (t.type() != TokenType.EOF && !t.isWord("ON")) {
+      String options = action.isMarket() ? "AT LIMIT, ONCE, EVERY, " + TIMINGS : "ONCE, EVERY, " + TIMINGS;
+      throw expected(Kind.SYNTAX, options + " or end of rule", t);
     }
-    if (peek().type() != TokenType.EOF) throw expected(Kind.SYNTAX, "end of rule", peek());
+    if (peek().isWord("ON")) {
+      advance();
+      trigger = trigger.withTiming(timing());
+      Token after = peek();
+      if (after.isWord("ONCE") || after.isWord("EVERY") || (action.isMarket() && after.isWord("AT"))) {
+        throw RuleParseException.problem(
+            Kind.SYNTAX, text, after.offset(), after.describe(),
+            "ON TICK or ON CLOSE comes last, after AT LIMIT, ONCE or EVERY, as in BUY 1 TSLA EVERY 10m ON CLOSE");
+      }
+      if (after.type() != TokenType.EOF) throw expected(Kind.SYNTAX, "end of rule", after);
+    } else if (peek().type() != TokenType.EOF) {
+      throw expected(Kind.SYNTAX, TIMINGS + " or end of rule", peek());
+    }
     return trigger;
+  }
+
+  private Timing timing() {
+    Token t = peek();
+    if (t.isWord("TICK")) {
+      advance();
+      return Timing.TICK;
+    }
+    if (t.isWord("CLOSE")) {
+      advance();
+      return Timing.CLOSE;
+    }
+    // A quoted "close" is shown with its quotes: the quotes are what is wrong.
+    String found = t.type() == TokenType.STRING ? "'\"" + t.text() + "\"'" : t.describe();
+    throw expected(Kind.SYNTAX, "TICK or CLOSE after ON", t, found);
+  }
+
+  /**
+   * {@code ON TICK} / {@code ON CLOSE} written where a condition goes on, or before it: an error that
+   * says where it belongs, or null when {@code t} does not start one.
+   */
+  private RuleParseException misplacedTiming(Token t) {
+    if (!t.isWord("ON") || !(peekAt(1).isWord("TICK") || peekAt(1).isWord("CLOSE"))) return null;
+    return RuleParseException.problem(
+        Kind.SYNTAX, text, t.offset(), t.describe(),
+        "ON TICK or ON CLOSE goes at the end of the rule, after the action, as in THEN BUY 1 TSLA ON CLOSE");
   }
 
   private int everyMinutes() {
@@ -470,7 +518,7 @@ public final class RuleParser {
   }
 
   private static boolean isKeyword(Token t) {
-    for (String word : new String[] {"WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY"}) {
+    for (String word : KEYWORDS) {
       if (t.isWord(word)) return true;
     }
     return false;

@@ -70,11 +70,12 @@ final class RandomRules {
   }
 
   private Trigger trigger() {
-    return switch (random.nextInt(3)) {
+    Trigger trigger = switch (random.nextInt(3)) {
       case 0 -> Trigger.RISING_EDGE;
       case 1 -> Trigger.once();
       default -> Trigger.every(1 + random.nextInt(RuleValidator.MAX_EVERY_MINUTES));
     };
+    return trigger.withTiming(pick(Timing.values()));
   }
 
   private <T> T pick(T[] values) {

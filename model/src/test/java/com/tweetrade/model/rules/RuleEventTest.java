@@ -24,7 +24,7 @@ class RuleEventTest {
     node.fieldNames().forEachRemaining(names::add);
     assertThat(names).containsExactlyInAnyOrder(
         "schemaVersion", "type", "ruleId", "userId", "text", "paused", "revision", "timestamp", "expiresAt");
-    assertThat(node.get("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(node.get("schemaVersion").asInt()).isEqualTo(3);
     assertThat(node.get("expiresAt").isNull()).isTrue();
     assertThat(node.get("type").asText()).isEqualTo("CREATE");
     assertThat(node.get("revision").asLong()).isEqualTo(1);
@@ -33,7 +33,7 @@ class RuleEventTest {
   @Test
   void shouldDecodeTheDocumentedExampleAndRoundTrip() throws MalformedEventException {
     String documented =
-        "{\"schemaVersion\":2,\"type\":\"PAUSE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+        "{\"schemaVersion\":3,\"type\":\"PAUSE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
             + "\"text\":\"" + TEXT + "\",\"paused\":true,\"revision\":3,\"timestamp\":1700000000000,"
             + "\"expiresAt\":1700086400000}";
     RuleEvent event = JsonCodec.RULE_EVENT.decode(documented);
@@ -57,12 +57,59 @@ class RuleEventTest {
   }
 
   @Test
-  void shouldRefuseSchema2JsonWithoutExpiresAt() {
+  void shouldRefuseSchema2And3JsonWithoutExpiresAt() {
+    for (int schema : new int[] {2, 3}) {
+      String json = "{\"schemaVersion\":" + schema + ",\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+          + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
+      assertThatThrownBy(() -> JsonCodec.RULE_EVENT.decode(json))
+          .isInstanceOf(MalformedEventException.class)
+          .hasMessageContaining("expiresAt");
+    }
+  }
+
+  @Test
+  void shouldCompileSchema1And2EventsOnCloseWhatTheirTextSays() {
+    RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.CREATE, "r-1", "alice", TEXT + " EVERY 5m", false, 1, T);
+    RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "r-1", "alice", TEXT, false, 1, T, null);
+
+    assertThat(Rule.fromEvent(v1, null).trigger()).isEqualTo(Trigger.every(5).withTiming(Timing.CLOSE));
+    assertThat(Rule.fromEvent(v2, null).timing()).isEqualTo(Timing.CLOSE);
+    assertThat(Rule.fromEvent(v2, null).schemaVersion()).isEqualTo(2);
+    assertThat(Rule.fromEvent(v2, null).toText()).isEqualTo(TEXT + " ON CLOSE");
+    // Schema 2 writers had no timing clause; a text that has one (a migrated row re-sent by an old web UI)
+    // is decided on closed panes all the same.
+    for (String clause : new String[] {" ON TICK", " ON CLOSE"}) {
+      RuleEvent withClause = new RuleEvent(2, RuleEvent.Type.PAUSE, "r-1", "alice", TEXT + clause, true, 2, T, null);
+      assertThat(Rule.fromEvent(withClause, null).timing()).isEqualTo(Timing.CLOSE);
+    }
+  }
+
+  @Test
+  void shouldCompileSchema3EventsAtTheTimingTheirTextSaysTickByDefault() {
+    assertThat(Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT, T), null).timing()).isEqualTo(Timing.TICK);
+    assertThat(Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT + " ON TICK", T), null).timing())
+        .isEqualTo(Timing.TICK);
+    Rule close = Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT + " ONCE ON CLOSE", T), null);
+    assertThat(close.trigger()).isEqualTo(Trigger.once().withTiming(Timing.CLOSE));
+    assertThat(close.definition().timing()).isEqualTo(Timing.CLOSE);
+    assertThat(close.toText()).isEqualTo(TEXT + " ONCE ON CLOSE");
+  }
+
+  @Test
+  void shouldDecodeSchema2And3JsonWithTheirSchemaAndSoTheirTiming() throws MalformedEventException {
     String v2 = "{\"schemaVersion\":2,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
-        + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
-    assertThatThrownBy(() -> JsonCodec.RULE_EVENT.decode(v2))
-        .isInstanceOf(MalformedEventException.class)
-        .hasMessageContaining("expiresAt");
+        + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000,\"expiresAt\":null}";
+    String v3 = v2.replace("\"schemaVersion\":2", "\"schemaVersion\":3");
+    String v3Close = v3.replace(TEXT, TEXT + " EVERY 2m ON CLOSE");
+
+    assertThat(JsonCodec.RULE_EVENT.decode(v2).schemaVersion()).isEqualTo(2);
+    assertThat(Rule.fromEvent(JsonCodec.RULE_EVENT.decode(v2), null).timing()).isEqualTo(Timing.CLOSE);
+    assertThat(Rule.fromEvent(JsonCodec.RULE_EVENT.decode(v3), null).timing()).isEqualTo(Timing.TICK);
+    RuleEvent close = JsonCodec.RULE_EVENT.decode(v3Close);
+    assertThat(close).isEqualTo(RuleEvent.create("r-1", "alice", TEXT + " EVERY 2m ON CLOSE", T));
+    assertThat(Rule.fromEvent(close, null).trigger()).isEqualTo(Trigger.every(2).withTiming(Timing.CLOSE));
+    assertThat(JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(close))).isEqualTo(close);
+    assertThat(JsonCodec.RULE_EVENT.encodeToString(close)).contains("\"schemaVersion\":3").contains("ON CLOSE");
   }
 
   @Test
@@ -123,9 +170,10 @@ class RuleEventTest {
     assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.delete("r", "u", 2, T), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("DELETE");
-    RuleEvent future = new RuleEvent(3, RuleEvent.Type.CREATE, "r", "u", TEXT, false, 1, T);
+    RuleEvent future = new RuleEvent(4, RuleEvent.Type.CREATE, "r", "u", TEXT, false, 1, T);
     assertThat(future.hasSupportedSchema()).isFalse();
-    assertThatThrownBy(() -> Rule.fromEvent(future, null)).hasMessageContaining("schema 3");
+    assertThat(RuleEvent.create("r", "u", TEXT, T).hasSupportedSchema()).isTrue();
+    assertThatThrownBy(() -> Rule.fromEvent(future, null)).hasMessageContaining("schema 4 is newer than 3");
     assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.create("r", "u", "WHEN", T), null))
         .isInstanceOf(RuleParseException.class);
   }

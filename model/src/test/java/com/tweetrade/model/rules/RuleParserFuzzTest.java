@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 class RuleParserFuzzTest {
   private static final Set<String> KNOWN = Set.of("TSLA", "AAPL", "MSFT", "BRK-B", "GOOG");
   private static final List<String> PIECES =
-      List.of("WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "sentiment", "volume",
+      List.of("WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK", "CLOSE", "sentiment", "volume",
           "positive", "negative", "price", "avg", "vwap", "change", "(", ")", ",", "<", "<=", ">", ">=", "=", "==",
           "!=", "!", "+", "-", "*", "/", "\"tesla\"", "\"", "$TSLA", "$", "TSLA", "tsla", "BRK.B", "5m", "7m", "15m",
           "10m", "0", "0.4", "1.", "2%", "%", "1e5", "99999999999999999999", " ", "\n", "\t", "#", "é", "\u0000",
           "\uD83D\uDE00", "\uD83D", ".", ":", "'");
   private static final String VALID =
       "WHEN sentiment(\"tesla\", 5m) > 0.4 AND (price(TSLA) < avg(TSLA, 15m) OR change(TSLA, 15m) < -2%) "
-          + "THEN SELL 10 TSLA AT LIMIT 250.5 EVERY 10m";
+          + "THEN SELL 10 TSLA AT LIMIT 250.5 EVERY 10m ON CLOSE";
 
   private final Random random = new Random(7);
 

@@ -24,6 +24,10 @@ class RuleRoundTripTest {
         "WHEN price(TSLA) > 1 AND (price(TSLA) > 2 AND price(TSLA) > 3) THEN BUY 1 TSLA",
         "WHEN -(price(TSLA) + 1) < --price(TSLA) THEN BUY 1 TSLA",
         "WHEN 100.000 <= price(TSLA) / (2 / 3) THEN BUY 1 TSLA EVERY 1m",
+        "WHEN price(TSLA) > 1 THEN BUY 1 TSLA ON CLOSE",
+        "WHEN price(TSLA) > 1 THEN BUY 1 TSLA on tick",
+        "WHEN price(TSLA) > 1 THEN SELL 1 TSLA AT LIMIT 3 ONCE ON CLOSE",
+        "WHEN sentiment(\"close\", 5m) > 0 THEN BUY 1 TSLA EVERY 2m ON CLOSE",
       })
   void shouldRoundTripHandWrittenRules(String text) {
     RuleDefinition rule = RuleParser.parse(text);

@@ -1,0 +1,35 @@
+package com.tweetrade.job;
+
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.rules.RiskLimits;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.time.Duration;
+
+/**
+ * What the job's graph depends on besides its inputs.
+ *
+ * @param pane length of the panes the windows are built from
+ * @param limits the paper-trading risk limits
+ * @param priceStaleness a price older than this (event time) is not traded on
+ * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+ */
+public record JobSettings(Duration pane, RiskLimits limits, Duration priceStaleness, TickerDirectory tickers) {
+
+  /** A price is good for a minute of event time: quotes of a trading ticker come every second or so. */
+  public static final Duration DEFAULT_PRICE_STALENESS = Duration.ofSeconds(60);
+
+  /** The settings of {@code config}, with the standard ticker directory. */
+  public static JobSettings of(JobConfig config) {
+    return new JobSettings(config.pane(), new RiskLimits(config.rules().maxPositionPerTicker(),
+        config.rules().maxOrdersPerMinute()), DEFAULT_PRICE_STALENESS, TickerDirectory.standard());
+  }
+
+  /** 10 s panes, default limits and staleness, with {@code tickers}. */
+  public static JobSettings defaults(TickerDirectory tickers) {
+    return new JobSettings(Duration.ofSeconds(10), RiskLimits.DEFAULT, DEFAULT_PRICE_STALENESS, tickers);
+  }
+
+  public JobSettings withLimits(RiskLimits riskLimits) {
+    return new JobSettings(pane, riskLimits, priceStaleness, tickers);
+  }
+}

@@ -1,0 +1,190 @@
+package com.tweetrade.job.functions;
+
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.model.Window;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.typeutils.ListTypeInfo;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The rule inputs of one subject (the key: a ticker or a keyword), kept current on every event.
+ *
+ * <p>On each event it emits a tick update: every window as the sliding window that ends at that
+ * event, i.e. the closed panes of the window plus the live partial pane. When the watermark closes
+ * a pane it emits a close update: the windows ending at that pane boundary, exactly what the stored
+ * aggregates hold, and for a window left without events the "no data" values ({@link #putValues}
+ * with an empty sum). The pane arithmetic is {@link PaneWindows}', shared with the stored windows.
+ *
+ * <p>Cost per event: one pane update and one merge per window (the closed part of each window is
+ * cached and recomputed once per new pane). State per subject: the panes of the last 15 minutes and
+ * beyond them the panes ahead of the watermark, the cached sums, a cursor and one timer; all of it
+ * is gone one longest window after the subject's last event. Events in a pane the watermark already
+ * closed are skipped, as the stored windows drop them.
+ *
+ * @param <E> the event
+ * @param <S> a pane's statistics (a Flink POJO)
+ */
+public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<String, E, InputUpdate> {
+  private static final long serialVersionUID = 1L;
+
+  private final PaneWindows panes;
+  private final TypeInformation<S> statsType;
+  private final boolean keyword;
+  private transient MapState<Long, S> paneState;
+  private transient ValueState<List<S>> closedSums;
+  private transient ValueState<LiveCursor> cursorState;
+  private transient Counter skippedLate;
+
+  protected LiveWindowsFunction(PaneWindows panes, TypeInformation<S> statsType, boolean keyword) {
+    this.panes = panes;
+    this.statsType = statsType;
+    this.keyword = keyword;
+  }
+
+  protected abstract S emptyStats();
+
+  protected abstract void add(S stats, E event);
+
+  /** Adds {@code other} into {@code into}. */
+  protected abstract void merge(S into, S other);
+
+  protected abstract long count(S stats);
+
+  /** Event time of the newest event in {@code stats}, or {@code paneEnd - 1} if it does not say. */
+  protected abstract long newestEventTime(S stats, long paneEnd);
+
+  /**
+   * The id of the event for trades it triggers: {@code quote:TSLA@t#i}, {@code tweet:42}.
+   *
+   * @param sameMillisIndex how many events of the subject with the same time came before it
+   */
+  protected abstract String triggerId(String subject, E event, long time, int sameMillisIndex);
+
+  /**
+   * Puts the inputs of {@code subject} over {@code window} into {@code values}; {@code sum} has count 0
+   * when the window holds no event ("no data": a count of 0, no value for the rest).
+   */
+  protected abstract void putValues(String subject, Window window, S sum, Map<String, Double> values);
+
+  @Override
+  public void open(OpenContext openContext) {
+    paneState = getRuntimeContext().getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, statsType));
+    closedSums = getRuntimeContext().getState(new ValueStateDescriptor<>("live-closed-sums",
+        new ListTypeInfo<>(statsType)));
+    cursorState = getRuntimeContext().getState(new ValueStateDescriptor<>("live-cursor",
+        TypeInformation.of(LiveCursor.class)));
+    skippedLate = getRuntimeContext().getMetricGroup().counter("liveEventsBehindWatermark");
+  }
+
+  @Override
+  public void processElement(E event, Context ctx, Collector<InputUpdate> out) throws Exception {
+    // The record's timestamp: the event time the source assigned (mentions carry their tweet's).
+    long time = ctx.timestamp();
+    long paneEnd = panes.paneEnd(time);
+    // The stored windows drop an event whose pane the watermark closed: so do the rules' inputs.
+    if (paneEnd - 1 <= ctx.timerService().currentWatermark()) {
+      skippedLate.inc();
+      return;
+    }
+    S pane = paneState.get(paneEnd);
+    boolean newPane = pane == null;
+    if (newPane) {
+      pane = emptyStats();
+      // Fires with the watermark that closes the pane, as the stored windows' timers do.
+      ctx.timerService().registerEventTimeTimer(paneEnd - 1);
+    }
+    add(pane, event);
+    paneState.put(paneEnd, pane);
+
+    LiveCursor cursor = cursorState.value();
+    if (cursor == null) cursor = new LiveCursor();
+    List<S> closed = closedSums.value();
+    if (closed == null || paneEnd != cursor.latestPaneEnd) {
+      cursor.latestPaneEnd = Math.max(cursor.latestPaneEnd, paneEnd);
+      closed = sumsBefore(cursor.latestPaneEnd);
+      closedSums.update(closed);
+    }
+    cursor.sameMillisIndex = time == cursor.lastEventTime ? cursor.sameMillisIndex + 1 : 0;
+    cursor.lastEventTime = time;
+    cursor.newestEventTime = Math.max(cursor.newestEventTime, time);
+    cursorState.update(cursor);
+
+    S latest = paneEnd == cursor.latestPaneEnd ? pane : paneState.get(cursor.latestPaneEnd);
+    String subject = ctx.getCurrentKey();
+    List<Window> windows = panes.windows();
+    Map<String, Double> values = new HashMap<>();
+    for (int i = 0; i < windows.size(); i++) {
+      S sum = emptyStats();
+      merge(sum, closed.get(i));
+      merge(sum, latest);
+      putValues(subject, windows.get(i), sum, values);
+    }
+    out.collect(new InputUpdate(subject, time, values, false, keyword,
+        triggerId(subject, event, time, cursor.sameMillisIndex), cursor.newestEventTime));
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<InputUpdate> out) throws Exception {
+    long windowEnd = timestamp + 1;
+    String subject = ctx.getCurrentKey();
+    List<Window> windows = panes.windows();
+    List<S> sums = new ArrayList<>(windows.size());
+    for (int i = 0; i < windows.size(); i++) sums.add(emptyStats());
+    List<Long> expired = new ArrayList<>();
+    boolean anyLeft = false;
+    long newest = Long.MIN_VALUE;
+    for (Map.Entry<Long, S> e : PaneWindows.inOrder(paneState.entries())) {
+      long paneEnd = e.getKey();
+      if (paneEnd > windowEnd) {
+        anyLeft = true; // ahead of the watermark: its own timer closes it
+        continue;
+      }
+      for (int i = 0; i < windows.size(); i++) {
+        if (panes.contains(windows.get(i), windowEnd, paneEnd)) merge(sums.get(i), e.getValue());
+      }
+      if (count(e.getValue()) > 0) newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
+      if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
+      else expired.add(paneEnd);
+    }
+    Map<String, Double> values = new HashMap<>();
+    for (int i = 0; i < windows.size(); i++) putValues(subject, windows.get(i), sums.get(i), values);
+    out.collect(new InputUpdate(subject, windowEnd, values, true, keyword,
+        "close:" + subject + '@' + windowEnd, newest));
+    for (Long paneEnd : expired) paneState.remove(paneEnd);
+    // The expired panes are in no window that ends after this one, so the cached sums never hold them.
+    if (anyLeft) {
+      ctx.timerService().registerEventTimeTimer(timestamp + panes.paneMillis());
+    } else {
+      paneState.clear();
+      closedSums.clear();
+      cursorState.clear();
+    }
+  }
+
+  /** Per window, the sum of the panes that the window ending at {@code latestPaneEnd} holds before it. */
+  private List<S> sumsBefore(long latestPaneEnd) throws Exception {
+    List<Window> windows = panes.windows();
+    List<S> sums = new ArrayList<>(windows.size());
+    for (int i = 0; i < windows.size(); i++) sums.add(emptyStats());
+    for (Map.Entry<Long, S> e : PaneWindows.inOrder(paneState.entries())) {
+      long paneEnd = e.getKey();
+      if (paneEnd >= latestPaneEnd) continue;
+      for (int i = 0; i < windows.size(); i++) {
+        if (panes.contains(windows.get(i), latestPaneEnd, paneEnd)) merge(sums.get(i), e.getValue());
+      }
+    }
+    return sums;
+  }
+}
