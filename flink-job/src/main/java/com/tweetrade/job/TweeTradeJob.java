@@ -111,8 +111,9 @@ public final class TweeTradeJob {
     RulesOutputs rules = RulesPipeline.build(analytics.ruleInputs(), inputs.quotes(), inputs.rules(),
         settings.limits(), new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
         settings.tickers(), inputs.rulesStart());
-    return new JobOutputs(analytics.prices(), analytics.sentiments(), rules.trades(), rules.positions(),
-        inputs.deadLetters().union(analytics.lateEvents(), rules.deadLetters()));
+    DataStream<DeadLetter> dead = analytics.lateEvents().union(rules.deadLetters());
+    if (inputs.deadLetters() != null) dead = inputs.deadLetters().union(dead);
+    return new JobOutputs(analytics.prices(), analytics.sentiments(), rules.trades(), rules.positions(), dead);
   }
 
   /**

@@ -159,12 +159,17 @@ public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<Str
       else expired.add(paneEnd);
     }
     Map<String, Double> values = new HashMap<>();
-    for (int i = 0; i < windows.size(); i++) putValues(subject, windows.get(i), sums.get(i), values);
+    boolean anyData = false;
+    for (int i = 0; i < windows.size(); i++) {
+      anyData |= count(sums.get(i)) > 0;
+      putValues(subject, windows.get(i), sums.get(i), values);
+    }
     out.collect(new InputUpdate(subject, windowEnd, values, true, keyword,
         "close:" + subject + '@' + windowEnd, newest));
-    for (Long paneEnd : expired) paneState.remove(paneEnd);
     // The expired panes are in no window that ends after this one, so the cached sums never hold them.
-    if (anyLeft) {
+    for (Long paneEnd : expired) paneState.remove(paneEnd);
+    if (anyLeft || anyData) {
+      // One more boundary after the last pane leaves: it says "no data" in every window.
       ctx.timerService().registerEventTimeTimer(timestamp + panes.paneMillis());
     } else {
       paneState.clear();

@@ -17,6 +17,13 @@ import java.util.Map;
  * table agree on one revision. A rule deleted since the savepoint is left as it is, so the topic's
  * DELETE (of a higher revision) still removes it when the job restores.
  *
+ * <p>{@code userLogic} keeps no schema version, so that newer row is read at the schema of the
+ * savepoint's revision of the rule: it was written by the web UI that ran until the migration, and the
+ * web UI that writes a newer schema is deployed after the migration that brings the stored rules to it
+ * (docs/operations.md). Read as the current schema instead, a schema 2 text edited after the savepoint
+ * would be taken for an {@code ON TICK} rule: {@code rules-v2-to-v3} would leave it out, and
+ * {@code rename-keyword} would drop its timing.
+ *
  * @param savepointRules the rules of the new savepoint, in the order of the source savepoint
  * @param changes the migrated rules, each with the row it replaces (null when the table had none)
  * @param notes one line per rule whose plan departs from the plain case, for the operator
@@ -44,7 +51,7 @@ public record MigrationPlan(List<RuleEvent> savepointRules, List<Change> changes
         continue;
       }
       if (row != null && row.revision() > rule.revision() && row.toEvent() != null) {
-        base = row.toEvent();
+        base = row.toEvent(rule.schemaVersion());
         notes.add(rule.ruleId() + ": changed since the savepoint (r" + rule.revision() + " there, r" + row.revision()
             + " in userLogic): migrating r" + row.revision());
       }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** The registry of rule migrations that {@code bin/tweetrade migrate apply} knows, by name. */
 public final class Migrations {
-  public static final List<RuleMigration> ALL = List.of(new RenameKeywordMigration(), new RulesV1ToV2Migration());
+  public static final List<RuleMigration> ALL = List.of(new RenameKeywordMigration(), new RulesV1ToV2Migration(),
+      new RulesV2ToV3Migration());
 
   private Migrations() {}
 

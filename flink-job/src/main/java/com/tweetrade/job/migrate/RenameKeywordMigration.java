@@ -3,6 +3,7 @@ package com.tweetrade.job.migrate;
 import com.tweetrade.model.rules.Condition;
 import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.rules.Operand;
+import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleDefinition;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleParser;
@@ -16,7 +17,8 @@ import java.util.Map;
  * <p>Works on the parsed rule, not on the text, so a ticker or a string elsewhere that happens to spell
  * the keyword is left alone; the new text is the canonical {@link RuleDefinition#toText()}. A changed
  * rule becomes an UPDATE at the next revision (paused flag and expiry kept), so the job restarts its trigger
- * like after any edit of the text.
+ * like after any edit of the text. The rule is compiled as the job compiles it ({@link Rule#fromEvent}), so
+ * a rule of schema 1 or 2 comes out of the current schema with {@code ON CLOSE} written: it keeps its timing.
  */
 public final class RenameKeywordMigration implements RuleMigration {
   public static final String NAME = "rename-keyword";
@@ -41,7 +43,7 @@ public final class RenameKeywordMigration implements RuleMigration {
     String from = keyword(RuleMigration.required(params, "from"));
     String to = keyword(RuleMigration.required(params, "to"));
     if (!event.carriesRule() || event.text() == null) return event;
-    RuleDefinition definition = RuleParser.parse(event.text());
+    RuleDefinition definition = Rule.fromEvent(event, null).definition();
     Condition renamed = rename(definition.condition(), from, to);
     if (renamed.equals(definition.condition())) return event;
     String text = new RuleDefinition(renamed, definition.action(), definition.trigger()).toText();

@@ -13,10 +13,18 @@ import java.util.Map;
  * store (savepoint, rules topic, {@code userLogic}) holds schema 2 and a later model may drop its
  * schema 1 reading. A changed rule becomes an UPDATE at the next revision with the same text, so the
  * job keeps its trigger (it restarts a trigger only when the canonical text changes). Rules already
- * of schema 2 are left as they are: applying it twice changes nothing.
+ * of schema 2 or later are left as they are: applying it twice changes nothing.
+ *
+ * <p>It writes schema 2 exactly, not the current schema: the same text as schema 3 would mean
+ * {@code ON TICK}, while a schema 2 rule is decided {@code ON CLOSE} like the schema 1 rule it was.
+ * {@link RulesV2ToV3Migration} takes schema 1 and 2 rules on to schema 3. The expiry is kept as read:
+ * {@code null} for every event written as schema 1; a {@code userLogic} row edited after the savepoint
+ * may carry one ({@link MigrationPlan}).
  */
 public final class RulesV1ToV2Migration implements RuleMigration {
   public static final String NAME = "rules-v1-to-v2";
+  /** The schema it writes. */
+  static final int SCHEMA = 2;
 
   @Override
   public String name() {
@@ -35,7 +43,8 @@ public final class RulesV1ToV2Migration implements RuleMigration {
 
   @Override
   public RuleEvent apply(RuleEvent event, Map<String, String> params) {
-    if (!event.carriesRule() || event.schemaVersion() >= 2) return event;
-    return event.withExpiresAt(RuleEvent.GOOD_TILL_CANCELLED).updated(event.text(), event.revision() + 1);
+    if (!event.carriesRule() || event.schemaVersion() >= SCHEMA) return event;
+    return new RuleEvent(SCHEMA, RuleEvent.Type.UPDATE, event.ruleId(), event.userId(), event.text(), event.paused(),
+        event.revision() + 1, event.timestamp(), event.expiresAt());
   }
 }

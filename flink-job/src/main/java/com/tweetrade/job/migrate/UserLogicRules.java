@@ -33,13 +33,21 @@ public final class UserLogicRules {
   public record StoredRule(String userId, String ruleId, String text, boolean paused, boolean deleted,
       long revision, Date updatedAt, Long expiresAt) {
 
-    /** The event this row stands for, or null for a deleted rule or one without text. */
+    /**
+     * The event this row stands for, as the current schema, or null for a deleted rule or one without
+     * text. The table keeps no schema version: the web UI writes rows in the schema it writes events in.
+     */
     public RuleEvent toEvent() {
+      return toEvent(RuleEvent.CURRENT_SCHEMA);
+    }
+
+    /** As {@link #toEvent()}, read as written at {@code schemaVersion} (its text in that schema's language). */
+    public RuleEvent toEvent(int schemaVersion) {
       if (deleted || text == null || text.isBlank()) return null;
       RuleEvent.Type type = paused ? RuleEvent.Type.PAUSE : revision <= 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
       long timestamp = updatedAt == null ? 0 : updatedAt.getTime();
-      return new RuleEvent(RuleEvent.CURRENT_SCHEMA, type, ruleId, userId, text, paused, Math.max(1, revision),
-          timestamp, expiresAt);
+      return new RuleEvent(schemaVersion, type, ruleId, userId, text, paused, Math.max(1, revision), timestamp,
+          expiresAt);
     }
   }
 

@@ -57,6 +57,36 @@ class MigrationPlanTest {
   }
 
   @Test
+  void shouldReadARowEditedAfterTheSavepointAtTheSchemaOfTheSavepointsRule() {
+    RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "u1", "bob", AAPL, false, 1, 1_000, null);
+    String edited = "WHEN price(AAPL) > 101 THEN BUY 2 AAPL";
+
+    MigrationPlan plan = MigrationPlan.of(new RulesV2ToV3Migration(), Map.of(), List.of(v2),
+        Map.of("u1", row(v2, edited, 3, false)));
+
+    MigrationPlan.Change change = plan.changes().get(0);
+    assertThat(change.before().schemaVersion()).isEqualTo(2);
+    assertThat(change.before().text()).isEqualTo(edited);
+    assertThat(change.after()).isEqualTo(new RuleEvent(3, RuleEvent.Type.UPDATE, "u1", "bob", edited + " ON CLOSE",
+        false, 4, 2_000, null));
+    assertThat(plan.savepointRules()).containsExactly(change.after());
+  }
+
+  @Test
+  void shouldMigrateRulesV2ToV3AndLeaveSchema3RulesAlone() {
+    RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "u1", "bob", AAPL, false, 1, 1_000, null);
+    MigrationPlan plan = MigrationPlan.of(new RulesV2ToV3Migration(), Map.of(), List.of(M1, v2),
+        Map.of("m1", row(M1, TESLA, 1, false), "u1", row(v2, AAPL, 1, false)));
+
+    RuleEvent migrated = new RuleEvent(3, RuleEvent.Type.UPDATE, "u1", "bob", AAPL + " ON CLOSE", false, 2, 1_000, null);
+    assertThat(plan.savepointRules()).containsExactly(M1, migrated);
+    assertThat(plan.changes()).singleElement().satisfies(c -> {
+      assertThat(c.before()).isEqualTo(v2);
+      assertThat(c.after()).isEqualTo(migrated);
+    });
+  }
+
+  @Test
   void shouldLeaveARuleDeletedAfterTheSavepointForTheTopicsDelete() {
     MigrationPlan plan = MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1),
         Map.of("m1", row(M1, TESLA, 2, true)));

@@ -3,8 +3,10 @@ package com.tweetrade.job.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleParser;
+import com.tweetrade.model.rules.Timing;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,20 @@ class RenameKeywordMigrationTest {
     assertThat(after.type()).isEqualTo(RuleEvent.Type.UPDATE);
     assertThat(after).extracting(RuleEvent::ruleId, RuleEvent::userId, RuleEvent::paused, RuleEvent::timestamp)
         .containsExactly("r1", "alice", false, 1_000L);
+  }
+
+  @Test
+  void shouldKeepASchema2RuleOnClosedPanesWhenItWritesTheCurrentSchema() {
+    RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "r1", "alice",
+        "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA EVERY 2m", false, 1, 1_000, null);
+
+    RuleEvent after = RENAME.apply(v2, TESLA_TO_ELON);
+
+    assertThat(after.schemaVersion()).isEqualTo(RuleEvent.CURRENT_SCHEMA);
+    assertThat(after.text()).isEqualTo("WHEN sentiment(\"elon\", 5m) > 0.4 THEN BUY 1 TSLA EVERY 2m ON CLOSE");
+    assertThat(Rule.fromEvent(after, null).timing()).isEqualTo(Timing.CLOSE);
+    RuleEvent tick = RENAME.apply(rule("r2", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA"), TESLA_TO_ELON);
+    assertThat(tick.text()).isEqualTo("WHEN sentiment(\"elon\", 5m) > 0.4 THEN BUY 1 TSLA");
   }
 
   @Test

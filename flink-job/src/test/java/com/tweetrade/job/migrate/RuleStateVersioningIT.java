@@ -1,5 +1,8 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.job.Inputs;
+import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.JobOutputs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.Analytics;
@@ -137,8 +140,7 @@ class RuleStateVersioningIT {
     DataStream<RuleEvent> r = env.fromCollection(List.<RuleEvent>of(), ModelTypes.RULE_EVENT)
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
     TickerDirectory tickers = TickerDirectory.standard();
-    Analytics analytics = TweeTradeJob.build(q, t, r, Duration.ofSeconds(10), tickers);
-    RulesOutputs out = RulesPipeline.build(analytics.prices(), analytics.sentiments(), r, RiskLimits.DEFAULT, tickers);
+    JobOutputs out = TweeTradeJob.build(Inputs.of(q, t, r), JobSettings.defaults(tickers));
 
     return out.trades().executeAndCollect(1000);
   }

@@ -3,7 +3,9 @@ package com.tweetrade.job.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.Timing;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +25,45 @@ class RulesV1ToV2MigrationTest {
   }
 
   @Test
-  void shouldLeaveSchema2RulesAsTheyAre() {
-    RuleEvent v2 = RuleEvent.create("r1", "alice", TEXT, 1_000).withExpiresAt(5_000L);
+  void shouldLeaveSchema2And3RulesAsTheyAre() {
+    RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "r1", "alice", TEXT, false, 1, 1_000, 5_000L);
+    RuleEvent v3 = RuleEvent.create("r1", "alice", TEXT, 1_000).withExpiresAt(5_000L);
 
     assertThat(V1_TO_V2.apply(v2, Map.of())).isSameAs(v2);
+    assertThat(V1_TO_V2.apply(v3, Map.of())).isSameAs(v3);
     RuleEvent once = V1_TO_V2.apply(new RuleEvent(1, RuleEvent.Type.CREATE, "r1", "alice", TEXT, false, 1, 1), Map.of());
     assertThat(V1_TO_V2.apply(once, Map.of())).isSameAs(once);
   }
 
   @Test
+  void shouldWriteSchema2WhichIsDecidedOnCloseLikeSchema1NotTheCurrentSchema() {
+    RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.CREATE, "p1", "alice", TEXT + " EVERY 5m", false, 1, 1_000);
+
+    RuleEvent v2 = V1_TO_V2.apply(v1, Map.of());
+
+    assertThat(RuleEvent.CURRENT_SCHEMA).isGreaterThan(2);
+    assertThat(v2.schemaVersion()).isEqualTo(2);
+    assertThat(v2.text()).isEqualTo(v1.text());
+    assertThat(Rule.fromEvent(v2, null).timing()).isEqualTo(Timing.CLOSE);
+    assertThat(Rule.fromEvent(v2, null).toText()).isEqualTo(Rule.fromEvent(v1, null).toText());
+    // rules-v2-to-v3 takes it on to schema 3, still on closed panes.
+    RuleEvent v3 = new RulesV2ToV3Migration().apply(v2, Map.of());
+    assertThat(v3.schemaVersion()).isEqualTo(3);
+    assertThat(v3.revision()).isEqualTo(3);
+    assertThat(Rule.fromEvent(v3, null).trigger()).isEqualTo(Rule.fromEvent(v1, null).trigger());
+  }
+
+  @Test
+  void shouldKeepAnExpiryThatARowEditedAfterTheSavepointCarries() {
+    RuleEvent row = new RuleEvent(1, RuleEvent.Type.UPDATE, "p1", "alice", TEXT, false, 5, 1_000, 9_000L);
+
+    assertThat(V1_TO_V2.apply(row, Map.of()).expiresAt()).isEqualTo(9_000L);
+  }
+
+  @Test
   void shouldBeListedNextToRenameKeyword() {
-    assertThat(Migrations.ALL).extracting(RuleMigration::name).containsExactly("rename-keyword", "rules-v1-to-v2");
+    assertThat(Migrations.ALL).extracting(RuleMigration::name)
+        .containsExactly("rename-keyword", "rules-v1-to-v2", "rules-v2-to-v3");
     assertThat(Migrations.named("rules-v1-to-v2")).containsInstanceOf(RulesV1ToV2Migration.class);
   }
 }

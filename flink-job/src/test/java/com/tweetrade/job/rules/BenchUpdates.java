@@ -1,5 +1,7 @@
 package com.tweetrade.job.rules;
 
+import java.util.Map;
+import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import java.util.ArrayList;
@@ -60,5 +62,22 @@ final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     h ^= h >>> 31;
     h *= 0xBF58476D1CE4E5B9L;
     return (int) ((h ^ (h >>> 29)) & 0x7fffffff);
+  }
+
+  /** A price aggregate as the close update of its ticker (the bench feeds aggregates, not quotes). */
+  static InputUpdate priceUpdate(PriceAggregate a) {
+    com.tweetrade.model.Window window = com.tweetrade.model.Window.fromLabel(a.window());
+    double last = a.lastCents() / 100.0;
+    double avg = a.avgCents() / 100.0;
+    Map<String, Double> values = new java.util.HashMap<>(InputKeys.of(a));
+    values.put(InputKeys.price(a.ticker()), last);
+    values.put(InputKeys.change(a.ticker(), window), InputKeys.changePercent(last, avg));
+    return new InputUpdate(a.ticker(), a.windowEnd(), values);
+  }
+
+  /** A sentiment aggregate as the close update of its keyword. */
+  static InputUpdate sentimentUpdate(SentimentAggregate a) {
+    return new InputUpdate(a.keyword(), a.windowEnd(), new java.util.HashMap<>(InputKeys.of(a)), true, true,
+        "close:" + a.keyword() + '@' + a.windowEnd(), a.windowEnd() - 1);
   }
 }

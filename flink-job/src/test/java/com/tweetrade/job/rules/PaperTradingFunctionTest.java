@@ -18,11 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PaperTradingFunctionTest {
-  private KeyedOneInputStreamOperatorTestHarness<String, Trade, Trade> harness;
+  private KeyedOneInputStreamOperatorTestHarness<String, Order, Trade> harness;
 
   private void open(RiskLimits limits) throws Exception {
     harness = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new PaperTradingFunction(limits)), Trade::userId, Types.STRING);
+        new KeyedProcessOperator<>(new PaperTradingFunction(limits)), (Order o) -> o.trade().userId(), Types.STRING);
     RulesFixtures.noKryo(harness);
     harness.setup(RulesFixtures.serializer(RulesTypes.TRADE));
     harness.open();
@@ -34,7 +34,7 @@ class PaperTradingFunctionTest {
   }
 
   private void send(Trade... orders) throws Exception {
-    for (Trade t : orders) harness.processElement(t, t.eventTime());
+    for (Trade t : orders) harness.processElement(RulesFixtures.closeOrder(t), t.eventTime());
   }
 
   private List<Position> positions() {
@@ -142,5 +142,27 @@ class PaperTradingFunctionTest {
     assertThat(harness.numEventTimeTimers()).isZero();
     // Left: holdings and recent fills of alice; no pending orders.
     assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldDecideOnTickOrdersOnArrivalWithoutAWatermark() throws Exception {
+    open(RiskLimits.DEFAULT);
+    Trade tick = order("r1", "alice", "BUY", 10, "TSLA", 20000, at(1));
+    harness.processElement(RulesFixtures.tickOrder(tick), tick.eventTime());
+
+    assertThat(harness.extractOutputValues()).singleElement().extracting(Trade::status).isEqualTo(TradeStatus.FILLED);
+    assertThat(positions()).hasSize(1);
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
+  void shouldPassOnAnOrderTheMarketStepRejected() throws Exception {
+    open(RiskLimits.DEFAULT);
+    Trade rejected = order("r1", "alice", "BUY", 10, "TSLA", 0, at(1))
+        .withStatus(TradeStatus.REJECTED, "no market price for TSLA: no quote yet");
+    harness.processElement(RulesFixtures.tickOrder(rejected), rejected.eventTime());
+
+    assertThat(harness.extractOutputValues()).containsExactly(rejected);
+    assertThat(positions()).isEmpty();
   }
 }

@@ -47,9 +47,9 @@ class RouterAwaitsRulesTest {
     harness.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
 
     assertThat(routed(harness)).containsExactly(
-        new StreamRecord<>(new RuleInput("r-tsla", at(2), java.util.Map.of("price:TSLA", 90.0)), at(2) - 1),
-        new StreamRecord<>(new RuleInput("r-aapl", at(1), java.util.Map.of("price:AAPL", 90.0)), at(1) - 1),
-        new StreamRecord<>(new RuleInput("r-tsla", at(3), java.util.Map.of("price:TSLA", 91.0)), at(3) - 1));
+        new StreamRecord<>(RuleInput.of("r-tsla", inputUpdate("TSLA", at(2), "price:TSLA", 90.0)), at(2) - 1),
+        new StreamRecord<>(RuleInput.of("r-aapl", inputUpdate("AAPL", at(1), "price:AAPL", 90.0)), at(1) - 1),
+        new StreamRecord<>(RuleInput.of("r-tsla", inputUpdate("TSLA", at(3), "price:TSLA", 91.0)), at(3) - 1));
     assertThat(heldCount(harness)).isZero();
   }
 

@@ -33,7 +33,7 @@ class RuleEvaluationFunctionTest {
   private static final String SENTIMENT = "sentiment:tesla:5m";
   private static final String AVG = "avg:TSLA:15m";
 
-  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Trade> harness;
+  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -46,12 +46,12 @@ class RuleEvaluationFunctionTest {
   }
 
   /** An opened harness whose rules input, like the job's, never holds back event time. */
-  static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Trade> newHarness() throws Exception {
+  static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> newHarness() throws Exception {
     var h = new KeyedBroadcastOperatorTestHarness<>(
-        new CoBroadcastWithKeyedOperator<>(new RuleEvaluationFunction(null), List.of(RulesDescriptors.RULES)),
+        new CoBroadcastWithKeyedOperator<>(new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS), List.of(RulesDescriptors.RULES)),
         RuleInput::ruleId, Types.STRING, 1, 1, 0);
     RulesFixtures.noKryo(h);
-    h.setup(RulesFixtures.serializer(RulesTypes.TRADE));
+    h.setup(RulesFixtures.serializer(RulesTypes.ORDER));
     h.open();
     h.processBroadcastWatermark(Long.MAX_VALUE);
     return h;
@@ -67,6 +67,10 @@ class RuleEvaluationFunctionTest {
     List<T> copy = new java.util.ArrayList<>(list);
     java.util.Collections.reverse(copy);
     return copy;
+  }
+
+  static List<Trade> trades(KeyedBroadcastOperatorTestHarness<String, ?, ?, Order> h) {
+    return h.extractOutputValues().stream().map(Order::trade).toList();
   }
 
   private void rule(RuleEvent event) throws Exception {
@@ -86,7 +90,7 @@ class RuleEvaluationFunctionTest {
   }
 
   private List<Long> firingTimes() {
-    return harness.extractOutputValues().stream().map(Trade::eventTime).toList();
+    return trades(harness).stream().map(Trade::eventTime).toList();
   }
 
   @Test
@@ -132,7 +136,7 @@ class RuleEvaluationFunctionTest {
       feed(input(id, at(1), PRICE, values[i]));
     }
     harness.processWatermark(at(1));
-    List<String> firedRules = harness.extractOutputValues().stream().map(Trade::ruleId).toList();
+    List<String> firedRules = trades(harness).stream().map(Trade::ruleId).toList();
     for (int i = 0; i < values.length; i++) {
       assertThat(firedRules.contains("r" + i)).as("price %s %s 100", values[i], op).isEqualTo(expected[i]);
     }
@@ -145,7 +149,7 @@ class RuleEvaluationFunctionTest {
     feed(input("r1", at(1), SENTIMENT, 0.6));
     harness.processWatermark(at(1));
 
-    Trade trade = harness.extractOutputValues().get(0);
+    Trade trade = trades(harness).get(0);
     assertThat(trade.id()).isEqualTo(RuleEvaluationFunction.tradeId("r1", at(1)));
     assertThat(trade).extracting(Trade::userId, Trade::ruleId, Trade::side, Trade::quantity, Trade::ticker,
         Trade::priceCents, Trade::eventTime, Trade::status)
@@ -161,7 +165,7 @@ class RuleEvaluationFunctionTest {
     feed(input("limit", at(1), SENTIMENT, 0.9));
     feed(input("market", at(1), SENTIMENT, 0.9));
     harness.processWatermark(at(1));
-    assertThat(harness.extractOutputValues()).extracting(Trade::ruleId, Trade::priceCents)
+    assertThat(trades(harness)).extracting(Trade::ruleId, Trade::priceCents)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("limit", 25050L),
             org.assertj.core.groups.Tuple.tuple("market", 0L));
   }
@@ -185,7 +189,7 @@ class RuleEvaluationFunctionTest {
       h.processBroadcastElement(create("r1", text), Long.MAX_VALUE);
       for (RuleInput in : inputs) h.processElement(in, in.eventTime() - 1);
       h.processWatermark(at(3));
-      return h.extractOutputValues().stream().map(JsonCodec.TRADE::encodeToString).toList();
+      return trades(h).stream().map(JsonCodec.TRADE::encodeToString).toList();
     }
   }
 
@@ -198,7 +202,7 @@ class RuleEvaluationFunctionTest {
     harness.processWatermark(at(2));
     feed(input("r1", at(3), PRICE, 75.0));
     harness.processWatermark(at(3));
-    assertThat(harness.extractOutputValues()).extracting(Trade::eventTime, Trade::side, Trade::quantity)
+    assertThat(trades(harness)).extracting(Trade::eventTime, Trade::side, Trade::quantity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(at(1), "BUY", 10L),
             org.assertj.core.groups.Tuple.tuple(at(3), "SELL", 3L));
   }
@@ -211,7 +215,7 @@ class RuleEvaluationFunctionTest {
     rule(pause("r1", text, 2));
     feed(input("r1", at(2), PRICE, 90.0));
     harness.processWatermark(at(2));
-    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(trades(harness)).isEmpty();
     rule(resume("r1", text, 3));
     feed(input("r1", at(3), PRICE, 91.0));
     harness.processWatermark(at(3));
@@ -252,7 +256,7 @@ class RuleEvaluationFunctionTest {
     rule(delete("r1", 2));
     feed(input("r1", at(1), PRICE, 90.0));
     harness.processWatermark(at(1));
-    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(trades(harness)).isEmpty();
     assertThat(stateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }
@@ -274,10 +278,10 @@ class RuleEvaluationFunctionTest {
     prices("r1", 90);
     var snapshot = harness.snapshot(1, T0);
     try (var restored = new KeyedBroadcastOperatorTestHarness<>(
-        new CoBroadcastWithKeyedOperator<>(new RuleEvaluationFunction(null), List.of(RulesDescriptors.RULES)),
+        new CoBroadcastWithKeyedOperator<>(new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS), List.of(RulesDescriptors.RULES)),
         RuleInput::ruleId, Types.STRING, 1, 1, 0)) {
       RulesFixtures.noKryo(restored);
-      restored.setup(RulesFixtures.serializer(RulesTypes.TRADE));
+      restored.setup(RulesFixtures.serializer(RulesTypes.ORDER));
       restored.initializeState(snapshot);
       restored.open();
       restored.processBroadcastWatermark(Long.MAX_VALUE);
@@ -287,7 +291,7 @@ class RuleEvaluationFunctionTest {
         restored.processElement(in, in.eventTime() - 1);
         restored.processWatermark(at(i));
       }
-      assertThat(restored.extractOutputValues()).extracting(Trade::eventTime).containsExactly(at(4));
+      assertThat(trades(restored)).extracting(Trade::eventTime).containsExactly(at(4));
     }
   }
 
@@ -296,12 +300,12 @@ class RuleEvaluationFunctionTest {
     rule(create("r1", "WHEN volume(\"tesla\", 1m) >= 12 AND positive(\"tesla\", 1m) > 70% AND"
         + " negative(\"tesla\", 1m) < 30% AND vwap(TSLA, 5m) > 100 AND change(TSLA, 5m) < -2"
         + " THEN BUY 1 TSLA"));
-    feed(new RuleInput("r1", T0 + ONE_MINUTE,
-        PriceInputFunction.of(RulesFixtures.priceAggregate("TSLA", "5m", T0 + ONE_MINUTE, 10000, 9700)).values()));
-    feed(new RuleInput("r1", T0 + ONE_MINUTE,
-        SentimentInputFunction.of(RulesFixtures.sentimentAggregate("tesla", "1m", T0 + ONE_MINUTE, 0.5)).values()));
+    feed(input("r1", T0 + ONE_MINUTE, "price:TSLA", 97.0, "avg:TSLA:5m", 100.0, "vwap:TSLA:5m", 100.01,
+        "change:TSLA:5m", -3.0));
+    feed(input("r1", T0 + ONE_MINUTE, "sentiment:tesla:1m", 0.5, "volume:tesla:1m", 12, "positive:tesla:1m", 0.75,
+        "negative:tesla:1m", 0.25));
     harness.processWatermark(T0 + ONE_MINUTE);
-    assertThat(harness.extractOutputValues()).singleElement()
+    assertThat(trades(harness)).singleElement()
         .satisfies(t -> assertThat(t.explanation()).containsEntry("change:TSLA:5m", -3.0)
             .containsEntry("volume:tesla:1m", 12.0).containsEntry("vwap:TSLA:5m", 100.01));
   }

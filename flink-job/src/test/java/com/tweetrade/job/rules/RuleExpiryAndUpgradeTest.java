@@ -20,7 +20,7 @@ class RuleExpiryAndUpgradeTest {
   private static final String ONCE = "WHEN price(TSLA) > 1 THEN BUY 1 TSLA ONCE";
   private static final String EVERY = "WHEN price(TSLA) > 1 THEN BUY 1 TSLA EVERY 1m";
 
-  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Trade> harness;
+  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -33,12 +33,12 @@ class RuleExpiryAndUpgradeTest {
   }
 
   private int firesAfterPanes(int from, int to) throws Exception {
-    int before = harness.extractOutputValues().size();
+    int before = RuleEvaluationFunctionTest.trades(harness).size();
     for (int pane = from; pane <= to; pane++) {
       harness.processElement(input("r1", at(pane), "price:TSLA", 200.0), at(pane) - 1);
       harness.processWatermark(at(pane));
     }
-    return harness.extractOutputValues().size() - before;
+    return RuleEvaluationFunctionTest.trades(harness).size() - before;
   }
 
   @Test
@@ -47,7 +47,7 @@ class RuleExpiryAndUpgradeTest {
     harness.processBroadcastElement(RuleEvent.create("r1", "alice", EVERY, T0).withExpiresAt(at(6)), Long.MAX_VALUE);
 
     assertThat(firesAfterPanes(0, 12)).isEqualTo(1);
-    assertThat(harness.extractOutputValues()).extracting(Trade::eventTime).containsExactly(at(0));
+    assertThat(RuleEvaluationFunctionTest.trades(harness)).extracting(Trade::eventTime).containsExactly(at(0));
   }
 
   @Test

@@ -66,7 +66,7 @@ class RuleRouterFunctionTest {
     harness.processElement(update, at(3) - 1);
     @SuppressWarnings("unchecked")
     StreamRecord<RuleInput> out = (StreamRecord<RuleInput>) harness.getOutput().poll();
-    assertThat(out.getValue()).isEqualTo(new RuleInput("r1", at(3), update.values()));
+    assertThat(out.getValue()).isEqualTo(RuleInput.of("r1", update));
     assertThat(out.getTimestamp()).isEqualTo(at(3) - 1);
   }
 

@@ -1,5 +1,7 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.JobOutputs;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,9 +68,7 @@ class RulesCatchUpIT {
     TickerDirectory tickers = TickerDirectory.standard();
 
     Inputs inputs = TweeTradeJob.route(q, t, rulesAtStart, rules, tickers);
-    Analytics analytics = TweeTradeJob.build(inputs, Duration.ofSeconds(10), tickers);
-    RulesOutputs out = RulesPipeline.build(analytics.prices(), analytics.sentiments(), inputs.rules(),
-        RiskLimits.DEFAULT, tickers, inputs.rulesStart());
+    JobOutputs out = TweeTradeJob.build(inputs, JobSettings.defaults(tickers));
     DataStream<String> results = out.trades().map(trade -> "trade " + trade.ruleId() + " " + trade.eventTime())
         .union(out.deadLetters().map(DeadLetter::position));
     List<String> collected = new ArrayList<>();

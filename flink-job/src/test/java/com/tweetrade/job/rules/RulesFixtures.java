@@ -37,20 +37,37 @@ final class RulesFixtures {
     return T0 + panes * TEN_SECONDS;
   }
 
+  /** 10 s panes, prices good for a minute: the job's defaults. */
+  static final InputFreshness FRESHNESS = new InputFreshness(TEN_SECONDS, ONE_MINUTE);
+
+  /**
+   * A rule as written before schema 3 (schema 2): decided ON CLOSE whatever its text says, as every
+   * rule was then. The ON CLOSE tests use these; {@link #createOnTick} writes a current rule.
+   */
   static RuleEvent create(String ruleId, String text) {
+    return schema2(RuleEvent.create(ruleId, ALICE, text, T0));
+  }
+
+  /** A rule of the current schema: without a timing clause, decided ON TICK. */
+  static RuleEvent createOnTick(String ruleId, String text) {
     return RuleEvent.create(ruleId, ALICE, text, T0);
   }
 
   static RuleEvent update(String ruleId, String text, long revision) {
-    return RuleEvent.update(ruleId, ALICE, text, false, revision, T0);
+    return schema2(RuleEvent.update(ruleId, ALICE, text, false, revision, T0));
   }
 
   static RuleEvent pause(String ruleId, String text, long revision) {
-    return RuleEvent.pause(ruleId, ALICE, text, revision, T0);
+    return schema2(RuleEvent.pause(ruleId, ALICE, text, revision, T0));
   }
 
   static RuleEvent resume(String ruleId, String text, long revision) {
-    return RuleEvent.resume(ruleId, ALICE, text, revision, T0);
+    return schema2(RuleEvent.resume(ruleId, ALICE, text, revision, T0));
+  }
+
+  private static RuleEvent schema2(RuleEvent e) {
+    return new RuleEvent(2, e.type(), e.ruleId(), e.userId(), e.text(), e.paused(), e.revision(), e.timestamp(),
+        e.expiresAt());
   }
 
   static RuleEvent delete(String ruleId, long revision) {
@@ -80,10 +97,20 @@ final class RulesFixtures {
     return new SentimentAggregate(keyword, window, windowEnd, mean, 12, 0.75, 0.25);
   }
 
-  /** An order as the evaluation emits it. */
+  /** An ON CLOSE order as the evaluation emits it. */
   static Trade order(String ruleId, String user, String side, long quantity, String ticker, long priceCents,
       long time) {
     return new Trade(RuleEvaluationFunction.tradeId(ruleId, time), user, ruleId, side, quantity, ticker,
-        priceCents, time, TradeStatus.PENDING, "", Map.of());
+        priceCents, time, TradeStatus.PENDING, "", Map.of(), "close@" + time);
+  }
+
+  /** {@code trade} as a priced ON CLOSE market order. */
+  static Order closeOrder(Trade trade) {
+    return new Order(trade, trade.eventTime() - 1, true, true);
+  }
+
+  /** {@code trade} as a priced ON TICK market order. */
+  static Order tickOrder(Trade trade) {
+    return new Order(trade, trade.eventTime(), false, true);
   }
 }

@@ -1,5 +1,8 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.Inputs;
+import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.JobOutputs;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +53,7 @@ class RulesPipelineIT {
     DataStream<RuleEvent> r = env.fromData(ModelTypes.RULE_EVENT, RulesScenario.rules().toArray(RuleEvent[]::new))
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
     TickerDirectory tickers = TickerDirectory.standard();
-    Analytics analytics = TweeTradeJob.build(q, t, r, Duration.ofSeconds(10), tickers);
-    RulesOutputs out = RulesPipeline.build(analytics.prices(), analytics.sentiments(), r, RiskLimits.DEFAULT, tickers);
+    JobOutputs out = TweeTradeJob.build(Inputs.of(q, t, r), JobSettings.defaults(tickers));
     List<Trade> trades = out.trades().executeAndCollect(1000);
     assertThat(trades).filteredOn(x -> x.ruleId().equals("r2")).singleElement()
         .extracting(Trade::eventTime).isEqualTo(DROP_PANE_END);

@@ -1,5 +1,8 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.functions.RulesStart;
+import com.tweetrade.model.Quote;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.EventTimeWatermarks;
@@ -142,8 +145,12 @@ class RulesThroughputBenchmark {
     DataStream<PriceAggregate> timedPrices = prices
         .assignTimestampsAndWatermarks(WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
             .withTimestampAssigner((p, ts) -> p.windowEnd() - 1)).setParallelism(1);
-    RulesOutputs out = RulesPipeline.build(timedPrices, sentiments, rules, new RiskLimits(1_000_000, 1_000_000),
-        TickerDirectory.standard());
+    // Aggregates as close updates, and no quotes: the orders carry their price (the updates have it).
+    DataStream<InputUpdate> closeUpdates = timedPrices.map(BenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
+        .union(sentiments.map(BenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
+    DataStream<Quote> noQuotes = env.fromData(ModelTypes.QUOTE, RulesScenario.quote("ZZZZ", 100, 1));
+    RulesOutputs out = RulesPipeline.build(closeUpdates, noQuotes, rules, new RiskLimits(1_000_000, 1_000_000),
+        RulesFixtures.FRESHNESS, TickerDirectory.standard(), RulesStart.IMMEDIATE);
     out.trades().map(new BenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
     out.deadLetters().sinkTo(new DiscardingSink<>());

@@ -1,0 +1,72 @@
+package com.tweetrade.job.functions;
+
+import static com.tweetrade.job.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RulesTypes;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SentimentInputsFunctionTest {
+  private KeyedOneInputStreamOperatorTestHarness<String, KeywordMention, InputUpdate> harness;
+
+  @BeforeEach
+  void setupHarness() throws Exception {
+    harness = new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new SentimentInputsFunction(new PaneWindows(Duration.ofSeconds(10)))),
+        KeywordMention::keyword, Types.STRING);
+    harness.getExecutionConfig().disableGenericTypes();
+    harness.setup(RulesTypes.INPUT_UPDATE.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
+    harness.open();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  private void mention(long tweetId, double compound, long time) throws Exception {
+    harness.processElement(new KeywordMention("$ZBRA", compound, tweetId), time);
+  }
+
+  private List<InputUpdate> closes() {
+    return harness.extractOutputValues().stream().filter(InputUpdate::closed).toList();
+  }
+
+  @Test
+  void shouldScoreEveryMentionAsItArrives() throws Exception {
+    mention(1, 0.8, T0 + 1_000);
+    mention(2, 0.4, T0 + 2_000);
+
+    InputUpdate second = harness.extractOutputValues().get(1);
+    assertThat(second.closed()).isFalse();
+    assertThat(second.keyword()).isTrue();
+    assertThat(second.trigger()).isEqualTo("tweet:2");
+    assertThat(second.values()).containsEntry("volume:$ZBRA:1m", 2.0).containsEntry("positive:$ZBRA:5m", 1.0);
+    assertThat(second.values().get("sentiment:$ZBRA:1m")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void shouldGiveVolumeZeroAndNoSentimentOnceTheWindowIsEmpty() throws Exception {
+    for (int i = 0; i < 10; i++) mention(i, 0.9, T0 + 2_000 * i);
+    harness.processWatermark(T0 + 90_000);
+
+    InputUpdate quiet = closes().get(closes().size() - 1);
+    assertThat(quiet.eventTime()).isEqualTo(T0 + 90_000);
+    assertThat(quiet.values()).containsEntry("volume:$ZBRA:1m", 0.0).containsEntry("volume:$ZBRA:5m", 10.0);
+    assertThat(quiet.values().get("sentiment:$ZBRA:1m")).isNaN();
+    assertThat(quiet.newestEventTime()).as("the pane of the newest mention").isEqualTo(T0 + 20_000 - 1);
+
+    harness.processWatermark(T0 + 16 * 60_000);
+    assertThat(closes().get(closes().size() - 1).values()).containsEntry("volume:$ZBRA:15m", 0.0);
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+}
