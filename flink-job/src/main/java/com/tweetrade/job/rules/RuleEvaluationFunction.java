@@ -103,7 +103,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     Map<String, InputValue> current = current();
     current.putAll(due);
     if (rule.timing() == Timing.CLOSE) {
-      evaluate(rule, current, time, "close@" + time, true, out);
+      evaluate(rule, current, time, "close:" + time, true, out);
     } else {
       values.update(current); // the rule became ON TICK while these waited: keep the values only
     }

@@ -23,6 +23,6 @@ public record RuleInput(String ruleId, long eventTime, Map<String, Double> value
 
   /** A close update whose newest event is just before {@code eventTime}: what tests build. */
   public RuleInput(String ruleId, long eventTime, Map<String, Double> values) {
-    this(ruleId, eventTime, values, true, "close@" + eventTime, eventTime - 1);
+    this(ruleId, eventTime, values, true, "close:" + eventTime, eventTime - 1);
   }
 }

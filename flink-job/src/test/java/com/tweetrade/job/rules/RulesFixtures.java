@@ -101,7 +101,7 @@ final class RulesFixtures {
   static Trade order(String ruleId, String user, String side, long quantity, String ticker, long priceCents,
       long time) {
     return new Trade(RuleEvaluationFunction.tradeId(ruleId, time), user, ruleId, side, quantity, ticker,
-        priceCents, time, TradeStatus.PENDING, "", Map.of(), "close@" + time);
+        priceCents, time, TradeStatus.PENDING, "", Map.of(), "close:" + time);
   }
 
   /** {@code trade} as a priced ON CLOSE market order. */

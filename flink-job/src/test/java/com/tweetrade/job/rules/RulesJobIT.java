@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import static com.tweetrade.job.rules.RulesScenario.DROP_AT;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,8 +110,18 @@ class RulesJobIT {
     assertThat(tradesA).filteredOn(t -> t.ruleId().equals("r2")).singleElement()
         .extracting(Trade::eventTime, Trade::side, Trade::priceCents).containsExactly(DROP_PANE_END, "SELL", 17950L);
     List<Long> r3Times = tradesA.stream().filter(t -> t.ruleId().equals("r3")).map(Trade::eventTime).sorted().toList();
-    assertThat(r3Times).hasSizeGreaterThan(5).first().isEqualTo(RulesScenario.AAPL_UP_AT + 10_000);
-    for (int i = 1; i < r3Times.size(); i++) assertThat(r3Times.get(i) - r3Times.get(i - 1)).isGreaterThanOrEqualTo(120_000);
+    // Every 2 minutes from the first pane with AAPL above 100.5, while the tweets last: once they stop
+    // (END), the 1-minute sentiment expires, so r3 does not fire on stale inputs after it.
+    long firstR3 = RulesScenario.AAPL_UP_AT + 10_000;
+    assertThat(r3Times).containsExactly(firstR3, firstR3 + 2 * 60_000, firstR3 + 4 * 60_000, firstR3 + 6 * 60_000,
+        firstR3 + 8 * 60_000);
+    assertThat(tradesA).filteredOn(t -> t.ruleId().equals("r6")).singleElement().satisfies(t -> {
+      assertThat(t.eventTime()).as("ON TICK: the event time of the quote that made it true").isEqualTo(DROP_AT);
+      assertThat(t.trigger()).isEqualTo("quote:TSLA@" + DROP_AT + "#0");
+      assertThat(t.id()).isEqualTo(RuleEvaluationFunction.tickTradeId("r6", 1, t.trigger()));
+      assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
+      assertThat(t.priceCents()).as("the market price of that quote").isEqualTo(18000);
+    });
     assertThat(tradesA).extracting(Trade::ruleId).doesNotContain("r5", "r4-broken");
     try (CqlSession cql = stack.cqlSession(a.keyspace)) {
       assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A scripted market for the rules ITs: TSLA steady at $200 then dropping to $180 at 10 minutes, AAPL
  * at $100 then $101 from 5 minutes, one quote per second each; an enthusiastic tweet about Tesla every
- * 5 seconds. Rules fire at known event times.
+ * 5 seconds. Rules fire at known event times: r1-r3 ON CLOSE (schema 2 events), r6 ON TICK.
  */
 final class RulesScenario {
   static final long DROP_AT = T0 + 10 * ONE_MINUTE;
@@ -32,7 +32,9 @@ final class RulesScenario {
         RulesFixtures.create("r3",
             "WHEN sentiment(\"tesla\", 1m) > 0.5 AND price(AAPL) > 100.5 THEN BUY 1 AAPL EVERY 2m"),
         RulesFixtures.create("r4-broken", "WHEN price(TSLA) < THEN BUY 1 TSLA"),
-        RuleEvent.create("r5", "bob", "WHEN volume(\"tesla\", 5m) > 1000 THEN BUY 1 TSLA", T0));
+        RuleEvent.create("r5", "bob", "WHEN volume(\"tesla\", 5m) > 1000 THEN BUY 1 TSLA", T0),
+        // ON TICK (the current schema's default): decided by the first $180 quote itself, not its pane.
+        RuleEvent.create("r6", "bob", "WHEN price(TSLA) < 190 THEN BUY 2 TSLA", T0));
   }
 
   static List<Quote> tsla() {
