@@ -4,6 +4,7 @@ import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.StackSettings;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.model.rules.Timing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Runs quotes, tweets, rules and the job (in-process MiniCluster) and measures throughput, "
-        + "event-to-trade latency, CPU and memory; optionally fault injection and bad input.")
+        + "decision and visible latency, CPU and memory; optionally fault injection and bad input.")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--kafka", description = "Kafka bootstrap (env TWEETRADE_KAFKA_BOOTSTRAP); default: start one")
   String kafka;
@@ -36,8 +37,16 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--prefill", defaultValue = "0", description = "quotes produced before the job starts "
       + "(catch-up throughput); default ${DEFAULT-VALUE}")
   long prefill;
-  @Option(names = "--rules", defaultValue = "20", description = "default ${DEFAULT-VALUE}")
+  @Option(names = "--rules", defaultValue = "20", description = "rules published before the job starts; the "
+      + "first 30 trade, the rest only load the evaluation (BenchRules.latency); default ${DEFAULT-VALUE}")
   int rules;
+  @Option(names = "--timing", defaultValue = "tick", description = "tick or close: the rules are decided ON TICK "
+      + "(each input) or ON CLOSE (closed panes, the old mode); default ${DEFAULT-VALUE}")
+  String timing;
+  @Option(names = "--max-orders-per-minute", defaultValue = "100000", description = "the job's per-user order "
+      + "limit for this run (the job's own default is 10; the bench's flipping rules trade several times a "
+      + "second); default ${DEFAULT-VALUE}")
+  int maxOrdersPerMinute;
   @Option(names = "--duration", defaultValue = "60s", description = "e.g. 60s, 10m; default ${DEFAULT-VALUE}")
   String duration;
   @Option(names = "--clock", defaultValue = "realtime", description = "realtime or historical; default "
@@ -76,7 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
         .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     String bootstrap = kafka != null ? kafka : System.getenv(JobConfig.ENV_KAFKA_BOOTSTRAP);
     String cqlHostPort = cql != null ? cql : System.getenv(JobConfig.ENV_CQL);
+    Timing ruleTiming = parseTiming(timing); // before the stack starts: a typo fails at once
     LocalStack stack = null;
+    BenchResult result;
     try {
       if (bootstrap == null || cqlHostPort == null) {
         stack = LocalStack.start(StackSettings.randomPorts(out.resolve("stack")), true, root);
@@ -88,13 +99,14 @@ public final class BenchCommand implements Callable<Integer> {
       BenchKafka benchKafka = new BenchKafka(bootstrap);
       BenchCassandra cassandra = new BenchCassandra(contact, root);
       BenchSettings settings = new BenchSettings(quotesPerSecond, tweetsPerSecond, prefill, rules,
-          parseDuration(duration), "historical".equals(clock), seed, parallelism, partitions, checkpointMs);
+          parseDuration(duration), "historical".equals(clock), seed, parallelism, partitions, checkpointMs,
+          ruleTiming, maxOrdersPerMinute);
       long kafkaPid = stack == null ? -1 : stack.kafka().process().pid();
       long cassandraPid = stack == null ? -1 : stack.cassandra().process().pid();
-      BenchResult result = new BenchRun(settings, benchKafka, cassandra, kafkaPid, cassandraPid).run();
-      String machine = "Machine: " + BenchRun.cores() + " cores, load average "
-          + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
-          + " at the end; Kafka " + bootstrap + ", Cassandra " + cqlHostPort + ".";
+      result = new BenchRun(settings, benchKafka, cassandra, kafkaPid, cassandraPid).run();
+      String machine = "Machine: " + BenchRun.cores() + " cores, load average " + result.loadAtStart()
+          + " (1, 5, 15 min) at the start of the measured period, " + result.loadAtEnd() + " at its end; Kafka "
+          + bootstrap + ", Cassandra " + cqlHostPort + ".";
       BenchReport.write(result, out, machine);
       if (faults) {
         FaultSuite suite = new FaultSuite(benchKafka, cassandra, stack, parallelism, checkpointMs)
@@ -104,10 +116,26 @@ public final class BenchCommand implements Callable<Integer> {
       }
       System.out.println("Report: " + out.resolve("report.md"));
       System.out.println("Chart:  " + out.resolve("chart.html"));
-      return 0;
     } finally {
       if (stack != null) stack.close();
     }
+    // After the stack's shutdown, so that these are the last lines the command prints.
+    LatencyBook.Summary latency = result.latency();
+    System.out.println("checkpoint interval: " + checkpointMs + " ms; load average " + result.loadAtStart()
+        + " at the start, " + result.loadAtEnd() + " at the end of the measured period");
+    System.out.println(latency.measuredLine());
+    System.out.println(latency.withoutTriggerLine());
+    System.out.println(latency.decisionLine());
+    System.out.println(latency.visibleLine());
+    return 0;
+  }
+
+  static Timing parseTiming(String text) {
+    return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "tick" -> Timing.TICK;
+      case "close" -> Timing.CLOSE;
+      default -> throw new IllegalArgumentException("--timing is tick or close, not " + text);
+    };
   }
 
   static Duration parseDuration(String text) {

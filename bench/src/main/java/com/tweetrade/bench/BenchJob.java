@@ -28,6 +28,16 @@ public final class BenchJob {
   }
 
   /**
+   * {@code config} with another per-user order limit (the job's {@code --max-orders-per-minute}): the
+   * latency run's flipping rules trade far more often than a person would.
+   */
+  public static JobConfig withOrderLimit(JobConfig config, int ordersPerMinute) {
+    RulesConfig r = config.rules();
+    return config.withRules(new RulesConfig(r.tradesTopic(), r.positionsTopic(), r.transactionalIdPrefix(),
+        r.maxPositionPerTicker(), ordersPerMinute));
+  }
+
+  /**
    * A local environment: checkpoints every {@code checkpointMs} (the exactly-once trades sink
    * commits only at checkpoints) and a bounded restart strategy, so a broken job fails instead of
    * retrying forever.

@@ -1,5 +1,6 @@
 package com.tweetrade.bench;
 
+import com.tweetrade.model.rules.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +21,45 @@ public final class BenchReport {
 
   static String markdown(BenchResult r, String machine) {
     BenchSettings s = r.settings();
+    LatencyBook.Summary l = r.latency();
     StringBuilder md = new StringBuilder("# TweeTrade bench " + Instant.now() + "\n\n");
     md.append(machine).append("\n\n## Settings\n\n| setting | value |\n| --- | --- |\n");
     row(md, "quotes/s produced while running", s.quotesPerSecond());
     row(md, "tweets/s produced while running", s.tweetsPerSecond());
     row(md, "prefill quotes", s.prefillQuotes());
-    row(md, "rules", s.rules());
-    row(md, "duration", s.duration());
+    row(md, "rules", s.rules() + " (BenchRules.latency)");
+    row(md, "rule timing", "ON " + s.timing());
+    row(md, "orders per user and minute (the job's limit for this run)", s.maxOrdersPerMinute());
+    row(md, "duration of the measured period", s.duration());
     row(md, "clock", s.historicalClock() ? "historical (seeded)" : "realtime");
     row(md, "seed", s.seed());
-    row(md, "parallelism / partitions / checkpoint ms", s.parallelism() + " / " + s.partitions() + " / "
-        + s.checkpointMs());
-    md.append("\n## Results\n\n| measure | value |\n| --- | --- |\n");
+    row(md, "checkpoint interval (ms)", s.checkpointMs());
+    row(md, "parallelism / partitions", s.parallelism() + " / " + s.partitions());
+
+    md.append("\n## Latency from the input that decided each trade\n\n```\n")
+        .append(l.decisionLine()).append('\n')
+        .append(l.visibleLine()).append('\n')
+        .append(l.measuredLine()).append('\n')
+        .append(l.withoutTriggerLine()).append('\n')
+        .append(l.outsideLine()).append("\n```\n\n");
+    notes(md, s);
+    md.append("| measure | value |\n| --- | --- |\n");
+    row(md, "decision latency: trade record timestamp (CreateTime, set by the job's sink) - trigger's "
+        + "LogAppendTime, ms", spread(l.decision()));
+    row(md, "visible latency: read_committed receipt - trigger's LogAppendTime, ms", spread(l.visible()));
+    if (s.timing() == Timing.TICK) row(md, "goals (ON TICK)", goals(l, s.checkpointMs()));
+    row(md, "checkpoint interval (ms; trades become visible when a checkpoint completes)", s.checkpointMs());
+    row(md, "load average (1, 5, 15 min) at the start of the measured period", r.loadAtStart());
+    row(md, "load average (1, 5, 15 min) at the end of the measured period", r.loadAtEnd());
+    row(md, "trades received in all (job start to the end of the drain)", l.received());
+    row(md, "first rejection reason among the measured trades", l.rejectedExample().isEmpty() ? "none"
+        : l.rejectedExample());
+    row(md, "event-to-trade, emitted: trade record timestamp - the trade's event time, ms (trades received in "
+        + "the measured period)", s.historicalClock() ? "n/a: historical clock" : spread(l.eventToEmitted()));
+    row(md, "event-to-trade, visible: read_committed receipt - the trade's event time, ms",
+        s.historicalClock() ? "n/a: historical clock" : spread(l.eventToVisible()));
+
+    md.append("\n## Throughput\n\n| measure | value |\n| --- | --- |\n");
     row(md, "job start-up: submission to first committed checkpoint (s, not measured below)",
         fmt(r.startupSeconds()));
     row(md, "quotes committed by the job before the measurement (the plain consumer starts at 0 then)",
@@ -45,9 +73,7 @@ public final class BenchReport {
     row(md, "plain KafkaConsumer: best 5-second quotes/s", fmt(r.rawPeakQuotesPerSecond()));
     row(md, "ratio of the best 5-second rates (job / plain consumer)", r.rawPeakQuotesPerSecond() > 0
         ? fmt(r.jobPeakQuotesPerSecond() / r.rawPeakQuotesPerSecond()) : "n/a");
-    row(md, "trades visible (read_committed)", r.trades());
-    latency(md, "event-to-trade latency, broker append (LogAppendTime - event time), ms", r.appendLatency(), s);
-    latency(md, "event-to-trade latency, visible (read_committed receive - event time), ms", r.visibleLatency(), s);
+    row(md, "trades visible (read_committed) during the measured period", r.trades());
     List<Sample> ss = r.samples();
     row(md, "bench JVM CPU (cores, mean over the run)", fmt(ss.stream().mapToDouble(Sample::benchCores).average()
         .orElse(0)));
@@ -56,25 +82,47 @@ public final class BenchReport {
         .max().orElse(-1)));
     row(md, "Cassandra RSS max (MiB, -1: not started by the bench)", fmt(ss.stream()
         .mapToDouble(Sample::cassandraRssMib).max().orElse(-1)));
-    md.append("\n## Per second (counts since the measurement started)\n\n| s | produced | job committed | plain consumer | trades | p50 ms | p99 ms | "
-        + "bench cores | bench RSS MiB |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    md.append("\n## Per second (counts since the measurement started; latency of the measured trades received "
+        + "in that second, -1: none)\n\n| s | produced | job committed | plain consumer | trades | decision p50 ms "
+        + "| decision p99 ms | visible p99 ms | bench cores | bench RSS MiB |\n"
+        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (Sample x : ss) {
-      md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f |%n", x.second(),
-          x.produced(), x.jobQuotes(), x.rawQuotes(), x.trades(), x.latencyP50Ms(), x.latencyP99Ms(), x.benchCores(),
-          x.benchRssMib()));
+      md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %d | %.2f | %.0f |%n", x.second(),
+          x.produced(), x.jobQuotes(), x.rawQuotes(), x.trades(), x.decisionP50Ms(), x.decisionP99Ms(),
+          x.visibleP99Ms(), x.benchCores(), x.benchRssMib()));
     }
     return md.toString();
   }
 
-  private static void latency(StringBuilder md, String what, Percentiles p, BenchSettings s) {
-    if (s.prefillQuotes() > 0) {
-      row(md, what, "p50 " + p.at(50) + ", p99 " + p.at(99) + ", p99.9 " + p.at(99.9) + " (n=" + p.count()
-          + "; includes the backlog wait: measure latency without --prefill)");
-    } else if (s.historicalClock()) {
-      row(md, what, "n/a: historical clock (event times are in the past)");
-    } else {
-      row(md, what, "p50 " + p.at(50) + ", p99 " + p.at(99) + ", p99.9 " + p.at(99.9) + " (n=" + p.count() + ")");
+  private static void notes(StringBuilder md, BenchSettings s) {
+    if (s.timing() == Timing.CLOSE) {
+      md.append("ON CLOSE: a closed pane, not one input, decides each trade (`close:` triggers), so decision "
+          + "and visible latency have no measured trade; the event-to-trade rows below measure this mode.\n\n");
     }
+    if (s.prefillQuotes() > 0) {
+      md.append("With a prefill the measured inputs queue behind the backlog: the latency includes that wait. "
+          + "Measure latency without --prefill.\n\n");
+    }
+  }
+
+  /** The goals for ON TICK: decision p50 <= 20 ms and p99 <= 100 ms, visible p99 <= checkpoint + 500 ms. */
+  static String goals(LatencyBook.Summary l, long checkpointMs) {
+    if (l.measured() == 0) return "n/a: no measured trade";
+    long visibleGoal = checkpointMs + 500;
+    return "decision p50 " + l.decision().at(50) + " <= 20 ms: " + yesNo(l.decision().at(50) <= 20)
+        + "; decision p99 " + l.decision().at(99) + " <= 100 ms: " + yesNo(l.decision().at(99) <= 100)
+        + "; visible p99 " + l.visible().at(99) + " <= " + visibleGoal + " ms (checkpoint + 500): "
+        + yesNo(l.visible().at(99) <= visibleGoal);
+  }
+
+  private static String yesNo(boolean met) {
+    return met ? "met" : "missed";
+  }
+
+  private static String spread(Percentiles p) {
+    if (p.count() == 0) return "n/a (no trade)";
+    return "p50 " + p.at(50) + ", p90 " + p.at(90) + ", p99 " + p.at(99) + ", p99.9 " + p.at(99.9) + ", max "
+        + p.at(100) + " (n=" + p.count() + ")";
   }
 
   private static void row(StringBuilder md, String k, Object v) {
@@ -94,12 +142,15 @@ public final class BenchReport {
         new Series("job (committed offsets)", "#1f77b4", rate(ss, Sample::jobQuotes)),
         new Series("plain consumer", "#ff7f0e", rate(ss, Sample::rawQuotes)),
         new Series("produced", "#2ca02c", rate(ss, Sample::produced)))));
-    h.append("<h2>Event-to-trade latency of trades visible in each second (ms)</h2>");
+    h.append("<h2>Decision latency of the measured trades received in each second (ms)</h2>");
     h.append(svg(ss, List.of(
-        new Series("p50", "#1f77b4", ss.stream().mapToDouble(Sample::latencyP50Ms).toArray()),
-        new Series("p99", "#d62728", ss.stream().mapToDouble(Sample::latencyP99Ms).toArray()))));
-    return h.append("<p>x axis: seconds since the job was submitted. Negative latency values mean "
-        + "\"no trade became visible in that second\".</p></body>").toString();
+        new Series("p50", "#1f77b4", ss.stream().mapToDouble(Sample::decisionP50Ms).toArray()),
+        new Series("p99", "#d62728", ss.stream().mapToDouble(Sample::decisionP99Ms).toArray()))));
+    h.append("<h2>Visible latency of the same trades (ms)</h2>");
+    h.append(svg(ss, List.of(
+        new Series("p99", "#d62728", ss.stream().mapToDouble(Sample::visibleP99Ms).toArray()))));
+    return h.append("<p>x axis: seconds since the measured period started. Latency values of -1 (drawn at 0) "
+        + "mean \"no measured trade was received in that second\".</p></body>").toString();
   }
 
   private static double[] rate(List<Sample> ss, ToDoubleFunction<Sample> cumulative) {

@@ -1,10 +1,14 @@
 package com.tweetrade.bench;
 
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.Timing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** N valid rules over the bench's tickers: price-versus-average crossings, some gated on sentiment. */
+/**
+ * Valid rules over the bench's tickers: {@link #create} for the fault suite (price-versus-average
+ * crossings, some gated on sentiment), {@link #latency} for the latency run.
+ */
 public final class BenchRules {
   private BenchRules() {}
 
@@ -12,13 +16,22 @@ public final class BenchRules {
   public static final String KEYWORD = "\"tesla\"";
   /** A cashtag instead: the job tracks every known ticker's cashtag from its start, rules or not. */
   public static final String CASHTAG = "$TSLA";
+  /** Latency run: the price rules that flip with the quote walk (two BUY/SELL pairs per ticker). */
+  public static final int FLIP_PRICE_RULES = 4 * QuoteFeed.TICKERS.size();
+  /** Latency run: the sentiment rules that follow {@link TweetFeed}'s cashtags (one pair per cashtag). */
+  public static final int FLIP_SENTIMENT_RULES = 2 * QuoteFeed.TICKERS.size();
 
   /** {@code n} CREATE events, rule ids {@code bench-0..n-1}, ten users, gated on {@link #KEYWORD}. */
   public static List<RuleEvent> create(int n, long timestamp) {
     return create(n, timestamp, KEYWORD);
   }
 
-  /** As above, every fourth rule gated on {@code sentiment(sentimentKey, 5m)}. */
+  /**
+   * As above, every fourth rule gated on {@code sentiment(sentimentKey, 5m)}, with every kind of rule
+   * the fault comparison tells apart ({@link TradeCheck}): of each eight, the price-only rules 0, 1, 4, 5
+   * are ON TICK and 2, 6 ON CLOSE; the sentiment-gated rule 3 is ON CLOSE and 7 ON TICK (reading two
+   * streams, so its trades need not replay).
+   */
   public static List<RuleEvent> create(int n, long timestamp, String sentimentKey) {
     List<RuleEvent> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -30,8 +43,57 @@ public final class BenchRules {
           ? "WHEN sentiment(" + sentimentKey + ", 5m) > -1 AND price(" + t + ") " + op + " avg(" + t + ", " + window
               + ") THEN " + side + " 1 " + t
           : "WHEN price(" + t + ") " + op + " avg(" + t + ", " + window + ") THEN " + side + " 1 " + t;
-      out.add(RuleEvent.create("bench-" + i, "user-" + (i % 10), text, timestamp));
+      String timing = i % 4 == 2 || i % 8 == 3 ? " ON CLOSE" : "";
+      out.add(RuleEvent.create("bench-" + i, "user-" + (i % 10), text + timing, timestamp));
     }
     return out;
+  }
+
+  /**
+   * {@code n} rules for the latency run, decided at {@code timing} ({@code ON CLOSE} appended for
+   * {@link Timing#CLOSE}; {@code ON TICK} is the default and written as nothing). Rule ids {@code
+   * bench-0..n-1}; rules {@code 2k} and {@code 2k+1} belong to user {@code bench-user-k}.
+   *
+   * <p>The trades come from a fixed set, whatever {@code n}: {@link #FLIP_PRICE_RULES} rules {@code
+   * price(T) > avg(T, 1m)} BUY and the mirrored {@code <} SELL, which flip with {@link QuoteFeed}'s
+   * mean-reverting walk (replaying the walk alone, not the job, against a 1m window of 10 s panes gave
+   * 7.8 rising edges per rule per second at 3,200 quotes/s and 5.1 at 2,000: about 150 trades/s from
+   * the 20 rules), then {@link #FLIP_SENTIMENT_RULES} rules {@code sentiment($T, 1m) > 0} BUY and {@code < 0}
+   * SELL on the cashtags {@link TweetFeed} writes (they fire when a tweet flips the sign). Each pair
+   * belongs to one user, and its BUY and SELL alternate, so the position stays within one share.
+   *
+   * <p>The rest are evaluated on every quote (or tweet) of their ticker but stay false with the bench's
+   * feeds (a price twice or half its average, a 50 % change, a mean sentiment above 0.99): they are the
+   * load of {@code n} rules on each decision without flooding paper trading with trades (10,000 flipping
+   * rules would make ~75,000 trades/s).
+   */
+  public static List<RuleEvent> latency(int n, long timestamp, Timing timing) {
+    String suffix = timing == Timing.CLOSE ? " ON CLOSE" : "";
+    int tickers = QuoteFeed.TICKERS.size();
+    List<RuleEvent> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String t = QuoteFeed.TICKERS.get((i / 2) % tickers);
+      boolean buy = i % 2 == 0;
+      String text;
+      if (i < FLIP_PRICE_RULES) {
+        text = "WHEN price(" + t + ") " + (buy ? ">" : "<") + " avg(" + t + ", 1m) THEN " + side(buy) + " 1 " + t;
+      } else if (i < FLIP_PRICE_RULES + FLIP_SENTIMENT_RULES) {
+        text = "WHEN sentiment($" + t + ", 1m) " + (buy ? ">" : "<") + " 0 THEN " + side(buy) + " 1 " + t;
+      } else {
+        text = switch ((i / 2) / tickers % 4) {
+          case 0 -> "WHEN price(" + t + ") > avg(" + t + ", 5m) * 2 THEN SELL 1 " + t;
+          case 1 -> "WHEN price(" + t + ") < avg(" + t + ", 15m) / 2 THEN BUY 1 " + t;
+          case 2 -> "WHEN change(" + t + ", 1m) > 50% THEN " + side(buy) + " 1 " + t;
+          default -> "WHEN sentiment($" + t + ", 5m) > 0.99 AND price(" + t + ") < avg(" + t + ", 1m) THEN BUY 1 "
+              + t;
+        };
+      }
+      out.add(RuleEvent.create("bench-" + i, "bench-user-" + i / 2, text + suffix, timestamp));
+    }
+    return out;
+  }
+
+  private static String side(boolean buy) {
+    return buy ? "BUY" : "SELL";
   }
 }

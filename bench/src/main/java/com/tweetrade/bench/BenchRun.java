@@ -1,18 +1,19 @@
 package com.tweetrade.bench;
 
+import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
-import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -22,9 +23,21 @@ import org.slf4j.LoggerFactory;
  * One throughput and latency run: rules, optional prefill, the job in a MiniCluster, producers at
  * the given rates, a plain consumer on the same quotes topic, a read_committed trades reader, and a
  * sampler once a second.
+ *
+ * <p>Latency (issue 14): the producers note each input's broker append time by the trigger id the job
+ * will report ({@link TriggerLedger}); the trades reader measures each trade from its trigger's append
+ * time ({@link LatencyBook}). After the measured period the job runs {@link #drainMillis} longer, so
+ * trades decided at its end can become visible (their inputs are measured, later inputs are not).
  */
 public final class BenchRun {
   private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
+  /**
+   * How long the ledger keeps append times: about 38 MB at 3,200 quotes/s. A trade decided later than
+   * this after its input counts as one without a measured trigger.
+   */
+  static final int LEDGER_SECONDS = 600;
+  /** At most this many records kept per ticker (and of tweets), whatever the rate (20 bytes each). */
+  private static final int LEDGER_MAX_PER_STREAM = 4_000_000;
 
   private final BenchSettings settings;
   private final BenchKafka kafka;
@@ -33,13 +46,19 @@ public final class BenchRun {
   private final long cassandraPid;
   private final AtomicLong produced = new AtomicLong();
   private final AtomicLong raw = new AtomicLong();
-  private final List<long[]> latencies = new CopyOnWriteArrayList<>(); // {visibleAt, append, visible}
+  private final TriggerLedger ledger;
+  private final LatencyBook book;
   private volatile boolean running = true;
   private double startupSeconds;
-  private volatile long measureStartNanos = System.nanoTime();
+  /** -1 until the measured period starts. */
+  private volatile long measureStartNanos = -1;
   private long committedAtStart;
   private long producedAtStart;
   private long tradesAtStart;
+  private String loadAtStart = "n/a";
+  private String loadAtEnd = "n/a";
+  /** The quotes' realtime clock, never going back, as {@link TriggerLedger} needs. */
+  private long lastQuoteTime;
 
   /** {@code kafkaPid}/{@code cassandraPid}: the servers' processes when the bench started them, else -1. */
   public BenchRun(BenchSettings settings, BenchKafka kafka, BenchCassandra cassandra, long kafkaPid,
@@ -49,22 +68,39 @@ public final class BenchRun {
     this.cassandra = cassandra;
     this.kafkaPid = kafkaPid;
     this.cassandraPid = cassandraPid;
+    long perTicker = (long) settings.quotesPerSecond() * LEDGER_SECONDS / QuoteFeed.TICKERS.size();
+    long tweets = (long) settings.tweetsPerSecond() * LEDGER_SECONDS;
+    this.ledger = new TriggerLedger(ledgerCapacity(perTicker), ledgerCapacity(tweets));
+    this.book = new LatencyBook(ledger);
+  }
+
+  private static int ledgerCapacity(long records) {
+    return (int) Math.min(LEDGER_MAX_PER_STREAM, Math.max(1024, records));
+  }
+
+  /** How long the trades reader goes on after the measured period: 5 checkpoints, at least 10 s. */
+  long drainMillis() {
+    return Math.max(10_000, 5 * settings.checkpointMs());
   }
 
   public BenchResult run() throws Exception {
     BenchTopics topics = BenchTopics.create(kafka, settings.partitions());
     String keyspace = cassandra.createKeyspace();
-    var config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, false);
+    JobConfig config = BenchJob.withOrderLimit(
+        BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, false),
+        settings.maxOrdersPerMinute());
     QuoteFeed quotes = new QuoteFeed(settings.seed());
     TweetFeed tweets = new TweetFeed();
     try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
-      for (RuleEvent r : BenchRules.create(settings.rules(), System.currentTimeMillis())) {
+      for (RuleEvent r : BenchRules.latency(settings.rules(), System.currentTimeMillis(), settings.timing())) {
         producer.send(new ProducerRecord<>(topics.rules(), BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));
       }
-      for (long i = 0; i < settings.prefillQuotes(); i++) sendQuote(producer, topics, quotes);
+      // Prefill quotes are not measured: counted for the trigger ids, not kept.
+      for (long i = 0; i < settings.prefillQuotes(); i++) sendQuote(producer, topics, quotes, false);
       producer.flush();
     }
-    LOG.info("Published {} rules and {} prefill quotes", settings.rules(), settings.prefillQuotes());
+    LOG.info("Published {} rules ({}) and {} prefill quotes", settings.rules(), settings.timing(),
+        settings.prefillQuotes());
 
     StreamExecutionEnvironment env = BenchJob.environment(settings.parallelism(), settings.checkpointMs());
     BenchJob.attach(env, config, BenchJob.productionIo(config));
@@ -82,11 +118,13 @@ public final class BenchRun {
       startupSeconds = (System.nanoTime() - submitNanos) / 1e9;
       // The plain consumer starts with the measurement, from the beginning of the topic, like the job did.
       threads.add(thread("bench-raw-consumer", () -> readRaw(topics.quotes())));
+      loadAtStart = ProcessStats.loadAverage();
       startNanos = System.nanoTime();
       measureStartNanos = startNanos;
+      book.startPeriod(System.currentTimeMillis());
       committedAtStart = kafka.committed(admin, config.consumerGroup(), topics.quotes());
       producedAtStart = produced.get();
-      tradesAtStart = latencies.size();
+      tradesAtStart = book.received();
       double lastCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
       long end = startNanos + settings.duration().toNanos();
       for (long second = 1; System.nanoTime() < end; second++) {
@@ -97,11 +135,16 @@ public final class BenchRun {
         lastCpu = cpu;
         if (second % 10 == 0) LOG.info("{}", s);
       }
+      book.endPeriod(System.currentTimeMillis());
+      loadAtEnd = ProcessStats.loadAverage();
+      LOG.info("Measured period over; reading trades {} ms longer", drainMillis());
+      Thread.sleep(drainMillis());
     } finally {
       running = false;
       job.cancel().get();
       for (Thread t : threads) t.join(30_000);
     }
+    book.closePending();
     return result(samples);
   }
 
@@ -117,13 +160,13 @@ public final class BenchRun {
   }
 
   private Sample sample(Admin admin, String group, String quotesTopic, long second, double cores) throws Exception {
-    long from = (second - 1) * 1000;
-    long[] visible = latencies.stream().filter(l -> l[0] > from && l[0] <= second * 1000).mapToLong(l -> l[2])
-        .toArray();
-    Percentiles p = new Percentiles(visible);
+    long[][] inSecond = book.receivedBetween((second - 1) * 1000, second * 1000);
+    Percentiles decision = new Percentiles(Arrays.stream(inSecond).mapToLong(l -> l[0]).toArray());
+    Percentiles visible = new Percentiles(Arrays.stream(inSecond).mapToLong(l -> l[1]).toArray());
     return new Sample(second, produced.get() - producedAtStart,
         kafka.committed(admin, group, quotesTopic) - committedAtStart, raw.get(),
-        latencies.size() - tradesAtStart, p.at(50), p.at(99), cores, ProcessStats.rssMib(ProcessHandle.current().pid()),
+        book.received() - tradesAtStart, decision.at(50), decision.at(99), visible.at(99), cores,
+        ProcessStats.rssMib(ProcessHandle.current().pid()),
         kafkaPid > 0 ? ProcessStats.rssMib(kafkaPid) : -1, cassandraPid > 0 ? ProcessStats.rssMib(cassandraPid) : -1);
   }
 
@@ -136,11 +179,8 @@ public final class BenchRun {
     double rawRate = last.rawQuotes() / (double) rawSeconds;
     double jobPeak = peakRate(samples, Sample::jobQuotes);
     double rawPeak = peakRate(samples, Sample::rawQuotes);
-    // Latency over the measured period only (trades that became visible after its start).
-    Percentiles append = new Percentiles(latencies.stream().filter(l -> l[0] > 0).mapToLong(l -> l[1]).toArray());
-    Percentiles visible = new Percentiles(latencies.stream().filter(l -> l[0] > 0).mapToLong(l -> l[2]).toArray());
-    return new BenchResult(settings, samples, append, visible, jobRate, rawRate, produced.get(), last.trades(),
-        startupSeconds, committedAtStart, jobPeak, rawPeak);
+    return new BenchResult(settings, samples, book.summary(), jobRate, rawRate, produced.get(), last.trades(),
+        startupSeconds, committedAtStart, jobPeak, rawPeak, loadAtStart, loadAtEnd);
   }
 
   /** Highest rate over any 5 consecutive seconds: smooths the checkpoint steps of committed offsets. */
@@ -152,15 +192,26 @@ public final class BenchRun {
     return best;
   }
 
-  private void sendQuote(KafkaProducer<byte[], byte[]> producer, BenchTopics topics, QuoteFeed feed) {
+  /** Keyed by ticker: one ticker's quotes stay in one partition in send order, as the trigger ids assume. */
+  private void sendQuote(KafkaProducer<byte[], byte[]> producer, BenchTopics topics, QuoteFeed feed,
+      boolean measured) {
     long n = feed.count();
     long eventTime = settings.historicalClock()
         ? BenchSettings.HISTORICAL_START + n * 1000L / Math.max(1, settings.quotesPerSecond())
-        : System.currentTimeMillis();
+        : (lastQuoteTime = Math.max(lastQuoteTime, System.currentTimeMillis()));
     Quote q = feed.next(eventTime);
+    TriggerLedger.Sent sent = ledger.quote(q.ticker(), q.eventTime(), measured);
     producer.send(new ProducerRecord<>(topics.quotes(), null, q.eventTime(), BenchKafka.utf8(q.ticker()),
-        JsonCodec.QUOTE.encode(q)));
+        JsonCodec.QUOTE.encode(q)), measured ? appendTimeTo(sent) : null);
     produced.incrementAndGet();
+  }
+
+  /** The input topics use LogAppendTime, so the acknowledged record's timestamp is the broker's append time. */
+  private static Callback appendTimeTo(TriggerLedger.Sent sent) {
+    return (metadata, error) -> {
+      if (error == null) sent.appended(metadata.timestamp());
+      else sent.failed();
+    };
   }
 
   /** Paces both feeds in 10 ms steps so the rates hold on average without a busy loop. */
@@ -169,15 +220,16 @@ public final class BenchRun {
       while (running) {
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         while (quotes.count() - settings.prefillQuotes() < elapsed * settings.quotesPerSecond()) {
-          sendQuote(producer, topics, quotes);
+          sendQuote(producer, topics, quotes, true);
         }
         while (tweets.count() < elapsed * settings.tweetsPerSecond()) {
           long t = settings.historicalClock()
               ? BenchSettings.HISTORICAL_START + tweets.count() * 1000L / Math.max(1, settings.tweetsPerSecond())
               : System.currentTimeMillis();
           var tweet = tweets.next(t);
+          TriggerLedger.Sent sent = ledger.tweet(tweet.id(), true);
           producer.send(new ProducerRecord<>(topics.tweets(), null, tweet.createdAt(),
-              BenchKafka.utf8(Long.toString(tweet.id())), JsonCodec.TWEET.encode(tweet)));
+              BenchKafka.utf8(Long.toString(tweet.id())), JsonCodec.TWEET.encode(tweet)), appendTimeTo(sent));
         }
         Thread.sleep(10);
       }
@@ -203,10 +255,12 @@ public final class BenchRun {
       while (running) {
         for (var r : consumer.poll(Duration.ofMillis(200))) {
           long now = System.currentTimeMillis();
-          Trade t = JsonCodec.TRADE.decode(r.value());
-          long sinceStart = (System.nanoTime() - measureStartNanos) / 1_000_000;
-          latencies.add(new long[] {sinceStart, r.timestamp() - t.eventTime(), now - t.eventTime()});
+          long start = measureStartNanos;
+          long sinceStart = start < 0 ? -1 : (System.nanoTime() - start) / 1_000_000;
+          // r.timestamp(): CreateTime, stamped when the job's sink wrote the trade (BenchTopics).
+          book.add(BenchKafka.decode(JsonCodec.TRADE, r.value()), r.timestamp(), now, sinceStart);
         }
+        book.retryPending();
       }
     } catch (Exception e) {
       LOG.error("Trades reader stopped", e);

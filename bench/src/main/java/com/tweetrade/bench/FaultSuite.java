@@ -3,6 +3,7 @@ package com.tweetrade.bench;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Trade;
 import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
 import java.nio.file.Path;
@@ -100,8 +101,7 @@ public final class FaultSuite {
     int thrown = FailAfterFunction.thrown() - before;
     String note = (thrown == 0 ? "FAULT NOT INJECTED: " : "")
         + "the injected exception was thrown " + thrown + " time(s) (by one task attempt: one failover); " + run.note();
-    return new RunOutcome(run.name(), run.tradeIds(), run.priceRows(), run.sentimentRows(), run.cassandraTradeIds(),
-        note);
+    return run.withNote(note);
   }
 
   public RunOutcome kafkaRestart(BenchTopics topics) throws Exception {
@@ -155,9 +155,14 @@ public final class FaultSuite {
 
   private RunOutcome outcome(String name, BenchTopics topics, String keyspace, String note) {
     LOG.info("{}: {}", name, note);
-    List<String> tradeIds = kafka.readAll(topics.trades(), true, READ_TIMEOUT).stream()
-        .map(r -> BenchKafka.decode(JsonCodec.TRADE, r.value()).id()).toList();
-    return new RunOutcome(name, tradeIds, cassandra.rows(keyspace, "stocktimeseries"),
+    TradeCheck check = TradeCheck.of(kafka.readAll(topics.rules(), false, READ_TIMEOUT).stream()
+        .map(r -> BenchKafka.decode(JsonCodec.RULE_EVENT, r.value())).toList());
+    List<Trade> trades = kafka.readAll(topics.trades(), true, READ_TIMEOUT).stream()
+        .map(r -> BenchKafka.decode(JsonCodec.TRADE, r.value())).toList();
+    List<String> tradeIds = trades.stream().filter(check::replayable).map(Trade::id).toList();
+    List<String> tickTradeIds = trades.stream().filter(t -> !check.replayable(t)).map(Trade::id).toList();
+    long unsatisfied = trades.stream().filter(t -> !check.satisfied(t)).count();
+    return new RunOutcome(name, tradeIds, tickTradeIds, unsatisfied, cassandra.rows(keyspace, "stocktimeseries"),
         cassandra.rows(keyspace, "twitterkeysentiments"), cassandra.column(keyspace, "trades", "trade_id"), note);
   }
 
@@ -193,12 +198,14 @@ public final class FaultSuite {
   public static String table(int quotes, List<RunOutcome.Comparison> rows) {
     StringBuilder md = new StringBuilder("## Fault injection (deterministic input: " + quotes
         + " historical-clock quotes, 1 tweet per event second, 20 rules; bounded runs)\n\n"
-        + "| run | trades | duplicate | missing | extra | price rows | missing | extra | sentiment rows | missing"
-        + " | extra | trades missing in Cassandra | matches baseline | note |\n"
-        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        + "| run | replayable trades | duplicate | missing | extra | multi-stream ON TICK trades | not satisfying"
+        + " their rule | price rows | missing | extra | sentiment rows | missing | extra | trades missing in Cassandra"
+        + " | matches baseline | note |\n"
+        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (RunOutcome.Comparison c : rows) {
-      md.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n", c.run(),
-          c.trades(), c.duplicateTrades(), c.missingTrades(), c.extraTrades(), c.priceRows(), c.missingPriceRows(),
+      md.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n",
+          c.run(), c.trades(), c.duplicateTrades(), c.missingTrades(), c.extraTrades(), c.tickTrades(),
+          c.unsatisfiedTrades(), c.priceRows(), c.missingPriceRows(),
           c.extraPriceRows(), c.sentimentRows(), c.missingSentimentRows(), c.extraSentimentRows(),
           c.missingCassandraTrades(), c.matches() ? "yes" : "NO", c.note()));
     }

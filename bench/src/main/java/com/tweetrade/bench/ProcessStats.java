@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU time and resident memory of a process from Linux {@code /proc}; -1 where not readable.
+ * CPU time and resident memory of a process, and the load average, from Linux {@code /proc}; -1 where
+ * not readable.
  *
  * <p>CPU is utime+stime in clock ticks (100 per second on Linux), so the difference of two readings
  * divided by the elapsed seconds and 100 is the number of cores the process kept busy.
@@ -25,6 +26,22 @@ public final class ProcessStats {
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, e.g. {@code 2.10 1.85 1.40}; "n/a". */
+  public static String loadAverage() {
+    try {
+      return loadAverage(Files.readString(Path.of("/proc/loadavg")));
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
+    }
+  }
+
+  /** The first three fields of a {@code /proc/loadavg} line. */
+  static String loadAverage(String procLoadavg) {
+    String[] f = procLoadavg.trim().split("\\s+");
+    if (f.length < 3) return "n/a";
+    return f[0] + " " + f[1] + " " + f[2];
   }
 
   /** Resident set size of {@code pid} in MiB. */

@@ -1,0 +1,73 @@
+package com.tweetrade.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.model.rules.RuleDefinition;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.RuleLanguage;
+import com.tweetrade.model.rules.RuleParser;
+import com.tweetrade.model.rules.Timing;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchRulesTest {
+  private static final int RULES = 10_000;
+
+  @Test
+  void shouldCompileEveryLatencyRuleOnTickByDefault() {
+    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.TICK)) {
+      RuleDefinition rule = RuleParser.parse(r.text(), RuleLanguage.standardTickers());
+      assertThat(rule.timing()).as(r.text()).isEqualTo(Timing.TICK);
+      assertThat(r.text()).doesNotContain(" ON ");
+    }
+  }
+
+  @Test
+  void shouldCompileEveryLatencyRuleOnCloseWithTheTimingFlag() {
+    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.CLOSE)) {
+      RuleDefinition rule = RuleParser.parse(r.text(), RuleLanguage.standardTickers());
+      assertThat(rule.timing()).as(r.text()).isEqualTo(Timing.CLOSE);
+      assertThat(r.text()).endsWith(" ON CLOSE");
+    }
+  }
+
+  @Test
+  void shouldPutTheFlippingRulesFirstInBuySellPairsOfOneUserSpreadOverTheTickers() {
+    List<RuleEvent> rules = BenchRules.latency(RULES, 0, Timing.TICK);
+    int flipping = BenchRules.FLIP_PRICE_RULES + BenchRules.FLIP_SENTIMENT_RULES;
+    Map<String, Integer> perTicker = new HashMap<>();
+    for (int i = 0; i < flipping; i += 2) {
+      RuleEvent buy = rules.get(i);
+      RuleEvent sell = rules.get(i + 1);
+      assertThat(buy.userId()).isEqualTo(sell.userId());
+      assertThat(buy.text()).contains(" > ").contains("THEN BUY 1 ");
+      assertThat(sell.text()).isEqualTo(buy.text().replace(" > ", " < ").replace("THEN BUY", "THEN SELL"));
+      String ticker = buy.text().substring(buy.text().lastIndexOf(' ') + 1);
+      perTicker.merge(ticker, 1, Integer::sum);
+    }
+    assertThat(perTicker.keySet()).containsExactlyInAnyOrderElementsOf(QuoteFeed.TICKERS);
+    assertThat(perTicker.values()).containsOnly(3);
+    assertThat(rules.get(0).text()).isEqualTo("WHEN price(TSLA) > avg(TSLA, 1m) THEN BUY 1 TSLA");
+    assertThat(rules.get(BenchRules.FLIP_PRICE_RULES).text())
+        .isEqualTo("WHEN sentiment($TSLA, 1m) > 0 THEN BUY 1 TSLA");
+  }
+
+  @Test
+  void shouldGiveEveryUserAtMostTwoRules() {
+    Map<String, Integer> perUser = new HashMap<>();
+    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.TICK)) perUser.merge(r.userId(), 1, Integer::sum);
+
+    assertThat(perUser.values()).allMatch(n -> n <= 2);
+    assertThat(perUser).hasSize(RULES / 2);
+  }
+
+  @Test
+  void shouldMakeExactlyTheRequestedNumberWithUniqueIds() {
+    List<RuleEvent> rules = BenchRules.latency(7, 0, Timing.TICK);
+
+    assertThat(rules).extracting(RuleEvent::ruleId)
+        .containsExactly("bench-0", "bench-1", "bench-2", "bench-3", "bench-4", "bench-5", "bench-6");
+  }
+}
