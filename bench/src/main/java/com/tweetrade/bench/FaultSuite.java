@@ -162,8 +162,21 @@ public final class FaultSuite {
     List<String> tradeIds = trades.stream().filter(check::replayable).map(Trade::id).toList();
     List<String> tickTradeIds = trades.stream().filter(t -> !check.replayable(t)).map(Trade::id).toList();
     long unsatisfied = trades.stream().filter(t -> !check.satisfied(t)).count();
+    writeTrades(name, trades);
     return new RunOutcome(name, tradeIds, tickTradeIds, unsatisfied, cassandra.rows(keyspace, "stocktimeseries"),
         cassandra.rows(keyspace, "twitterkeysentiments"), cassandra.column(keyspace, "trades", "trade_id"), note);
+  }
+
+  /** One line per committed trade, for looking up what a comparison reports missing or extra. */
+  private void writeTrades(String run, List<Trade> trades) {
+    Path file = workDir.resolve("trades-" + run.replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
+    try {
+      java.nio.file.Files.createDirectories(workDir);
+      java.nio.file.Files.write(file, trades.stream().map(JsonCodec.TRADE::encodeToString).sorted().toList());
+      LOG.info("{}: {} committed trades listed in {}", run, trades.size(), file);
+    } catch (java.io.IOException e) {
+      LOG.warn("{}: could not list the trades in {}: {}", run, file, e.toString());
+    }
   }
 
   /** Injects {@code fault} as soon as the job is processing; returns what happened, for the note. */

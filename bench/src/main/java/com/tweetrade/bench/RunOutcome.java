@@ -45,7 +45,15 @@ public record RunOutcome(String name, List<String> tradeIds, List<String> tickTr
         missing(baseline.tradeIds, tradeIds), missing(tradeIds, baseline.tradeIds), tickTradeIds.size(),
         unsatisfiedTrades, priceRows.size(), missing(baseline.priceRows, priceRows),
         missing(priceRows, baseline.priceRows), sentimentRows.size(), missing(baseline.sentimentRows, sentimentRows),
-        missing(sentimentRows, baseline.sentimentRows), missing(committed, cassandraTradeIds), note);
+        missing(sentimentRows, baseline.sentimentRows), missing(committed, cassandraTradeIds),
+        differences(baseline.tradeIds, tradeIds) + note);
+  }
+
+  /** The first few missing and extra trade ids, to look up in the runs' trade lists. */
+  private static String differences(List<String> expected, List<String> actual) {
+    List<String> missing = expected.stream().filter(id -> !actual.contains(id)).distinct().limit(3).toList();
+    List<String> extra = actual.stream().filter(id -> !expected.contains(id)).distinct().limit(3).toList();
+    return (missing.isEmpty() ? "" : "missing e.g. " + missing + "; ") + (extra.isEmpty() ? "" : "extra e.g. " + extra + "; ");
   }
 
   private static long missing(List<String> expected, List<String> actual) {
