@@ -32,7 +32,6 @@ import com.tweetrade.job.functions.SentimentInputsFunction;
 import com.tweetrade.job.rules.InputFreshness;
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesTypes;
-import com.tweetrade.job.rules.RulesUids;
 import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
 import com.tweetrade.job.io.KafkaCassandraIo;
@@ -177,7 +176,7 @@ public final class TweeTradeJob {
     DataStream<InputUpdate> priceInputs = quotes
         .keyBy(Quote::ticker)
         .process(new PriceInputsFunction(panes), RulesTypes.INPUT_UPDATE)
-        .uid(RulesUids.PRICE_INPUTS).name("Price Rule Inputs");
+        .uid(Uids.PRICE_INPUTS).name("Price Rule Inputs");
 
     var scored = tweets
         .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
@@ -188,7 +187,7 @@ public final class TweeTradeJob {
     DataStream<InputUpdate> sentimentInputs = mentions
         .keyBy(KeywordMention::keyword)
         .process(new SentimentInputsFunction(panes), RulesTypes.INPUT_UPDATE)
-        .uid(RulesUids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs");
+        .uid(Uids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs");
     var sentimentPanes = mentions
         .keyBy(m -> m.keyword())
         .window(TumblingEventTimeWindows.of(pane))

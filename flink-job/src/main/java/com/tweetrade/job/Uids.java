@@ -1,10 +1,23 @@
 package com.tweetrade.job;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
- * Operator uids of the analytics graph. They key operator state in savepoints: never change one
- * after it has been deployed. Sources and sinks keep theirs next to them in {@code job.io}.
+ * Every operator uid of the job, the one registry. A uid keys its operator's state in savepoints (the
+ * State Processor API finds the rules by {@link #EVALUATE_RULES}): never change one after it has been
+ * deployed. {@code UidRegistryTest} checks that the built graph uses exactly these.
  */
 public final class Uids {
+  // Sources (job.io)
+  public static final String QUOTES_SOURCE = "quotes-kafka-source";
+  public static final String TWEETS_SOURCE = "tweets-kafka-source";
+  public static final String RULES_SOURCE = "rules-kafka-source";
+  public static final String RULES_AT_START_SOURCE = "rules-at-start-kafka-source";
+
+  // Analytics: routing, panes, windows of prices and sentiment
   public static final String ROUTE_QUOTES = "route-quotes";
   public static final String ROUTE_TWEETS = "route-tweets";
   public static final String ROUTE_RULES = "route-rules";
@@ -20,5 +33,45 @@ public final class Uids {
   public static final String LATE_MENTIONS = "late-mentions";
   public static final String COUNT_DEAD_LETTERS = "count-dead-letters";
 
+  // Rules: live inputs, routing, evaluation; trading: market price, paper trading
+  /** Rule inputs on every quote and pane close ({@code PriceInputsFunction}); replaced the stateless {@code price-rule-inputs}. */
+  public static final String PRICE_INPUTS = "live-price-inputs";
+  /** Rule inputs on every mention and pane close ({@code SentimentInputsFunction}). */
+  public static final String SENTIMENT_INPUTS = "live-sentiment-inputs";
+  public static final String ROUTE_TO_RULES = "route-to-rules";
+  public static final String EVALUATE_RULES = "evaluate-rules";
+  public static final String MARKET_PRICE = "market-price";
+  public static final String PAPER_TRADING = "paper-trading";
+
+  // Sinks (job.io)
+  public static final String PRICE_AGGREGATES_KAFKA_SINK = "price-aggregates-kafka-sink";
+  public static final String PRICE_CASSANDRA_ROWS = "price-cassandra-rows";
+  public static final String PRICE_CASSANDRA_SINK = "price-cassandra-sink";
+  public static final String SENTIMENT_AGGREGATES_KAFKA_SINK = "sentiment-aggregates-kafka-sink";
+  public static final String SENTIMENT_CASSANDRA_ROWS = "sentiment-cassandra-rows";
+  public static final String SENTIMENT_CASSANDRA_SINK = "sentiment-cassandra-sink";
+  public static final String DEAD_LETTERS_KAFKA_SINK = "dead-letters-kafka-sink";
+  public static final String TRADES_KAFKA_SINK = "trades-kafka-sink";
+  public static final String TRADE_CASSANDRA_ROWS = "trade-cassandra-rows";
+  public static final String TRADES_CASSANDRA_SINK = "trades-cassandra-sink";
+  public static final String POSITIONS_KAFKA_SINK = "positions-kafka-sink";
+  public static final String POSITION_CASSANDRA_ROWS = "position-cassandra-rows";
+  public static final String POSITIONS_CASSANDRA_SINK = "positions-cassandra-sink";
+
   private Uids() {}
+
+  /** Every uid above. */
+  public static Set<String> all() {
+    Set<String> all = new TreeSet<>();
+    for (Field f : Uids.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        try {
+          all.add((String) f.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return all;
+  }
 }

@@ -1,5 +1,6 @@
 package com.tweetrade.job.io;
 
+import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
@@ -37,24 +38,24 @@ public final class CassandraSinks {
   public static void prices(DataStream<PriceAggregate> prices, JobConfig config) throws Exception {
     CassandraSink.addSink(
             prices.map(new PriceRowFunction(), PriceRowFunction.ROW)
-                .uid("price-cassandra-rows").name("Price Aggregate to Row"))
+                .uid(Uids.PRICE_CASSANDRA_ROWS).name("Price Aggregate to Row"))
         .setQuery(String.format(PRICE_INSERT, config.keyspace()))
         .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
         .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
         .build()
-        .uid("price-cassandra-sink")
+        .uid(Uids.PRICE_CASSANDRA_SINK)
         .name("Cassandra stockTimeSeries");
   }
 
   public static void sentiments(DataStream<SentimentAggregate> sentiments, JobConfig config) throws Exception {
     CassandraSink.addSink(
             sentiments.map(new SentimentRowFunction(), SentimentRowFunction.ROW)
-                .uid("sentiment-cassandra-rows").name("Sentiment Aggregate to Row"))
+                .uid(Uids.SENTIMENT_CASSANDRA_ROWS).name("Sentiment Aggregate to Row"))
         .setQuery(String.format(SENTIMENT_INSERT, config.keyspace()))
         .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
         .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
         .build()
-        .uid("sentiment-cassandra-sink")
+        .uid(Uids.SENTIMENT_CASSANDRA_SINK)
         .name("Cassandra twitterKeySentiments");
   }
 }

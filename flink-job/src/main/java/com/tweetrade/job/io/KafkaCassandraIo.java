@@ -1,5 +1,6 @@
 package com.tweetrade.job.io;
 
+import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.job.functions.EventTimeWatermarks;
@@ -48,7 +49,7 @@ public class KafkaCassandraIo implements JobIo {
         new DecodingDeserializer<>(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE)));
     return env.fromSource(source, EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness()),
             "Quotes Kafka Source")
-        .uid("quotes-kafka-source");
+        .uid(Uids.QUOTES_SOURCE);
   }
 
   @Override
@@ -57,7 +58,7 @@ public class KafkaCassandraIo implements JobIo {
         new DecodingDeserializer<>(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.decoded(ModelTypes.TWEET)));
     return env.fromSource(source, EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness()),
             "Tweets Kafka Source")
-        .uid("tweets-kafka-source");
+        .uid(Uids.TWEETS_SOURCE);
   }
 
   @Override
@@ -65,7 +66,7 @@ public class KafkaCassandraIo implements JobIo {
     KafkaSource<Decoded<RuleEvent>> source = source(config.rulesTopic(), OffsetsInitializer.earliest(),
         new DecodingDeserializer<>(RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)));
     return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
-        .uid("rules-kafka-source");
+        .uid(Uids.RULES_SOURCE);
   }
 
   @Override
@@ -86,14 +87,14 @@ public class KafkaCassandraIo implements JobIo {
     return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRulesAtStart(),
             "Rules at Start Kafka Source")
         .setParallelism(1)
-        .uid("rules-at-start-kafka-source");
+        .uid(Uids.RULES_AT_START_SOURCE);
   }
 
   @Override
   public void writePrices(DataStream<PriceAggregate> prices) throws Exception {
     prices.sinkTo(sink(new JsonRecordSerializer<>(config.aggregatesTopic(), JsonCodec.PRICE_AGGREGATE,
             AggregateKeys::price)))
-        .uid("price-aggregates-kafka-sink").name("Price Aggregates Kafka Sink");
+        .uid(Uids.PRICE_AGGREGATES_KAFKA_SINK).name("Price Aggregates Kafka Sink");
     CassandraSinks.prices(prices, config);
   }
 
@@ -101,7 +102,7 @@ public class KafkaCassandraIo implements JobIo {
   public void writeSentiments(DataStream<SentimentAggregate> sentiments) throws Exception {
     sentiments.sinkTo(sink(new JsonRecordSerializer<>(config.aggregatesTopic(), JsonCodec.SENTIMENT_AGGREGATE,
             AggregateKeys::sentiment)))
-        .uid("sentiment-aggregates-kafka-sink").name("Sentiment Aggregates Kafka Sink");
+        .uid(Uids.SENTIMENT_AGGREGATES_KAFKA_SINK).name("Sentiment Aggregates Kafka Sink");
     CassandraSinks.sentiments(sentiments, config);
   }
 
@@ -109,7 +110,7 @@ public class KafkaCassandraIo implements JobIo {
   public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
     deadLetters.sinkTo(sink(new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER,
             DeadLetter::position)))
-        .uid("dead-letters-kafka-sink").name("Dead Letters Kafka Sink");
+        .uid(Uids.DEAD_LETTERS_KAFKA_SINK).name("Dead Letters Kafka Sink");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.tweetrade.job.io;
 
+import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.model.JsonCodec;
@@ -43,14 +44,14 @@ public final class TradeSinks {
             .setTransactionalIdPrefix(rules.transactionalIdPrefix())
             .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
             .build())
-        .uid("trades-kafka-sink").name("Trades Kafka Sink (exactly once)");
+        .uid(Uids.TRADES_KAFKA_SINK).name("Trades Kafka Sink (exactly once)");
     CassandraSink.addSink(trades.map(new TradeRowFunction(), TradeRowFunction.ROW)
-            .uid("trade-cassandra-rows").name("Trade to Row"))
+            .uid(Uids.TRADE_CASSANDRA_ROWS).name("Trade to Row"))
         .setQuery(String.format(TRADE_INSERT, config.keyspace()))
         .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
         .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
         .build()
-        .uid("trades-cassandra-sink")
+        .uid(Uids.TRADES_CASSANDRA_SINK)
         .name("Cassandra trades");
   }
 
@@ -61,14 +62,14 @@ public final class TradeSinks {
                 p -> p.userId() + '/' + p.ticker()))
             .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
             .build())
-        .uid("positions-kafka-sink").name("Positions Kafka Sink");
+        .uid(Uids.POSITIONS_KAFKA_SINK).name("Positions Kafka Sink");
     CassandraSink.addSink(positions.map(new PositionRowFunction(), PositionRowFunction.ROW)
-            .uid("position-cassandra-rows").name("Position to Row"))
+            .uid(Uids.POSITION_CASSANDRA_ROWS).name("Position to Row"))
         .setQuery(String.format(POSITION_INSERT, config.keyspace()))
         .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
         .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
         .build()
-        .uid("positions-cassandra-sink")
+        .uid(Uids.POSITIONS_CASSANDRA_SINK)
         .name("Cassandra positions");
   }
 }

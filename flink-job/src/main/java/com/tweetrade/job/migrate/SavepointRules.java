@@ -3,7 +3,6 @@ package com.tweetrade.job.migrate;
 import com.tweetrade.job.Uids;
 import com.tweetrade.job.rules.RulesDescriptors;
 import com.tweetrade.job.rules.RulesTypes;
-import com.tweetrade.job.rules.RulesUids;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +42,7 @@ public final class SavepointRules {
   /** The rules in the router's broadcast state, one per rule id (the latest revision), by rule id. */
   public static List<RuleEvent> read(StreamExecutionEnvironment env, String savepoint) throws Exception {
     DataStream<Tuple2<String, RuleEvent>> entries = SavepointReader.read(env, savepoint)
-        .readBroadcastState(OperatorIdentifier.forUid(RulesUids.ROUTE_TO_RULES), RulesDescriptors.RULES.getName(),
+        .readBroadcastState(OperatorIdentifier.forUid(Uids.ROUTE_TO_RULES), RulesDescriptors.RULES.getName(),
             Types.STRING, RulesTypes.RULE_EVENT);
     // Every subtask stores its own copy of broadcast state: keep one event per rule.
     Map<String, RuleEvent> rules = new TreeMap<>();
@@ -61,11 +60,11 @@ public final class SavepointRules {
       throws Exception {
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     DataStream<EvaluatorKeyState> keyed = SavepointReader.read(env, source)
-        .readKeyedState(OperatorIdentifier.forUid(RulesUids.EVALUATE_RULES), new EvaluatorStateReaderFunction(),
+        .readKeyedState(OperatorIdentifier.forUid(Uids.EVALUATE_RULES), new EvaluatorStateReaderFunction(),
             Types.STRING, EvaluatorKeyState.TYPE);
     SavepointWriter writer = SavepointWriter.fromExistingSavepoint(env, source)
-        .removeOperator(OperatorIdentifier.forUid(RulesUids.ROUTE_TO_RULES))
-        .removeOperator(OperatorIdentifier.forUid(RulesUids.EVALUATE_RULES))
+        .removeOperator(OperatorIdentifier.forUid(Uids.ROUTE_TO_RULES))
+        .removeOperator(OperatorIdentifier.forUid(Uids.EVALUATE_RULES))
         .removeOperator(OperatorIdentifier.forUid(Uids.KEYWORD_FAN_OUT));
     withRules(writer, env, rules, keyed).write(target);
     env.execute("Rewrite rules of " + source);
@@ -94,8 +93,8 @@ public final class SavepointRules {
         .keyBy(EvaluatorKeyState::getRuleId, Types.STRING)
         .transform(new EvaluatorStateWriterFactory(live));
     return writer
-        .withOperator(OperatorIdentifier.forUid(RulesUids.ROUTE_TO_RULES), router)
-        .withOperator(OperatorIdentifier.forUid(RulesUids.EVALUATE_RULES), evaluator)
+        .withOperator(OperatorIdentifier.forUid(Uids.ROUTE_TO_RULES), router)
+        .withOperator(OperatorIdentifier.forUid(Uids.EVALUATE_RULES), evaluator)
         .withOperator(OperatorIdentifier.forUid(Uids.KEYWORD_FAN_OUT), fanOut);
   }
 }

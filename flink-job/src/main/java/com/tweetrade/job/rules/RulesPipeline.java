@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.Uids;
 import com.tweetrade.job.functions.RulesJoin;
 import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.model.Quote;
@@ -41,24 +42,24 @@ public final class RulesPipeline {
 
     SingleOutputStreamOperator<RuleInput> routed = RulesJoin.of(updates, rules, new RuleRouterFunction(tickers),
             RulesDescriptors.RULES, RulesTypes.RULE_INPUT, rulesStart, "Route Inputs to Rules")
-        .uid(RulesUids.ROUTE_TO_RULES);
+        .uid(Uids.ROUTE_TO_RULES);
 
     SingleOutputStreamOperator<Order> orders = routed
         .keyBy(RuleInput::ruleId, Types.STRING)
         .connect(broadcastRules)
         .process(new RuleEvaluationFunction(tickers, freshness), RulesTypes.ORDER)
-        .uid(RulesUids.EVALUATE_RULES).name("Evaluate Rules");
+        .uid(Uids.EVALUATE_RULES).name("Evaluate Rules");
 
     SingleOutputStreamOperator<Order> priced = quotes
         .keyBy(Quote::ticker, Types.STRING)
         .connect(orders.keyBy(o -> o.trade().ticker(), Types.STRING))
         .process(new MarketPriceFunction(Duration.ofMillis(freshness.priceStalenessMillis())), RulesTypes.ORDER)
-        .uid(RulesUids.MARKET_PRICE).name("Market Price");
+        .uid(Uids.MARKET_PRICE).name("Market Price");
 
     SingleOutputStreamOperator<Trade> trades = priced
         .keyBy(o -> o.trade().userId(), Types.STRING)
         .process(new PaperTradingFunction(limits), RulesTypes.TRADE)
-        .uid(RulesUids.PAPER_TRADING).name("Paper Trading");
+        .uid(Uids.PAPER_TRADING).name("Paper Trading");
 
     return new RulesOutputs(trades, trades.getSideOutput(RulesDescriptors.POSITIONS),
         routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS));
