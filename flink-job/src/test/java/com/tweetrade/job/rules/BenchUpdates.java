@@ -64,7 +64,10 @@ final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     return (int) ((h ^ (h >>> 29)) & 0x7fffffff);
   }
 
-  /** A price aggregate as the close update of its ticker (the bench feeds aggregates, not quotes). */
+  /**
+   * A price aggregate as a tick of its ticker, as if a quote at the window's last millisecond had
+   * brought it (the bench feeds aggregates, not quotes; the rules are ON TICK, issue 14).
+   */
   static InputUpdate priceUpdate(PriceAggregate a) {
     com.tweetrade.model.Window window = com.tweetrade.model.Window.fromLabel(a.window());
     double last = a.lastCents() / 100.0;
@@ -72,12 +75,15 @@ final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     Map<String, Double> values = new java.util.HashMap<>(InputKeys.of(a));
     values.put(InputKeys.price(a.ticker()), last);
     values.put(InputKeys.change(a.ticker(), window), InputKeys.changePercent(last, avg));
-    return new InputUpdate(a.ticker(), a.windowEnd(), values);
+    long time = a.windowEnd() - 1;
+    return new InputUpdate(a.ticker(), time, values, false, false, "quote:" + a.ticker() + '@' + time + '#'
+        + window.ordinal(), time);
   }
 
-  /** A sentiment aggregate as the close update of its keyword. */
+  /** A sentiment aggregate as a tick of its keyword. */
   static InputUpdate sentimentUpdate(SentimentAggregate a) {
-    return new InputUpdate(a.keyword(), a.windowEnd(), new java.util.HashMap<>(InputKeys.of(a)), true, true,
-        "close:" + a.keyword() + '@' + a.windowEnd(), a.windowEnd() - 1);
+    long time = a.windowEnd() - 1;
+    return new InputUpdate(a.keyword(), time, new java.util.HashMap<>(InputKeys.of(a)), false, true,
+        "tweet:" + a.keyword() + '@' + time + '#' + a.window(), time);
   }
 }

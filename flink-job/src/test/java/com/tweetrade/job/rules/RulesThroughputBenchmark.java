@@ -145,11 +145,11 @@ class RulesThroughputBenchmark {
     DataStream<PriceAggregate> timedPrices = prices
         .assignTimestampsAndWatermarks(WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
             .withTimestampAssigner((p, ts) -> p.windowEnd() - 1)).setParallelism(1);
-    // Aggregates as close updates, and no quotes: the orders carry their price (the updates have it).
-    DataStream<InputUpdate> closeUpdates = timedPrices.map(BenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
+    // Aggregates as ticks (the rules are ON TICK), and no quotes: the orders carry their price (the ticks have it).
+    DataStream<InputUpdate> tickUpdates = timedPrices.map(BenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
         .union(sentiments.map(BenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
     DataStream<Quote> noQuotes = env.fromData(ModelTypes.QUOTE, RulesScenario.quote("ZZZZ", 100, 1));
-    RulesOutputs out = RulesPipeline.build(closeUpdates, noQuotes, rules, new RiskLimits(1_000_000, 1_000_000),
+    RulesOutputs out = RulesPipeline.build(tickUpdates, noQuotes, rules, new RiskLimits(1_000_000, 1_000_000),
         RulesFixtures.FRESHNESS, TickerDirectory.standard(), RulesStart.IMMEDIATE);
     out.trades().map(new BenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
@@ -168,7 +168,7 @@ class RulesThroughputBenchmark {
     Map<String, Integer> fanOut = BenchRules.fanOut(ruleEvents);
     long ruleInputs = 0;
     for (long i = updates / 5; i < updates; i++) ruleInputs += fanOut.getOrDefault(generator.subject(i), 0);
-    boolean valid = probeTrades != null && probeTrades == probes && probeLatest == RulesFixtures.T0 + 10_000;
+    boolean valid = probeTrades != null && probeTrades == probes && probeLatest == RulesFixtures.T0 + 10_000 - 1; // the first pane's tick
     BenchRun run = new BenchRun(workload, ruleEvents.size(), updates, measured, ruleInputs, (end - warm) / 1000.0,
         (released - submitted) / 1000.0,
         trades == null ? 0 : trades, probeTrades == null ? 0 : probeTrades, probes, valid, BenchReport.loadAverage());
