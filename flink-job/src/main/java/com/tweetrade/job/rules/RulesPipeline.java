@@ -1,6 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.job.Uids;
+import com.tweetrade.job.functions.AwaitRulesKeyedOperator;
 import com.tweetrade.job.functions.RulesJoin;
 import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.model.Quote;
@@ -8,9 +9,11 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
@@ -44,10 +47,13 @@ public final class RulesPipeline {
             RulesDescriptors.RULES, RulesTypes.RULE_INPUT, rulesStart, "Route Inputs to Rules")
         .uid(Uids.ROUTE_TO_RULES);
 
-    SingleOutputStreamOperator<Order> orders = routed
-        .keyBy(RuleInput::ruleId, Types.STRING)
-        .connect(broadcastRules)
-        .process(new RuleEvaluationFunction(tickers, freshness), RulesTypes.ORDER)
+    RuleEvaluationFunction evaluator = new RuleEvaluationFunction(tickers, freshness);
+    KeyedStream<RuleInput, String> byRule = routed.keyBy(RuleInput::ruleId, Types.STRING);
+    // The evaluator compiles the rules from its own broadcast input: it waits for them like the router.
+    SingleOutputStreamOperator<Order> orders = (rulesStart == RulesStart.IMMEDIATE
+        ? byRule.connect(broadcastRules).process(evaluator, RulesTypes.ORDER)
+        : byRule.connect(rules.broadcast()).transform("Evaluate Rules", RulesTypes.ORDER,
+            new AwaitRulesKeyedOperator<>(evaluator, List.of(RulesDescriptors.RULES), RulesTypes.RULE_INPUT)))
         .uid(Uids.EVALUATE_RULES).name("Evaluate Rules");
 
     SingleOutputStreamOperator<Order> priced = quotes
