@@ -17,6 +17,8 @@ import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The keyed twin of {@link AwaitRulesOperator}: runs a {@link KeyedBroadcastProcessFunction} (the rule
@@ -36,12 +38,15 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  */
 public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOperator<K, IN, RuleEvent, OUT> {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(AwaitRulesKeyedOperator.class);
   /** State names: part of savepoints. */
   static final String HELD = "held-until-rules-caught-up";
   static final String CAUGHT_UP = "rules-caught-up";
 
   private final ListStateDescriptor<Tuple2<Long, IN>> heldDescriptor;
   private transient boolean caughtUp;
+  private transient long openedAt;
+  private transient long rulesBeforeMarker;
   private transient ListState<Boolean> caughtUpState;
 
   public AwaitRulesKeyedOperator(KeyedBroadcastProcessFunction<K, IN, RuleEvent, OUT> function,
@@ -68,6 +73,7 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
   @Override
   public void open() throws Exception {
     super.open();
+    openedAt = System.currentTimeMillis();
     // Restored after the marker had come, with records held before it: before any new record.
     if (caughtUp) release();
   }
@@ -85,10 +91,15 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
   @Override
   public void processElement2(StreamRecord<RuleEvent> element) throws Exception {
     if (!RulesCatchUp.isMarker(element.getValue())) {
+      rulesBeforeMarker++;
       super.processElement2(element);
     } else if (!caughtUp) {
       caughtUp = true;
+      int held = heldKeys();
       release();
+      // How long the rules of job start took to reach this instance (rule loading, issue 14).
+      LOG.info("{} caught up with the rules of job start: {} rule events, {} ms after open; released the updates of {} rules",
+          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), rulesBeforeMarker, System.currentTimeMillis() - openedAt, held);
     }
   }
 

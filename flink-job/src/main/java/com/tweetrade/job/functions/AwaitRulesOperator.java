@@ -14,6 +14,8 @@ import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link BroadcastProcessFunction} that joins data with the broadcast rules, but holds the data
@@ -29,6 +31,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  */
 public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator<IN, RuleEvent, OUT> {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(AwaitRulesOperator.class);
   /** Operator state names: part of savepoints. */
   static final String HELD = "held-until-rules-caught-up";
   static final String CAUGHT_UP = "rules-caught-up";
@@ -36,6 +39,8 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
   private final TypeInformation<IN> inType;
   private transient List<Tuple2<Long, IN>> held;
   private transient boolean caughtUp;
+  private transient long openedAt;
+  private transient long rulesBeforeMarker;
   private transient ListState<Tuple2<Long, IN>> heldState;
   private transient ListState<Boolean> caughtUpState;
 
@@ -67,6 +72,7 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
   @Override
   public void open() throws Exception {
     super.open();
+    openedAt = System.currentTimeMillis();
     // After a restore in which the marker had already come, before any new record.
     if (caughtUp && !held.isEmpty()) release();
   }
@@ -83,10 +89,15 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
   @Override
   public void processElement2(StreamRecord<RuleEvent> element) throws Exception {
     if (!RulesCatchUp.isMarker(element.getValue())) {
+      rulesBeforeMarker++;
       super.processElement2(element);
     } else if (!caughtUp) {
       caughtUp = true;
+      int held = heldCount();
       release();
+      // How long the rules of job start took to reach this instance (rule loading, issue 14).
+      LOG.info("{} caught up with the rules of job start: {} rule events, {} ms after open; released {} held",
+          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), rulesBeforeMarker, System.currentTimeMillis() - openedAt, held);
     }
   }
 
