@@ -55,24 +55,27 @@ public final class BenchRules {
    * bench-0..n-1}; rules {@code 2k} and {@code 2k+1} belong to user {@code bench-user-k}.
    *
    * <p>The trades come from a fixed set, whatever {@code n}: {@link #FLIP_PRICE_RULES} rules {@code
-   * price(T) > avg(T, 1m)} BUY and the mirrored {@code <} SELL, which flip with {@link QuoteFeed}'s
-   * mean-reverting walk (replaying the walk alone, not the job, against a 1m window of 10 s panes gave
-   * 7.8 rising edges per rule per second at 3,200 quotes/s and 5.1 at 2,000: about 150 trades/s from
-   * the 20 rules), then {@link #FLIP_SENTIMENT_RULES} rules {@code sentiment($T, 1m) > 0} BUY and {@code < 0}
-   * SELL on the cashtags {@link TweetFeed} writes (they fire when a tweet flips the sign). Each pair
-   * belongs to one user, and its BUY and SELL alternate, so the position stays within one share.
+   * price(T) > avg(T, 1m)} BUY and the mirrored {@code <} SELL on the five traded tickers, which flip with
+   * {@link QuoteFeed}'s mean-reverting walk (the traded tickers get a tenth of the quotes,
+   * {@link QuoteFeed#market}), then {@link #FLIP_SENTIMENT_RULES} rules {@code sentiment($T, 1m) > 0} BUY and
+   * {@code < 0} SELL on the cashtags {@link TweetFeed} writes (they fire when a tweet flips the sign). Each
+   * pair belongs to one user, and its BUY and SELL alternate, so the position stays within one share.
    *
-   * <p>The rest are evaluated on every quote (or tweet) of their ticker but stay false with the bench's
-   * feeds (a price twice or half its average, a 50 % change, a mean sentiment above 0.99): they are the
-   * load of {@code n} rules on each decision without flooding paper trading with trades (10,000 flipping
-   * rules would make ~75,000 trades/s).
+   * <p>The rest spread over the whole market ({@link QuoteFeed#marketTickers()}, about three per ticker
+   * at 10,000 rules, as many users would write them): evaluated on every quote (or tweet) of their ticker
+   * but false with the bench's feeds (a price twice or half its average, a 50 % change, a mean sentiment
+   * above 0.99), they are the load of {@code n} rules on the decisions without flooding paper trading.
    */
   public static List<RuleEvent> latency(int n, long timestamp, Timing timing) {
     String suffix = timing == Timing.CLOSE ? " ON CLOSE" : "";
     int tickers = QuoteFeed.TICKERS.size();
+    List<String> market = QuoteFeed.marketTickers();
+    int flipping = FLIP_PRICE_RULES + FLIP_SENTIMENT_RULES;
     List<RuleEvent> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String t = QuoteFeed.TICKERS.get((i / 2) % tickers);
+      // The flipping rules on the traded tickers; the others spread over the whole market.
+      String t = i < flipping ? QuoteFeed.TICKERS.get((i / 2) % tickers)
+          : market.get((i - flipping) / 2 % market.size());
       boolean buy = i % 2 == 0;
       String text;
       if (i < FLIP_PRICE_RULES) {
@@ -80,7 +83,7 @@ public final class BenchRules {
       } else if (i < FLIP_PRICE_RULES + FLIP_SENTIMENT_RULES) {
         text = "WHEN sentiment($" + t + ", 1m) " + (buy ? ">" : "<") + " 0 THEN " + side(buy) + " 1 " + t;
       } else {
-        text = switch ((i / 2) / tickers % 4) {
+        text = switch ((i - flipping) % 4) {
           case 0 -> "WHEN price(" + t + ") > avg(" + t + ", 5m) * 2 THEN SELL 1 " + t;
           case 1 -> "WHEN price(" + t + ") < avg(" + t + ", 15m) / 2 THEN BUY 1 " + t;
           case 2 -> "WHEN change(" + t + ", 1m) > 50% THEN " + side(buy) + " 1 " + t;

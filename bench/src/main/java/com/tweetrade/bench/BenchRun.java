@@ -57,6 +57,7 @@ public final class BenchRun {
   private long tradesAtStart;
   private String loadAtStart = "n/a";
   private String loadAtEnd = "n/a";
+  private static final java.util.Set<String> TRADED = java.util.Set.copyOf(QuoteFeed.TICKERS);
   /** The quotes' realtime clock, never going back, as {@link TriggerLedger} needs. */
   private long lastQuoteTime;
 
@@ -68,7 +69,9 @@ public final class BenchRun {
     this.cassandra = cassandra;
     this.kafkaPid = kafkaPid;
     this.cassandraPid = cassandraPid;
-    long perTicker = (long) settings.quotesPerSecond() * LEDGER_SECONDS / QuoteFeed.TICKERS.size();
+    // Only the traded tickers' quotes are kept (the others' rules never fire): a tenth of the quotes.
+    long perTicker = (long) settings.quotesPerSecond() * LEDGER_SECONDS / QuoteFeed.TRADED_EVERY
+        / QuoteFeed.TICKERS.size();
     long tweets = (long) settings.tweetsPerSecond() * LEDGER_SECONDS;
     this.ledger = new TriggerLedger(ledgerCapacity(perTicker), ledgerCapacity(tweets));
     this.book = new LatencyBook(ledger);
@@ -89,7 +92,7 @@ public final class BenchRun {
     JobConfig config = BenchJob.withOrderLimit(
         BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, false),
         settings.maxOrdersPerMinute());
-    QuoteFeed quotes = new QuoteFeed(settings.seed());
+    QuoteFeed quotes = QuoteFeed.market(settings.seed());
     TweetFeed tweets = new TweetFeed();
     try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
       for (RuleEvent r : BenchRules.latency(settings.rules(), System.currentTimeMillis(), settings.timing())) {
@@ -200,9 +203,9 @@ public final class BenchRun {
         ? BenchSettings.HISTORICAL_START + n * 1000L / Math.max(1, settings.quotesPerSecond())
         : (lastQuoteTime = Math.max(lastQuoteTime, System.currentTimeMillis()));
     Quote q = feed.next(eventTime);
-    TriggerLedger.Sent sent = ledger.quote(q.ticker(), q.eventTime(), measured);
+    TriggerLedger.Sent sent = ledger.quote(q.ticker(), q.eventTime(), measured && TRADED.contains(q.ticker()));
     producer.send(new ProducerRecord<>(topics.quotes(), null, q.eventTime(), BenchKafka.utf8(q.ticker()),
-        JsonCodec.QUOTE.encode(q)), measured ? appendTimeTo(sent) : null);
+        JsonCodec.QUOTE.encode(q)), sent.kept() ? appendTimeTo(sent) : null);
     produced.incrementAndGet();
   }
 

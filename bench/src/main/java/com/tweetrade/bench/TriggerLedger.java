@@ -119,6 +119,11 @@ public final class TriggerLedger {
     }
 
     /** From the send callback: {@code RecordMetadata.timestamp()}, the LogAppendTime on the input topics. */
+    /** Whether the append time is kept (the record was sent with {@code record = true}). */
+    public boolean kept() {
+      return log != null;
+    }
+
     public void appended(long appendTime) {
       if (log != null) log.appended(seq, appendTime);
     }
