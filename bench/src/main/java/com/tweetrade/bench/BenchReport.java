@@ -62,6 +62,8 @@ public final class BenchReport {
     md.append("\n## Throughput\n\n| measure | value |\n| --- | --- |\n");
     row(md, "job start-up: submission to first committed checkpoint (s, not measured below)",
         fmt(r.startupSeconds()));
+    row(md, "then catching up with what was produced during the start-up (s, not measured below; 0 with a prefill)",
+        fmt(r.catchUpSeconds()));
     row(md, "quotes committed by the job before the measurement (the plain consumer starts at 0 then)",
         r.committedBeforeMeasuring());
     row(md, "quotes produced (all)", r.produced());

@@ -14,6 +14,8 @@ import java.util.List;
  * @param produced quotes produced in all
  * @param trades trades visible during the measured period
  * @param startupSeconds from job submission to its first committed checkpoint (excluded from the rates)
+ * @param catchUpSeconds then until the job had read what was produced during its start-up (without a
+ *     prefill only: latency is measured on a job that keeps up, not on its start-up backlog), or 0
  * @param committedBeforeMeasuring quotes the job had committed when the measurement started
  * @param jobPeakQuotesPerSecond the job's best 5-second rate
  * @param rawPeakQuotesPerSecond the plain consumer's best 5-second rate
@@ -22,5 +24,5 @@ import java.util.List;
  */
 public record BenchResult(BenchSettings settings, List<Sample> samples, LatencyBook.Summary latency,
     double jobQuotesPerSecond, double rawQuotesPerSecond,
-    long produced, long trades, double startupSeconds, long committedBeforeMeasuring,
+    long produced, long trades, double startupSeconds, double catchUpSeconds, long committedBeforeMeasuring,
     double jobPeakQuotesPerSecond, double rawPeakQuotesPerSecond, String loadAtStart, String loadAtEnd) {}

@@ -50,6 +50,7 @@ public final class BenchRun {
   private final LatencyBook book;
   private volatile boolean running = true;
   private double startupSeconds;
+  private double catchUpSeconds;
   /** -1 until the measured period starts. */
   private volatile long measureStartNanos = -1;
   private long committedAtStart;
@@ -57,6 +58,7 @@ public final class BenchRun {
   private long tradesAtStart;
   private String loadAtStart = "n/a";
   private String loadAtEnd = "n/a";
+  private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(5);
   private static final java.util.Set<String> TRADED = java.util.Set.copyOf(QuoteFeed.TICKERS);
   /** The quotes' realtime clock, never going back, as {@link TriggerLedger} needs. */
   private long lastQuoteTime;
@@ -119,6 +121,11 @@ public final class BenchRun {
       // sustained measurement starts at its first committed checkpoint, the start-up is reported apart.
       awaitFirstCommit(admin, config.consumerGroup(), topics.quotes(), job);
       startupSeconds = (System.nanoTime() - submitNanos) / 1e9;
+      if (settings.prefillQuotes() == 0) {
+        long caughtUpFrom = System.nanoTime();
+        awaitCaughtUp(admin, config.consumerGroup(), topics.quotes(), job);
+        catchUpSeconds = (System.nanoTime() - caughtUpFrom) / 1e9;
+      }
       // The plain consumer starts with the measurement, from the beginning of the topic, like the job did.
       threads.add(thread("bench-raw-consumer", () -> readRaw(topics.quotes())));
       loadAtStart = ProcessStats.loadAverage();
@@ -162,6 +169,26 @@ public final class BenchRun {
     }
   }
 
+  /**
+   * Waits until the job has read what the producers sent during its start-up: its committed offsets
+   * (which move at checkpoints) within two checkpoint intervals plus a second of the produced count.
+   * Gives up after {@link #CATCH_UP_LIMIT} and measures anyway (the report shows the wait).
+   */
+  private void awaitCaughtUp(Admin admin, String group, String topic, JobClient job) throws Exception {
+    long allowed = (long) (settings.quotesPerSecond() * (2 * settings.checkpointMs() / 1000.0 + 1));
+    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+    while (produced.get() - kafka.committed(admin, group, topic) > allowed) {
+      if (System.nanoTime() > deadline) {
+        LOG.warn("The job has not caught up with its start-up backlog in {}: measuring anyway", CATCH_UP_LIMIT);
+        return;
+      }
+      if (job.getJobStatus().get().isGloballyTerminalState()) {
+        throw new IllegalStateException("The job ended while catching up: " + job.getJobStatus().get());
+      }
+      Thread.sleep(500);
+    }
+  }
+
   private Sample sample(Admin admin, String group, String quotesTopic, long second, double cores) throws Exception {
     long[][] inSecond = book.receivedBetween((second - 1) * 1000, second * 1000);
     Percentiles decision = new Percentiles(Arrays.stream(inSecond).mapToLong(l -> l[0]).toArray());
@@ -183,7 +210,7 @@ public final class BenchRun {
     double jobPeak = peakRate(samples, Sample::jobQuotes);
     double rawPeak = peakRate(samples, Sample::rawQuotes);
     return new BenchResult(settings, samples, book.summary(), jobRate, rawRate, produced.get(), last.trades(),
-        startupSeconds, committedAtStart, jobPeak, rawPeak, loadAtStart, loadAtEnd);
+        startupSeconds, catchUpSeconds, committedAtStart, jobPeak, rawPeak, loadAtStart, loadAtEnd);
   }
 
   /** Highest rate over any 5 consecutive seconds: smooths the checkpoint steps of committed offsets. */

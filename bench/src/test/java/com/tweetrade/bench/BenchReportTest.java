@@ -32,7 +32,7 @@ class BenchReportTest {
 
   private static BenchResult result(Timing timing) {
     Sample second = new Sample(1, 3200, 3000, 3100, 2, 12, 12, 697, 0.8, 600, 500, 1500);
-    return new BenchResult(settings(timing), List.of(second), oneTrade(), 3000, 3100, 3200, 2, 15.5, 0, 3000,
+    return new BenchResult(settings(timing), List.of(second), oneTrade(), 3000, 3100, 3200, 2, 15.5, 4.5, 0, 3000,
         3100, "1.10 0.90 0.70", "1.50 1.00 0.80");
   }
 
