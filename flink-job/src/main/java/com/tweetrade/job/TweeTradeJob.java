@@ -176,18 +176,18 @@ public final class TweeTradeJob {
     DataStream<InputUpdate> priceInputs = quotes
         .keyBy(Quote::ticker)
         .process(new PriceInputsFunction(panes), RulesTypes.INPUT_UPDATE)
-        .uid(Uids.PRICE_INPUTS).name("Price Rule Inputs");
+        .uid(Uids.PRICE_INPUTS).name("Price Rule Inputs").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
 
     var scored = tweets
         .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
-        .uid(Uids.SCORE_TWEETS).name("Score Tweets");
+        .uid(Uids.SCORE_TWEETS).name("Score Tweets").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
     var mentions = RulesJoin.of(scored, rules, new KeywordFanOutFunction(tickers), Descriptors.TRACKED_RULES,
             ModelTypes.KEYWORD_MENTION, rulesStart, "Fan Out to Keywords")
-        .uid(Uids.KEYWORD_FAN_OUT);
+        .uid(Uids.KEYWORD_FAN_OUT).setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
     DataStream<InputUpdate> sentimentInputs = mentions
         .keyBy(KeywordMention::keyword)
         .process(new SentimentInputsFunction(panes), RulesTypes.INPUT_UPDATE)
-        .uid(Uids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs");
+        .uid(Uids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
     var sentimentPanes = mentions
         .keyBy(m -> m.keyword())
         .window(TumblingEventTimeWindows.of(pane))
@@ -211,6 +211,6 @@ public final class TweeTradeJob {
       JsonCodec<T> codec, EventCheck<T> check, boolean eventTime, TypeInformation<T> type, String uid, String name) {
     return in.process(new EventRouterFunction<>("flink-job/" + what, codec, check, eventTime, what + "PerSecond"),
             type)
-        .uid(uid).name(name);
+        .uid(uid).name(name).setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
   }
 }

@@ -50,6 +50,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
   private transient ValueState<RuleProgress> progress;
   /** Compiled rules by id; derived from the broadcast state, checked against its revision. */
   private transient Map<String, Rule> compiled;
+  private transient Map<String, Definition> definitions;
   private transient Counter fired;
 
   /** @param tickers the tickers rules may use, or null to accept any well-formed symbol */
@@ -64,6 +65,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_UPDATES);
     progress = getRuntimeContext().getState(RulesDescriptors.PROGRESS);
     compiled = new HashMap<>();
+    definitions = new HashMap<>();
     fired = getRuntimeContext().getMetricGroup().counter("rulesFired");
   }
 
@@ -125,8 +127,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
   private void evaluate(Rule rule, Map<String, InputValue> current, long now, String trigger, boolean closed,
       Collector<Order> out) throws Exception {
     RuleProgress held = progress.value();
-    // The timing is not part of it: choosing when to decide does not restart the trigger.
-    String definition = rule.definition().withTiming(Timing.TICK).toText();
+    String definition = definitionOf(rule);
     if (held == null || !held.definition().equals(definition)) {
       held = new RuleProgress(definition, rule.trigger().initialState());
       current.keySet().retainAll(neededInputs(rule));
@@ -180,6 +181,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
       case STORED -> compiled.put(change.ruleId(), change.rule());
       case REMOVED -> {
         compiled.remove(change.ruleId());
+        definitions.remove(change.ruleId());
         String id = change.ruleId();
         ctx.applyToKeyedState(RulesDescriptors.INPUTS, (key, state) -> {
           if (id.equals(key)) state.clear();
@@ -194,6 +196,21 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
       case STALE, INVALID -> { }
     }
   }
+
+  /**
+   * The rule's canonical text without its timing (choosing when to decide does not restart the
+   * trigger), cached per revision: it is compared on every evaluation.
+   */
+  private String definitionOf(Rule rule) {
+    Definition held = definitions.get(rule.id());
+    if (held == null || held.revision() != rule.revision()) {
+      held = new Definition(rule.revision(), rule.definition().withTiming(Timing.TICK).toText());
+      definitions.put(rule.id(), held);
+    }
+    return held.text();
+  }
+
+  private record Definition(long revision, String text) {}
 
   private Map<String, InputValue> current() throws Exception {
     Map<String, InputValue> held = values.value();
@@ -221,6 +238,7 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     RuleEvent event = rules.get(id);
     if (event == null) {
       compiled.remove(id);
+      definitions.remove(id);
       return null;
     }
     Rule rule = compiled.get(id);
