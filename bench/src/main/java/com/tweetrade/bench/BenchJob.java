@@ -5,6 +5,7 @@ import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.io.KafkaCassandraIo;
+import com.tweetrade.stack.ProjectRoot;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.UUID;
@@ -46,9 +47,17 @@ public final class BenchJob {
     return environment(parallelism, checkpointMs, 100);
   }
 
-  /** As above with {@code restartAttempts} restarts 2 s apart; 0: no restart, any failure fails the job. */
+  /**
+   * As above with {@code restartAttempts} restarts 2 s apart; 0: no restart, any failure fails the job.
+   * Checkpoints go to files under {@code bench/target/bench/checkpoints}, as the production job's do:
+   * Flink's default keeps them in the JobManager's memory, which refuses a state above 5 MB (the broadcast
+   * rules of 100,000 rules are 15 MB), so every checkpoint failed and the job restarted in a loop.
+   */
   public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs, int restartAttempts) {
+    java.nio.file.Path checkpoints = ProjectRoot.find().resolve("bench/target/bench/checkpoints");
     Configuration conf = Configuration.fromMap(Map.of(
+        "execution.checkpointing.storage", "filesystem",
+        "execution.checkpointing.dir", checkpoints.toUri().toString(),
         "execution.checkpointing.interval", checkpointMs + " ms",
         "restart-strategy.type", restartAttempts == 0 ? "none" : "fixed-delay",
         "restart-strategy.fixed-delay.attempts", Integer.toString(Math.max(1, restartAttempts)),
