@@ -7,6 +7,7 @@ import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.stack.ProjectRoot;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.flink.configuration.Configuration;
@@ -54,7 +55,7 @@ public final class BenchJob {
    * rules of 100,000 rules are 15 MB), so every checkpoint failed and the job restarted in a loop.
    */
   public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs, int restartAttempts) {
-    java.nio.file.Path checkpoints = ProjectRoot.find().resolve("bench/target/bench/checkpoints");
+    Path checkpoints = ProjectRoot.find().resolve("bench/target/bench/checkpoints");
     Configuration conf = Configuration.fromMap(Map.of(
         "execution.checkpointing.storage", "filesystem",
         "execution.checkpointing.dir", checkpoints.toUri().toString(),

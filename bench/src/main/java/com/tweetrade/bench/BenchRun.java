@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -59,7 +60,7 @@ public final class BenchRun {
   private String loadAtStart = "n/a";
   private String loadAtEnd = "n/a";
   private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(5);
-  private static final java.util.Set<String> TRADED = java.util.Set.copyOf(QuoteFeed.TICKERS);
+  private static final Set<String> TRADED = Set.copyOf(QuoteFeed.TICKERS);
   /** The quotes' realtime clock, never going back, as {@link TriggerLedger} needs. */
   private long lastQuoteTime;
 

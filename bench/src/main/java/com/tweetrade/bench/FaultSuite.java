@@ -6,6 +6,8 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Trade;
 import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -171,10 +173,10 @@ public final class FaultSuite {
   private void writeTrades(String run, List<Trade> trades) {
     Path file = workDir.resolve("trades-" + run.replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
     try {
-      java.nio.file.Files.createDirectories(workDir);
-      java.nio.file.Files.write(file, trades.stream().map(JsonCodec.TRADE::encodeToString).sorted().toList());
+      Files.createDirectories(workDir);
+      Files.write(file, trades.stream().map(JsonCodec.TRADE::encodeToString).sorted().toList());
       LOG.info("{}: {} committed trades listed in {}", run, trades.size(), file);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       LOG.warn("{}: could not list the trades in {}: {}", run, file, e.toString());
     }
   }

@@ -9,6 +9,7 @@ import com.tweetrade.model.rules.Truth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the fault comparison may demand of a trade, by the rule that made it (issue 14).
@@ -46,7 +47,7 @@ public final class TradeCheck {
     Rule rule = rules.get(trade.ruleId());
     if (rule == null) return true; // no such rule: compared strictly, so it shows up as extra
     if (rule.timing() == Timing.CLOSE) return true;
-    return rule.keywords().isEmpty() && rule.tickers().equals(java.util.Set.of(rule.action().ticker()));
+    return rule.keywords().isEmpty() && rule.tickers().equals(Set.of(rule.action().ticker()));
   }
 
   /** Whether the values the trade was decided on (its explanation) make its rule's condition true. */

@@ -17,8 +17,6 @@ import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The keyed twin of {@link AwaitRulesOperator}: runs a {@link KeyedBroadcastProcessFunction} (the rule
@@ -38,16 +36,11 @@ import org.slf4j.LoggerFactory;
  */
 public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOperator<K, IN, RuleEvent, OUT> {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = LoggerFactory.getLogger(AwaitRulesKeyedOperator.class);
   /** State names: part of savepoints. */
   static final String HELD = "held-until-rules-caught-up";
-  static final String CAUGHT_UP = "rules-caught-up";
 
   private final ListStateDescriptor<Tuple2<Long, IN>> heldDescriptor;
-  private transient boolean caughtUp;
-  private transient long openedAt;
-  private transient long rulesBeforeMarker;
-  private transient ListState<Boolean> caughtUpState;
+  private transient RulesCaughtUp caughtUp;
 
   public AwaitRulesKeyedOperator(KeyedBroadcastProcessFunction<K, IN, RuleEvent, OUT> function,
       List<MapStateDescriptor<?, ?>> broadcastState, TypeInformation<IN> inType) {
@@ -58,29 +51,27 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
   @Override
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
-    caughtUpState = context.getOperatorStateStore()
-        .getUnionListState(new ListStateDescriptor<>(CAUGHT_UP, Types.BOOLEAN));
-    caughtUp = false;
-    for (Boolean done : caughtUpState.get()) caughtUp |= done;
+    caughtUp = new RulesCaughtUp();
+    caughtUp.restore(context.getOperatorStateStore());
   }
 
   @Override
   public void snapshotState(org.apache.flink.runtime.state.StateSnapshotContext context) throws Exception {
     super.snapshotState(context);
-    caughtUpState.update(List.of(caughtUp));
+    caughtUp.snapshot();
   }
 
   @Override
   public void open() throws Exception {
     super.open();
-    openedAt = System.currentTimeMillis();
+    caughtUp.opened();
     // Restored after the marker had come, with records held before it: before any new record.
-    if (caughtUp) release();
+    if (caughtUp.caughtUp()) release();
   }
 
   @Override
   public void processElement1(StreamRecord<IN> element) throws Exception {
-    if (caughtUp) {
+    if (caughtUp.caughtUp()) {
       super.processElement1(element);
     } else {
       // The task set the record's key before this call.
@@ -91,15 +82,12 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
   @Override
   public void processElement2(StreamRecord<RuleEvent> element) throws Exception {
     if (!RulesCatchUp.isMarker(element.getValue())) {
-      rulesBeforeMarker++;
+      caughtUp.rule();
       super.processElement2(element);
-    } else if (!caughtUp) {
-      caughtUp = true;
-      int held = heldKeys();
+    } else if (!caughtUp.caughtUp()) {
+      caughtUp.markerArrived(getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
+          "the updates of " + heldKeys() + " rules");
       release();
-      // How long the rules of job start took to reach this instance (rule loading, issue 14).
-      LOG.info("{} caught up with the rules of job start: {} rule events, {} ms after open; released the updates of {} rules",
-          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), rulesBeforeMarker, System.currentTimeMillis() - openedAt, held);
     }
   }
 

@@ -14,8 +14,6 @@ import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link BroadcastProcessFunction} that joins data with the broadcast rules, but holds the data
@@ -31,18 +29,13 @@ import org.slf4j.LoggerFactory;
  */
 public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator<IN, RuleEvent, OUT> {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = LoggerFactory.getLogger(AwaitRulesOperator.class);
   /** Operator state names: part of savepoints. */
   static final String HELD = "held-until-rules-caught-up";
-  static final String CAUGHT_UP = "rules-caught-up";
 
   private final TypeInformation<IN> inType;
   private transient List<Tuple2<Long, IN>> held;
-  private transient boolean caughtUp;
-  private transient long openedAt;
-  private transient long rulesBeforeMarker;
+  private transient RulesCaughtUp caughtUp;
   private transient ListState<Tuple2<Long, IN>> heldState;
-  private transient ListState<Boolean> caughtUpState;
 
   public AwaitRulesOperator(BroadcastProcessFunction<IN, RuleEvent, OUT> function,
       List<MapStateDescriptor<?, ?>> broadcastState, TypeInformation<IN> inType) {
@@ -55,31 +48,30 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
     super.initializeState(context);
     var store = context.getOperatorStateStore();
     heldState = store.getListState(new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType)));
-    caughtUpState = store.getUnionListState(new ListStateDescriptor<>(CAUGHT_UP, Types.BOOLEAN));
     held = new ArrayList<>();
     heldState.get().forEach(held::add);
-    caughtUp = false;
-    for (Boolean done : caughtUpState.get()) caughtUp |= done;
+    caughtUp = new RulesCaughtUp();
+    caughtUp.restore(store);
   }
 
   @Override
   public void snapshotState(StateSnapshotContext context) throws Exception {
     super.snapshotState(context);
     heldState.update(held);
-    caughtUpState.update(List.of(caughtUp));
+    caughtUp.snapshot();
   }
 
   @Override
   public void open() throws Exception {
     super.open();
-    openedAt = System.currentTimeMillis();
+    caughtUp.opened();
     // After a restore in which the marker had already come, before any new record.
-    if (caughtUp && !held.isEmpty()) release();
+    if (caughtUp.caughtUp() && !held.isEmpty()) release();
   }
 
   @Override
   public void processElement1(StreamRecord<IN> element) throws Exception {
-    if (caughtUp) {
+    if (caughtUp.caughtUp()) {
       super.processElement1(element);
     } else {
       held.add(Tuple2.of(element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE, element.getValue()));
@@ -89,15 +81,11 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
   @Override
   public void processElement2(StreamRecord<RuleEvent> element) throws Exception {
     if (!RulesCatchUp.isMarker(element.getValue())) {
-      rulesBeforeMarker++;
+      caughtUp.rule();
       super.processElement2(element);
-    } else if (!caughtUp) {
-      caughtUp = true;
-      int held = heldCount();
+    } else if (!caughtUp.caughtUp()) {
+      caughtUp.markerArrived(getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), held.size() + " held");
       release();
-      // How long the rules of job start took to reach this instance (rule loading, issue 14).
-      LOG.info("{} caught up with the rules of job start: {} rule events, {} ms after open; released {} held",
-          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), rulesBeforeMarker, System.currentTimeMillis() - openedAt, held);
     }
   }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 
 /** Joins data with broadcast rules through a {@link BroadcastProcessFunction}, waiting for the rules or not. */
 public final class RulesJoin {
@@ -24,5 +26,19 @@ public final class RulesJoin {
     }
     return data.connect(rules.broadcast())
         .transform(name, outType, new AwaitRulesOperator<>(function, List.of(state), data.getType()));
+  }
+
+  /**
+   * As {@link #of} for keyed data and a {@link KeyedBroadcastProcessFunction}: with {@link
+   * RulesStart#AFTER_CATCH_UP} through an {@link AwaitRulesKeyedOperator}. Set the uid on the result.
+   */
+  public static <K, IN, OUT> SingleOutputStreamOperator<OUT> keyed(KeyedStream<IN, K> data,
+      DataStream<RuleEvent> rules, KeyedBroadcastProcessFunction<K, IN, RuleEvent, OUT> function,
+      MapStateDescriptor<?, ?> state, TypeInformation<OUT> outType, RulesStart start, String name) {
+    if (start == RulesStart.IMMEDIATE) {
+      return data.connect(rules.broadcast(state)).process(function, outType).name(name);
+    }
+    return data.connect(rules.broadcast())
+        .transform(name, outType, new AwaitRulesKeyedOperator<>(function, List.of(state), data.getType()));
   }
 }

@@ -1,7 +1,6 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.job.Uids;
-import com.tweetrade.job.functions.AwaitRulesKeyedOperator;
 import com.tweetrade.job.functions.RulesJoin;
 import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.model.Quote;
@@ -9,11 +8,8 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
-import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
@@ -49,20 +45,15 @@ public final class RulesPipeline {
   public static RulesOutputs build(DataStream<InputUpdate> updates, DataStream<Quote> quotes,
       DataStream<RuleEvent> rules, RiskLimits limits, InputFreshness freshness, TickerDirectory tickers,
       RulesStart rulesStart) {
-    BroadcastStream<RuleEvent> broadcastRules = rules.broadcast(RulesDescriptors.RULES);
-
     SingleOutputStreamOperator<RuleInput> routed = RulesJoin.of(updates, rules, new RuleRouterFunction(tickers),
             RulesDescriptors.RULES, RulesTypes.RULE_INPUT, rulesStart, "Route Inputs to Rules")
         .uid(Uids.ROUTE_TO_RULES).setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
-    RuleEvaluationFunction evaluator = new RuleEvaluationFunction(tickers, freshness);
-    KeyedStream<RuleInput, String> byRule = routed.keyBy(RuleInput::ruleId, Types.STRING);
     // The evaluator compiles the rules from its own broadcast input: it waits for them like the router.
-    SingleOutputStreamOperator<Order> orders = (rulesStart == RulesStart.IMMEDIATE
-        ? byRule.connect(broadcastRules).process(evaluator, RulesTypes.ORDER)
-        : byRule.connect(rules.broadcast()).transform("Evaluate Rules", RulesTypes.ORDER,
-            new AwaitRulesKeyedOperator<>(evaluator, List.of(RulesDescriptors.RULES), RulesTypes.RULE_INPUT)))
-        .uid(Uids.EVALUATE_RULES).name("Evaluate Rules").setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
+    SingleOutputStreamOperator<Order> orders = RulesJoin.keyed(routed.keyBy(RuleInput::ruleId, Types.STRING), rules,
+            new RuleEvaluationFunction(tickers, freshness), RulesDescriptors.RULES, RulesTypes.ORDER, rulesStart,
+            "Evaluate Rules")
+        .uid(Uids.EVALUATE_RULES).setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
     SingleOutputStreamOperator<Order> priced = quotes
         .keyBy(Quote::ticker, Types.STRING)
