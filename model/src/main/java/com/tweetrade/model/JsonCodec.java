@@ -65,6 +65,8 @@ public final class JsonCodec<T> implements Serializable {
     if (type == RuleEvent.class) return RuleEventUpgrade::fromSchema1;
     // Trades written before the trigger field read with an empty trigger.
     if (type == Trade.class) return node -> { if (!node.has("trigger")) node.put("trigger", ""); };
+    // Tweets written before the source field (and tweets of unknown source) read with a null source.
+    if (type == Tweet.class) return node -> { if (!node.has("source")) node.putNull("source"); };
     return null;
   }
 

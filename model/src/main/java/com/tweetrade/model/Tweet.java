@@ -1,9 +1,14 @@
 package com.tweetrade.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One tweet as TweeTrade sees it, whichever source it came from (live, replay, synthetic).
+ * One tweet as TweeTrade sees it, whichever source it came from (live, replay, synthetic, Bluesky).
+ *
+ * <p>{@code source} came later: tweets written before it have none and read with {@code null}
+ * ({@link JsonCodec} fills it in), and a tweet without a source is written without the field, so
+ * such records keep their old bytes.
  *
  * @param id the tweet id
  * @param text full text with HTML entities decoded
@@ -16,6 +21,8 @@ import java.util.List;
  * @param hashtags hashtags from the entities, without {@code #}
  * @param retweet whether this is a retweet
  * @param retweetedId id of the original tweet when {@code retweet}, else {@code null}
+ * @param source where it came from: {@link #SOURCE_TWITTER}, {@link #SOURCE_REPLAY},
+ *     {@link #SOURCE_SYNTHETIC}, {@link #SOURCE_BLUESKY}; {@code null} when unknown (older records)
  */
 public record Tweet(
     long id,
@@ -28,11 +35,39 @@ public record Tweet(
     List<String> cashtags,
     List<String> hashtags,
     boolean retweet,
-    Long retweetedId) {
+    Long retweetedId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
+
+  public static final String SOURCE_TWITTER = "twitter";
+  public static final String SOURCE_REPLAY = "replay";
+  public static final String SOURCE_SYNTHETIC = "synthetic";
+  public static final String SOURCE_BLUESKY = "bluesky";
 
   public Tweet {
     cashtags = cashtags == null ? List.of() : List.copyOf(cashtags);
     hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
+  }
+
+  /** A tweet of unknown source, as written before the field existed. */
+  public Tweet(
+      long id,
+      String text,
+      long createdAt,
+      long authorId,
+      String authorName,
+      int followers,
+      String lang,
+      List<String> cashtags,
+      List<String> hashtags,
+      boolean retweet,
+      Long retweetedId) {
+    this(id, text, createdAt, authorId, authorName, followers, lang, cashtags, hashtags, retweet, retweetedId, null);
+  }
+
+  /** This tweet with {@code source} set. */
+  public Tweet withSource(String source) {
+    return new Tweet(id, text, createdAt, authorId, authorName, followers, lang, cashtags, hashtags, retweet,
+        retweetedId, source);
   }
 
   /** Returns why this tweet cannot be used, or {@code null} when it is valid. */
