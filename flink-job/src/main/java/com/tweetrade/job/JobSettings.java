@@ -1,6 +1,7 @@
 package com.tweetrade.job;
 
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.functions.EventTimeLimit;
 import com.tweetrade.job.rules.RiskLimits;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
@@ -12,8 +13,10 @@ import java.time.Duration;
  * @param limits the paper-trading risk limits
  * @param priceStaleness a price older than this (event time) is not traded on
  * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+ * @param eventTimeLimit how far ahead of the wall clock an input's event time may be
  */
-public record JobSettings(Duration pane, RiskLimits limits, Duration priceStaleness, TickerDirectory tickers) {
+public record JobSettings(
+    Duration pane, RiskLimits limits, Duration priceStaleness, TickerDirectory tickers, EventTimeLimit eventTimeLimit) {
 
   /** A price is good for a minute of event time: quotes of a trading ticker come every second or so. */
   public static final Duration DEFAULT_PRICE_STALENESS = Duration.ofSeconds(60);
@@ -21,15 +24,17 @@ public record JobSettings(Duration pane, RiskLimits limits, Duration priceStalen
   /** The settings of {@code config}, with the standard ticker directory. */
   public static JobSettings of(JobConfig config) {
     return new JobSettings(config.pane(), new RiskLimits(config.rules().maxPositionPerTicker(),
-        config.rules().maxOrdersPerMinute()), DEFAULT_PRICE_STALENESS, TickerDirectory.standard());
+        config.rules().maxOrdersPerMinute()), DEFAULT_PRICE_STALENESS, TickerDirectory.standard(),
+        EventTimeLimit.of(config.maxAhead()));
   }
 
   /** 10 s panes, default limits and staleness, with {@code tickers}. */
   public static JobSettings defaults(TickerDirectory tickers) {
-    return new JobSettings(Duration.ofSeconds(10), RiskLimits.DEFAULT, DEFAULT_PRICE_STALENESS, tickers);
+    return new JobSettings(Duration.ofSeconds(10), RiskLimits.DEFAULT, DEFAULT_PRICE_STALENESS, tickers,
+        EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD));
   }
 
   public JobSettings withLimits(RiskLimits riskLimits) {
-    return new JobSettings(pane, riskLimits, priceStaleness, tickers);
+    return new JobSettings(pane, riskLimits, priceStaleness, tickers, eventTimeLimit);
   }
 }

@@ -8,6 +8,7 @@ import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.job.functions.Descriptors;
 import com.tweetrade.job.functions.EventCheck;
 import com.tweetrade.job.functions.EventRouterFunction;
+import com.tweetrade.job.functions.EventTimeLimit;
 import com.tweetrade.job.functions.KeywordFanOutFunction;
 import com.tweetrade.job.functions.KeywordMention;
 import com.tweetrade.job.functions.LateEventFunction;
@@ -90,7 +91,7 @@ public final class TweeTradeJob {
   /** Adds the whole job, IO included, to {@code env}; returns its outputs for further operators. */
   public JobOutputs attach(StreamExecutionEnvironment env) throws Exception {
     JobSettings settings = JobSettings.of(config);
-    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings.tickers());
+    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
     JobOutputs outputs = build(inputs, settings);
     io.writePrices(outputs.prices());
     io.writeSentiments(outputs.sentiments());
@@ -116,15 +117,15 @@ public final class TweeTradeJob {
   }
 
   /**
-   * Like {@link #route(DataStream, DataStream, DataStream, TickerDirectory)}, and merges the live rules
+   * Like {@link #route(DataStream, DataStream, DataStream, JobSettings)}, and merges the live rules
    * with their read at job start ({@link RulesCatchUpOperator}): the rules then say when they are all in.
    */
   public static Inputs route(DataStream<Decoded<Quote>> quotes, DataStream<Decoded<Tweet>> tweets,
-      DataStream<Decoded<RuleEvent>> rulesAtStart, DataStream<Decoded<RuleEvent>> rules, TickerDirectory tickers) {
-    Inputs live = route(quotes, tweets, rules, tickers);
+      DataStream<Decoded<RuleEvent>> rulesAtStart, DataStream<Decoded<RuleEvent>> rules, JobSettings settings) {
+    Inputs live = route(quotes, tweets, rules, settings);
     // Its dead letters are left out: the live read reports the same records.
     DataStream<RuleEvent> atStart = route(rulesAtStart, "rules", new JsonCodec<>(RuleEvent.class),
-        new RuleEventCheck(), false, ModelTypes.RULE_EVENT, Uids.ROUTE_RULES_AT_START, "Route Rules at Start")
+        new RuleEventCheck(), null, ModelTypes.RULE_EVENT, Uids.ROUTE_RULES_AT_START, "Route Rules at Start")
         .setParallelism(1);
     DataStream<RuleEvent> caughtUp = atStart.connect(live.rules())
         .transform("Rules Catch-Up", ModelTypes.RULE_EVENT, new RulesCatchUpOperator())
@@ -132,14 +133,14 @@ public final class TweeTradeJob {
     return new Inputs(live.quotes(), live.tweets(), caughtUp, live.deadLetters(), RulesStart.AFTER_CATCH_UP);
   }
 
-  /** Splits decoded input into usable events and dead letters (malformed, invalid, late). */
+  /** Splits decoded input into usable events and dead letters (malformed, invalid, future-dated, late). */
   public static Inputs route(DataStream<Decoded<Quote>> quotes, DataStream<Decoded<Tweet>> tweets,
-      DataStream<Decoded<RuleEvent>> rules, TickerDirectory tickers) {
-    var q = route(quotes, "quotes", JsonCodec.QUOTE, new QuoteCheck(tickers), true, ModelTypes.QUOTE,
-        Uids.ROUTE_QUOTES, "Route Quotes");
-    var t = route(tweets, "tweets", JsonCodec.TWEET, new TweetCheck(), true, ModelTypes.TWEET,
+      DataStream<Decoded<RuleEvent>> rules, JobSettings settings) {
+    var q = route(quotes, "quotes", JsonCodec.QUOTE, new QuoteCheck(settings.tickers()), settings.eventTimeLimit(),
+        ModelTypes.QUOTE, Uids.ROUTE_QUOTES, "Route Quotes");
+    var t = route(tweets, "tweets", JsonCodec.TWEET, new TweetCheck(), settings.eventTimeLimit(), ModelTypes.TWEET,
         Uids.ROUTE_TWEETS, "Route Tweets");
-    var r = route(rules, "rules", new JsonCodec<>(RuleEvent.class), new RuleEventCheck(), false,
+    var r = route(rules, "rules", new JsonCodec<>(RuleEvent.class), new RuleEventCheck(), null,
         ModelTypes.RULE_EVENT, Uids.ROUTE_RULES, "Route Rules");
     DataStream<DeadLetter> dead = q.getSideOutput(Descriptors.DEAD_LETTERS).union(
         q.getSideOutput(Descriptors.LATE_EVENTS), t.getSideOutput(Descriptors.DEAD_LETTERS),
@@ -208,8 +209,9 @@ public final class TweeTradeJob {
   }
 
   private static <T> SingleOutputStreamOperator<T> route(DataStream<Decoded<T>> in, String what,
-      JsonCodec<T> codec, EventCheck<T> check, boolean eventTime, TypeInformation<T> type, String uid, String name) {
-    return in.process(new EventRouterFunction<>("flink-job/" + what, codec, check, eventTime, what + "PerSecond"),
+      JsonCodec<T> codec, EventCheck<T> check, EventTimeLimit eventTimeLimit, TypeInformation<T> type, String uid,
+      String name) {
+    return in.process(new EventRouterFunction<>("flink-job/" + what, codec, check, eventTimeLimit, what + "PerSecond"),
             type)
         .uid(uid).name(name).setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
   }

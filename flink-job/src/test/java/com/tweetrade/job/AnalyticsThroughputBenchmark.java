@@ -133,7 +133,7 @@ class AnalyticsThroughputBenchmark {
     env.getConfig().disableGenericTypes();
     KafkaCassandraIo io = new KafkaCassandraIo(config);
     TickerDirectory tickers = TickerDirectory.standard();
-    Inputs inputs = TweeTradeJob.route(io.quotes(env), io.tweets(env), io.rules(env), tickers);
+    Inputs inputs = TweeTradeJob.route(io.quotes(env), io.tweets(env), io.rules(env), JobSettings.defaults(tickers));
     Analytics analytics = TweeTradeJob.build(inputs.quotes(), inputs.tweets(), inputs.rules(), config.pane(), tickers);
     analytics.prices().sinkTo(new DiscardingSink<>()).uid("bench-prices").name("Discard Prices");
     analytics.sentiments().sinkTo(new DiscardingSink<>()).uid("bench-sentiments").name("Discard Sentiments");

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param consumerGroup Kafka consumer group id of the job's sources
  * @param outOfOrderness how far behind the newest event an event may arrive and still count
  * @param idleness after how long without records a source split stops holding back event time
+ * @param maxAhead how far ahead of the wall clock an event time may be; later ones are dead letters,
+ *     so that one bad clock cannot move event time ahead and make every real event late
  * @param pane length of the panes the windows are built from, and so the refresh interval
  * @param bounded read the input topics up to their current end, then finish (tests, replays)
  * @param local run in a local MiniCluster with the Flink Web UI
@@ -44,6 +46,7 @@ public record JobConfig(
     String consumerGroup,
     Duration outOfOrderness,
     Duration idleness,
+    Duration maxAhead,
     Duration pane,
     boolean bounded,
     boolean local,
@@ -61,6 +64,7 @@ public record JobConfig(
     if (idleness.isZero() || idleness.isNegative()) {
       throw new IllegalArgumentException("idleness must be positive");
     }
+    if (maxAhead.isNegative()) throw new IllegalArgumentException("max-ahead must be >= 0");
     fromSavepoint = fromSavepoint == null ? Optional.empty() : fromSavepoint;
     rules = rules == null ? RulesConfig.defaults() : rules;
   }
@@ -81,6 +85,7 @@ public record JobConfig(
         "tweetrade-flink-job",
         Duration.ofSeconds(5),
         Duration.ofSeconds(30),
+        Duration.ofMinutes(5),
         Duration.ofSeconds(10),
         false,
         false,
@@ -111,40 +116,40 @@ public record JobConfig(
   public JobConfig withEndpoints(String bootstrap, InetSocketAddress cql, String keyspaceName) {
     return new JobConfig(bootstrap, cql.getHostString(), cql.getPort(), keyspaceName, quotesTopic,
         tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness,
-        idleness, pane, bounded, local, fromSavepoint, rules);
+        idleness, maxAhead, pane, bounded, local, fromSavepoint, rules);
   }
 
   /** Same settings reading and writing other topics: for tests with unique topic names. */
   public JobConfig withTopics(String quotes, String tweets, String rules, String aggregates, String deadLetters) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotes, tweets, rules, aggregates,
-        deadLetters, consumerGroup, outOfOrderness, idleness, pane, bounded, local, fromSavepoint, this.rules);
+        deadLetters, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local, fromSavepoint, this.rules);
   }
 
   /** Same settings, bounded or not. */
   public JobConfig withBounded(boolean isBounded) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic,
-        rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, pane,
+        rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane,
         isBounded, local, fromSavepoint, rules);
   }
 
   /** Same settings with another idle timeout for source partitions. */
   public JobConfig withIdleness(Duration idle) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idle, pane, bounded, local,
+        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idle, maxAhead, pane, bounded, local,
         fromSavepoint, rules);
   }
 
   /** Same settings with other rules-part settings. */
   public JobConfig withRules(RulesConfig rulesConfig) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, pane, bounded, local,
+        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
         fromSavepoint, rulesConfig);
   }
 
   /** Same settings with another Kafka consumer group: for tests that read the same topics twice. */
   public JobConfig withConsumerGroup(String group) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, group, outOfOrderness, idleness, pane, bounded, local,
+        aggregatesTopic, deadLettersTopic, group, outOfOrderness, idleness, maxAhead, pane, bounded, local,
         fromSavepoint, rules);
   }
 }

@@ -55,6 +55,10 @@ public final class JobOptions {
   @Option(names = "--idleness", description = "Idle time after which a partition stops holding back event time (default 30s).")
   String idleness = "30s";
 
+  @Option(names = "--max-ahead",
+      description = "How far ahead of the wall clock an event time may be; later events are dead letters (default 5m).")
+  String maxAhead = "5m";
+
   @Option(names = "--pane", description = "Pane length = refresh interval of the windows (default 10s).")
   String pane = "10s";
 
@@ -125,7 +129,7 @@ public final class JobOptions {
         JobConfig.parseHostPort(firstSet(cql, env.get(JobConfig.ENV_CQL), JobConfig.DEFAULT_CQL));
     return new JobConfig(bootstrap, cqlAddress.getHostString(), cqlAddress.getPort(), keyspace,
         quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
-        parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(pane), bounded, local,
+        parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(maxAhead), parseDuration(pane), bounded, local,
         Optional.ofNullable(fromSavepoint),
         new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute));
   }

@@ -11,8 +11,9 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Lets usable events through and sends the rest to side outputs: undecodable or invalid ones to
- * {@link Descriptors#DEAD_LETTERS}, events behind the watermark to {@link Descriptors#LATE_EVENTS}.
+ * Lets usable events through and sends the rest to side outputs: undecodable, invalid or
+ * future-dated ({@link EventTimeLimit}) ones to {@link Descriptors#DEAD_LETTERS}, events behind the
+ * watermark to {@link Descriptors#LATE_EVENTS}.
  *
  * <p>Runs chained right after its source and so catches most late events with their Kafka position.
  * A downstream window can still find an event late when another source split was idle and pushed the
@@ -24,7 +25,7 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
   private final String source;
   private final JsonCodec<T> codec;
   private final EventCheck<T> check;
-  private final boolean checkLateness;
+  private final EventTimeLimit eventTimeLimit;
   private final String rateMetric;
 
   private transient Meter rate;
@@ -35,15 +36,16 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
    * @param source the {@link DeadLetter#source()} of rejections, e.g. {@code flink-job/quotes}
    * @param codec to write a rejected event back as the dead letter's payload
    * @param check what makes a decoded event unusable
-   * @param checkLateness false for inputs without event time (rules)
+   * @param eventTimeLimit how far ahead of the wall clock event times may be; null for inputs without
+   *     event time (rules), which are then not checked for lateness either
    * @param rateMetric name of the events-per-second meter, e.g. {@code quotesPerSecond}
    */
   public EventRouterFunction(
-      String source, JsonCodec<T> codec, EventCheck<T> check, boolean checkLateness, String rateMetric) {
+      String source, JsonCodec<T> codec, EventCheck<T> check, EventTimeLimit eventTimeLimit, String rateMetric) {
     this.source = source;
     this.codec = codec;
     this.check = check;
-    this.checkLateness = checkLateness;
+    this.eventTimeLimit = eventTimeLimit;
     this.rateMetric = rateMetric;
   }
 
@@ -64,6 +66,9 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
       return;
     }
     String problem = check.problem(in.value());
+    if (problem == null && eventTimeLimit != null && eventTimeLimit.tooFarAhead(in.eventTime(), now)) {
+      problem = eventTimeLimit.reason(in.eventTime(), now);
+    }
     if (problem != null) {
       ctx.output(Descriptors.DEAD_LETTERS,
           DeadLetter.of(source, problem, codec.encodeToString(in.value()), in.position(), now));
@@ -71,7 +76,7 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
     }
     long watermark = ctx.timerService().currentWatermark();
     lastWatermark = watermark;
-    if (checkLateness && in.eventTime() <= watermark) {
+    if (eventTimeLimit != null && in.eventTime() <= watermark) {
       late.inc();
       String reason = "late: event time " + Instant.ofEpochMilli(in.eventTime())
           + " is not after the watermark " + Instant.ofEpochMilli(watermark);

@@ -1,15 +1,21 @@
 package com.tweetrade.job.functions;
 
 import java.time.Duration;
+import org.apache.flink.api.common.eventtime.BoundedOutOfOrdernessWatermarks;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 /** The watermark strategies of the job's inputs. */
 public final class EventTimeWatermarks {
   private EventTimeWatermarks() {}
 
-  /** Events: their own time, bounded disorder, and idle partitions do not hold back event time. */
-  public static <T> WatermarkStrategy<Decoded<T>> forEvents(Duration outOfOrderness, Duration idleness) {
-    return WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(outOfOrderness)
+  /**
+   * Events: their own time, bounded disorder, and idle partitions do not hold back event time.
+   * Undecodable events and those too far ahead of the wall clock ({@code limit}) do not move it.
+   */
+  public static <T> WatermarkStrategy<Decoded<T>> forEvents(
+      Duration outOfOrderness, Duration idleness, EventTimeLimit limit) {
+    return WatermarkStrategy.<Decoded<T>>forGenerator(
+            ctx -> new BoundedFutureWatermarks<>(new BoundedOutOfOrdernessWatermarks<>(outOfOrderness), limit))
         .withIdleness(idleness)
         .withTimestampAssigner((decoded, kafkaTime) -> decoded.eventTime());
   }

@@ -3,6 +3,7 @@ package com.tweetrade.job.io;
 import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.functions.EventTimeLimit;
 import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.model.DeadLetter;
@@ -14,6 +15,7 @@ import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -47,8 +49,7 @@ public class KafkaCassandraIo implements JobIo {
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
     KafkaSource<Decoded<Quote>> source = source(config.quotesTopic(), committedOrEarliest(),
         new DecodingDeserializer<>(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE)));
-    return env.fromSource(source, EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness()),
-            "Quotes Kafka Source")
+    return env.fromSource(source, eventWatermarks(), "Quotes Kafka Source")
         .uid(Uids.QUOTES_SOURCE);
   }
 
@@ -56,8 +57,7 @@ public class KafkaCassandraIo implements JobIo {
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
     KafkaSource<Decoded<Tweet>> source = source(config.tweetsTopic(), committedOrEarliest(),
         new DecodingDeserializer<>(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.decoded(ModelTypes.TWEET)));
-    return env.fromSource(source, EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness()),
-            "Tweets Kafka Source")
+    return env.fromSource(source, eventWatermarks(), "Tweets Kafka Source")
         .uid(Uids.TWEETS_SOURCE);
   }
 
@@ -145,6 +145,11 @@ public class KafkaCassandraIo implements JobIo {
         .setRecordSerializer(serializer)
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
         .build();
+  }
+
+  private <T> WatermarkStrategy<Decoded<T>> eventWatermarks() {
+    return EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness(),
+        EventTimeLimit.of(config.maxAhead()));
   }
 
   private static OffsetsInitializer committedOrEarliest() {

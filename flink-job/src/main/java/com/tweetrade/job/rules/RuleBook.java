@@ -24,6 +24,12 @@ public final class RuleBook {
       BroadcastState<String, RuleEvent> rules, RuleEvent event, Predicate<String> knownTickers)
       throws Exception {
     RuleEvent held = rules.get(event.ruleId());
+    if (held != null && !held.userId().equals(event.userId())) {
+      // A rule id is bound to the user who created it, until that user deletes it: anyone who can
+      // write to the rules topic must not take over (or delete) another user's rule by its id.
+      return RuleChange.invalid(event.ruleId(), "rule " + event.ruleId() + " belongs to another user; an event"
+          + " from user '" + event.userId() + "' cannot change its owner");
+    }
     if (held != null && event.revision() <= held.revision()) {
       return RuleChange.of(RuleChange.Kind.STALE, event.ruleId());
     }

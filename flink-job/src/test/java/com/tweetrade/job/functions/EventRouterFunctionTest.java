@@ -9,6 +9,7 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.MalformedEventException;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.tickers.TickerDirectory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -18,13 +19,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EventRouterFunctionTest {
+  private static final Duration MAX_AHEAD = Duration.ofMinutes(5);
+  /** The wall clock of the harness: an hour after the fixtures' quotes. */
+  private static final long WALL_CLOCK = T0 + 3_600_000;
+
   private OneInputStreamOperatorTestHarness<Decoded<Quote>, Quote> harness;
 
   @BeforeEach
   void setupHarness() throws Exception {
     var router = new EventRouterFunction<>("flink-job/quotes", JsonCodec.QUOTE,
-        new QuoteCheck(TickerDirectory.of(Set.of("TSLA", "AAPL"))), true, "quotesPerSecond");
+        new QuoteCheck(TickerDirectory.of(Set.of("TSLA", "AAPL"))), EventTimeLimit.of(MAX_AHEAD), "quotesPerSecond");
     harness = ProcessFunctionTestHarnesses.forProcessFunction(router);
+    harness.setProcessingTime(WALL_CLOCK);
   }
 
   private void send(Quote q, String position) throws Exception {
@@ -65,6 +71,20 @@ class EventRouterFunctionTest {
     assertThat(dead.get(1).payload()).contains("\"ticker\":\"ZZZZZ\"");
     assertThat(dead.get(2).reason()).isEqualTo("price must be positive, was -5");
     assertThat(harness.extractOutputValues()).isEmpty();
+  }
+
+  @Test
+  void shouldDeadLetterEventsMoreThanTheToleranceAheadOfTheWallClock() throws Exception {
+    long limit = WALL_CLOCK + MAX_AHEAD.toMillis();
+    send(quote("TSLA", 100, 1, limit), "quotes-0@1");
+    send(quote("TSLA", 100, 1, limit + 1), "quotes-0@2");
+    send(quote("TSLA", 100, 1, T0 + 365L * 24 * 3_600_000), "quotes-0@3");
+
+    assertThat(harness.extractOutputValues()).containsExactly(quote("TSLA", 100, 1, limit));
+    List<DeadLetter> dead = letters(harness.getSideOutput(Descriptors.DEAD_LETTERS));
+    assertThat(dead).extracting(DeadLetter::position).containsExactly("quotes-0@2", "quotes-0@3");
+    assertThat(dead.get(0).reason()).isEqualTo("future event time: 2024-03-01T11:05:00.001Z is more than PT5M"
+        + " ahead of the wall clock 2024-03-01T11:00:00Z");
   }
 
   @Test

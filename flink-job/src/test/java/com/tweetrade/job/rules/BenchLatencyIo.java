@@ -1,6 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.functions.EventTimeLimit;
 import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.job.io.JobIo;
@@ -24,6 +25,8 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  * {@link BenchLatencyRecorder}, every other output discarded.
  */
 final class BenchLatencyIo implements JobIo {
+  private static final EventTimeLimit NO_FUTURE = EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD);
+
   private final List<RuleEvent> rules;
   private final BenchQuotes quotes;
   private final BenchTweets tweets;
@@ -49,7 +52,7 @@ final class BenchLatencyIo implements JobIo {
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
     return env.fromSequence(0, quoteCount - 1).setParallelism(1).name("Bench Quotes Sequence")
         .map(quotes, ModelTypes.decoded(ModelTypes.QUOTE)).setParallelism(1).name("Bench Live Quotes")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Quote>forEvents(outOfOrderness, idleness))
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Quote>forEvents(outOfOrderness, idleness, NO_FUTURE))
         .setParallelism(1).name("Bench Quote Watermarks");
   }
 
@@ -57,7 +60,7 @@ final class BenchLatencyIo implements JobIo {
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
     return env.fromSequence(0, tweetCount - 1).setParallelism(1).name("Bench Tweets Sequence")
         .map(tweets, ModelTypes.decoded(ModelTypes.TWEET)).setParallelism(1).name("Bench Live Tweets")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Tweet>forEvents(outOfOrderness, idleness))
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Tweet>forEvents(outOfOrderness, idleness, NO_FUTURE))
         .setParallelism(1).name("Bench Tweet Watermarks");
   }
 

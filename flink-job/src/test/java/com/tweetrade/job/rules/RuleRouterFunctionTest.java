@@ -96,6 +96,21 @@ class RuleRouterFunctionTest {
   }
 
   @Test
+  void shouldDeadLetterAnEventThatWouldGiveARuleAnotherOwner() throws Exception {
+    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+        RuleEvent.update("r1", "mallory", "WHEN price(TSLA) < 100 THEN BUY 9000 TSLA", false, 2, RulesFixtures.T0),
+        RuleEvent.delete("r1", "mallory", 3, RulesFixtures.T0));
+    List<DeadLetter> dead = harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
+        .map(StreamRecord::getValue).toList();
+    assertThat(dead).extracting(DeadLetter::position).containsExactly("rule r1 revision 2", "rule r1 revision 3");
+    assertThat(dead.get(0).reason()).contains("belongs to another user", "mallory");
+    // The owner's rule is untouched, and the owner can still change it.
+    assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r1");
+    rules(update("r1", "WHEN price(AAPL) < 100 THEN BUY 1 AAPL", 2));
+    assertThat(routedTo(inputUpdate("AAPL", at(2), "price:AAPL", 90.0))).containsExactly("r1");
+  }
+
+  @Test
   void shouldRebuildTheIndexFromBroadcastStateAfterRestore() throws Exception {
     rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
         create("r2", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA"),

@@ -9,6 +9,7 @@ import com.tweetrade.job.Analytics;
 import com.tweetrade.job.Inputs;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.functions.EventTimeLimit;
 import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.model.DeadLetter;
@@ -45,6 +46,7 @@ class RulesCatchUpIT {
       new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
   private static final long RULES_DELAY_MILLIS = 5_000;
+  private static final EventTimeLimit NO_FUTURE = EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD);
 
   @Test
   void shouldFireAsIfTheRulesHadComeFirstAndDeadLetterAnInvalidRuleOnce() throws Exception {
@@ -55,9 +57,9 @@ class RulesCatchUpIT {
     quotes.addAll(RulesScenario.aapl());
     quotes.sort(Comparator.comparingLong(Quote::eventTime));
     var q = decoded(env, ModelTypes.QUOTE, quotes, Quote::eventTime)
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(Duration.ofSeconds(5), Duration.ofSeconds(30), NO_FUTURE));
     var t = decoded(env, ModelTypes.TWEET, RulesScenario.tweets(), Tweet::createdAt)
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(Duration.ofSeconds(5), Duration.ofSeconds(30), NO_FUTURE));
     var rulesAtStart = decoded(env, ModelTypes.RULE_EVENT, RulesScenario.rules(), r -> 0L)
         .map(new DelayFirst<>(RULES_DELAY_MILLIS), ModelTypes.decoded(ModelTypes.RULE_EVENT)).setParallelism(1)
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRulesAtStart()).setParallelism(1);
@@ -67,8 +69,9 @@ class RulesCatchUpIT {
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
     TickerDirectory tickers = TickerDirectory.standard();
 
-    Inputs inputs = TweeTradeJob.route(q, t, rulesAtStart, rules, tickers);
-    JobOutputs out = TweeTradeJob.build(inputs, JobSettings.defaults(tickers));
+    JobSettings settings = JobSettings.defaults(tickers);
+    Inputs inputs = TweeTradeJob.route(q, t, rulesAtStart, rules, settings);
+    JobOutputs out = TweeTradeJob.build(inputs, settings);
     DataStream<String> results = out.trades().map(trade -> "trade " + trade.ruleId() + " " + trade.eventTime())
         .union(out.deadLetters().map(DeadLetter::position));
     List<String> collected = new ArrayList<>();
