@@ -4,11 +4,12 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * Scores texts with VADER exactly as vaderSentiment 3.3.2 does, from the lexicons bundled in this module.
+ * Scores texts with VADER exactly as vaderSentiment 3.3.2 does, from the lexicons bundled in this module, or with
+ * the finance model (the same rules over VADER's lexicon with a market layer, see {@link SentimentModel}).
  *
- * <p>Immutable and thread-safe; {@link #load()} returns one shared instance. It is {@link Serializable} so Flink
- * functions can hold it: nothing but the class is written, and deserialisation resolves to the shared instance
- * of the receiving JVM.
+ * <p>Immutable and thread-safe; {@link #load()} and {@link #load(SentimentModel)} return one shared instance per
+ * model. It is {@link Serializable} so Flink functions can hold it: nothing but the model name is written, and
+ * deserialisation resolves to the shared instance of the receiving JVM.
  *
  * <p>Scores are rounded as the reference rounds them (compound to 4 decimals, pos/neu/neg to 3).
  */
@@ -26,15 +27,27 @@ public final class SentimentAnalyzer implements Serializable {
 
   private final transient VaderEngine engine;
   private final transient VaderLexicon lexicon;
+  /** The only state written when serialised; null (a form written before there were models) reads as VADER. */
+  private final SentimentModel model;
 
-  private SentimentAnalyzer(VaderLexicon lexicon) {
+  private SentimentAnalyzer(SentimentModel model, VaderLexicon lexicon) {
+    this.model = model;
     this.lexicon = lexicon;
     this.engine = new VaderEngine(lexicon.vocabulary());
   }
 
-  /** The shared analyzer over the bundled lexicons (loaded on first use, ~50 ms). */
+  /** The shared VADER 3.3.2 analyzer over the bundled lexicons (loaded on first use, ~50 ms). */
   public static SentimentAnalyzer load() {
-    return Shared.INSTANCE;
+    return Shared.VADER;
+  }
+
+  /** The shared analyzer of {@code model}. */
+  public static SentimentAnalyzer load(SentimentModel model) {
+    return model == SentimentModel.FINANCE ? SharedFinance.FINANCE : Shared.VADER;
+  }
+
+  public SentimentModel model() {
+    return model;
   }
 
   /** Scores one text; {@code null} scores like the empty text (all zero). */
@@ -106,11 +119,15 @@ public final class SentimentAnalyzer implements Serializable {
 
   @Serial
   private Object readResolve() {
-    return load();
+    return load(model == null ? SentimentModel.VADER : model);
   }
 
-  /** Lazy holder: the lexicons load once per JVM, on first use. */
+  /** Lazy holders: each model's lexicons load once per JVM, on first use. */
   private static final class Shared {
-    static final SentimentAnalyzer INSTANCE = new SentimentAnalyzer(VaderLexicon.bundled());
+    static final SentimentAnalyzer VADER = new SentimentAnalyzer(SentimentModel.VADER, VaderLexicon.bundled());
+  }
+
+  private static final class SharedFinance {
+    static final SentimentAnalyzer FINANCE = new SentimentAnalyzer(SentimentModel.FINANCE, FinanceLexicon.bundled());
   }
 }

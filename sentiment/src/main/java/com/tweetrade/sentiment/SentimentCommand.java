@@ -15,7 +15,10 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import com.tweetrade.sentiment.movement.EvaluateCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,9 +29,11 @@ import picocli.CommandLine.Parameters;
  * stderr. Input and output are UTF-8.
  */
 @Command(name = "sentiment", mixinStandardHelpOptions = true, version = "tweetrade sentiment (VADER 3.3.2)",
+    subcommands = EvaluateCommand.class,
     description = {
         "Scores each input line with VADER 3.3.2 and prints compound<TAB>pos<TAB>neu<TAB>neg per line, in order.",
-        "Numbers are printed like Python's str(round(x, 4)) for compound and str(round(x, 3)) for the others."})
+        "Numbers are printed like Python's str(round(x, 4)) for compound and str(round(x, 3)) for the others.",
+        "'sentiment evaluate --stocknet' measures both models on the StockNet movement task (see its --help)."})
 public final class SentimentCommand implements Callable<Integer> {
 
   static {
@@ -44,6 +49,11 @@ public final class SentimentCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "UTF-8 text file, one text per line (default: standard input; \"-\" also means stdin)")
   private Path file;
+
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "vader", converter = ModelConverter.class,
+      description = "vader (default: the exact vaderSentiment 3.3.2) or finance (VADER's rules over a lexicon with"
+          + " market words: bullish, short, puts, downgrade, missed, 🚀 ...)")
+  private SentimentModel model;
 
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -63,7 +73,7 @@ public final class SentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SentimentAnalyzer analyzer = SentimentAnalyzer.load();
+    SentimentAnalyzer analyzer = SentimentAnalyzer.load(model);
     boolean fromStdin = file == null || file.toString().equals("-");
     InputStream in = fromStdin ? stdin : Files.newInputStream(file);
     long lines = 0;
@@ -78,7 +88,15 @@ public final class SentimentCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    LOG.info("scored {} lines from {}", lines, fromStdin ? "stdin" : file);
+    LOG.info("scored {} lines from {} with {}", lines, fromStdin ? "stdin" : file, model.label());
     return 0;
+  }
+
+  /** Accepts "vader" or "finance" in any case; anything else is a usage error (exit 2) naming both. */
+  static final class ModelConverter implements ITypeConverter<SentimentModel> {
+    @Override
+    public SentimentModel convert(String value) {
+      return SentimentModel.of(value);
+    }
   }
 }

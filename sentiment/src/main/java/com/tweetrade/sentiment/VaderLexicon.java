@@ -27,8 +27,13 @@ final class VaderLexicon {
   private final int minEmoji;
 
   VaderLexicon(String wordsText, String emojiText) {
-    this.vocabulary = new Vocabulary(parseWords(wordsText));
-    this.emojiDescriptions = parseEmoji(emojiText);
+    this(parseWords(wordsText), parseEmoji(emojiText));
+  }
+
+  /** A lexicon from parsed entries: word valences, and descriptions of single-code-point emoji. */
+  VaderLexicon(Map<String, Double> words, Map<Integer, String> emoji) {
+    this.vocabulary = new Vocabulary(words);
+    this.emojiDescriptions = Map.copyOf(emoji);
     int min = Integer.MAX_VALUE;
     for (int cp : emojiDescriptions.keySet()) {
       min = Math.min(min, cp);
@@ -65,7 +70,7 @@ final class VaderLexicon {
     return emojiDescriptions.get(codePoint);
   }
 
-  private static Map<String, Double> parseWords(String text) {
+  static Map<String, Double> parseWords(String text) {
     Map<String, Double> m = new HashMap<>();
     for (String line : trimTrailingNewlines(text).split("\n", -1)) {
       if (line.isEmpty()) {
@@ -77,7 +82,7 @@ final class VaderLexicon {
     return Map.copyOf(m);
   }
 
-  private static Map<Integer, String> parseEmoji(String text) {
+  static Map<Integer, String> parseEmoji(String text) {
     Map<Integer, String> m = new HashMap<>();
     for (String line : trimTrailingNewlines(text).split("\n", -1)) {
       String[] fields = pyStrip(line).split("\t", -1);
@@ -110,7 +115,7 @@ final class VaderLexicon {
     return s.substring(from, to);
   }
 
-  private static String readResource(String name) {
+  static String readResource(String name) {
     try (InputStream in = VaderLexicon.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
