@@ -8,7 +8,7 @@ import java.io.Serializable;
  * the finance model (the same rules over VADER's lexicon with a market layer, see {@link SentimentModel}).
  *
  * <p>Immutable and thread-safe; {@link #load()} and {@link #load(SentimentModel)} return one shared instance per
- * model. It is {@link Serializable} so Flink functions can hold it: nothing but the model name is written, and
+ * model. It is {@link Serializable} so Flink functions can hold it: nothing but which model it is is written, and
  * deserialisation resolves to the shared instance of the receiving JVM.
  *
  * <p>Scores are rounded as the reference rounds them (compound to 4 decimals, pos/neu/neg to 3).
@@ -27,11 +27,14 @@ public final class SentimentAnalyzer implements Serializable {
 
   private final transient VaderEngine engine;
   private final transient VaderLexicon lexicon;
-  /** The only state written when serialised; null (a form written before there were models) reads as VADER. */
-  private final SentimentModel model;
+  /**
+   * The only state written when serialised: a primitive, to keep the wire form tiny; false is VADER, which is
+   * also what a form written before there were models reads as.
+   */
+  private final boolean finance;
 
   private SentimentAnalyzer(SentimentModel model, VaderLexicon lexicon) {
-    this.model = model;
+    this.finance = model == SentimentModel.FINANCE;
     this.lexicon = lexicon;
     this.engine = new VaderEngine(lexicon.vocabulary());
   }
@@ -47,7 +50,7 @@ public final class SentimentAnalyzer implements Serializable {
   }
 
   public SentimentModel model() {
-    return model;
+    return finance ? SentimentModel.FINANCE : SentimentModel.VADER;
   }
 
   /** Scores one text; {@code null} scores like the empty text (all zero). */
@@ -119,7 +122,7 @@ public final class SentimentAnalyzer implements Serializable {
 
   @Serial
   private Object readResolve() {
-    return load(model == null ? SentimentModel.VADER : model);
+    return load(model());
   }
 
   /** Lazy holders: each model's lexicons load once per JVM, on first use. */

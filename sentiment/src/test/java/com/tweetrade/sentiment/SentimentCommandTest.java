@@ -70,6 +70,54 @@ class SentimentCommandTest {
     assertThat(stdout.size()).isZero();
   }
 
+  @Test
+  void shouldScoreWithTheFinanceModelWhenAsked() {
+    byte[] input = "bullish\nnot bullish\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(run(new ByteArrayInputStream(input), "--model", "finance")).isZero();
+    // bullish 2.5: 2.5 / sqrt(2.5^2 + 15); negated -1.85: -1.85 / sqrt(1.85^2 + 15), and of the shares
+    // |-1.85 - 1| = 2.85 negative against 1 neutral ("not"): neg 2.85 / 3.85, neu 1 / 3.85
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("0.5423\t1.0\t0.0\t0.0\n"
+        + "-0.431\t0.0\t0.26\t0.74\n");
+  }
+
+  @Test
+  void shouldKeepVaderTheDefaultModel() {
+    byte[] input = "bullish\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(run(new ByteArrayInputStream(input), "--model", "VADER")).isZero();
+    assertThat(run(new ByteArrayInputStream(input))).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("0.0\t0.0\t1.0\t0.0\n0.0\t0.0\t1.0\t0.0\n");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownModelOrFlagWithUsageExitCode() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SentimentCommand(InputStream.nullInputStream(), stdout));
+    cli.setErr(new PrintWriter(err));
+    assertThat(cli.execute("--model", "finbert")).isEqualTo(2);
+    assertThat(cli.execute("--models", "finance")).isEqualTo(2);
+    assertThat(cli.execute("evaluate", "--stocknet", "x", "--split", "test")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected vader or finance", "--models", "--split");
+    assertThat(stdout.size()).isZero();
+  }
+
+  @Test
+  void shouldDescribeEvaluateInItsHelp() {
+    StringWriter help = new StringWriter();
+    CommandLine cli = new CommandLine(new SentimentCommand());
+    cli.setOut(new PrintWriter(help));
+    assertThat(cli.execute("evaluate", "--help")).isZero();
+    assertThat(help.toString()).contains("--stocknet", "--retrain", "--model-file", "--dev-only", "+0.55%");
+  }
+
+  @Test
+  void shouldFailEvaluateWithoutData(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SentimentCommand());
+    cli.setErr(new PrintWriter(err));
+    assertThat(cli.execute("evaluate", "--stocknet", dir.resolve("absent").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("no StockNet directory");
+  }
+
   private int run(InputStream stdin, String... args) {
     return new CommandLine(new SentimentCommand(stdin, stdout)).execute(args);
   }
