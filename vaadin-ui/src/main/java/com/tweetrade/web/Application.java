@@ -25,7 +25,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
   public static void main(String[] args) {
-    SpringApplication.run(Application.class, args);
+    if (UiCommandLine.wantsHelp(args)) {
+      System.out.print(UiCommandLine.USAGE);
+      return;
+    }
+    SpringApplication.run(Application.class, UiCommandLine.springArguments(args));
   }
 
   /** Services read time from here so that tests can fix it. */
