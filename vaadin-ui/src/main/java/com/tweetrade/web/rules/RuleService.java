@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Service;
  *
  * <p>A rule's expiry (rule schema 2) is kept by every change but an edit that sets another one, so
  * pausing, resuming or editing the text of a rule never turns it into a good-till-cancelled one.
+ *
+ * <p>A user has at most {@code tweetrade.max-rules-per-user} (default 200) live rules, so that one
+ * account cannot fill the job's rule state. Two creates at the same moment may both pass the count:
+ * the cap can be passed by as many rules as the user creates at once, which is harmless.
  *
  * <p>Authorisation lives here, not in the views: the caller comes from {@link CurrentUser}, and a
  * user reads and changes only their own rules (administrators any). A change is first written to
@@ -47,13 +52,19 @@ public class RuleService {
   private final RulePublisher publisher;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final int maxRulesPerUser;
 
   public RuleService(
-      RuleRepository repository, RulePublisher publisher, CurrentUser currentUser, Clock clock) {
+      RuleRepository repository,
+      RulePublisher publisher,
+      CurrentUser currentUser,
+      Clock clock,
+      @Value("${tweetrade.max-rules-per-user:200}") int maxRulesPerUser) {
     this.repository = repository;
     this.publisher = publisher;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.maxRulesPerUser = maxRulesPerUser;
   }
 
   /** The caller's rules, oldest first. */
@@ -80,6 +91,7 @@ public class RuleService {
    * Creates a rule of the caller that is good till cancelled.
    *
    * @throws InvalidRuleException when the parser refuses the text; nothing is saved then
+   * @throws RuleLimitException when the caller has the most rules allowed; nothing is saved then
    */
   public SaveResult create(String text) {
     return create(text, null);
@@ -91,10 +103,14 @@ public class RuleService {
    *
    * @throws InvalidRuleException when the parser refuses the text; nothing is saved then
    * @throws PastExpiryException when {@code expiresAt} is not in the future; nothing is saved then
+   * @throws RuleLimitException when the caller has the most rules allowed; nothing is saved then
    */
   public SaveResult create(String text, @Nullable Instant expiresAt) {
     String owner = currentUser.require();
     String checked = checked(text);
+    if (live(repository.findByUser(owner)).size() >= maxRulesPerUser) {
+      throw new RuleLimitException(maxRulesPerUser);
+    }
     Instant now = clock.instant();
     Rule rule = new Rule(owner, UUID.randomUUID().toString(), checked, false, false, 1, now, now, true,
         futureExpiry(expiresAt, null, now));

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Wraps the password check with {@link LoginThrottle}: refuses locked attempts, counts failures. */
+/** Wraps the password check with {@link LoginThrottle}: refuses locked attempts, counts failures per name and address. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
   private final AuthenticationProvider delegate;
   private final LoginThrottle throttle;
@@ -22,7 +22,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     String username = authentication.getName();
     String address = address(authentication);
     if (throttle.isLocked(username, address)) {
-      throw new LockedException("Too many failed sign-ins; try again in a minute.");
+      throw new LockedException("Too many failed sign-ins; try again later.");
     }
     try {
       Authentication result = delegate.authenticate(authentication);

@@ -110,7 +110,7 @@ class RuleServiceIT extends SpringStackIT {
     signInAs(alice, "USER");
     // A publisher whose broker is unreachable, as when Kafka is down.
     try (Producer<String, byte[]> dead = new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
-      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC());
+      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC(), TestStack.MAX_RULES_PER_USER);
       RuleService.SaveResult result = offline.create(RULE);
       assertThat(result.published()).isFalse();
       assertThat(result.publishProblem().orElseThrow()).contains("Kafka");
@@ -135,7 +135,7 @@ class RuleServiceIT extends SpringStackIT {
     signInAs(alice, "USER");
     String id = rules.create(RULE).rule().ruleId();
     try (Producer<String, byte[]> dead = new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
-      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC());
+      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC(), TestStack.MAX_RULES_PER_USER);
       assertThat(offline.pause(alice, id).published()).isFalse();
     }
 
@@ -174,6 +174,24 @@ class RuleServiceIT extends SpringStackIT {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.CREATE, 1L, null),
             org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.PAUSE, 3L, expiresAt.toEpochMilli()));
+  }
+
+  @Test
+  void shouldRefuseARuleOverTheUsersCapUntilOneIsDeleted() {
+    String alice = uniqueUser("alice");
+    signInAs(alice, "USER");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < TestStack.MAX_RULES_PER_USER; i++) ids.add(rules.create(RULE).rule().ruleId());
+
+    assertThatThrownBy(() -> rules.create(OTHER_RULE))
+        .isInstanceOf(RuleLimitException.class)
+        .hasMessage("You have " + TestStack.MAX_RULES_PER_USER + " rules, the most allowed. Delete one to add another.");
+    assertThat(rules.listMine()).extracting(Rule::text).doesNotContain(OTHER_RULE);
+
+    rules.delete(alice, ids.get(0));
+    assertThat(rules.create(OTHER_RULE).published()).isTrue();
+    signInAs(uniqueUser("bob"), "USER");
+    assertThat(rules.create(RULE).published()).as("another user's cap is their own").isTrue();
   }
 
   /** Reads the rules topic from the start until {@code count} events of {@code ruleId} arrived. */

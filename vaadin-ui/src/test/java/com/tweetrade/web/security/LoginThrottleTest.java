@@ -2,36 +2,15 @@ package com.tweetrade.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.tweetrade.web.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
   private static final String IP = "10.0.0.1";
 
-  /** A clock the test moves by hand. */
-  private static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
   @Test
@@ -40,9 +19,9 @@ class LoginThrottleTest {
     assertThat(throttle.isLocked("alice", IP)).isFalse();
     throttle.recordFailure("alice", IP);
     assertThat(throttle.isLocked("alice", IP)).isTrue();
-    clock.now = clock.now.plus(LoginThrottle.LOCKOUT).minusSeconds(1);
+    clock.advance(LoginThrottle.LOCKOUT.minusSeconds(1));
     assertThat(throttle.isLocked("alice", IP)).isTrue();
-    clock.now = clock.now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     assertThat(throttle.isLocked("alice", IP)).isFalse();
   }
 
@@ -65,8 +44,60 @@ class LoginThrottleTest {
   @Test
   void shouldStartAFreshCountWhenALockHasRunOut() {
     for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) throttle.recordFailure("alice", IP);
-    clock.now = clock.now.plus(LoginThrottle.LOCKOUT).plus(Duration.ofSeconds(1));
+    clock.advance(LoginThrottle.LOCKOUT.plusSeconds(1));
     throttle.recordFailure("alice", IP);
     assertThat(throttle.isLocked("alice", IP)).isFalse();
+  }
+
+  @Test
+  void shouldBackOffAnAccountGuessedFromManyAddresses() {
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++) throttle.recordFailure("alice", address(i));
+    assertThat(throttle.isLocked("alice", "10.9.9.9")).isFalse();
+
+    throttle.recordFailure("alice", address(99));
+    assertThat(throttle.isLocked("alice", "10.9.9.9")).as("any address, also a new one").isTrue();
+    assertThat(throttle.isLocked("bob", "10.9.9.9")).isFalse();
+    clock.advance(LoginThrottle.ACCOUNT_FIRST_DELAY);
+    assertThat(throttle.isLocked("alice", "10.9.9.9")).isFalse();
+
+    throttle.recordFailure("alice", address(100));
+    clock.advance(LoginThrottle.ACCOUNT_FIRST_DELAY);
+    assertThat(throttle.isLocked("alice", "10.9.9.9")).as("the second delay is twice the first").isTrue();
+  }
+
+  @Test
+  void shouldCatchASlowGuesserFromOneAddress() {
+    // One try a minute never trips the per-address lock, but the account's count keeps growing.
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES; i++) {
+      clock.advance(LoginThrottle.LOCKOUT);
+      assertThat(throttle.isLocked("alice", IP)).isFalse();
+      throttle.recordFailure("alice", IP);
+    }
+    assertThat(throttle.isLocked("alice", "10.9.9.9")).isTrue();
+  }
+
+  @Test
+  void shouldDoubleTheAccountDelayUpToItsMaximumAndForgetAfterAQuietHour() {
+    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES - 1)).isZero();
+    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES + 3)).isEqualTo(Duration.ofSeconds(8));
+    assertThat(LoginThrottle.accountDelay(1_000)).isEqualTo(LoginThrottle.ACCOUNT_MAX_DELAY);
+
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES + 20; i++) throttle.recordFailure("alice", address(i));
+    clock.advance(LoginThrottle.ACCOUNT_FORGET);
+    throttle.recordFailure("alice", "10.9.9.9");
+    assertThat(throttle.isLocked("alice", "10.8.8.8")).as("a fresh count after an hour without failures").isFalse();
+  }
+
+  @Test
+  void shouldClearTheAccountCountOnSuccess() {
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++) throttle.recordFailure("alice", address(i));
+    throttle.recordSuccess("alice", IP);
+    throttle.recordFailure("alice", address(0));
+    assertThat(throttle.isLocked("alice", "10.9.9.9")).isFalse();
+  }
+
+  private static String address(int i) {
+    return "10.1.0." + i;
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class ThrottledAuthenticationProviderTest {
   private final AtomicInteger passwordChecks = new AtomicInteger();
@@ -44,11 +45,28 @@ class ThrottledAuthenticationProviderTest {
   }
 
   @Test
+  void shouldBackOffTheAccountWhenFailuresComeFromManyAddresses() {
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES; i++) {
+      var wrong = token("wrong", "10.1.0." + i);
+      assertThatThrownBy(() -> provider.authenticate(wrong)).isInstanceOf(BadCredentialsException.class);
+    }
+    assertThatThrownBy(() -> provider.authenticate(token("secret", "10.2.0.1"))).isInstanceOf(LockedException.class);
+    assertThat(passwordChecks).hasValue(LoginThrottle.ACCOUNT_FREE_FAILURES);
+  }
+
+  @Test
   void shouldSignInWithTheRightPassword() {
     assertThat(provider.authenticate(token("secret")).isAuthenticated()).isTrue();
   }
 
   private static UsernamePasswordAuthenticationToken token(String password) {
     return UsernamePasswordAuthenticationToken.unauthenticated("alice", password);
+  }
+
+  /** A sign-in as the login form sends it, from {@code address}. */
+  private static UsernamePasswordAuthenticationToken token(String password, String address) {
+    UsernamePasswordAuthenticationToken token = token(password);
+    token.setDetails(new WebAuthenticationDetails(address, null));
+    return token;
   }
 }

@@ -8,6 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * JVM, so they all share one cached application context.
  */
 public final class TestStack {
+  /** The rule cap of the tests' application (200 in production): small, so tests can reach it. */
+  public static final int MAX_RULES_PER_USER = 5;
+
   private static RealStack stack;
   private static String keyspace;
   private static String rulesTopic;
@@ -62,8 +65,9 @@ public final class TestStack {
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
-    // The demo user exactly as `bin/tweetrade up` asks for it, created by StartupUsers at start.
-    r.add("tweetrade.demo.username", () -> UpSettings.require("tweetrade.demo.username"));
-    r.add("tweetrade.demo.password", () -> UpSettings.require("tweetrade.demo.password"));
+    r.add("tweetrade.max-rules-per-user", () -> MAX_RULES_PER_USER);
+    // The demo user as `bin/tweetrade up --demo` asks for it: a name, and a password in a file.
+    r.add("tweetrade.demo.username", () -> DemoUser.NAME);
+    r.add("tweetrade.demo.password-file", () -> DemoUser.passwordFile().toString());
   }
 }

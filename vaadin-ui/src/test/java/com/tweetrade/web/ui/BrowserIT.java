@@ -7,10 +7,10 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.KafkaConfig;
+import com.tweetrade.web.support.DemoUser;
 import com.tweetrade.web.support.HeadlessChromium;
 import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
-import com.tweetrade.web.support.UpSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,11 +111,11 @@ class BrowserIT extends SpringStackIT {
 
   @Test
   void dashboardShouldPushTheUsersNewTradeWithItsExplanationButNotAnotherUsers() throws Exception {
-    String demo = UpSettings.require("tweetrade.demo.username");
+    String demo = DemoUser.NAME;
     open("/login");
     type("#vaadinLoginUsername input", demo);
     WebElement pwd = find("#vaadinLoginPassword input");
-    pwd.sendKeys(UpSettings.require("tweetrade.demo.password"));
+    pwd.sendKeys(DemoUser.password());
     pwd.sendKeys(Keys.ENTER);
     wait.until(d -> find("#current-user").getText().equals(demo));
     open("/");

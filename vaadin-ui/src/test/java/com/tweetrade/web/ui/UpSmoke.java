@@ -3,7 +3,6 @@ package com.tweetrade.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.web.support.HeadlessChromium;
-import com.tweetrade.web.support.UpSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +26,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and sees its trade fire on the dashboard, pushed from the real job through the trades topic.
  *
  * <p>Not an {@code *IT}: the normal build never runs it. {@code mvn -B -o verify -Pup-smoke} runs it
- * alone; {@code -Dtweetrade.smoke.url=...} points it elsewhere, {@code -Dtweetrade.smoke.wait=PT10M}
+ * alone, against {@code bin/tweetrade up --demo} (the demo password is read from {@code
+ * $TWEETRADE_HOME/secrets/demo-password}, default {@code ../var}; {@code
+ * -Dtweetrade.smoke.demo-password-file=...} names another file); {@code -Dtweetrade.smoke.url=...}
+ * points it elsewhere, {@code -Dtweetrade.smoke.wait=PT10M}
  * gives the job longer. Screenshots: {@code target/screenshots/up-*.png}.
  */
 class UpSmoke {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String URL = System.getProperty("tweetrade.smoke.url", "http://127.0.0.1:8080");
+  /** The demo user of {@code up --demo}, whose password {@code up} generated into a file. */
+  private static final String DEMO_USER = System.getProperty("tweetrade.smoke.demo-user", "demo");
+  private static final Path DEMO_PASSWORD_FILE = Path.of(System.getProperty("tweetrade.smoke.demo-password-file",
+      Path.of(System.getenv().getOrDefault("TWEETRADE_HOME", "../var"), "secrets", "demo-password").toString()));
   /** How long the job may take from the rule's save to the trade on the page (checkpoint-paced). */
   private static final Duration TRADE_WAIT = Duration.parse(System.getProperty("tweetrade.smoke.wait", "PT5M"));
   /** True for every quote, so it fires on the next AAPL price the simulator sends (rising edge). */
@@ -55,8 +61,7 @@ class UpSmoke {
 
   @Test
   void demoUserShouldSignIn() throws Exception {
-    String demo = UpSettings.require("tweetrade.demo.username");
-    signIn(demo, UpSettings.require("tweetrade.demo.password"));
+    signIn(DEMO_USER, Files.readAllLines(DEMO_PASSWORD_FILE).get(0));
     screenshot("up-01-demo-dashboard");
   }
 

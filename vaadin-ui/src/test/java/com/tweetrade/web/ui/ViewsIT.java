@@ -9,8 +9,11 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tweetrade.web.rules.RuleService;
 import com.tweetrade.web.support.SpringStackIT;
+import com.tweetrade.web.support.TestStack;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
@@ -88,6 +91,22 @@ class ViewsIT extends SpringStackIT {
     openBrowserAs(alice, "USER");
     UI.getCurrent().navigate("rules/" + id);
     assertThat(_get(TextArea.class, spec -> spec.withId("rule-text")).getValue()).isEqualTo(RULE);
+  }
+
+  @Test
+  void editorShouldSayWhyANewRuleOverTheCapIsNotSaved() {
+    String alice = uniqueUser("alice");
+    signInAs(alice, "USER");
+    for (int i = 0; i < TestStack.MAX_RULES_PER_USER; i++) rules.create(RULE);
+
+    openBrowserAs(alice, "USER");
+    UI.getCurrent().navigate("rules");
+    _get(TextArea.class, spec -> spec.withId("rule-text")).setValue(RULE);
+    _get(Button.class, spec -> spec.withId("rule-save")).click();
+
+    assertThat(_get(Span.class, spec -> spec.withId("rule-error")).getText())
+        .isEqualTo("You have " + TestStack.MAX_RULES_PER_USER + " rules, the most allowed. Delete one to add another.");
+    assertThat(rules.listMine()).hasSize(TestStack.MAX_RULES_PER_USER);
   }
 
   @Test

@@ -4,48 +4,74 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.tweetrade.web.support.DemoUser;
 import com.tweetrade.web.support.SpringStackIT;
-import com.tweetrade.web.support.UpSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The demo user of {@code bin/tweetrade up}: created at start when missing, never overwritten. */
+/**
+ * The users created at start ({@code up --demo}'s demo user, an admin): only with a password
+ * file, created when missing, never overwritten, their password never logged.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupUsersIT extends SpringStackIT {
   @Autowired UserService users;
   @Autowired AuthenticationManager authentication;
   @Autowired PasswordEncoder encoder;
   @Autowired CqlSession session;
+  @TempDir Path dir;
 
   @Test
-  void shouldHaveCreatedUpsDemoUserAtStartAndLetItSignIn() {
-    String name = UpSettings.require("tweetrade.demo.username");
-    String password = UpSettings.require("tweetrade.demo.password");
-
-    User demo = users.find(name).orElseThrow(() -> new AssertionError("no demo user '" + name + "' after start"));
+  void shouldHaveCreatedTheDemoUserFromItsPasswordFileAtStartAndLetItSignIn() {
+    User demo = users.find(DemoUser.NAME)
+        .orElseThrow(() -> new AssertionError("no demo user '" + DemoUser.NAME + "' after start"));
     assertThat(demo.roles()).containsExactly(User.ROLE_USER);
-    assertThat(demo.passwordHash()).doesNotContain(password).startsWith("$2");
-    Authentication signedIn = signIn(name, password);
+    assertThat(demo.passwordHash()).doesNotContain(DemoUser.password()).startsWith("$2");
+    Authentication signedIn = signIn(DemoUser.NAME, DemoUser.password());
     assertThat(signedIn.isAuthenticated()).isTrue();
     assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_USER");
   }
 
   @Test
-  void shouldNeitherOverwriteAChangedPasswordNorDuplicateTheUser() {
+  void shouldCreateNobodyWithoutAReadablePasswordFile() {
     String name = uniqueUser("demo");
-    new StartupUsers(users, name, "first-password", "", "").run(null);
+    new StartupUsers(users, name, "", "", "").run(null);
+    new StartupUsers(users, name, dir.resolve("missing").toString(), "", "").run(null);
+    assertThat(users.find(name)).isEmpty();
+  }
+
+  @Test
+  void shouldNeverLogThePassword(CapturedOutput output) throws IOException {
+    String name = uniqueUser("demo");
+    new StartupUsers(users, name, passwordFile("logged-never-1"), "", "").run(null);
+    assertThat(output.getOut()).contains("Created user '" + name + "'").doesNotContain("logged-never-1");
+  }
+
+  @Test
+  void shouldNeitherOverwriteAChangedPasswordNorDuplicateTheUser() throws IOException {
+    String name = uniqueUser("demo");
+    String first = passwordFile("first-password");
+    new StartupUsers(users, name, first, "", "").run(null);
     assertThat(signIn(name, "first-password").isAuthenticated()).isTrue();
 
     // The user changes the password (here straight in the table: the UI has no such form yet).
     session.execute("UPDATE usertable SET password_hash = ? WHERE username = ?", encoder.encode("changed-password"), name);
-    new StartupUsers(users, name, "first-password", "", "").run(null);
-    new StartupUsers(users, " " + name.toUpperCase(Locale.ROOT) + " ", "first-password", "", "").run(null);
+    new StartupUsers(users, name, first, "", "").run(null);
+    new StartupUsers(users, " " + name.toUpperCase(Locale.ROOT) + " ", first, "", "").run(null);
 
     assertThat(signIn(name, "changed-password").isAuthenticated()).isTrue();
     assertThatThrownBy(() -> signIn(name, "first-password")).isInstanceOf(BadCredentialsException.class);
@@ -53,10 +79,15 @@ class StartupUsersIT extends SpringStackIT {
   }
 
   @Test
-  void shouldCreateTheAdminWithBothRoles() {
+  void shouldCreateTheAdminWithBothRoles() throws IOException {
     String name = uniqueUser("root");
-    new StartupUsers(users, "", "", name, "admin-password").run(null);
+    new StartupUsers(users, "", "", name, passwordFile("admin-password")).run(null);
     assertThat(users.find(name).orElseThrow().roles()).isEqualTo(Set.of(User.ROLE_USER, User.ROLE_ADMIN));
+    assertThat(signIn(name, "admin-password").isAuthenticated()).isTrue();
+  }
+
+  private String passwordFile(String password) throws IOException {
+    return Files.writeString(Files.createTempFile(dir, "password", ""), password + "\n").toString();
   }
 
   private Authentication signIn(String name, String password) {

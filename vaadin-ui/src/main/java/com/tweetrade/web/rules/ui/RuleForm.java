@@ -146,6 +146,11 @@ class RuleForm extends VerticalLayout {
     refreshInputs();
   }
 
+  /** Shows why the service refused a rule the parser accepts (e.g. the rule cap); the next edit clears it. */
+  void showProblem(String message) {
+    error.setText(message);
+  }
+
   /** The expiry the user chose, or null for good till cancelled. */
   @Nullable Instant expiresAt() {
     LocalDateTime value = expires.getValue();

@@ -7,6 +7,7 @@ import com.tweetrade.web.rules.ConcurrentRuleChangeException;
 import com.tweetrade.web.rules.InvalidRuleException;
 import com.tweetrade.web.rules.PastExpiryException;
 import com.tweetrade.web.rules.Rule;
+import com.tweetrade.web.rules.RuleLimitException;
 import com.tweetrade.web.rules.RuleNotFoundException;
 import com.tweetrade.web.rules.RuleService;
 import com.vaadin.flow.component.AttachEvent;
@@ -124,6 +125,8 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
       }
     } catch (InvalidRuleException e) {
       form.recheck();
+    } catch (RuleLimitException e) {
+      form.showProblem(e.getMessage());
     } catch (PastExpiryException e) {
       form.recheck();
       error(e.getMessage());

@@ -44,7 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     error.setTitle("Sign-in failed");
     // One message for wrong passwords and lockouts alike, so it tells a guesser nothing.
     error.setMessage(
-        "Check your user name and password. After 5 failed attempts, sign-in is paused for a minute.");
+        "Check your user name and password. After repeated failures, sign-in is paused for a while.");
     return i18n;
   }
 }

@@ -13,13 +13,23 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 
-/** Lets a visitor create an account, then sends them to sign in. */
+/**
+ * Lets a visitor create an account, then sends them to sign in.
+ *
+ * <p>A taken name gets the same answer as a free one ({@link #DONE}), so the page does not tell
+ * which names exist; the sign-in then fails for the taken one.
+ */
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Sign up | TweeTrade")
 @AnonymousAllowed
 class SignUpView extends VerticalLayout {
+  static final String DONE =
+      "If the name was free, your account is ready: sign in. If sign-in fails, choose another name.";
+
   final TextField username = new TextField("User name");
   final TextField displayName = new TextField("Display name");
   final PasswordField password = new PasswordField("Password");
@@ -51,7 +61,7 @@ class SignUpView extends VerticalLayout {
     username.setHelperText("3–32 characters: letters, digits, . - _");
     displayName.setId("signup-display-name");
     password.setId("signup-password");
-    password.setHelperText("At least 8 characters");
+    password.setHelperText("8 to 72 characters (fewer with accents or emoji)");
     confirm.setId("signup-confirm");
     error.setId("signup-error");
     error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -67,11 +77,18 @@ class SignUpView extends VerticalLayout {
       return;
     }
     try {
-      users.signUp(username.getValue(), displayName.getValue(), password.getValue());
-      Notification.show("Account created. Please sign in.");
+      users.signUp(username.getValue(), displayName.getValue(), password.getValue(), clientAddress());
+      Notification.show(DONE, 8000, Notification.Position.TOP_CENTER);
       getUI().ifPresent(ui -> ui.navigate("login"));
     } catch (SignUpException e) {
       error.setText(e.getMessage());
     }
+  }
+
+  /** The address of the browser's request, for the sign-up rate limit. */
+  private static String clientAddress() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    @Nullable String address = request == null ? null : request.getRemoteAddr();
+    return address == null ? "unknown" : address;
   }
 }
