@@ -110,7 +110,7 @@ public final class BadInput {
       finished = false;
       failure = String.valueOf(rootCause(e));
     }
-    List<DeadLetter> letters = kafka.readAll(topics.deadLetters(), false, Duration.ofMinutes(3)).stream()
+    List<DeadLetter> letters = kafka.readAll(topics.deadLetters(), true, Duration.ofMinutes(3)).stream()
         .map(r -> BenchKafka.decode(JsonCodec.DEAD_LETTER, r.value())).toList();
     Set<String> matched = new HashSet<>();
     long forEvents = 0;

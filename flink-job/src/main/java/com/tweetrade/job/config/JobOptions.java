@@ -80,7 +80,8 @@ public final class JobOptions {
   String positionsTopic = R.positionsTopic();
 
   @Option(names = "--transactional-id-prefix",
-      description = "Kafka transactional id prefix of the trades sink; unique per job (default tweetrade-trades).")
+      description = "Kafka transactional id prefix of the trades sink (the dead letters sink adds -dead-letters);"
+          + " unique per job (default tweetrade-trades).")
   String transactionalIdPrefix = R.transactionalIdPrefix();
 
   @Option(names = "--max-position", description = "Most shares a user may hold in one ticker (default 10000).")

@@ -7,7 +7,8 @@ import com.tweetrade.model.Topics;
  *
  * @param tradesTopic output trades, written exactly once (Kafka transactions)
  * @param positionsTopic output positions after each fill
- * @param transactionalIdPrefix prefix of the trades sink's Kafka transactional ids; unique per job on a
+ * @param transactionalIdPrefix prefix of the trades sink's Kafka transactional ids (the dead letters sink adds
+ *     {@code -dead-letters}); unique per job on a
  *     cluster, stable across restarts of that job (so a restart aborts its own lingering transactions)
  * @param maxPositionPerTicker largest absolute number of shares a user may hold in one ticker
  * @param maxOrdersPerMinute most filled orders per user in any minute of event time

@@ -30,15 +30,21 @@ public class DecodingDeserializer<T> implements KafkaRecordDeserializationSchema
 
   @Override
   public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<Decoded<T>> out) {
+    // Collect outside the try: the collector runs the chained operators after the source, and their
+    // failures must fail the task (and restart it), not turn a good record into a dead letter.
+    out.collect(decode(record));
+  }
+
+  private Decoded<T> decode(ConsumerRecord<byte[], byte[]> record) {
     String position = record.topic() + "-" + record.partition() + "@" + record.offset();
     try {
       T value = codec.decode(record.value());
-      out.collect(Decoded.ok(value, position, eventTime.of(value)));
+      return Decoded.ok(value, position, eventTime.of(value));
     } catch (MalformedEventException e) {
-      out.collect(Decoded.failed(e.getMessage(), text(record.value()), position));
+      return Decoded.failed(e.getMessage(), text(record.value()), position);
     } catch (RuntimeException e) {
       // A codec bug must not stop the job either; the record is kept with what went wrong.
-      out.collect(Decoded.failed("cannot decode: " + e, text(record.value()), position));
+      return Decoded.failed("cannot decode: " + e, text(record.value()), position);
     }
   }
 

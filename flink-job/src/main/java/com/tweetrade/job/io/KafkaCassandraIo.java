@@ -16,7 +16,6 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -31,9 +30,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * <p>Quotes and tweets resume from the group's committed offsets (earliest on first start); rules are
  * always read from the start of their compacted topic, so every instance learns every rule, and read
  * a second time up to the topic's end at job start ({@link #rulesAtStart}), which tells the job when
- * those rules are all in. Outputs
- * are at-least-once: the aggregates are keyed and idempotent by window, dead letters are diagnostics;
- * trades are exactly once ({@link TradeSinks}).
+ * those rules are all in. Aggregates are written at least once (keyed and idempotent by window); dead
+ * letters and trades exactly once ({@link KafkaSinks#exactlyOnce}): read them with {@code read_committed}.
  * {@link JobConfig#bounded()} stops every source at the end offsets it sees on start.
  */
 public class KafkaCassandraIo implements JobIo {
@@ -108,9 +106,12 @@ public class KafkaCassandraIo implements JobIo {
 
   @Override
   public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
-    deadLetters.sinkTo(sink(new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER,
-            DeadLetter::position)))
-        .uid(Uids.DEAD_LETTERS_KAFKA_SINK).name("Dead Letters Kafka Sink");
+    // Exactly once, like trades: a restart would otherwise write again every dead letter since the last
+    // checkpoint, and a reader could not tell a repeat from a second bad record at the same position.
+    deadLetters.sinkTo(KafkaSinks.exactlyOnce(config.kafkaBootstrap(),
+            new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER, DeadLetter::position),
+            deadLettersTransactionalIdPrefix(config)))
+        .uid(Uids.DEAD_LETTERS_KAFKA_SINK).name("Dead Letters Kafka Sink (exactly once)");
   }
 
   @Override
@@ -140,11 +141,12 @@ public class KafkaCassandraIo implements JobIo {
   }
 
   private <T> KafkaSink<T> sink(JsonRecordSerializer<T> serializer) {
-    return KafkaSink.<T>builder()
-        .setBootstrapServers(config.kafkaBootstrap())
-        .setRecordSerializer(serializer)
-        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-        .build();
+    return KafkaSinks.atLeastOnce(config.kafkaBootstrap(), serializer);
+  }
+
+  /** The trades sink's prefix with a suffix: each exactly-once sink needs transactional ids of its own. */
+  static String deadLettersTransactionalIdPrefix(JobConfig config) {
+    return config.rules().transactionalIdPrefix() + "-dead-letters";
   }
 
   private <T> WatermarkStrategy<Decoded<T>> eventWatermarks() {

@@ -6,9 +6,7 @@ import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
-import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 
@@ -24,9 +22,6 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
  * and ticker: the latest write wins, both in Cassandra and on a compacted topic (at least once).
  */
 public final class TradeSinks {
-  /** The transaction timeout: Kafka brokers refuse more than 15 minutes by default. */
-  public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(15);
-
   public static final String TRADE_INSERT = "INSERT INTO %s.trades (user_id, day, event_time, trade_id, rule_id,"
       + " side, quantity, ticker, price_cents, status, reason, explanation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?);";
   public static final String POSITION_INSERT = "INSERT INTO %s.positions (user_id, ticker, quantity,"
@@ -37,13 +32,9 @@ public final class TradeSinks {
 
   public static void trades(DataStream<Trade> trades, JobConfig config) throws Exception {
     RulesConfig rules = config.rules();
-    trades.sinkTo(KafkaSink.<Trade>builder()
-            .setBootstrapServers(config.kafkaBootstrap())
-            .setRecordSerializer(new JsonRecordSerializer<>(rules.tradesTopic(), JsonCodec.TRADE, Trade::ruleId))
-            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-            .setTransactionalIdPrefix(rules.transactionalIdPrefix())
-            .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
-            .build())
+    trades.sinkTo(KafkaSinks.exactlyOnce(config.kafkaBootstrap(),
+            new JsonRecordSerializer<>(rules.tradesTopic(), JsonCodec.TRADE, Trade::ruleId),
+            rules.transactionalIdPrefix()))
         .uid(Uids.TRADES_KAFKA_SINK).name("Trades Kafka Sink (exactly once)");
     CassandraSink.addSink(trades.map(new TradeRowFunction(), TradeRowFunction.ROW)
             .uid(Uids.TRADE_CASSANDRA_ROWS).name("Trade to Row"))
@@ -56,12 +47,9 @@ public final class TradeSinks {
   }
 
   public static void positions(DataStream<Position> positions, JobConfig config) throws Exception {
-    positions.sinkTo(KafkaSink.<Position>builder()
-            .setBootstrapServers(config.kafkaBootstrap())
-            .setRecordSerializer(new JsonRecordSerializer<>(config.rules().positionsTopic(), JsonCodec.POSITION,
-                p -> p.userId() + '/' + p.ticker()))
-            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-            .build())
+    positions.sinkTo(KafkaSinks.atLeastOnce(config.kafkaBootstrap(),
+            new JsonRecordSerializer<>(config.rules().positionsTopic(), JsonCodec.POSITION,
+                p -> p.userId() + '/' + p.ticker())))
         .uid(Uids.POSITIONS_KAFKA_SINK).name("Positions Kafka Sink");
     CassandraSink.addSink(positions.map(new PositionRowFunction(), PositionRowFunction.ROW)
             .uid(Uids.POSITION_CASSANDRA_ROWS).name("Position to Row"))
