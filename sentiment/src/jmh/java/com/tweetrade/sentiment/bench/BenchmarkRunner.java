@@ -15,15 +15,26 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs this module's JMH benchmarks and writes {@code jmh-result.json}, {@code jmh-output.txt} and
  * {@code summary.txt} (texts per second) into the directory given as first argument; the rest are JMH flags.
- * Then writes {@code cpu-time.txt}: texts per CPU-second, ours and the port (see {@link CpuTimeThroughput}).
+ * Then writes {@code cpu-time.txt}: texts per CPU-second, ours (VADER and finance) and the port (see {@link CpuTimeThroughput}).
  */
 public final class BenchmarkRunner {
 
   private BenchmarkRunner() {}
 
+  /** The first three fields of /proc/loadavg, or "unknown" where there is none. */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
+    String loadBefore = loadAverage();
     CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
     OptionsBuilder options = new OptionsBuilder();
     options.parent(cli);
@@ -36,6 +47,8 @@ public final class BenchmarkRunner {
     Collection<RunResult> results = new Runner(options.build()).run();
     List<String> lines = new ArrayList<>();
     lines.add("# texts/s on one thread; JMH " + String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
+    // Two cores are shared with other builds: the figures mean little without the load they were taken at.
+    lines.add("# load average (1/5/15 min) before: " + loadBefore + "; after: " + loadAverage());
     for (RunResult r : results) {
       var primary = r.getPrimaryResult();
       String params = r.getParams().getParamsKeys().stream()
@@ -45,7 +58,9 @@ public final class BenchmarkRunner {
     }
     Files.write(out.resolve("summary.txt"), lines);
     lines.forEach(System.out::println);
-    String cpu = CpuTimeThroughput.measure(5);
+    String cpuLoadBefore = loadAverage();
+    String cpu = CpuTimeThroughput.measure(5)
+        + "# load average (1/5/15 min) before: " + cpuLoadBefore + "; after: " + loadAverage() + "\n";
     Files.writeString(out.resolve("cpu-time.txt"), cpu);
     System.out.print(cpu);
   }

@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {
-        "Scores the StockNet movement task (Xu & Cohen 2018) with both sentiment models and prints accuracy and MCC",
-        "on dev and test: up >= +0.55% adjusted-close return, down <= -0.5% (in-between days dropped), tweets of the",
-        "5 calendar days before the day (days without tweets dropped); train 2014-01-01..2015-07-31,",
-        "dev 2015-08-01..2015-09-30, test 2015-10-01..2015-12-31. Cut-offs are chosen by MCC on dev."})
+        "Scores the StockNet movement task (Xu & Cohen 2018) with both sentiment models and prints accuracy and MCC"
+            + " on dev and test.",
+        "Up: adjusted-close return >= +0.55%%, down: <= -0.5%% (in-between days dropped); a day's tweets are its"
+            + " ticker's cashtag tweets of the 5 calendar days before it (days without tweets dropped).",
+        "Train 2014-01-01..2015-07-31, dev 2015-08-01..2015-09-30, test 2015-10-01..2015-12-31. Cut-offs and the"
+            + " L2 penalty are chosen by MCC on dev; weights are fitted on train only."})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
