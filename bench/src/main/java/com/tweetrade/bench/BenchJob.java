@@ -2,6 +2,7 @@ package com.tweetrade.bench;
 
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.config.LocalFlinkConfiguration;
 import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.io.KafkaCassandraIo;
@@ -41,33 +42,42 @@ public final class BenchJob {
 
   /**
    * A local environment: checkpoints every {@code checkpointMs} (the exactly-once trades sink
-   * commits only at checkpoints) and a bounded restart strategy, so a broken job fails instead of
-   * retrying forever.
+   * commits only at checkpoints) and the production restart strategy of {@code flink-conf/}, so the
+   * fault suite shows what an outage does to the job users run.
    */
   public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs) {
-    return environment(parallelism, checkpointMs, 100);
+    return environment(parallelism, checkpointMs, true);
   }
 
   /**
-   * As above with {@code restartAttempts} restarts 2 s apart; 0: no restart, any failure fails the job.
-   * Checkpoints go to files under {@code bench/target/bench/checkpoints}, as the production job's do:
-   * Flink's default keeps them in the JobManager's memory, which refuses a state above 5 MB (the broadcast
-   * rules of 100,000 rules are 15 MB), so every checkpoint failed and the job restarted in a loop.
+   * As above; {@code restarts} false: no restart, any failure fails the job. Checkpoints go to files
+   * under {@code bench/target/bench/checkpoints}, as the production job's do: Flink's default keeps them
+   * in the JobManager's memory, which refuses a state above 5 MB (the broadcast rules of 100,000 rules
+   * are 15 MB), so every checkpoint failed and the job restarted in a loop.
    */
-  public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs, int restartAttempts) {
+  public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs, boolean restarts) {
     Path checkpoints = ProjectRoot.find().resolve("bench/target/bench/checkpoints");
     Configuration conf = Configuration.fromMap(Map.of(
         "execution.checkpointing.storage", "filesystem",
         "execution.checkpointing.dir", checkpoints.toUri().toString(),
         "execution.checkpointing.interval", checkpointMs + " ms",
-        "restart-strategy.type", restartAttempts == 0 ? "none" : "fixed-delay",
-        "restart-strategy.fixed-delay.attempts", Integer.toString(Math.max(1, restartAttempts)),
-        "restart-strategy.fixed-delay.delay", "2 s",
         "pipeline.generic-types", "false",
         "taskmanager.numberOfTaskSlots", Integer.toString(parallelism)));
+    if (restarts) {
+      productionConfiguration().toMap().entrySet().stream()
+          .filter(e -> e.getKey().startsWith("restart-strategy"))
+          .forEach(e -> conf.setString(e.getKey(), e.getValue()));
+    } else {
+      conf.setString("restart-strategy.type", "none");
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
     env.enableCheckpointing(checkpointMs);
     return env;
+  }
+
+  private static Configuration productionConfiguration() {
+    return LocalFlinkConfiguration.load(
+        Map.of(LocalFlinkConfiguration.ENV_ROOT, ProjectRoot.find().toString()), java.util.Optional.empty());
   }
 
   /** Adds the whole job to {@code env} with {@code io}. */

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.flink.api.common.ExecutionConfig;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.configuration.WebOptions;
+import org.apache.flink.runtime.executiongraph.failover.RestartBackoffTimeStrategy;
+import org.apache.flink.runtime.executiongraph.failover.RestartBackoffTimeStrategyFactoryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +99,26 @@ class JobConfigTest {
     // Issue 14: trades become visible to read_committed readers at checkpoints, so about every second.
     assertThat(conf.toMap()).containsEntry("execution.checkpointing.interval", "1 s")
         .containsEntry("execution.checkpointing.min-pause", "500 ms");
+    // Issue 15: no jar upload and run through the REST API, and no cross-origin callers.
+    assertThat(conf.get(WebOptions.SUBMIT_ENABLE)).isFalse();
+    assertThat(conf.get(WebOptions.ACCESS_CONTROL_ALLOW_ORIGIN)).isEqualTo("http://127.0.0.1:8081");
+  }
+
+  @Test
+  void shouldKeepRestartingWithBackOffThroughAnOutageOfAnyLength(@TempDir Path home) {
+    Configuration conf = LocalFlinkConfiguration.load(Map.of("TWEETRADE_HOME", home.toString()), Optional.empty());
+    RestartBackoffTimeStrategy restarts = RestartBackoffTimeStrategyFactoryLoader
+        .createRestartBackoffTimeStrategyFactory(new ExecutionConfig().getRestartStrategy(), new Configuration(),
+            conf, true)
+        .create();
+    // An hour of failures one after another (the old setting gave up after 10, about 5 minutes).
+    long waited = 0;
+    for (int failure = 1; waited < 3_600_000; failure++) {
+      restarts.notifyFailure(new IllegalStateException("Cassandra is down, failure " + failure));
+      assertThat(restarts.canRestart()).as("restart after failure %d", failure).isTrue();
+      assertThat(restarts.getBackoffTime()).isBetween(900L, 66_000L);
+      waited += restarts.getBackoffTime();
+    }
   }
 
   @Test

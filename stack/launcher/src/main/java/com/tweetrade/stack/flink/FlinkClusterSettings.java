@@ -125,6 +125,10 @@ public record FlinkClusterSettings(
     o.put("web.tmpdir", flinkHome.resolve("web").toString());
     // Uploaded job jars; a restarted JobManager forgets them, so `submit` uploads every time.
     o.put("web.upload.dir", flinkHome.resolve("web").toString());
+    // `cluster submit` uploads the job jar through the REST API, which flink-conf turns off for the
+    // local run; browsers may still call the API only from this cluster's own Web UI origin.
+    o.put("web.submit.enable", "true");
+    o.put("web.access-control-allow-origin", "http://" + Ports.HOST + ":" + restPort);
     o.putAll(extraConfig);
     return o;
   }
