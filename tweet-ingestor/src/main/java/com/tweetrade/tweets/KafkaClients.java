@@ -38,9 +38,14 @@ public final class KafkaClients {
 
   /** A group-less consumer for the rules topic; the caller assigns partitions itself. */
   public static Consumer<String, byte[]> rulesConsumer(String bootstrap) {
+    return groupLessConsumer(bootstrap, "tweet-ingestor-rules");
+  }
+
+  /** A group-less consumer that commits nothing (rules, or the tail of the tweets topic at start). */
+  public static Consumer<String, byte[]> groupLessConsumer(String bootstrap, String clientId) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "tweet-ingestor-rules");
+    p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -22,7 +22,8 @@ import twitter4j.User;
 public final class StatusMapper {
   private StatusMapper() {}
 
-  public static Tweet toTweet(Status status) {
+  /** @param source the tweet's {@link Tweet#source()}: {@link Tweet#SOURCE_REPLAY} or {@link Tweet#SOURCE_TWITTER} */
+  public static Tweet toTweet(Status status, String source) {
     User user = status.getUser();
     Status original = status.getRetweetedStatus();
     return new Tweet(
@@ -36,7 +37,8 @@ public final class StatusMapper {
         cashtags(status.getSymbolEntities()),
         hashtags(status.getHashtagEntities()),
         original != null,
-        original == null ? null : original.getId());
+        original == null ? null : original.getId(),
+        source);
   }
 
   static String decodeApostrophes(String text) {

@@ -5,6 +5,9 @@ import com.tweetrade.tweets.live.Backoff;
 import com.tweetrade.tweets.live.LiveSource;
 import com.tweetrade.tweets.live.RulesWatcher;
 import com.tweetrade.tweets.live.TwitterCredentials;
+import com.tweetrade.tweets.live.bluesky.BlueskySource;
+import com.tweetrade.tweets.live.bluesky.JetstreamUrl;
+import com.tweetrade.tweets.live.bluesky.ResumePoint;
 import com.tweetrade.tweets.replay.RecordingInput;
 import com.tweetrade.tweets.replay.ReplayClock;
 import com.tweetrade.tweets.replay.ReplaySource;
@@ -26,8 +29,8 @@ import picocli.CommandLine.Option;
 import twitter4j.conf.ConfigurationBuilder;
 
 /**
- * {@code bin/tweetrade ingest-tweets}: produces tweets into Kafka from a replay (default), the live
- * Twitter stream, or a generator.
+ * {@code bin/tweetrade ingest-tweets}: produces tweets into Kafka from a replay (default), live Bluesky
+ * posts (Jetstream), the retired live Twitter v1.1 stream, or a generator.
  *
  * <p>Flags override environment variables ({@code TWEETRADE_KAFKA_BOOTSTRAP}), which override
  * defaults. Ctrl-C stops the source, flushes what was handed to Kafka and prints the totals.
@@ -41,14 +44,16 @@ import twitter4j.conf.ConfigurationBuilder;
     description = {
       "Produce tweets into Kafka (topic '" + Topics.TWEETS + "', keyed by tweet id, event time as record timestamp).",
       "Sources: replay of recorded Twitter v1.1 JSON lines (default: a bundled week of 750 StockNet tweets),",
-      "live (twitter4j filter stream on the terms of active rules plus --track), synthetic (generated)."
+      "bluesky (live posts from a Jetstream endpoint, filtered on the terms of active rules plus --track, or --all),",
+      "live (twitter4j v1.1 filter stream; Twitter retired it in 2023, it answers 403), synthetic (generated)."
     })
 public final class TweetIngestorCommand implements Callable<Integer> {
 
   /** Which source to run. */
-  public enum SourceKind { replay, live, synthetic }
+  public enum SourceKind { replay, bluesky, live, synthetic }
 
-  @Option(names = "--source", defaultValue = "replay", description = "replay, live or synthetic (default: ${DEFAULT-VALUE})")
+  @Option(names = "--source", defaultValue = "replay",
+      description = "replay, bluesky, live (retired v1.1 stream) or synthetic (default: ${DEFAULT-VALUE})")
   SourceKind source;
 
   @Option(names = "--bootstrap", defaultValue = "${env:TWEETRADE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
@@ -84,14 +89,24 @@ public final class TweetIngestorCommand implements Callable<Integer> {
   @Option(names = "--retime", description = "(replay) event times start now and follow the replay's pacing")
   boolean retime;
 
-  @Option(names = "--track", split = ",", description = "(live) terms to track besides those of active rules, e.g. tesla,$TSLA")
+  @Option(names = "--track", split = ",", description = "(bluesky, live) terms to track besides those of active rules, e.g. tesla,$TSLA")
   List<String> track = List.of();
 
-  @Option(names = "--rules-topic", defaultValue = Topics.RULES, description = "(live) rules topic to follow (default: ${DEFAULT-VALUE})")
+  @Option(names = "--rules-topic", defaultValue = Topics.RULES, description = "(bluesky, live) rules topic to follow (default: ${DEFAULT-VALUE})")
   String rulesTopic;
 
-  @Option(names = "--ignore-rules", description = "(live) track only --track terms")
+  @Option(names = "--ignore-rules", description = "(bluesky, live) track only --track terms")
   boolean ignoreRules;
+
+  @Option(names = "--endpoint", defaultValue = JetstreamUrl.DEFAULT_ENDPOINT,
+      description = "(bluesky) Jetstream subscribe URL, ws:// or wss:// (default: ${DEFAULT-VALUE})")
+  String endpoint;
+
+  @Option(names = "--lang", description = "(bluesky) send only posts in this language, e.g. en (repeatable; default: all)")
+  List<String> langs = List.of();
+
+  @Option(names = "--all", description = "(bluesky) send every post (of the --lang languages), not only those mentioning tracked terms")
+  boolean all;
 
   @Option(names = "--twitter-config", description = "(live) twitter4j.properties with oauth.* keys; default: TWITTER_* environment variables")
   Path twitterConfig;
@@ -173,8 +188,15 @@ public final class TweetIngestorCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (dedupeCapacity < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--dedupe-capacity must be at least 1");
-    if (source == SourceKind.live && ignoreRules && track.isEmpty()) {
+    if ((source == SourceKind.live || source == SourceKind.bluesky && !all) && ignoreRules && track.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--ignore-rules needs --track terms");
+    }
+    String endpointProblem = JetstreamUrl.problem(endpoint);
+    if (endpointProblem != null) throw new CommandLine.ParameterException(spec.commandLine(), endpointProblem);
+    for (String lang : langs) {
+      if (!lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang takes a language code such as en or pt-BR, was " + lang);
+      }
     }
   }
 
@@ -186,7 +208,28 @@ public final class TweetIngestorCommand implements Callable<Integer> {
       case synthetic -> new SyntheticSource(
           new SyntheticTweets(tickers, keywords, sentiment, seed, time), new Throttler(rate, time), count, publisher);
       case live -> live(publisher, time);
+      case bluesky -> bluesky(publisher, time);
     };
+  }
+
+  /** How many records of each tweets partition are read back at start to find where to resume. */
+  private static final int RESUME_SCAN_PER_PARTITION = 10_000;
+
+  private BlueskySource bluesky(TweetPublisher publisher, TimeSource time) {
+    ResumePoint resume;
+    try (var consumer = KafkaClients.groupLessConsumer(bootstrap, "tweet-ingestor-resume")) {
+      resume = ResumePoint.read(consumer, topic, RESUME_SCAN_PER_PARTITION);
+    }
+    RulesWatcher rules = all || ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap), rulesTopic);
+    return new BlueskySource(
+        new BlueskySource.Settings(endpoint, all, Set.copyOf(langs), terms(), count, BlueskySource.Settings.IDLE_TIMEOUT),
+        publisher, rules, resume, Backoff.JETSTREAM, time);
+  }
+
+  private Set<String> terms() {
+    Set<String> terms = new LinkedHashSet<>();
+    track.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(terms::add);
+    return terms;
   }
 
   private LiveSource live(TweetPublisher publisher, TimeSource time) throws Exception {
@@ -195,8 +238,6 @@ public final class TweetIngestorCommand implements Callable<Integer> {
     String base = streamBaseUrl != null ? streamBaseUrl : credentials.streamBaseUrl();
     if (base != null) conf.setStreamBaseURL(base.endsWith("/") ? base : base + "/");
     RulesWatcher rules = ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap), rulesTopic);
-    Set<String> terms = new LinkedHashSet<>();
-    track.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(terms::add);
-    return new LiveSource(conf.build(), publisher, rules, terms, Backoff.TWITTER_GUIDANCE, Duration.ofSeconds(10), time);
+    return new LiveSource(conf.build(), publisher, rules, terms(), Backoff.TWITTER_GUIDANCE, Duration.ofSeconds(10), time);
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,14 @@ public final class TweetPublisher implements AutoCloseable {
    * @return whether the tweet was sent
    */
   public boolean publish(Tweet tweet, String payload, String position) {
+    return publish(tweet, payload, position, null);
+  }
+
+  /**
+   * As {@link #publish(Tweet, String, String)}, with record headers (the Bluesky source marks each
+   * record with its Jetstream cursor, so a restart can resume from the topic itself).
+   */
+  public boolean publish(Tweet tweet, String payload, String position, Iterable<Header> headers) {
     String problem = tweet.problem();
     if (problem != null) {
       deadLetter(problem, payload, position);
@@ -74,9 +83,16 @@ public final class TweetPublisher implements AutoCloseable {
     }
     producer.send(
         new ProducerRecord<>(
-            tweetsTopic, null, tweet.createdAt(), Long.toString(tweet.id()), JsonCodec.TWEET.encode(tweet)),
+            tweetsTopic, null, tweet.createdAt(), Long.toString(tweet.id()), JsonCodec.TWEET.encode(tweet), headers),
         onTweetAck);
     return true;
+  }
+
+  /** Takes {@code id} as sent by an earlier run (read back from the topic), so it is not sent again. */
+  public void rememberSent(long id) {
+    synchronized (seen) {
+      seen.add(id);
+    }
   }
 
   /** Records bad input with its reason and position ({@code file:line}, …) and counts it. */

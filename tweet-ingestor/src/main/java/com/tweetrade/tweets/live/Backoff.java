@@ -16,6 +16,11 @@ package com.tweetrade.tweets.live;
  */
 public record Backoff(long networkStart, long networkCap, long httpStart, long rateLimitStart, long httpCap) {
   public static final Backoff TWITTER_GUIDANCE = new Backoff(250, 16_000, 5_000, 60_000, 320_000);
+  /**
+   * Jetstream: a dropped connection is retried at once-ish (1 s steps up to 30 s: the cursor makes a
+   * short wait cost nothing but catch-up); refused handshakes 2 s doubling up to 5 min.
+   */
+  public static final Backoff JETSTREAM = new Backoff(1_000, 30_000, 2_000, 30_000, 300_000);
 
   /** The kinds of failure that wait differently. */
   public enum Kind {

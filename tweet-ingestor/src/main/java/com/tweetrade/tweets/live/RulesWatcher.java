@@ -5,6 +5,7 @@ import com.tweetrade.model.MalformedEventException;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +31,8 @@ public final class RulesWatcher implements AutoCloseable {
   private final ActiveRules rules = new ActiveRules();
   private boolean assigned;
   private boolean toldMissing;
+  private Map<TopicPartition, Long> endsAtStart;
+  private boolean caughtUp;
 
   public RulesWatcher(Consumer<String, byte[]> consumer, String topic) {
     this.consumer = consumer;
@@ -54,7 +57,17 @@ public final class RulesWatcher implements AutoCloseable {
         LOG.warn("skipping rule event at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
       }
     }
+    if (!caughtUp) caughtUp = endsAtStart.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     return changed;
+  }
+
+  /**
+   * Whether the rules that were on the topic when it was first found have all been read (or the topic
+   * does not exist yet): until then the terms are incomplete, and a source that drops what matches no
+   * term would drop posts that a rule already asks for.
+   */
+  public boolean caughtUp() {
+    return caughtUp || toldMissing;
   }
 
   public Set<String> terms() {
@@ -71,6 +84,7 @@ public final class RulesWatcher implements AutoCloseable {
     List<TopicPartition> tps = parts.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     consumer.assign(tps);
     consumer.seekToBeginning(tps);
+    endsAtStart = consumer.endOffsets(tps, Duration.ofSeconds(5));
     assigned = true;
     return true;
   }

@@ -1,5 +1,6 @@
 package com.tweetrade.tweets.live;
 
+import com.tweetrade.model.Tweet;
 import com.tweetrade.tweets.StatusMapper;
 import com.tweetrade.tweets.TweetPublisher;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +67,7 @@ final class StreamHandler implements StatusListener, RawStreamListener, Connecti
 
   @Override
   public void onStatus(Status status) {
-    publisher.publish(StatusMapper.toTweet(status), currentLine, position());
+    publisher.publish(StatusMapper.toTweet(status, Tweet.SOURCE_TWITTER), currentLine, position());
   }
 
   @Override

@@ -18,7 +18,7 @@ public final class LineParser {
 
   public static Parsed parse(String line) {
     try {
-      Tweet tweet = StatusMapper.toTweet(TwitterObjectFactory.createStatus(line));
+      Tweet tweet = StatusMapper.toTweet(TwitterObjectFactory.createStatus(line), Tweet.SOURCE_REPLAY);
       String problem = tweet.problem();
       return problem == null ? new Parsed(tweet, null) : new Parsed(null, problem);
     } catch (TwitterException e) {

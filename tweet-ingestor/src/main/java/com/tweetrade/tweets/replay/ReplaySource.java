@@ -169,6 +169,6 @@ public final class ReplaySource implements TweetSource {
     if (id == t.id() && eventMillis == t.createdAt()) return t;
     return new Tweet(
         id, t.text(), eventMillis, t.authorId(), t.authorName(), t.followers(), t.lang(),
-        t.cashtags(), t.hashtags(), t.retweet(), t.retweetedId());
+        t.cashtags(), t.hashtags(), t.retweet(), t.retweetedId(), t.source());
   }
 }

@@ -76,6 +76,7 @@ public final class SyntheticTweets implements Supplier<Tweet> {
         List.of(ticker),
         List.of(hashtag),
         false,
-        null);
+        null,
+        Tweet.SOURCE_SYNTHETIC);
   }
 }

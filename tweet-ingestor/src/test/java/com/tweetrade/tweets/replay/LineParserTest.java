@@ -26,6 +26,7 @@ class LineParserTest {
     assertThat(t.hashtags()).isEmpty();
     assertThat(t.retweet()).isFalse();
     assertThat(t.retweetedId()).isNull();
+    assertThat(t.source()).isEqualTo(Tweet.SOURCE_REPLAY);
   }
 
   @Test
