@@ -25,7 +25,12 @@ public enum InputKind {
   /** Volume-weighted average price in dollars over the window. */
   VWAP(Subject.TICKER, true),
   /** Percent change of the last price against the window's average: {@code 2.5} means +2.5%. */
-  CHANGE(Subject.TICKER, true);
+  CHANGE(Subject.TICKER, true),
+  /**
+   * Mean compound in [-1, 1] of the tweets in the window under the finance model (VADER's rules over a market
+   * lexicon: bullish, short, puts, downgrade, 🚀...). Last, so the other kinds keep their ordinals.
+   */
+  FSENTIMENT(Subject.KEYWORD, true);
 
   /** What a function's first argument names. */
   public enum Subject {

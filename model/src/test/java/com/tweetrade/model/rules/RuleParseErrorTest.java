@@ -99,7 +99,7 @@ class RuleParseErrorTest {
         error("WHEN 1 < price(TSLA) < 2 THEN BUY 1 TSLA", 21, Kind.SYNTAX,
             "at 21: comparisons cannot be chained: join them with AND, as in 1 < x AND x < 2"),
         error("WHEN mood(TSLA) > 1 THEN BUY 1 TSLA", 5, Kind.SYNTAX,
-            "at 5: unknown function 'mood', expected one of sentiment, volume, positive, negative, price, avg, vwap, change"),
+            "at 5: unknown function 'mood', expected one of sentiment, volume, positive, negative, price, avg, vwap, change, fsentiment"),
         error("WHEN TSLA > 1 THEN BUY 1 TSLA", 5, Kind.SYNTAX,
             "at 5: expected a number, a function such as price(TSLA), or '(' (a ticker's price is price(TSLA)) but found 'TSLA'"),
         error("WHEN THEN BUY 1 TSLA", 5, Kind.SYNTAX,
