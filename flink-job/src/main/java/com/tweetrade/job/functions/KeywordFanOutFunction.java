@@ -39,7 +39,7 @@ public class KeywordFanOutFunction extends BroadcastProcessFunction<ScoredTweet,
     for (String keyword : matcher.find(tweet.text())) keys.add(keyword);
     for (String symbol : tweet.cashtags()) addCashtag(keys, symbol);
     for (String symbol : KeywordMatcher.cashtags(tweet.text())) addCashtag(keys, symbol);
-    for (String key : keys) out.collect(new KeywordMention(key, tweet.compound(), tweet.id()));
+    for (String key : keys) out.collect(new KeywordMention(key, tweet.compound(), tweet.financeCompound(), tweet.id()));
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class ModelTypes {
   public static final TypeInformation<Tweet> TWEET = tweet();
   public static final TypeInformation<ScoredTweet> SCORED_TWEET =
       Types.POJO(ScoredTweet.class, Map.of("id", Types.LONG, "createdAt", Types.LONG, "text", Types.STRING,
-          "cashtags", Types.LIST(Types.STRING), "compound", Types.DOUBLE));
+          "cashtags", Types.LIST(Types.STRING), "compound", Types.DOUBLE, "financeCompound", Types.DOUBLE));
   public static final TypeInformation<TrackedRule> TRACKED_RULE =
       Types.POJO(TrackedRule.class, Map.of("revision", Types.LONG, "active", Types.BOOLEAN,
           "keywords", Types.LIST(Types.STRING)));

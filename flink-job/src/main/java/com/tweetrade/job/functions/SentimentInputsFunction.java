@@ -8,7 +8,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 /**
  * A keyword's rule inputs on every mention and at every pane close: per window {@code sentiment}
  * (mean compound), {@code volume} (mentions), {@code positive} and {@code negative} (shares), as the
- * stored sentiment aggregates define them. A window without mentions has volume 0 and no sentiment.
+ * stored sentiment aggregates define them, and {@code fsentiment} (the finance model's mean compound, a rule
+ * input only: the stored aggregates stay VADER). A window without mentions has volume 0 and no sentiment.
  */
 public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention, SentimentStats> {
   private static final long serialVersionUID = 1L;
@@ -24,7 +25,7 @@ public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention,
 
   @Override
   protected void add(SentimentStats stats, KeywordMention mention) {
-    stats.add(mention.compound());
+    stats.add(mention.compound(), mention.financeCompound());
   }
 
   @Override
@@ -52,6 +53,7 @@ public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention,
   protected void putValues(String keyword, Window window, SentimentStats sum, Map<String, Double> values) {
     boolean none = sum.count == 0;
     values.put(InputKind.SENTIMENT.key(keyword, window), none ? Double.NaN : sum.meanCompound());
+    values.put(InputKind.FSENTIMENT.key(keyword, window), none ? Double.NaN : sum.meanFinanceCompound());
     values.put(InputKind.VOLUME.key(keyword, window), (double) sum.count);
     values.put(InputKind.POSITIVE.key(keyword, window), none ? Double.NaN : sum.sharePositive());
     values.put(InputKind.NEGATIVE.key(keyword, window), none ? Double.NaN : sum.shareNegative());

@@ -17,6 +17,11 @@ public class SentimentStats {
 
   public long count;
   public long sumCompoundUnits;
+  /**
+   * The finance model's compounds, summed the same way; only the rule inputs ({@code fsentiment}) fill it. A pane
+   * restored from a savepoint taken before it existed has 0 here.
+   */
+  public long sumFinanceUnits;
   public long positive;
   public long negative;
 
@@ -30,9 +35,16 @@ public class SentimentStats {
     return this;
   }
 
+  /** {@link #add(double)}, and the finance model's compound beside it. */
+  public SentimentStats add(double compound, double financeCompound) {
+    sumFinanceUnits += Math.round(financeCompound * UNITS_PER_ONE);
+    return add(compound);
+  }
+
   public SentimentStats merge(SentimentStats other) {
     count += other.count;
     sumCompoundUnits += other.sumCompoundUnits;
+    sumFinanceUnits += other.sumFinanceUnits;
     positive += other.positive;
     negative += other.negative;
     return this;
@@ -40,6 +52,10 @@ public class SentimentStats {
 
   public double meanCompound() {
     return sumCompoundUnits / UNITS_PER_ONE / count;
+  }
+
+  public double meanFinanceCompound() {
+    return sumFinanceUnits / UNITS_PER_ONE / count;
   }
 
   public double sharePositive() {

@@ -31,7 +31,7 @@ class KeywordFanOutFunctionTest {
   }
 
   private static ScoredTweet tweet(long id, String text, String... cashtags) {
-    return new ScoredTweet(id, T0, text, List.of(cashtags), 0.4);
+    return new ScoredTweet(id, T0, text, List.of(cashtags), 0.4, 0.6);
   }
 
   @Test
@@ -65,7 +65,7 @@ class KeywordFanOutFunctionTest {
 
   @Test
   void shouldKeepTheTweetScoreAndId() throws Exception {
-    harness.processElement(new ScoredTweet(9, T0, "$TSLA up", List.of(), -0.25), T0);
-    assertThat(harness.extractOutputValues()).containsExactly(new KeywordMention("$TSLA", -0.25, 9));
+    harness.processElement(new ScoredTweet(9, T0, "$TSLA up", List.of(), -0.25, 0.5), T0);
+    assertThat(harness.extractOutputValues()).containsExactly(new KeywordMention("$TSLA", -0.25, 0.5, 9));
   }
 }

@@ -33,7 +33,11 @@ class SentimentInputsFunctionTest {
   }
 
   private void mention(long tweetId, double compound, long time) throws Exception {
-    harness.processElement(new KeywordMention("$ZBRA", compound, tweetId), time);
+    mention(tweetId, compound, 0.0, time);
+  }
+
+  private void mention(long tweetId, double compound, double financeCompound, long time) throws Exception {
+    harness.processElement(new KeywordMention("$ZBRA", compound, financeCompound, tweetId), time);
   }
 
   private List<InputUpdate> closes() {
@@ -51,6 +55,17 @@ class SentimentInputsFunctionTest {
     assertThat(second.trigger()).isEqualTo("tweet:2");
     assertThat(second.values()).containsEntry("volume:$ZBRA:1m", 2.0).containsEntry("positive:$ZBRA:5m", 1.0);
     assertThat(second.values().get("sentiment:$ZBRA:1m")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void shouldGiveTheFinanceModelsMeanAsFsentimentBesideVadersSentiment() throws Exception {
+    mention(1, 0.0, 0.5423, T0 + 1_000);
+    mention(2, 0.2, -0.1, T0 + 2_000);
+
+    InputUpdate second = harness.extractOutputValues().get(1);
+    assertThat(second.values()).containsEntry("fsentiment:$ZBRA:1m", 0.22115).containsEntry("sentiment:$ZBRA:1m", 0.1);
+    harness.processWatermark(T0 + 90_000);
+    assertThat(closes().get(closes().size() - 1).values().get("fsentiment:$ZBRA:1m")).isNaN();
   }
 
   @Test
