@@ -132,6 +132,9 @@ public final class TweetIngestorCommand implements Callable<Integer> {
   /** How long a Ctrl-C waits for the source to stop and Kafka to confirm what it was given. */
   private static final int SHUTDOWN_WAIT_SECONDS = 40;
 
+  /** (bluesky) How many records of each tweets partition are read back at start to find where to resume. */
+  private static final int RESUME_SCAN_PER_PARTITION = 10_000;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -211,9 +214,6 @@ public final class TweetIngestorCommand implements Callable<Integer> {
       case bluesky -> bluesky(publisher, time);
     };
   }
-
-  /** How many records of each tweets partition are read back at start to find where to resume. */
-  private static final int RESUME_SCAN_PER_PARTITION = 10_000;
 
   private BlueskySource bluesky(TweetPublisher publisher, TimeSource time) {
     ResumePoint resume;
