@@ -83,7 +83,12 @@ public final class TweeTradeJob {
   public static void main(String[] args) throws Exception {
     if (JobOptions.printedHelp(args, System.out)) return;
     JobConfig config = JobConfig.parse(args, System.getenv());
-    StreamExecutionEnvironment env = LocalFlinkConfiguration.environment(config, System.getenv());
+    if (config.local()) {
+      try (LocalRun run = LocalRun.start(config, LocalFlinkConfiguration.load(System.getenv(), config.fromSavepoint()))) {
+        System.exit(run.awaitEnd(LocalRun.LINGER));
+      }
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
     env.execute("TweeTrade");
   }

@@ -139,6 +139,13 @@ public record JobConfig(
         fromSavepoint, rules);
   }
 
+  /** Same settings, restoring the local run from {@code savepoint} (a path) or from nothing. */
+  public JobConfig withFromSavepoint(Optional<String> savepoint) {
+    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
+        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
+        savepoint, rules);
+  }
+
   /** Same settings with other rules-part settings. */
   public JobConfig withRules(RulesConfig rulesConfig) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,

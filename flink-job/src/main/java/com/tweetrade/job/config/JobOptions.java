@@ -1,6 +1,7 @@
 package com.tweetrade.job.config;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,10 @@ public final class JobOptions {
   @Option(names = "--from-savepoint", paramLabel = "PATH", description = "Restore the local run from this savepoint.")
   String fromSavepoint;
 
+  @Option(names = "--resume", description = "(with --local) Restore from the newest savepoint or retained checkpoint"
+      + " under $TWEETRADE_HOME/flink, if there is one; what `up` does unless --fresh.")
+  boolean resume;
+
   private static final RulesConfig R = RulesConfig.defaults();
 
   @Option(names = "--trades-topic", description = "Output trades topic, exactly once (default trades).")
@@ -131,8 +136,15 @@ public final class JobOptions {
     return new JobConfig(bootstrap, cqlAddress.getHostString(), cqlAddress.getPort(), keyspace,
         quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
         parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(maxAhead), parseDuration(pane), bounded, local,
-        Optional.ofNullable(fromSavepoint),
+        restorePoint(env),
         new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute));
+  }
+
+  private Optional<String> restorePoint(Map<String, String> env) {
+    if (!resume) return Optional.ofNullable(fromSavepoint);
+    if (fromSavepoint != null) throw new IllegalArgumentException("--resume and --from-savepoint exclude each other");
+    if (!local) throw new IllegalArgumentException("--resume restores the local run: use it with --local");
+    return RestorePoints.latest(LocalFlinkConfiguration.flinkHome(env)).map(Path::toString);
   }
 
   /** {@code PT5S}, {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h}. */

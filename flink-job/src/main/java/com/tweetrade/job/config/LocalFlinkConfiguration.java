@@ -8,7 +8,6 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
 import org.apache.flink.configuration.StateRecoveryOptions;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The Flink configuration of the local run: {@code <root>/flink-conf/config.yaml}, with the
@@ -25,24 +24,28 @@ public final class LocalFlinkConfiguration {
 
   private LocalFlinkConfiguration() {}
 
-  /**
-   * The job's environment: with {@link JobConfig#local()}, a MiniCluster serving the Web UI and
-   * configured from {@code flink-conf/}; otherwise the environment of the cluster that runs the jar.
-   */
-  public static StreamExecutionEnvironment environment(JobConfig config, Map<String, String> env) {
-    return config.local()
-        ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(load(env, config.fromSavepoint()))
-        : StreamExecutionEnvironment.getExecutionEnvironment();
-  }
-
   /** Loads {@code flink-conf/} and applies the local overrides and an optional savepoint to restore. */
   public static Configuration load(Map<String, String> env, Optional<String> fromSavepoint) {
-    Path root = projectRoot(System.getProperty(ROOT_PROPERTY), env.get(ENV_ROOT), Path.of(""));
+    Path root = root(env);
     Configuration conf = GlobalConfiguration.loadConfiguration(root.resolve("flink-conf").toString());
-    Path home = Optional.ofNullable(env.get(ENV_HOME)).map(Path::of).orElse(root.resolve("var"));
-    applyLocalDirectories(conf, home.toAbsolutePath());
+    applyLocalDirectories(conf, home(env));
     fromSavepoint.ifPresent(path -> conf.set(StateRecoveryOptions.SAVEPOINT_PATH, path));
     return conf;
+  }
+
+  /** {@code $TWEETRADE_HOME}, by default {@code <root>/var}: the local run's data, absolute. */
+  public static Path home(Map<String, String> env) {
+    return Optional.ofNullable(env.get(ENV_HOME)).map(Path::of).orElse(root(env).resolve("var"))
+        .toAbsolutePath().normalize();
+  }
+
+  /** {@code <home>/flink}: the local run's checkpoints and savepoints. */
+  public static Path flinkHome(Map<String, String> env) {
+    return home(env).resolve("flink");
+  }
+
+  private static Path root(Map<String, String> env) {
+    return projectRoot(System.getProperty(ROOT_PROPERTY), env.get(ENV_ROOT), Path.of(""));
   }
 
   /** Relative directories in config.yaml would depend on the working directory: make them absolute. */
