@@ -76,6 +76,10 @@ public final class JobOptions {
       + " under $TWEETRADE_HOME/flink, if there is one; what `up` does unless --fresh.")
   boolean resume;
 
+  @Option(names = "--fresh", description = "(with --local) Start with empty state: the savepoints and checkpoints"
+      + " under $TWEETRADE_HOME/flink move to previous-<time>/ beside them (nothing is deleted).")
+  boolean fresh;
+
   private static final RulesConfig R = RulesConfig.defaults();
 
   @Option(names = "--trades-topic", description = "Output trades topic, exactly once (default trades).")
@@ -140,11 +144,21 @@ public final class JobOptions {
         new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute));
   }
 
+  /** The savepoint to restore; with --fresh, sets the local run's old state aside first. */
   private Optional<String> restorePoint(Map<String, String> env) {
-    if (!resume) return Optional.ofNullable(fromSavepoint);
-    if (fromSavepoint != null) throw new IllegalArgumentException("--resume and --from-savepoint exclude each other");
-    if (!local) throw new IllegalArgumentException("--resume restores the local run: use it with --local");
-    return RestorePoints.latest(LocalFlinkConfiguration.flinkHome(env)).map(Path::toString);
+    if ((resume ? 1 : 0) + (fresh ? 1 : 0) + (fromSavepoint != null ? 1 : 0) > 1) {
+      throw new IllegalArgumentException("--resume, --fresh and --from-savepoint exclude each other");
+    }
+    if ((resume || fresh) && !local) {
+      throw new IllegalArgumentException((resume ? "--resume" : "--fresh") + " is for the local run: add --local");
+    }
+    Path flinkHome = LocalFlinkConfiguration.flinkHome(env);
+    if (fresh) {
+      RestorePoints.setAside(flinkHome, java.time.Instant.now()).ifPresent(
+          previous -> System.err.println("tweetrade job: --fresh: the previous state is now in " + previous));
+      return Optional.empty();
+    }
+    return resume ? RestorePoints.latest(flinkHome).map(Path::toString) : Optional.ofNullable(fromSavepoint);
   }
 
   /** {@code PT5S}, {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h}. */

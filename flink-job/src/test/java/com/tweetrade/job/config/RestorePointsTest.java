@@ -1,0 +1,62 @@
+package com.tweetrade.job.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestorePointsTest {
+  @TempDir Path home;
+
+  @Test
+  void shouldPickTheNewestCompleteSavepointOrCheckpoint() throws Exception {
+    Path flink = home.resolve("flink");
+    assertThat(RestorePoints.latest(flink)).isEmpty();
+    Path savepoint = point(flink.resolve("savepoints/savepoint-abc"), 1_000);
+    Path checkpoint = point(flink.resolve("checkpoints/job-1/chk-7"), 2_000);
+    Files.createDirectories(flink.resolve("checkpoints/job-1/chk-8")); // being written: no _metadata yet
+    assertThat(RestorePoints.latest(flink)).contains(checkpoint);
+    point(savepoint, 3_000);
+    assertThat(RestorePoints.latest(flink)).contains(savepoint);
+  }
+
+  @Test
+  void shouldResumeFromTheNewestWithResumeAndSetTheStateAsideWithFresh() throws Exception {
+    Path checkpoint = point(home.resolve("flink/checkpoints/job-1/chk-3"), 1_000);
+    Map<String, String> env = Map.of(LocalFlinkConfiguration.ENV_HOME, home.toString());
+
+    assertThat(JobConfig.parse(new String[] {"--local", "--resume"}, env).fromSavepoint())
+        .contains(checkpoint.toString());
+    assertThat(JobConfig.parse(new String[] {"--local", "--fresh"}, env).fromSavepoint()).isEmpty();
+    assertThat(RestorePoints.latest(home.resolve("flink"))).isEmpty();
+    try (var previous = Files.list(home.resolve("flink"))) {
+      Path aside = previous.filter(p -> p.getFileName().toString().startsWith("previous-")).findFirst().orElseThrow();
+      assertThat(aside.resolve("checkpoints/job-1/chk-3/_metadata")).exists();
+    }
+    assertThat(JobConfig.parse(new String[] {"--local", "--resume"}, env).fromSavepoint()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void shouldRefuseContradictoryRestoreFlags() {
+    Map<String, String> env = Map.of(LocalFlinkConfiguration.ENV_HOME, home.toString());
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--local", "--resume", "--fresh"}, env))
+        .hasMessage("--resume, --fresh and --from-savepoint exclude each other");
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--resume"}, env))
+        .hasMessage("--resume is for the local run: add --local");
+  }
+
+  private static Path point(Path dir, long modifiedMillis) throws Exception {
+    Files.createDirectories(dir);
+    Path metadata = dir.resolve("_metadata");
+    Files.writeString(metadata, "x");
+    Files.setLastModifiedTime(metadata, FileTime.from(Instant.ofEpochMilli(modifiedMillis)));
+    return dir;
+  }
+}
