@@ -169,6 +169,14 @@ public final class ChildJvm {
     return ChildReaper.isShuttingDown();
   }
 
+  /**
+   * Runs {@code action} when the shutdown hook is about to stop this child, before the SIGTERM, while
+   * the children of lower ranks (Kafka, Cassandra) still run.
+   */
+  public void beforeStop(Runnable action) {
+    ChildReaper.beforeStop(this, action);
+  }
+
   /** SIGTERM to the child, without waiting. */
   void signalStop() {
     process.destroy();

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ChildReaper {
   private static final Map<ChildJvm, Integer> CHILDREN = new ConcurrentHashMap<>();
+  private static final Map<ChildJvm, Runnable> BEFORE_STOP = new ConcurrentHashMap<>();
   private static final Duration GRACE = Duration.ofSeconds(20);
   private static volatile boolean shuttingDown;
 
@@ -32,11 +33,26 @@ final class ChildReaper {
 
   static void unregister(ChildJvm child) {
     CHILDREN.remove(child);
+    BEFORE_STOP.remove(child);
+  }
+
+  static void beforeStop(ChildJvm child, Runnable action) {
+    BEFORE_STOP.put(child, action);
   }
 
   /** True once the JVM is shutting down, so watchers do not report the children it stops as crashes. */
   static boolean isShuttingDown() {
     return shuttingDown;
+  }
+
+  private static void runBeforeStop(ChildJvm child) {
+    Runnable action = BEFORE_STOP.remove(child);
+    if (action == null) return;
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      System.err.println("tweetrade: before stopping " + child.name() + ": " + e.getMessage());
+    }
   }
 
   private static void stopAll() {
@@ -55,6 +71,8 @@ final class ChildReaper {
           .flatMap(List::stream).map(ChildJvm::name).toList());
     }
     for (List<ChildJvm> children : byRank.descendingMap().values()) {
+      // What must happen while the child and the servers below it still run (a Flink savepoint).
+      children.forEach(ChildReaper::runBeforeStop);
       // Signal all first, then wait: one rank drains in parallel instead of one after the other.
       children.forEach(ChildJvm::signalStop);
       children.forEach(child -> child.stop(GRACE));

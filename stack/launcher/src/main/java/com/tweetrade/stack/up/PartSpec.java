@@ -20,7 +20,9 @@ import java.util.Properties;
  * <p>Keys: {@code name} (required), {@code main} (required), {@code order} (start order, lower
  * first, stopped in reverse; default 50), {@code args}, {@code jvmArgs} (split on spaces, quotes
  * group), {@code flinkOpens} (true adds Flink's --add-opens flags), {@code url} and {@code note}
- * (printed once it runs). In args and jvmArgs, {@code ${root}}, {@code ${home}}, {@code ${kafka}}
+ * (printed once it runs), {@code readyUrl} (up waits until it answers HTTP before its banner),
+ * {@code flinkRest} (the REST API of the Flink job the part runs: up waits until that job runs, and
+ * stops it with a savepoint before stopping the part). In args and jvmArgs, {@code ${root}}, {@code ${home}}, {@code ${kafka}}
  * and {@code ${cql}} are replaced by the project root, the data directory and the two addresses.
  */
 public record PartSpec(
@@ -32,7 +34,9 @@ public record PartSpec(
     List<String> jvmArgs,
     boolean flinkOpens,
     String url,
-    String note) {
+    String note,
+    String readyUrl,
+    String flinkRest) {
 
   public static final String FILE_NAME = "tweetrade-part.properties";
   static final int DEFAULT_ORDER = 50;
@@ -73,7 +77,9 @@ public record PartSpec(
         split(p.getProperty("jvmArgs", "")),
         Boolean.parseBoolean(p.getProperty("flinkOpens", "false").trim()),
         p.getProperty("url", "").trim(),
-        p.getProperty("note", "").trim());
+        p.getProperty("note", "").trim(),
+        p.getProperty("readyUrl", "").trim(),
+        p.getProperty("flinkRest", "").trim());
   }
 
   /** {@code <module>/target/classpath.txt}, written by every module at `package`. */
@@ -86,9 +92,9 @@ public record PartSpec(
     return moduleDir.resolve("target").resolve("classes");
   }
 
-  /** The args with placeholders replaced. */
+  /** The args with placeholders replaced; an arg that was only an empty placeholder is dropped. */
   public List<String> resolvedArgs(Map<String, String> values) {
-    return args.stream().map(arg -> substitute(arg, values)).toList();
+    return args.stream().map(arg -> substitute(arg, values)).filter(arg -> !arg.isEmpty()).toList();
   }
 
   /** The JVM flags: Flink's opens when asked for, then jvmArgs with placeholders replaced. */

@@ -53,6 +53,19 @@ public final class UpCommand implements Callable<Integer> {
   @Option(names = "--skip", split = ",", description = "Parts not to start, by name (repeatable or comma-separated).")
   Set<String> skip = new HashSet<>();
 
+  @Option(names = "--fresh", description = "Start the Flink job with empty state (positions, rule triggers, "
+      + "windows); the old savepoints and checkpoints are set aside, not deleted. Default: resume from the "
+      + "savepoint taken at the last stop, or the newest retained checkpoint.")
+  boolean fresh;
+
+  @Option(names = "--demo", description = "Create the demo user 'demo' with a password generated at first start, "
+      + "kept in <home>/secrets/demo-password (0600) and printed once.")
+  boolean demo;
+
+  @Option(names = "--ready-timeout", defaultValue = "300",
+      description = "Seconds to wait for every part to answer its readiness check (default ${DEFAULT-VALUE}).")
+  int readyTimeoutSeconds;
+
   @Option(
       names = "--status-every",
       defaultValue = "60",
@@ -77,25 +90,31 @@ public final class UpCommand implements Callable<Integer> {
       return 1;
     }
     StackCommand.printAddresses(out, stack);
+    Instant started = Instant.now();
+    DemoAccount account = demo ? DemoAccount.ensure(settings.home()) : null;
 
-    Map<PartSpec, ChildJvm> running = startParts(PartSpec.scan(projectRoot), settings, projectRoot);
-    printWhereToGo(running);
+    Map<PartSpec, ChildJvm> running = startParts(PartSpec.scan(projectRoot), settings, projectRoot, account);
+    List<String> notReady = PartReadiness.await(running, Duration.ofSeconds(readyTimeoutSeconds), out);
+    printWhereToGo(running, notReady, account, Duration.between(started, Instant.now()));
     return monitor(stack, running);
   }
 
-  private Map<PartSpec, ChildJvm> startParts(List<PartSpec> parts, StackSettings settings, Path projectRoot) {
+  private Map<PartSpec, ChildJvm> startParts(
+      List<PartSpec> parts, StackSettings settings, Path projectRoot, DemoAccount account) {
     Map<String, String> placeholders =
         Map.of(
             "root", projectRoot.toString(),
             "home", settings.home().toString(),
             "kafka", settings.kafkaBootstrap(),
-            "cql", settings.cqlHostPort());
-    Map<String, String> env =
+            "cql", settings.cqlHostPort(),
+            "flinkState", fresh ? "--fresh" : "--resume");
+    Map<String, String> env = new LinkedHashMap<>(
         Map.of(
             "TWEETRADE_KAFKA_BOOTSTRAP", settings.kafkaBootstrap(),
             "TWEETRADE_CQL", settings.cqlHostPort(),
             "TWEETRADE_HOME", settings.home().toString(),
-            "TWEETRADE_ROOT", projectRoot.toString());
+            "TWEETRADE_ROOT", projectRoot.toString()));
+    if (account != null) env.putAll(account.environment());
     Map<PartSpec, ChildJvm> running = new LinkedHashMap<>();
     if (parts.isEmpty()) {
       out.println("No parts found (no */" + PartSpec.FILE_NAME + " under " + projectRoot + "): only the stack runs.");
@@ -129,17 +148,27 @@ public final class UpCommand implements Callable<Integer> {
               projectRoot,
               settings.logsDir().resolve(part.name() + ".log"));
       out.println("Started " + part.name() + " (pid " + child.pid() + ", log " + child.logFile() + ")");
+      if (!part.flinkRest().isEmpty()) {
+        child.beforeStop(new FlinkStopWithSavepoint(part.name(), part.flinkRest()));
+      }
       running.put(part, child);
     }
     return running;
   }
 
-  private void printWhereToGo(Map<PartSpec, ChildJvm> running) {
+  private void printWhereToGo(
+      Map<PartSpec, ChildJvm> running, List<String> notReady, DemoAccount account, Duration took) {
     out.println();
-    out.println("TweeTrade is up. Press Ctrl-C to stop everything.");
+    if (notReady.isEmpty()) {
+      out.println("TweeTrade is up (" + took.toSeconds() + " s): every part answers. Press Ctrl-C to stop everything.");
+    } else {
+      out.println("TweeTrade is partly up after " + took.toSeconds() + " s: not answering yet: "
+          + String.join(", ", notReady) + " (see their logs). Press Ctrl-C to stop everything.");
+    }
     running.keySet().stream()
         .filter(part -> !part.url().isEmpty() || !part.note().isEmpty())
         .forEach(part -> out.println("  " + part.name() + ": " + (part.url() + "  " + part.note()).trim()));
+    if (account != null) out.println("  " + account.signInLine());
     out.println();
   }
 
