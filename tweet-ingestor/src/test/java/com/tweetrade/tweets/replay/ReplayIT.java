@@ -105,6 +105,24 @@ class ReplayIT {
         sample.subList(0, 10).stream().map(ReplayIT::idOf).toList());
   }
 
+  /** The whole StockNet set shipped in data/stocknet replays as the docs say: every tweet, once, none refused. */
+  @Test
+  void shouldReplayTheFullShippedStockNetSet(RealStack stack) throws Exception {
+    Path full = Path.of("..", "data", "stocknet", "tweets-2014-2015.jsonl.gz");
+    assertThat(full).as("the full set ships with the repository").exists();
+    String tweets = stack.createTopic("tweets-full", 3);
+    String dead = stack.createTopic("dead-letters", 1);
+
+    assertThat(run(stack, tweets, dead, "--speed", "max", "--file", full.toString())).isZero();
+
+    List<ConsumerRecord<String, byte[]>> records =
+        TopicReader.readAll(stack.kafkaBootstrap(), tweets, 96_826, Duration.ofSeconds(180), Duration.ofSeconds(2));
+    assertThat(records).hasSize(96_826);
+    assertThat(records.stream().map(ConsumerRecord::key).distinct().count()).isEqualTo(96_826);
+    assertThat(JsonCodec.TWEET.decode(records.get(0).value()).source()).isEqualTo(Tweet.SOURCE_REPLAY);
+    assertThat(TopicReader.readAll(stack.kafkaBootstrap(), dead, 0, Duration.ZERO, Duration.ofSeconds(1))).isEmpty();
+  }
+
   private static String idOf(String line) {
     try {
       return JsonCodec.mapper().readTree(line).get("id").asText();
