@@ -58,6 +58,7 @@ public final class ModelTypes {
     fields.put("hashtags", Types.LIST(Types.STRING));
     fields.put("retweet", Types.BOOLEAN);
     fields.put("retweetedId", Types.LONG);
+    fields.put("source", Types.STRING);
     return Types.POJO(Tweet.class, fields);
   }
 }
