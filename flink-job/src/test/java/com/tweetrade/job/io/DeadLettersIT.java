@@ -1,5 +1,7 @@
 package com.tweetrade.job.io;
 
+import static com.tweetrade.job.KafkaTestClients.committedReader;
+import static com.tweetrade.job.KafkaTestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.Fixtures;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -24,16 +25,11 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,7 +66,7 @@ class DeadLettersIT {
             stack.createTopic("positions", 1), "dead-letters-it-" + run));
     Map<String, String> expected = new HashMap<>();
 
-    try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
+    try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap(), 2 * ONE_MB);
         KafkaConsumer<byte[], byte[]> reader = committedReader(stack.kafkaBootstrap(), deadLetters)) {
       StreamExecutionEnvironment env = environment();
       new TweeTradeJob(config, new CrashOnceIo(new KafkaCassandraIo(config))).attach(env);
@@ -144,26 +140,5 @@ class DeadLettersIT {
       out.add(JsonCodec.DEAD_LETTER.decode(r.value()));
     }
     return out;
-  }
-
-  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * ONE_MB));
-    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
-  }
-
-  private static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, String topic) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(2 * ONE_MB));
-    KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions = List.of(new TopicPartition(topic, 0));
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
-    return consumer;
   }
 }

@@ -1,0 +1,46 @@
+package com.tweetrade.job;
+
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** The raw Kafka clients of the job's integration tests. */
+public final class KafkaTestClients {
+  private KafkaTestClients() {}
+
+  /** A producer that waits for every replica: a test's input is on the topic once a send returns. */
+  public static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+    return producer(bootstrap, 1024 * 1024);
+  }
+
+  /** As {@link #producer(String)}, sending records up to {@code maxRequestBytes}. */
+  public static KafkaProducer<byte[], byte[]> producer(String bootstrap, int maxRequestBytes) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(maxRequestBytes));
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /**
+   * A {@code read_committed} reader of partition 0 of {@code topic} from its start: it sees what the
+   * job's exactly-once sinks committed, each record once.
+   */
+  public static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, String topic) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = List.of(new TopicPartition(topic, 0));
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return consumer;
+  }
+}
