@@ -18,12 +18,16 @@ import org.slf4j.LoggerFactory;
  * <p>Each generator (usually one; more with {@code --threads}, each quoting its own share of the
  * tickers) is driven by its own thread; {@link #run()} uses the calling thread for the first and
  * returns once all are done and the sink is flushed. {@link #close()} may be called from any thread
- * (the command's shutdown hook does): it stops the loops, waits for the final flush, and closes the
- * sink, so an interrupted run loses no quote it handed to the sink.
+ * (the command's shutdown hook does): it stops the loops, waits a moment for the final flush, and
+ * closes the sink, whose close is bounded: a run stopped while the broker is gone ends within
+ * {@link KafkaQuoteSink#CLOSE_TIMEOUT} and some seconds, saying what was dropped, instead of waiting
+ * in the flush for good.
  */
 public final class Producer implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Producer.class);
   private static final long CLOSE_TIMEOUT_SECONDS = 30;
+  /** How long close() lets the loops finish their flush before closing the sink under them. */
+  private static final long LOOP_STOP_WAIT_SECONDS = 2;
 
   private final List<QuoteGenerator> generators;
   private final List<Throttler> throttlers;
@@ -81,16 +85,18 @@ public final class Producer implements Runnable, AutoCloseable {
       running = false;
       sink.flush();
     } catch (RuntimeException e) {
+      boolean closing = closed.get();
       // The sink failed on this thread: stop the others before giving up.
       running = false;
       joinQuietly(helpers);
-      throw e;
+      // a sink closed under a blocked send or flush fails it: that is the stop, not an error
+      if (!closing) throw e;
     } finally {
       if (progress != null) progress.finished(sent(), lastEventTime);
       loopDone.countDown();
     }
     RuntimeException failure = workerFailure.get();
-    if (failure != null) throw failure;
+    if (failure != null && !closed.get()) throw failure;
   }
 
   private static void joinQuietly(List<Thread> threads) {
@@ -153,20 +159,30 @@ public final class Producer implements Runnable, AutoCloseable {
     running = false;
   }
 
-  /** Stops the loops, waits for their final flush, and closes the sink. Idempotent. */
+  /**
+   * Stops the loops, gives their final flush a moment, and closes the sink (bounded; it also releases a
+   * send or flush that waits for a broker that is gone). Idempotent.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
     running = false;
-    if (started.get()) {
-      try {
-        if (!loopDone.await(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-          LOG.warn("producer loop did not stop within {} s; closing the sink anyway", CLOSE_TIMEOUT_SECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (started.get() && !awaitLoop(LOOP_STOP_WAIT_SECONDS)) {
+      LOG.warn("producer loop still waiting for Kafka after {} s; closing the sink under it", LOOP_STOP_WAIT_SECONDS);
     }
-    sink.close();
+    try {
+      sink.close();
+    } finally {
+      if (started.get()) awaitLoop(LOOP_STOP_WAIT_SECONDS);
+    }
+  }
+
+  private boolean awaitLoop(long seconds) {
+    try {
+      return loopDone.await(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

@@ -143,7 +143,7 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Producer producer = buildProducer();
-    Thread hook = new Thread(producer::close, "quote-simulator-shutdown");
+    Thread hook = new Thread(() -> closeQuietly(producer), "quote-simulator-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       producer.run();
@@ -248,6 +248,15 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
     if (bootstrap != null && !bootstrap.isBlank()) return bootstrap;
     String fromEnv = env.get(BOOTSTRAP_ENV);
     return fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_BOOTSTRAP;
+  }
+
+  /** For the shutdown hook: a failure is told in one line (the sink already logged what it dropped). */
+  private void closeQuietly(AutoCloseable running) {
+    try {
+      running.close();
+    } catch (Exception e) {
+      err.println("quote-simulator: " + e.getMessage());
+    }
   }
 
   private static void removeHook(Thread hook) {

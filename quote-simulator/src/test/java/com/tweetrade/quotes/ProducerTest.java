@@ -79,6 +79,7 @@ class ProducerTest {
     java.util.concurrent.ConcurrentLinkedQueue<Quote> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
     QuoteSink sink = new QuoteSink() {
       @Override public void send(Quote quote) { received.add(quote); }
+      @Override public void deadLetter(com.tweetrade.model.DeadLetter letter) { throw new AssertionError(letter); }
       @Override public void flush() {}
       @Override public void close() {}
     };

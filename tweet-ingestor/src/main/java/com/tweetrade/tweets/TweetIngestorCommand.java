@@ -129,8 +129,11 @@ public final class TweetIngestorCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "(synthetic) random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
-  /** How long a Ctrl-C waits for the source to stop and Kafka to confirm what it was given. */
-  private static final int SHUTDOWN_WAIT_SECONDS = 40;
+  /** How long a Ctrl-C lets the source stop and flush before the producer is closed under it. */
+  private static final int SOURCE_STOP_WAIT_SECONDS = 2;
+
+  /** How long a Ctrl-C then waits for the run to end: the producer's bounded close and some slack. */
+  private static final int SHUTDOWN_WAIT_SECONDS = (int) TweetPublisher.CLOSE_TIMEOUT.toSeconds() + 5;
 
   /** (bluesky) How many records of each tweets partition are read back at start to find where to resume. */
   private static final int RESUME_SCAN_PER_PARTITION = 10_000;
@@ -155,6 +158,8 @@ public final class TweetIngestorCommand implements Callable<Integer> {
       System.err.println("tweet-ingestor: stopping: flushing what was handed to Kafka");
       tweets.close();
       try {
+        // a source blocked in a send to a broker that is gone is released by closing the producer (bounded)
+        if (!finished.await(SOURCE_STOP_WAIT_SECONDS, TimeUnit.SECONDS)) publisher.close();
         if (!finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
           System.err.println("tweet-ingestor: stopped before Kafka confirmed everything: " + publisher.counters().summary());
         }

@@ -17,10 +17,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Key is the tweet id as decimal text, value {@link JsonCodec#TWEET}, record timestamp the
  * tweet's {@code createdAt}. Thread-safe: the live source calls it from twitter4j's thread.
+ *
+ * <p>{@link #close()} is bounded by {@link #CLOSE_TIMEOUT} even when the broker is gone (an unbounded
+ * flush once held a stopped producer for good): what Kafka has not acknowledged by then is dropped,
+ * counted as failed and logged.
  */
 public final class TweetPublisher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TweetPublisher.class);
   private static final int MAX_LOGGED_FAILURES = 5;
+  /** How long a close waits for the broker to acknowledge what was handed over. */
+  public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
   private final Producer<String, byte[]> producer;
   private final String tweetsTopic;
@@ -29,6 +35,9 @@ public final class TweetPublisher implements AutoCloseable {
   private final SeenIds seen;
   private final TimeSource time;
   private final Counters counters = new Counters();
+  /** Records handed to the producer whose callback has not run yet. */
+  private final AtomicLong unacknowledged = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
   private final Callback onTweetAck = (meta, error) -> acked(error, counters.sent);
   private final Callback onDeadLetterAck = (meta, error) -> acked(error, null);
 
@@ -81,9 +90,8 @@ public final class TweetPublisher implements AutoCloseable {
         return false;
       }
     }
-    producer.send(
-        new ProducerRecord<>(
-            tweetsTopic, null, tweet.createdAt(), Long.toString(tweet.id()), JsonCodec.TWEET.encode(tweet), headers),
+    handOver(new ProducerRecord<>(
+        tweetsTopic, null, tweet.createdAt(), Long.toString(tweet.id()), JsonCodec.TWEET.encode(tweet), headers),
         onTweetAck);
     return true;
   }
@@ -99,10 +107,23 @@ public final class TweetPublisher implements AutoCloseable {
   public void deadLetter(String reason, String payload, String position) {
     DeadLetter letter = DeadLetter.of(source, reason, payload, position, time.millis());
     counters.deadLettered.incrementAndGet();
-    producer.send(
-        new ProducerRecord<>(
-            deadLetterTopic, null, letter.time(), position, JsonCodec.DEAD_LETTER.encode(letter)),
+    handOver(new ProducerRecord<>(deadLetterTopic, null, letter.time(), position, JsonCodec.DEAD_LETTER.encode(letter)),
         onDeadLetterAck);
+  }
+
+  private void handOver(ProducerRecord<String, byte[]> record, Callback ack) {
+    unacknowledged.incrementAndGet();
+    try {
+      producer.send(record, ack);
+    } catch (RuntimeException e) {
+      unacknowledged.decrementAndGet(); // refused before it was queued: the callback never runs
+      throw e;
+    }
+  }
+
+  /** Records handed over whose acknowledgement (or failure) has not come yet. */
+  public long unacknowledged() {
+    return unacknowledged.get();
   }
 
   /** Waits until everything handed over so far is acknowledged (or failed). */
@@ -110,13 +131,25 @@ public final class TweetPublisher implements AutoCloseable {
     producer.flush();
   }
 
+  /**
+   * Gives Kafka {@link #CLOSE_TIMEOUT} to acknowledge what it holds, then drops the rest (also waking a
+   * send that waits for a broker that is gone) and logs how many records that was. Idempotent.
+   */
   @Override
   public void close() {
-    producer.flush();
-    producer.close(Duration.ofSeconds(20));
+    if (!closed.compareAndSet(false, true)) return;
+    long pending = unacknowledged.get();
+    long failedBefore = counters.failed.get();
+    producer.close(CLOSE_TIMEOUT);
+    long dropped = unacknowledged.get() + counters.failed.get() - failedBefore;
+    if (dropped > 0) {
+      LOG.warn("closed the Kafka producer after {} s: {} of {} pending records were never acknowledged and are dropped",
+          CLOSE_TIMEOUT.toSeconds(), dropped, pending);
+    }
   }
 
   private void acked(Exception error, AtomicLong success) {
+    unacknowledged.decrementAndGet();
     if (error == null) {
       if (success != null) success.incrementAndGet();
       return;
