@@ -2,6 +2,10 @@ package com.tweetrade.quotes;
 
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.tickers.TickerDirectory;
+import com.tweetrade.quotes.live.FeedProtocol;
+import com.tweetrade.quotes.live.LiveFeedSource;
+import com.tweetrade.quotes.live.alpaca.AlpacaProtocol;
+import com.tweetrade.quotes.live.finnhub.FinnhubProtocol;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,7 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,8 +34,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bin/tweetrade simulate-quotes}: produces simulated quotes for every known ticker to the
- * quotes topic.
+ * {@code bin/tweetrade simulate-quotes}: produces simulated quotes for every known ticker, or live
+ * quotes from Finnhub or Alpaca's IEX feed ({@code --source}), to the quotes topic.
  *
  * <p>Configuration comes from flags, then environment variables ({@code TWEETRADE_KAFKA_BOOTSTRAP}),
  * then defaults; {@code --help} lists them. The module README explains the price model, the
@@ -38,13 +46,24 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Produces simulated stock quotes (GBM with jumps, bid/ask, scripted scenarios) to Kafka.",
+      "Produces simulated or live stock quotes to Kafka: simulated (GBM with jumps, bid/ask, scripted scenarios),",
+      "or live trades from Finnhub or Alpaca's free IEX feed (--source).",
       "Key: ticker; record timestamp: event time; value: Quote JSON (see quote-simulator/README.md)."
     },
     footer = {
       "",
       "Scenario syntax: <TICKER> <+|-><percent>%% [over <duration>] at +<duration>,",
-      "  e.g. 'TSLA -5%% over 60s at +30s'; durations 500ms, 30s, 5m, 1h, from the first quote."
+      "  e.g. 'TSLA -5%% over 60s at +30s'; durations 500ms, 30s, 5m, 1h, from the first quote.",
+      "",
+      "Live feeds (credentials from the environment only, never printed):",
+      "  finnhub: " + FinnhubProtocol.TOKEN_ENV + "; free plan ~" + FinnhubProtocol.SYMBOL_CAP + " symbols."
+          + " Trades only: bid = ask = trade price.",
+      "  alpaca:  " + AlpacaProtocol.KEY_ENV + " and " + AlpacaProtocol.SECRET_ENV + " (Alpaca's names; "
+          + AlpacaProtocol.KEY_ENV_ALIAS + "/" + AlpacaProtocol.SECRET_ENV_ALIAS + " also read);",
+      "           free plan " + AlpacaProtocol.SYMBOL_CAP + " symbols, one connection. Bid/ask from the latest IEX quote.",
+      "  --tickers over the cap is refused (exit 2); rule tickers over it: the first ones alphabetically, with a warning.",
+      "  Simulator-only flags (--seed, --rate, --rate-factor, --clock, --start, --scenario, --scenario-file, --threads)",
+      "  are refused with a live source."
     })
 public final class QuoteSimulatorCommand implements Callable<Integer> {
   static final String BOOTSTRAP_ENV = "TWEETRADE_KAFKA_BOOTSTRAP";
@@ -58,7 +77,34 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
     historical
   }
 
+  /** Where quotes come from. */
+  enum Source {
+    simulated,
+    finnhub,
+    alpaca
+  }
+
+  /** How long a Ctrl-C lets a live feed stop before the producer is closed under it. */
+  private static final int LIVE_STOP_WAIT_SECONDS = 2;
+
   @Spec CommandSpec spec;
+
+  @Option(names = "--source", defaultValue = "simulated",
+      description = "simulated (default), finnhub or alpaca (live trades; see below).")
+  Source source;
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "(finnhub, alpaca) the feed's WebSocket address, ws:// or wss:// (default: "
+          + FinnhubProtocol.DEFAULT_ENDPOINT + ", " + AlpacaProtocol.DEFAULT_ENDPOINT + ").")
+  String endpoint;
+
+  @Option(names = "--rules-topic", defaultValue = Topics.RULES,
+      description = "(finnhub, alpaca) without --tickers, quote the tickers active rules on this topic read (default: ${DEFAULT-VALUE}).")
+  String rulesTopic;
+
+  @Option(names = "--dead-letter-topic", defaultValue = Topics.DEAD_LETTERS,
+      description = "(finnhub, alpaca) topic for feed messages that cannot be used (default: ${DEFAULT-VALUE}).")
+  String deadLetterTopic;
 
   @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
       description = "Kafka bootstrap servers (default: $" + BOOTSTRAP_ENV + ", else " + DEFAULT_BOOTSTRAP + ").")
@@ -142,6 +188,8 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (source != Source.simulated) return runLive();
+    if (endpoint != null) throw new ParameterException(spec.commandLine(), "--endpoint needs --source finnhub or alpaca");
     Producer producer = buildProducer();
     Thread hook = new Thread(() -> closeQuietly(producer), "quote-simulator-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -195,6 +243,85 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
     QuoteSink sink = sinkFactory != null ? sinkFactory.apply(props) : new KafkaQuoteSink(props, topic);
     ProgressReporter progress = new ProgressReporter(err, nanoClock, progressSeconds * 1_000_000_000L);
     return new Producer(generators, throttlers, sink, count, progress);
+  }
+
+  /** A live feed until stopped, --count quotes, or a refusal (exit 1). */
+  private int runLive() {
+    LiveFeedSource feed = buildLiveFeed();
+    QuoteSink sink = liveSink;
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      feed.close();
+      try {
+        // a feed blocked in a send to a broker that is gone is released by closing the sink (bounded)
+        if (!finished.await(LIVE_STOP_WAIT_SECONDS, TimeUnit.SECONDS)) closeQuietly(sink);
+        finished.await(KafkaQuoteSink.CLOSE_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "quote-feed-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      feed.run();
+    } finally {
+      closeQuietly(sink);
+      liveProgress.finished(feed.sent(), feed.lastEventTime());
+      finished.countDown();
+      removeHook(hook);
+    }
+    if (feed.fatal() != null) {
+      err.println("quote-simulator: " + feed.fatal());
+      return 1;
+    }
+    return 0;
+  }
+
+  private QuoteSink liveSink;
+  private ProgressReporter liveProgress;
+
+  /** The live feed the options describe; its sink and progress are kept for the run. */
+  LiveFeedSource buildLiveFeed() {
+    List<String> simulatorOnly = new ArrayList<>();
+    if (seed != null) simulatorOnly.add("--seed");
+    if (rate != null) simulatorOnly.add("--rate");
+    if (rateFactor != null) simulatorOnly.add("--rate-factor");
+    if (clock != ClockMode.realtime) simulatorOnly.add("--clock");
+    if (start != null) simulatorOnly.add("--start");
+    if (!scenarios.isEmpty()) simulatorOnly.add("--scenario");
+    if (scenarioFile != null) simulatorOnly.add("--scenario-file");
+    if (threads != 1) simulatorOnly.add("--threads");
+    if (!simulatorOnly.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), simulatorOnly + " apply to the simulator only, not to --source " + source);
+    }
+    FeedProtocol protocol;
+    try {
+      protocol = source == Source.finnhub ? FinnhubProtocol.fromEnvironment(env) : AlpacaProtocol.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    String url = endpoint != null ? endpoint
+        : source == Source.finnhub ? FinnhubProtocol.DEFAULT_ENDPOINT : AlpacaProtocol.DEFAULT_ENDPOINT;
+    if (!url.startsWith("ws://") && !url.startsWith("wss://")) {
+      throw new ParameterException(spec.commandLine(), "--endpoint must be a ws:// or wss:// URL, was " + url);
+    }
+    Set<String> fixed = null;
+    if (tickers != null && !tickers.isBlank()) {
+      fixed = new TreeSet<>(tickerDirectory().symbols());
+      if (fixed.size() > protocol.symbolCap()) {
+        throw new ParameterException(spec.commandLine(), source + "'s free plan takes at most " + protocol.symbolCap()
+            + " symbols per connection; --tickers names " + fixed.size() + ": give at most " + protocol.symbolCap());
+      }
+    }
+    String servers = bootstrap();
+    Properties props = KafkaQuoteSink.producerConfig(servers, producerProperties);
+    liveSink = sinkFactory != null ? sinkFactory.apply(props) : new KafkaQuoteSink(props, topic, deadLetterTopic);
+    liveProgress = new ProgressReporter(err, nanoClock, progressSeconds * 1_000_000_000L);
+    err.printf("quote-simulator: live quotes from %s (%s), %s, topic %s at %s%n", source, protocol.redact(url),
+        fixed == null ? "tickers of active rules on " + rulesTopic + " (at most " + protocol.symbolCap() + ")" : fixed,
+        topic, servers);
+    LiveFeedSource.Settings settings = new LiveFeedSource.Settings(url, fixed, count,
+        LiveFeedSource.Settings.IDLE_TIMEOUT, LiveFeedSource.Settings.BACKOFF_STEP, LiveFeedSource.Settings.BACKOFF_CAP);
+    return new LiveFeedSource(protocol, settings, liveSink, servers, rulesTopic, liveProgress, wallClock);
   }
 
   /** Quotes per wall-clock second, or null for unthrottled (historical mode without a rate). */

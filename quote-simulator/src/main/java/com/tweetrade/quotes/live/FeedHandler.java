@@ -1,0 +1,149 @@
+package com.tweetrade.quotes.live;
+
+import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.Quote;
+import com.tweetrade.quotes.ProgressReporter;
+import com.tweetrade.quotes.QuoteSink;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles each frame on the socket's thread: valid quotes go to the sink, invalid ones and unreadable
+ * frames to the dead-letter topic with their reason ({@code source} = {@code quote-simulator/<feed>},
+ * {@code position} = {@code <feed>:<frame number since start>}), the rest is counted by kind.
+ */
+final class FeedHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedHandler.class);
+
+  private final FeedProtocol protocol;
+  private final QuoteSink sink;
+  private final long count;
+  private final ProgressReporter progress;
+  private final LongSupplier wallClock;
+  private final AtomicLong frames = new AtomicLong();
+  private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong deadLettered = new AtomicLong();
+  private final Map<String, Long> skipped = new TreeMap<>();
+  private volatile boolean ready;
+  private volatile String fatal;
+  private volatile long lastEventTime;
+
+  /** @param count stop after this many quotes; negative = no limit */
+  FeedHandler(FeedProtocol protocol, QuoteSink sink, long count, ProgressReporter progress, LongSupplier wallClock) {
+    this.protocol = protocol;
+    this.sink = sink;
+    this.count = count;
+    this.progress = progress;
+    this.wallClock = wallClock;
+  }
+
+  void opened() {
+    ready = protocol.readyOnOpen();
+  }
+
+  void onText(String frame, Consumer<String> replies) {
+    long n = frames.incrementAndGet();
+    protocol.read(frame, new FeedListener() {
+      @Override
+      public void quote(Quote quote, String payload) {
+        String problem = quote.problem();
+        if (problem != null) {
+          malformed(problem, payload);
+        } else if (!countReached()) {
+          sink.send(quote);
+          lastEventTime = quote.eventTime();
+          long total = sent.incrementAndGet();
+          if (progress != null) progress.sent(total, quote.eventTime());
+        }
+      }
+
+      @Override
+      public void malformed(String reason, String payload) {
+        deadLettered.incrementAndGet();
+        sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(), reason, payload, protocol.name() + ":" + n,
+            wallClock.getAsLong()));
+      }
+
+      @Override
+      public void skipped(String kind) {
+        synchronized (skipped) {
+          skipped.merge(kind, 1L, Long::sum);
+        }
+      }
+
+      @Override
+      public void reply(String message) {
+        replies.accept(message);
+      }
+
+      @Override
+      public void ready() {
+        ready = true;
+        LOG.info("{}: authenticated", protocol.name());
+      }
+
+      @Override
+      public void serverError(String message, boolean isFatal) {
+        LOG.warn("{} reports an error: {}", protocol.name(), protocol.redact(message));
+        if (isFatal) fatal = protocol.name() + " refused us: " + protocol.redact(message);
+      }
+    });
+  }
+
+  void onBinary(int bytes) {
+    long n = frames.incrementAndGet();
+    deadLettered.incrementAndGet();
+    sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(),
+        "a binary frame of " + bytes + " bytes (the feed sends JSON text)", "", protocol.name() + ":" + n,
+        wallClock.getAsLong()));
+  }
+
+  /** Subscriptions may be sent (the socket is open and, for Alpaca, authenticated). */
+  boolean ready() {
+    return ready;
+  }
+
+  void notReady() {
+    ready = false;
+  }
+
+  /** Why the feed will not serve us (bad credentials, plan limits), or null. */
+  String fatal() {
+    return fatal;
+  }
+
+  void fatal(String why) {
+    fatal = why;
+  }
+
+  boolean countReached() {
+    return count >= 0 && sent.get() >= count;
+  }
+
+  long frames() {
+    return frames.get();
+  }
+
+  long sent() {
+    return sent.get();
+  }
+
+  long deadLettered() {
+    return deadLettered.get();
+  }
+
+  long lastEventTime() {
+    return lastEventTime;
+  }
+
+  Map<String, Long> skipped() {
+    synchronized (skipped) {
+      return Map.copyOf(skipped);
+    }
+  }
+}
