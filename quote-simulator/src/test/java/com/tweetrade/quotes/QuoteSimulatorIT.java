@@ -7,18 +7,13 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import picocli.CommandLine;
@@ -48,7 +43,7 @@ class QuoteSimulatorIT {
     List<Quote> expected = new ArrayList<>();
     for (int i = 0; i < count; i++) expected.add(expectedGenerator.get());
 
-    List<ConsumerRecord<byte[], byte[]>> records = readAll(stack.kafkaBootstrap(), topic, count);
+    List<ConsumerRecord<byte[], byte[]>> records = TopicRecords.readAll(stack.kafkaBootstrap(), topic, count);
     assertThat(records).hasSize(count);
     List<Quote> received = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -66,24 +61,5 @@ class QuoteSimulatorIT {
       assertThat(quotes).hasSize(ROUNDS).isSortedAccordingTo(Comparator.comparingLong(Quote::eventTime));
     }
     assertThat(receivedByTicker.get("TSLA").get(0).eventTime()).isEqualTo(START.toEpochMilli() + 500);
-  }
-
-  private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic, int expected) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "quote-simulator-it-" + System.nanoTime());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      while (records.size() < expected && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-      }
-      // Anything beyond the expected count would be a duplicate: give it a moment to show up.
-      consumer.poll(Duration.ofSeconds(2)).forEach(records::add);
-    }
-    return records;
   }
 }

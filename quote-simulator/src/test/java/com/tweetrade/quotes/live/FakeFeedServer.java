@@ -19,37 +19,37 @@ import org.java_websocket.server.WebSocketServer;
  * waits for what the client must send first (auth, subscriptions), and how the connection ends.
  * What each connection asked for and received is kept for the test to check.
  */
-final class FakeFeedServer extends WebSocketServer implements AutoCloseable {
-  enum End { DROP, CLOSE, HOLD }
+public final class FakeFeedServer extends WebSocketServer implements AutoCloseable {
+  public enum End { DROP, CLOSE, HOLD }
 
   /** One connection's play. */
-  static final class Script {
+  public static final class Script {
     private final List<Object> steps = new ArrayList<>();
     private End end = End.HOLD;
 
     /** Sends a text frame. */
-    Script send(String frame) {
+    public Script send(String frame) {
       steps.add(frame);
       return this;
     }
 
     /** Waits (up to 20 s) until the client has sent a message containing {@code text}. */
-    Script await(String text) {
+    public Script await(String text) {
       steps.add(new Await(text));
       return this;
     }
 
-    Script ping() {
+    public Script ping() {
       steps.add(Ping.PING);
       return this;
     }
 
-    Script binary() {
+    public Script binary() {
       steps.add(new byte[] {1, 2, 3, 4});
       return this;
     }
 
-    Script end(End how) {
+    public Script end(End how) {
       this.end = how;
       return this;
     }
@@ -60,13 +60,13 @@ final class FakeFeedServer extends WebSocketServer implements AutoCloseable {
   private enum Ping { PING }
 
   /** What one connection asked for and what the client sent on it. */
-  record Connection(URI request, List<String> received) {}
+  public record Connection(URI request, List<String> received) {}
 
   private final BlockingQueue<Script> scripts = new LinkedBlockingQueue<>();
-  final List<Connection> connections = new CopyOnWriteArrayList<>();
+  public final List<Connection> connections = new CopyOnWriteArrayList<>();
   private final CountDownLatch started = new CountDownLatch(1);
 
-  FakeFeedServer(Script... plays) throws InterruptedException {
+  public FakeFeedServer(Script... plays) throws InterruptedException {
     super(new InetSocketAddress("127.0.0.1", 0));
     scripts.addAll(List.of(plays));
     setReuseAddr(true);
@@ -75,7 +75,7 @@ final class FakeFeedServer extends WebSocketServer implements AutoCloseable {
     if (!started.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("fake feed did not start");
   }
 
-  String endpoint(String path) {
+  public String endpoint(String path) {
     return "ws://127.0.0.1:" + getPort() + path;
   }
 
