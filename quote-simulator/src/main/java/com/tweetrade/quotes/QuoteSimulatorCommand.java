@@ -167,6 +167,9 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
   private final Clock wallClock;
   private final NanoClock nanoClock;
   private final PrintStream err;
+  /** Built with the live feed, closed and reported on after its run. */
+  private QuoteSink liveSink;
+  private ProgressReporter liveProgress;
 
   public QuoteSimulatorCommand() {
     this(System.getenv(), null, Clock.systemUTC(), NanoClock.SYSTEM, System.err);
@@ -275,9 +278,6 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
     }
     return 0;
   }
-
-  private QuoteSink liveSink;
-  private ProgressReporter liveProgress;
 
   /** The live feed the options describe; its sink and progress are kept for the run. */
   LiveFeedSource buildLiveFeed() {
