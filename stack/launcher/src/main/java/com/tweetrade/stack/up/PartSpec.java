@@ -22,8 +22,10 @@ import java.util.Properties;
  * group), {@code flinkOpens} (true adds Flink's --add-opens flags), {@code url} and {@code note}
  * (printed once it runs), {@code readyUrl} (up waits until it answers HTTP before its banner),
  * {@code flinkRest} (the REST API of the Flink job the part runs: up waits until that job runs, and
- * stops it with a savepoint before stopping the part). In args and jvmArgs, {@code ${root}}, {@code ${home}}, {@code ${kafka}}
- * and {@code ${cql}} are replaced by the project root, the data directory and the two addresses.
+ * stops it with a savepoint before stopping the part), {@code liveArgs} (the args under {@code up --live};
+ * default: {@code args}). In args, liveArgs and jvmArgs, {@code ${root}}, {@code ${home}}, {@code ${kafka}}
+ * and {@code ${cql}} are replaced by the project root, the data directory and the two addresses, and
+ * {@link LiveSources}' placeholders by the live choice.
  */
 public record PartSpec(
     Path moduleDir,
@@ -31,6 +33,7 @@ public record PartSpec(
     int order,
     String mainClass,
     List<String> args,
+    List<String> liveArgs,
     List<String> jvmArgs,
     boolean flinkOpens,
     String url,
@@ -74,6 +77,7 @@ public record PartSpec(
         order,
         main,
         split(p.getProperty("args", "")),
+        split(p.getProperty("liveArgs", p.getProperty("args", ""))),
         split(p.getProperty("jvmArgs", "")),
         Boolean.parseBoolean(p.getProperty("flinkOpens", "false").trim()),
         p.getProperty("url", "").trim(),
@@ -94,7 +98,12 @@ public record PartSpec(
 
   /** The args with placeholders replaced; an arg that was only an empty placeholder is dropped. */
   public List<String> resolvedArgs(Map<String, String> values) {
-    return args.stream().map(arg -> substitute(arg, values)).filter(arg -> !arg.isEmpty()).toList();
+    return resolvedArgs(false, values);
+  }
+
+  /** As {@link #resolvedArgs(Map)}, from {@code liveArgs} when {@code live}. */
+  public List<String> resolvedArgs(boolean live, Map<String, String> values) {
+    return (live ? liveArgs : args).stream().map(arg -> substitute(arg, values)).filter(arg -> !arg.isEmpty()).toList();
   }
 
   /** The JVM flags: Flink's opens when asked for, then jvmArgs with placeholders replaced. */

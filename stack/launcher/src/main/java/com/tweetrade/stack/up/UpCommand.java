@@ -62,6 +62,19 @@ public final class UpCommand implements Callable<Integer> {
       + "kept in <home>/secrets/demo-password (0600) and printed once.")
   boolean demo;
 
+  @Option(names = "--live", description = "Live data: Bluesky posts (tweet-ingestor --source bluesky) and, when "
+      + "FINNHUB_TOKEN or APCA_API_KEY_ID/APCA_API_SECRET_KEY (or ALPACA_API_KEY_ID/ALPACA_API_SECRET_KEY) are set, "
+      + "live quotes from Finnhub or Alpaca, else simulated ones. Default: the recorded tweets and simulated quotes.")
+  boolean live;
+
+  @Option(names = "--jetstream-endpoint", paramLabel = "URL",
+      description = "With --live: the Jetstream subscribe URL (default: the tweet-ingestor's; for tests and proxies).")
+  String jetstreamEndpoint;
+
+  @Option(names = "--quote-endpoint", paramLabel = "URL",
+      description = "With --live and a quote-feed credential: the feed's WebSocket URL (default: the feed's; for tests and proxies).")
+  String quoteEndpoint;
+
   @Option(names = "--ready-timeout", defaultValue = "300",
       description = "Seconds to wait for every part to answer its readiness check (default ${DEFAULT-VALUE}).")
   int readyTimeoutSeconds;
@@ -80,6 +93,10 @@ public final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (!live && (jetstreamEndpoint != null || quoteEndpoint != null)) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--jetstream-endpoint and --quote-endpoint need --live");
+    }
+    LiveSources sources = LiveSources.choose(live, System.getenv(), quoteEndpoint, jetstreamEndpoint);
     Path projectRoot = root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find();
     StackSettings settings = options.settings(projectRoot);
     LocalStack stack;
@@ -93,21 +110,28 @@ public final class UpCommand implements Callable<Integer> {
     Instant started = Instant.now();
     DemoAccount account = demo ? DemoAccount.ensure(settings.home()) : null;
 
-    Map<PartSpec, ChildJvm> running = startParts(PartSpec.scan(projectRoot), settings, projectRoot, account);
+    Map<PartSpec, ChildJvm> running =
+        startParts(PartSpec.scan(projectRoot), partValues(settings, projectRoot, sources), settings, projectRoot, account);
     List<String> notReady = PartReadiness.await(running, Duration.ofSeconds(readyTimeoutSeconds), out);
-    printWhereToGo(running, notReady, account, Duration.between(started, Instant.now()));
+    printWhereToGo(running, notReady, account, sources, Duration.between(started, Instant.now()));
     return monitor(stack, running);
   }
 
-  private Map<PartSpec, ChildJvm> startParts(
-      List<PartSpec> parts, StackSettings settings, Path projectRoot, DemoAccount account) {
-    Map<String, String> placeholders =
+  /** What the placeholders of the parts' args stand for. */
+  Map<String, String> partValues(StackSettings settings, Path projectRoot, LiveSources sources) {
+    Map<String, String> values = new LinkedHashMap<>(
         Map.of(
             "root", projectRoot.toString(),
             "home", settings.home().toString(),
             "kafka", settings.kafkaBootstrap(),
             "cql", settings.cqlHostPort(),
-            "flinkState", fresh ? "--fresh" : "--resume");
+            "flinkState", fresh ? "--fresh" : "--resume"));
+    values.putAll(sources.placeholders());
+    return values;
+  }
+
+  private Map<PartSpec, ChildJvm> startParts(List<PartSpec> parts, Map<String, String> placeholders,
+      StackSettings settings, Path projectRoot, DemoAccount account) {
     Map<String, String> env = new LinkedHashMap<>(
         Map.of(
             "TWEETRADE_KAFKA_BOOTSTRAP", settings.kafkaBootstrap(),
@@ -143,7 +167,7 @@ public final class UpCommand implements Callable<Integer> {
               part.resolvedJvmArgs(placeholders),
               classpath,
               part.mainClass(),
-              part.resolvedArgs(placeholders),
+              part.resolvedArgs(live, placeholders),
               env,
               projectRoot,
               settings.logsDir().resolve(part.name() + ".log"));
@@ -156,8 +180,8 @@ public final class UpCommand implements Callable<Integer> {
     return running;
   }
 
-  private void printWhereToGo(
-      Map<PartSpec, ChildJvm> running, List<String> notReady, DemoAccount account, Duration took) {
+  private void printWhereToGo(Map<PartSpec, ChildJvm> running, List<String> notReady, DemoAccount account,
+      LiveSources sources, Duration took) {
     out.println();
     if (notReady.isEmpty()) {
       out.println("TweeTrade is up (" + took.toSeconds() + " s): every part answers. Press Ctrl-C to stop everything.");
@@ -169,6 +193,7 @@ public final class UpCommand implements Callable<Integer> {
         .filter(part -> !part.url().isEmpty() || !part.note().isEmpty())
         .forEach(part -> out.println("  " + part.name() + ": " + (part.url() + "  " + part.note()).trim()));
     if (account != null) out.println("  " + account.signInLine());
+    if (sources.bannerLine() != null) out.println("  " + sources.bannerLine());
     out.println();
   }
 
