@@ -35,12 +35,18 @@ public final class LiveFeedRun {
   /** Runs until {@code count} quotes were handed over (or 60 s passed), then closes the sink. */
   public static LiveFeedRun run(RealStack stack, FeedProtocol protocol, String endpoint, Set<String> tickers, long count)
       throws InterruptedException {
+    return run(stack, protocol, endpoint, tickers, "rules", count);
+  }
+
+  /** As above; with {@code tickers} null the source follows the rules on {@code rulesTopic}. */
+  public static LiveFeedRun run(RealStack stack, FeedProtocol protocol, String endpoint, Set<String> tickers,
+      String rulesTopic, long count) throws InterruptedException {
     String quotes = stack.createTopic("quotes", 3);
     String dead = stack.createTopic("dead-letters", 1);
     KafkaQuoteSink sink = new KafkaQuoteSink(KafkaQuoteSink.producerConfig(stack.kafkaBootstrap(), Map.of()), quotes, dead);
     LiveFeedSource source = new LiveFeedSource(protocol,
         new LiveFeedSource.Settings(endpoint, tickers, count, Duration.ofSeconds(5), QUICK_STEP, QUICK_STEP.multipliedBy(5)),
-        sink, stack.kafkaBootstrap(), "rules", null, Clock.systemUTC());
+        sink, stack.kafkaBootstrap(), rulesTopic, null, Clock.systemUTC());
     Thread thread = new Thread(source, protocol.name() + "-it");
     thread.start();
     thread.join(60_000);
