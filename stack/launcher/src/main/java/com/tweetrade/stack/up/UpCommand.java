@@ -45,6 +45,8 @@ import picocli.CommandLine.Option;
 public final class UpCommand implements Callable<Integer> {
   private static final int TAIL_LINES = 40;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Mixin StackOptions options = new StackOptions();
 
   @Option(names = "--root", description = "Project root (default: found from the working directory).")
@@ -94,7 +96,7 @@ public final class UpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (!live && (jetstreamEndpoint != null || quoteEndpoint != null)) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--jetstream-endpoint and --quote-endpoint need --live");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jetstream-endpoint and --quote-endpoint need --live");
     }
     LiveSources sources = LiveSources.choose(live, System.getenv(), quoteEndpoint, jetstreamEndpoint);
     Path projectRoot = root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** {@code up --live}: which sources run, the parts' resolved args, and the banner line. */
 class LiveSourcesTest {
@@ -60,5 +63,21 @@ class LiveSourcesTest {
   void shouldUseArgsUnderLiveWhenAPartHasNoLiveArgs() {
     PartSpec ui = part("--port ${kafka}", null);
     assertThat(ui.resolvedArgs(true, Map.of("kafka", "k:1"))).isEqualTo(List.of("--port", "k:1"));
+  }
+
+  @Test
+  void shouldRefuseEndpointOverridesWithoutLive() {
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new UpCommand()).setErr(new PrintWriter(err)).execute("--quote-endpoint", FEED);
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--jetstream-endpoint and --quote-endpoint need --live");
+  }
+
+  @Test
+  void shouldDescribeLiveInHelp() {
+    StringWriter out = new StringWriter();
+    new CommandLine(new UpCommand()).setOut(new PrintWriter(out)).execute("--help");
+    assertThat(out.toString()).contains("--live", "--jetstream-endpoint", "--quote-endpoint", "FINNHUB_TOKEN",
+        "APCA_API_KEY_ID");
   }
 }
