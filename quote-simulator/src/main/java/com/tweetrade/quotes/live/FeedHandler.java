@@ -54,8 +54,7 @@ final class FeedHandler {
         String problem = quote.problem();
         if (problem != null) {
           malformed(problem, payload);
-        } else if (!countReached()) {
-          sink.send(quote);
+        } else if (!countReached() && deliver(() -> sink.send(quote))) {
           lastEventTime = quote.eventTime();
           long total = sent.incrementAndGet();
           if (progress != null) progress.sent(total, quote.eventTime());
@@ -65,8 +64,8 @@ final class FeedHandler {
       @Override
       public void malformed(String reason, String payload) {
         deadLettered.incrementAndGet();
-        sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(), reason, payload, protocol.name() + ":" + n,
-            wallClock.getAsLong()));
+        deliver(() -> sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(), reason, payload,
+            protocol.name() + ":" + n, wallClock.getAsLong())));
       }
 
       @Override
@@ -98,9 +97,23 @@ final class FeedHandler {
   void onBinary(int bytes) {
     long n = frames.incrementAndGet();
     deadLettered.incrementAndGet();
-    sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(),
+    deliver(() -> sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(),
         "a binary frame of " + bytes + " bytes (the feed sends JSON text)", "", protocol.name() + ":" + n,
-        wallClock.getAsLong()));
+        wallClock.getAsLong())));
+  }
+
+  /**
+   * Hands a record to Kafka; a refusal (the sink failed or was closed) stops the source instead of
+   * failing every later frame on the socket's thread, which would only reconnect again and again.
+   */
+  private boolean deliver(Runnable send) {
+    try {
+      send.run();
+      return true;
+    } catch (RuntimeException e) {
+      if (fatal == null) fatal = "writing to Kafka failed: " + e.getMessage();
+      return false;
+    }
   }
 
   /** Subscriptions may be sent (the socket is open and, for Alpaca, authenticated). */

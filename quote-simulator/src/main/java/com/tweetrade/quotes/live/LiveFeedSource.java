@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,8 +105,8 @@ public final class LiveFeedSource implements Runnable, AutoCloseable {
             socket.ended().complete("could not connect: " + socket.ended().getNow("no answer in time"));
           }
         }
-        if (socket != null && socket.isOpen() && handler.ready() && !wanted.equals(subscribed)) {
-          resubscribe(socket, subscribed, wanted);
+        if (socket != null && socket.isOpen() && handler.ready() && !wanted.equals(subscribed)
+            && resubscribe(socket, subscribed, wanted)) {
           subscribed = wanted;
         }
       }
@@ -119,15 +120,21 @@ public final class LiveFeedSource implements Runnable, AutoCloseable {
     }
   }
 
-  private void resubscribe(FeedSocket socket, Set<String> before, Set<String> after) {
+  /** Sends the difference; false when the socket closed meanwhile (the next connection subscribes anew). */
+  private boolean resubscribe(FeedSocket socket, Set<String> before, Set<String> after) {
     List<String> gone = before.stream().filter(s -> !after.contains(s)).toList();
     List<String> added = after.stream().filter(s -> !before.contains(s)).toList();
     List<String> messages = new ArrayList<>();
     if (!gone.isEmpty()) messages.addAll(protocol.unsubscribe(gone));
     if (!added.isEmpty()) messages.addAll(protocol.subscribe(added));
-    messages.forEach(socket::send);
+    try {
+      messages.forEach(socket::send);
+    } catch (WebsocketNotConnectedException e) {
+      return false;
+    }
     if (after.isEmpty()) LOG.info("{}: no tickers to quote yet: waiting for a rule that reads a price", protocol.name());
     else LOG.info("{}: subscribed to {} symbols: {}", protocol.name(), after.size(), after);
+    return true;
   }
 
   /** The fixed tickers, or those of active rules within the plan's cap. */

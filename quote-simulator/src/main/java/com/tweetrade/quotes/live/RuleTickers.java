@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -53,7 +54,12 @@ final class RuleTickers implements AutoCloseable {
   /** Reads what arrived within {@code timeout}. */
   void poll(Duration timeout) throws InterruptedException {
     if (!assigned) {
-      List<PartitionInfo> parts = consumer.partitionsFor(topic, timeout);
+      List<PartitionInfo> parts;
+      try {
+        parts = consumer.partitionsFor(topic, timeout);
+      } catch (TimeoutException e) {
+        return; // the broker is slow or away: the next poll asks again
+      }
       if (parts == null || parts.isEmpty()) {
         Thread.sleep(timeout.toMillis());
         return;
