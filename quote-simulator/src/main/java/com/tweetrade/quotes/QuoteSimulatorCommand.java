@@ -117,7 +117,8 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
       description = {
         "Tickers to quote: a file (NASDAQ Trader '|' format, or one symbol per line),"
             + " 'stocknet' (the 88 tickers of the recorded tweets), or a comma-separated list of known symbols.",
-        "Default: all NASDAQ-listed securities plus the StockNet tickers (~3,200)."
+        "Default: all NASDAQ-listed securities plus the StockNet tickers (~3,200); with a live --source,"
+            + " the tickers active rules read (at most the feed's free-plan cap, see below)."
       })
   String tickers;
 
@@ -264,10 +265,11 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
       }
     }, "quote-feed-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    boolean delivered;
     try {
       feed.run();
     } finally {
-      closeQuietly(sink);
+      delivered = closeQuietly(sink);
       liveProgress.finished(feed.sent(), feed.lastEventTime());
       finished.countDown();
       removeHook(hook);
@@ -276,7 +278,7 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
       err.println("quote-simulator: " + feed.fatal());
       return 1;
     }
-    return 0;
+    return delivered ? 0 : 1;
   }
 
   /** The live feed the options describe; its sink and progress are kept for the run. */
@@ -377,12 +379,14 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
     return fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_BOOTSTRAP;
   }
 
-  /** For the shutdown hook: a failure is told in one line (the sink already logged what it dropped). */
-  private void closeQuietly(AutoCloseable running) {
+  /** A failure is told in one line (the sink already logged what it dropped); returns whether it closed cleanly. */
+  private boolean closeQuietly(AutoCloseable running) {
     try {
       running.close();
+      return true;
     } catch (Exception e) {
       err.println("quote-simulator: " + e.getMessage());
+      return false;
     }
   }
 

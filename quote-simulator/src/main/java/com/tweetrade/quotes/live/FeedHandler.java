@@ -30,6 +30,8 @@ final class FeedHandler {
   private final AtomicLong deadLettered = new AtomicLong();
   private final Map<String, Long> skipped = new TreeMap<>();
   private volatile boolean ready;
+  /** Set when the source stops: a frame still arriving may meet a closed sink, which is no failure of the feed. */
+  private volatile boolean stopped;
   private volatile String fatal;
   private volatile long lastEventTime;
 
@@ -47,6 +49,7 @@ final class FeedHandler {
   }
 
   void onText(String frame, Consumer<String> replies) {
+    if (stopped) return;
     long n = frames.incrementAndGet();
     protocol.read(frame, new FeedListener() {
       @Override
@@ -95,6 +98,7 @@ final class FeedHandler {
   }
 
   void onBinary(int bytes) {
+    if (stopped) return;
     long n = frames.incrementAndGet();
     deadLettered.incrementAndGet();
     deliver(() -> sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(),
@@ -111,9 +115,14 @@ final class FeedHandler {
       send.run();
       return true;
     } catch (RuntimeException e) {
-      if (fatal == null) fatal = "writing to Kafka failed: " + e.getMessage();
+      if (fatal == null && !stopped) fatal = "writing to Kafka failed: " + e.getMessage();
       return false;
     }
+  }
+
+  /** The source stops: frames from now on are not delivered (the sink closes next). */
+  void stop() {
+    stopped = true;
   }
 
   /** Subscriptions may be sent (the socket is open and, for Alpaca, authenticated). */

@@ -113,6 +113,7 @@ public final class LiveFeedSource implements Runnable, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      handler.stop();
       if (socket != null) socket.close();
       if (rules != null) rules.close();
       LOG.info("{} feed stops after {} frames: {} quotes sent, {} dead-lettered, skipped {}", protocol.name(),
