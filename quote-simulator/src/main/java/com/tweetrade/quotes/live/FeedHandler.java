@@ -49,7 +49,7 @@ final class FeedHandler {
   }
 
   void onText(String frame, Consumer<String> replies) {
-    if (stopped) return;
+    if (stopped || fatal != null) return; // after a refusal nothing more is taken from this feed
     long n = frames.incrementAndGet();
     protocol.read(frame, new FeedListener() {
       @Override
@@ -98,7 +98,7 @@ final class FeedHandler {
   }
 
   void onBinary(int bytes) {
-    if (stopped) return;
+    if (stopped || fatal != null) return;
     long n = frames.incrementAndGet();
     deadLettered.incrementAndGet();
     deliver(() -> sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(),

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +49,8 @@ public final class LiveFeedSource implements Runnable, AutoCloseable {
   private final FeedProtocol protocol;
   private final Settings settings;
   private final RuleTickers rules;
+  /** The fixed tickers in order, so subscriptions go out the same way every run; null when following rules. */
+  private final Set<String> fixed;
   private final Clock clock;
   private final FeedHandler handler;
   private final AtomicLong connects = new AtomicLong();
@@ -60,6 +63,7 @@ public final class LiveFeedSource implements Runnable, AutoCloseable {
     this.protocol = protocol;
     this.settings = settings;
     this.rules = settings.tickers() == null ? new RuleTickers(bootstrap, rulesTopic) : null;
+    this.fixed = settings.tickers() == null ? null : Collections.unmodifiableSet(new TreeSet<>(settings.tickers()));
     this.clock = clock;
     this.handler = new FeedHandler(protocol, sink, settings.count(), progress, clock::millis);
   }
@@ -140,7 +144,7 @@ public final class LiveFeedSource implements Runnable, AutoCloseable {
 
   /** The fixed tickers, or those of active rules within the plan's cap. */
   private Set<String> wanted() {
-    if (rules == null) return settings.tickers();
+    if (rules == null) return fixed;
     Set<String> all = rules.tickers();
     if (all.size() <= protocol.symbolCap()) return all;
     Set<String> kept = new TreeSet<>(all.stream().limit(protocol.symbolCap()).toList());

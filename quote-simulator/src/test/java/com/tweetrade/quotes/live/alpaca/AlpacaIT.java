@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Alpaca end to end: a loopback IEX feed greets, checks the auth message, confirms the subscription
  * and replays recorded frames (quotes, trades, a ping, a non-fatal error, broken and binary frames),
  * then drops the connection; the source reconnects, authenticates and subscribes again. The real
- * quotes topic must hold exactly the valid trades with bid and ask from the latest quote.
+ * quotes topic must hold exactly the valid trades with bid and ask from the latest quote. A refused key
+ * stops the source: nothing reaches the topics.
  */
 @ExtendWith(RealStackExtension.class)
 class AlpacaIT {
@@ -71,6 +72,23 @@ class AlpacaIT {
             "{\"action\":\"auth\",\"key\":\"PKTEST\",\"secret\":\"secret-1\"}",
             "{\"action\":\"subscribe\",\"trades\":[\"AAPL\",\"BRK.B\"],\"quotes\":[\"AAPL\",\"BRK.B\"]}");
       }
+    }
+  }
+
+  @Test
+  void shouldStopAndSendNothingWhenTheKeyIsRefused(RealStack stack) throws Exception {
+    Script refusing = new Script().send(alpaca(ALPACA_CONNECTED)).await("\"action\":\"auth\"")
+        .send(alpaca(FeedMessages.ALPACA_AUTH_FAILED)).send(alpaca(alpacaTrade("AAPL", "189.2", 30, AT)))
+        .end(End.CLOSE);
+    try (FakeFeedServer server = new FakeFeedServer(refusing)) {
+      LiveFeedRun run = LiveFeedRun.run(stack, new AlpacaProtocol("PKBAD", "wrong"), server.endpoint("/v2/iex"),
+          Set.of("AAPL"), -1);
+
+      assertThat(run.source.fatal()).isEqualTo("alpaca refused us: 402 auth failed");
+      assertThat(run.source.connects()).isEqualTo(1); // no reconnect with credentials that were refused
+      assertThat(server.connections.get(0).received()).noneMatch(m -> m.contains("subscribe"));
+      assertThat(run.quotes(0)).isEmpty();
+      assertThat(run.deadLetters(0)).isEmpty();
     }
   }
 }
