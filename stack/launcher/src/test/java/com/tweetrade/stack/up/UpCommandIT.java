@@ -68,10 +68,54 @@ class UpCommandIT {
     assertThat(Files.readString(root.resolve("var/logs/good-part.log"))).contains("fake part stopping");
   }
 
-  private static List<String> upCommand(Path root, List<Integer> ports) throws Exception {
+  /**
+   * {@code up --live} with a quote-feed token in the environment: the parts get their liveArgs with the
+   * loopback endpoints (Jetstream-like and Finnhub-like addresses on 127.0.0.1) and the banner names the
+   * live sources. Fake parts stand in for the producers (their own UpLivePartTests run the real ones).
+   */
+  @Test
+  void shouldStartThePartsLiveArgsAndNameTheLiveSources() throws Exception {
+    Path root = Files.createDirectories(Path.of("target", "up-live-it-" + System.nanoTime()).toAbsolutePath());
+    Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
+    String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
+    writePart(root, "quotes-part", "name=quotes-part\norder=20\nmain=" + FakePart.class.getName()
+        + "\nargs=run simulated\nliveArgs=run --source ${quoteSource} ${quoteEndpoint}\n", testClasses);
+    writePart(root, "tweets-part", "name=tweets-part\norder=30\nmain=" + FakePart.class.getName()
+        + "\nargs=run replay\nliveArgs=run --source bluesky ${jetstreamEndpoint}\n", testClasses);
+    List<Integer> ports = Ports.freePorts(7);
+    String jetstream = "ws://127.0.0.1:" + ports.get(5) + "/subscribe";
+    String feed = "ws://127.0.0.1:" + ports.get(6) + "/";
+    Path output = root.resolve("up-output.txt");
+
+    ProcessBuilder builder = new ProcessBuilder(upCommand(root, ports, "--live", "--jetstream-endpoint", jetstream,
+        "--quote-endpoint", feed))
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_") || name.startsWith("APCA_")
+        || name.startsWith("ALPACA_"));
+    builder.environment().put("FINNHUB_TOKEN", "up-live-it-token");
+    Process up = builder.start();
+    try {
+      awaitOutput(up, output, "TweeTrade is up");
+      awaitOutput(up, output, "live: Bluesky posts from Jetstream at " + jetstream
+          + "; live quotes from Finnhub (FINNHUB_TOKEN) at " + feed);
+      assertThat(Files.readString(root.resolve("var/logs/quotes-part.log")))
+          .contains("fake part running with run --source finnhub --endpoint=" + feed + " cql=");
+      assertThat(Files.readString(root.resolve("var/logs/tweets-part.log")))
+          .contains("fake part running with run --source bluesky --endpoint=" + jetstream + " cql=");
+      assertThat(Files.readString(output)).doesNotContain("up-live-it-token");
+      up.destroy();
+      assertThat(up.waitFor(3, TimeUnit.MINUTES)).as("up exits after SIGTERM").isTrue();
+    } finally {
+      up.descendants().forEach(ProcessHandle::destroyForcibly);
+      up.destroyForcibly();
+    }
+  }
+
+  private static List<String> upCommand(Path root, List<Integer> ports, String... more) throws Exception {
     String classpath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
         + Files.readString(Path.of("target", "classpath.txt")).trim();
-    return List.of(
+    List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classpath,
         UpCommand.class.getName(),
@@ -81,7 +125,9 @@ class UpCommandIT {
         "--cql-port", ports.get(2).toString(),
         "--cassandra-storage-port", ports.get(3).toString(),
         "--cassandra-jmx-port", ports.get(4).toString(),
-        "--status-every", "3");
+        "--status-every", "3"));
+    command.addAll(List.of(more));
+    return command;
   }
 
   private static void writePart(Path root, String module, String properties, String classpath) throws Exception {
