@@ -56,14 +56,15 @@ import picocli.CommandLine.Spec;
       "  e.g. 'TSLA -5%% over 60s at +30s'; durations 500ms, 30s, 5m, 1h, from the first quote.",
       "",
       "Live feeds (credentials from the environment only, never printed):",
-      "  finnhub: " + FinnhubProtocol.TOKEN_ENV + "; free plan ~" + FinnhubProtocol.SYMBOL_CAP + " symbols."
-          + " Trades only: bid = ask = trade price.",
-      "  alpaca:  " + AlpacaProtocol.KEY_ENV + " and " + AlpacaProtocol.SECRET_ENV + " (Alpaca's names; "
-          + AlpacaProtocol.KEY_ENV_ALIAS + "/" + AlpacaProtocol.SECRET_ENV_ALIAS + " also read);",
-      "           free plan " + AlpacaProtocol.SYMBOL_CAP + " symbols, one connection. Bid/ask from the latest IEX quote.",
-      "  --tickers over the cap is refused (exit 2); rule tickers over it: the first ones alphabetically, with a warning.",
-      "  Simulator-only flags (--seed, --rate, --rate-factor, --clock, --start, --scenario, --scenario-file, --threads)",
-      "  are refused with a live source."
+      "  finnhub: " + FinnhubProtocol.TOKEN_ENV + "; free plan ~" + FinnhubProtocol.SYMBOL_CAP + " symbols.",
+      "           Trades only: bid = ask = trade price.",
+      "  alpaca:  " + AlpacaProtocol.KEY_ENV + " and " + AlpacaProtocol.SECRET_ENV + " (Alpaca's names;",
+      "           " + AlpacaProtocol.KEY_ENV_ALIAS + " and " + AlpacaProtocol.SECRET_ENV_ALIAS + " also read);",
+      "           free plan " + AlpacaProtocol.SYMBOL_CAP + " symbols, one connection; bid/ask from IEX quotes.",
+      "  More --tickers than the cap: refused (exit 2). More rule tickers: the",
+      "  first ones alphabetically, with a warning.",
+      "  Simulator-only flags (--seed, --rate, --rate-factor, --clock, --start,",
+      "  --scenario, --scenario-file, --threads) are refused with a live source."
     })
 public final class QuoteSimulatorCommand implements Callable<Integer> {
   static final String BOOTSTRAP_ENV = "TWEETRADE_KAFKA_BOOTSTRAP";
