@@ -30,6 +30,9 @@ final class SavepointCommand implements Callable<Integer> {
     try {
       FlinkRestClient rest = parent.restClient();
       Duration timeout = Duration.ofSeconds(timeoutSeconds);
+      // A job that was just (re)started reports RUNNING before its tasks do, and Flink refuses a
+      // savepoint until they all run: wait for them rather than fail.
+      rest.awaitRunning(jobId, timeout);
       String location = stop
           ? rest.stopWithSavepoint(jobId, dir, timeout)
           : rest.triggerSavepoint(jobId, dir, timeout);
