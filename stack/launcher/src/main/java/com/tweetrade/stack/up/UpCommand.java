@@ -95,6 +95,7 @@ public final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    Instant started = Instant.now();
     if (!live && (jetstreamEndpoint != null || quoteEndpoint != null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jetstream-endpoint and --quote-endpoint need --live");
     }
@@ -109,7 +110,6 @@ public final class UpCommand implements Callable<Integer> {
       return 1;
     }
     StackCommand.printAddresses(out, stack);
-    Instant started = Instant.now();
     DemoAccount account = demo ? DemoAccount.ensure(settings.home()) : null;
 
     Map<PartSpec, ChildJvm> running =
