@@ -23,4 +23,10 @@ public record Position(
     double realisedPnlCents,
     long lastPriceCents,
     double unrealisedPnlCents,
-    long updatedAt) {}
+    long updatedAt) {
+
+  /** Realised plus unrealised profit or loss, in cents. */
+  public double totalPnlCents() {
+    return realisedPnlCents + unrealisedPnlCents;
+  }
+}

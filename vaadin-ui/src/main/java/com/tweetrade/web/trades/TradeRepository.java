@@ -3,6 +3,7 @@ package com.tweetrade.web.trades;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public class TradeRepository {
               row.getDouble("realised_pnl_cents"),
               row.getLong("last_price_cents"),
               row.getDouble("unrealised_pnl_cents"),
-              row.getInstant("updated_at")));
+              row.getInstant("updated_at").toEpochMilli()));
     }
     return positions;
   }

@@ -2,6 +2,7 @@ package com.tweetrade.web.trades;
 
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.MalformedEventException;
+import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.CurrentUser;
 import com.tweetrade.web.base.KafkaTopicTail;

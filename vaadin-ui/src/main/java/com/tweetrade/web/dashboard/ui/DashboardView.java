@@ -1,5 +1,6 @@
 package com.tweetrade.web.dashboard.ui;
 
+import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Window;
@@ -8,7 +9,6 @@ import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.base.ui.EChart;
 import com.tweetrade.web.market.MarketFeed;
 import com.tweetrade.web.market.MarketSnapshot;
-import com.tweetrade.web.trades.Position;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
