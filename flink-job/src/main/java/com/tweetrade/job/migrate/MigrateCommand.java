@@ -1,6 +1,6 @@
 package com.tweetrade.job.migrate;
 
-import com.tweetrade.job.migrate.UserLogicRules.StoredRule;
+import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.rules.RuleEvent;

@@ -1,6 +1,6 @@
 package com.tweetrade.job.migrate;
 
-import com.tweetrade.job.migrate.UserLogicRules.StoredRule;
+import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +50,8 @@ public record MigrationPlan(List<RuleEvent> savepointRules, List<Change> changes
         savepoint.add(rule);
         continue;
       }
-      if (row != null && row.revision() > rule.revision() && row.toEvent() != null) {
-        base = row.toEvent(rule.schemaVersion());
+      if (row != null && row.revision() > rule.revision() && row.isLive()) {
+        base = row.stateEvent(rule.schemaVersion());
         notes.add(rule.ruleId() + ": changed since the savepoint (r" + rule.revision() + " there, r" + row.revision()
             + " in userLogic): migrating r" + row.revision());
       }

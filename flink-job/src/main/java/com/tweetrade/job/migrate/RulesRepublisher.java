@@ -3,7 +3,7 @@ package com.tweetrade.job.migrate;
 import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.PreparedStatement;
 import com.datastax.driver.core.Session;
-import com.tweetrade.job.migrate.UserLogicRules.StoredRule;
+import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.Date;

@@ -5,6 +5,7 @@ import com.datastax.driver.core.Row;
 import com.datastax.driver.core.Session;
 import com.datastax.driver.core.SocketOptions;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.StoredRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -25,32 +26,6 @@ public final class UserLogicRules {
 
   private UserLogicRules() {}
 
-  /**
-   * One row of {@code userLogic}, deleted or not.
-   *
-   * @param expiresAt epoch ms, or null (good till cancelled)
-   */
-  public record StoredRule(String userId, String ruleId, String text, boolean paused, boolean deleted,
-      long revision, Date updatedAt, Long expiresAt) {
-
-    /**
-     * The event this row stands for, as the current schema, or null for a deleted rule or one without
-     * text. The table keeps no schema version: the web UI writes rows in the schema it writes events in.
-     */
-    public RuleEvent toEvent() {
-      return toEvent(RuleEvent.CURRENT_SCHEMA);
-    }
-
-    /** As {@link #toEvent()}, read as written at {@code schemaVersion} (its text in that schema's language). */
-    public RuleEvent toEvent(int schemaVersion) {
-      if (deleted || text == null || text.isBlank()) return null;
-      RuleEvent.Type type = paused ? RuleEvent.Type.PAUSE : revision <= 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
-      long timestamp = updatedAt == null ? 0 : updatedAt.getTime();
-      return new RuleEvent(schemaVersion, type, ruleId, userId, text, paused, Math.max(1, revision), timestamp,
-          expiresAt);
-    }
-  }
-
   /** A driver session factory with the timeouts DDL and LWT need on a busy machine. */
   static Cluster cluster(String host, int port) {
     return Cluster.builder().addContactPoint(host).withPort(port)
@@ -63,8 +38,7 @@ public final class UserLogicRules {
     try (Cluster cluster = cluster(host, port); Session session = cluster.connect()) {
       List<RuleEvent> rules = new ArrayList<>();
       for (StoredRule row : rows(session, keyspace).values()) {
-        RuleEvent event = row.toEvent();
-        if (event != null) rules.add(event);
+        if (row.isLive()) rules.add(row.stateEvent());
       }
       rules.sort(Comparator.comparing(RuleEvent::ruleId));
       return rules;
@@ -76,17 +50,13 @@ public final class UserLogicRules {
     Map<String, StoredRule> rows = new TreeMap<>();
     for (Row row : session.execute("SELECT " + COLUMNS + " FROM " + keyspace + ".userlogic")) {
       Date expires = row.getTimestamp("expires_at");
+      Date updated = row.getTimestamp("updated_at");
       StoredRule stored = new StoredRule(row.getString("user_id"), row.getString("rule_id"),
           row.getString("rule_text"), row.getBool("paused"), row.getBool("deleted"), row.getLong("revision"),
-          row.getTimestamp("updated_at"), expires == null ? null : expires.getTime());
+          updated == null ? 0 : updated.getTime(), expires == null ? null : expires.getTime());
       rows.put(stored.ruleId(), stored);
     }
     return rows;
   }
 
-  /** The event a row stands for, or null for a deleted rule or one without text. */
-  static RuleEvent toEvent(String userId, String ruleId, String text, boolean paused, boolean deleted,
-      long revision, Date updatedAt) {
-    return new StoredRule(userId, ruleId, text, paused, deleted, revision, updatedAt, null).toEvent();
-  }
 }

@@ -2,9 +2,8 @@ package com.tweetrade.job.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.migrate.UserLogicRules.StoredRule;
+import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.rules.RuleEvent;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class MigrationPlanTest {
   private static final RuleEvent U1 = RuleEvent.create("u1", "bob", AAPL, 1_000);
 
   private static StoredRule row(RuleEvent e, String text, long revision, boolean deleted) {
-    return new StoredRule(e.userId(), e.ruleId(), text, false, deleted, revision, new Date(2_000), null);
+    return new StoredRule(e.userId(), e.ruleId(), text, false, deleted, revision, 2_000, null);
   }
 
   @Test

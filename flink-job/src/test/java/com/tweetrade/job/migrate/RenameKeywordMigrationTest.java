@@ -98,13 +98,4 @@ class RenameKeywordMigrationTest {
     assertThat(out).extracting(RuleEvent::revision).containsExactly(2L, 3L);
     assertThat(out.get(1)).isSameAs(delete);
   }
-
-  @Test
-  void shouldTurnUserLogicRowsIntoRuleEvents() {
-    assertThat(UserLogicRules.toEvent("bob", "r1", "WHEN price(TSLA) > 1 THEN BUY 1 TSLA", true, false, 7,
-        new java.util.Date(42))).isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.PAUSE, "r1", "bob",
-        "WHEN price(TSLA) > 1 THEN BUY 1 TSLA", true, 7, 42));
-    assertThat(UserLogicRules.toEvent("bob", "r1", "WHEN price(TSLA) > 1 THEN BUY 1 TSLA", false, true, 7, null))
-        .isNull();
-  }
 }

@@ -2,6 +2,7 @@ package com.tweetrade.web.rules;
 
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.web.base.TweetradeProperties;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -50,16 +51,15 @@ public class RulePublisher {
 
   /**
    * The event that states this row's current state when the change that led to it is not known, as
-   * for the republisher: DELETE for a deleted rule, PAUSE for a paused one, CREATE for revision 1,
-   * otherwise UPDATE (active). Same mapping as the job's bootstrap from {@code userlogic}.
+   * for the republisher: model's {@link StoredRule#stateEvent()}, the mapping the job's bootstrap from
+   * {@code userlogic} uses too.
    */
   static RuleEvent stateEventFor(Rule rule) {
-    RuleEvent.Type type;
-    if (rule.deleted()) type = RuleEvent.Type.DELETE;
-    else if (rule.paused()) type = RuleEvent.Type.PAUSE;
-    else if (rule.revision() == 1) type = RuleEvent.Type.CREATE;
-    else type = RuleEvent.Type.UPDATE;
-    return eventFor(rule, type);
+    Instant expiresAt = rule.expiresAt();
+    return new StoredRule(rule.userId(), rule.ruleId(), rule.text(), rule.paused(), rule.deleted(), rule.revision(),
+            rule.updatedAt().toEpochMilli(),
+            expiresAt == null ? RuleEvent.GOOD_TILL_CANCELLED : Long.valueOf(expiresAt.toEpochMilli()))
+        .stateEvent();
   }
 
   /**
