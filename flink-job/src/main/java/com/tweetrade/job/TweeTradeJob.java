@@ -129,7 +129,7 @@ public final class TweeTradeJob {
       DataStream<Decoded<RuleEvent>> rulesAtStart, DataStream<Decoded<RuleEvent>> rules, JobSettings settings) {
     Inputs live = route(quotes, tweets, rules, settings);
     // Its dead letters are left out: the live read reports the same records.
-    DataStream<RuleEvent> atStart = route(rulesAtStart, "rules", new JsonCodec<>(RuleEvent.class),
+    DataStream<RuleEvent> atStart = route(rulesAtStart, "rules", JsonCodec.RULE_EVENT,
         new RuleEventCheck(), null, ModelTypes.RULE_EVENT, Uids.ROUTE_RULES_AT_START, "Route Rules at Start")
         .setParallelism(1);
     DataStream<RuleEvent> caughtUp = atStart.connect(live.rules())
@@ -145,7 +145,7 @@ public final class TweeTradeJob {
         ModelTypes.QUOTE, Uids.ROUTE_QUOTES, "Route Quotes");
     var t = route(tweets, "tweets", JsonCodec.TWEET, new TweetCheck(), settings.eventTimeLimit(), ModelTypes.TWEET,
         Uids.ROUTE_TWEETS, "Route Tweets");
-    var r = route(rules, "rules", new JsonCodec<>(RuleEvent.class), new RuleEventCheck(), null,
+    var r = route(rules, "rules", JsonCodec.RULE_EVENT, new RuleEventCheck(), null,
         ModelTypes.RULE_EVENT, Uids.ROUTE_RULES, "Route Rules");
     DataStream<DeadLetter> dead = q.getSideOutput(Descriptors.DEAD_LETTERS).union(
         q.getSideOutput(Descriptors.LATE_EVENTS), t.getSideOutput(Descriptors.DEAD_LETTERS),

@@ -21,7 +21,6 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Tweet;
-import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.sentiment.SentimentAnalyzer;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
@@ -91,7 +90,7 @@ class TweeTradeJobIT {
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
         CqlSession cql = stack.cqlSession(keyspace)) {
-      send(producer, rules, 0, "rule", enc(new JsonCodec<>(RuleEvent.class),
+      send(producer, rules, 0, "rule", enc(JsonCodec.RULE_EVENT,
           createRule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", 1)));
 
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();

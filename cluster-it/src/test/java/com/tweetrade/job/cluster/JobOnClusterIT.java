@@ -14,7 +14,6 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Tweet;
-import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.flink.FlinkCluster;
@@ -78,7 +77,7 @@ class JobOnClusterIT {
         FlinkCluster flink = FlinkCluster.start(settings)) {
       processes.addAll(flink.processes());
       log(started, "cluster up");
-      send(producer, rules, 0, new JsonCodec<>(RuleEvent.class).encode(ClusterFixtures.rule()));
+      send(producer, rules, 0, JsonCodec.RULE_EVENT.encode(ClusterFixtures.rule()));
 
       JobSubmission submission = JobSubmission.of(2,
           jobArgs(stack, clusterKeyspace, quotes, tweets, rules, aggregates, deadLetters));

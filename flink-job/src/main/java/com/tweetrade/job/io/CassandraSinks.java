@@ -4,6 +4,7 @@ import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.tables.Tables;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,10 +22,10 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 public final class CassandraSinks {
   public static final int MAX_CONCURRENT_REQUESTS = 128;
 
-  public static final String PRICE_INSERT = "INSERT INTO %s.stocktimeseries (ticker, window, day, window_end,"
-      + " avg_cents, vwap_cents, min_cents, max_cents, last_cents, quotes, volume) VALUES (?,?,?,?,?,?,?,?,?,?,?);";
-  public static final String SENTIMENT_INSERT = "INSERT INTO %s.twitterkeysentiments (keyword, window, day,"
-      + " window_end, mean_compound, tweets, share_positive, share_negative) VALUES (?,?,?,?,?,?,?,?);";
+  /** Every column of {@code stockTimeSeries}, in DDL order; {@code %s} is the keyspace. */
+  public static final String PRICE_INSERT = Tables.StockTimeSeries.TABLE.insert("%s") + ";";
+  /** Every column of {@code twitterKeySentiments}, in DDL order; {@code %s} is the keyspace. */
+  public static final String SENTIMENT_INSERT = Tables.TwitterKeySentiments.TABLE.insert("%s") + ";";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 

@@ -35,7 +35,6 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * {@link JobConfig#bounded()} stops every source at the end offsets it sees on start.
  */
 public class KafkaCassandraIo implements JobIo {
-  static final JsonCodec<RuleEvent> RULE_EVENT = new JsonCodec<>(RuleEvent.class);
 
   private final JobConfig config;
 
@@ -62,7 +61,7 @@ public class KafkaCassandraIo implements JobIo {
   @Override
   public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
     KafkaSource<Decoded<RuleEvent>> source = source(config.rulesTopic(), OffsetsInitializer.earliest(),
-        new DecodingDeserializer<>(RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)));
+        new DecodingDeserializer<>(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)));
     return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
         .uid(Uids.RULES_SOURCE);
   }
@@ -77,7 +76,7 @@ public class KafkaCassandraIo implements JobIo {
         .setStartingOffsets(OffsetsInitializer.earliest())
         .setBounded(OffsetsInitializer.latest())
         .setDeserializer(
-            new DecodingDeserializer<>(RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)))
+            new DecodingDeserializer<>(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)))
         // The live rules source commits this group's offsets of the topic; two committers would fight.
         .setProperty("commit.offsets.on.checkpoint", "false")
         .build();

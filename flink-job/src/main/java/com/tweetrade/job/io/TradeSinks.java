@@ -6,6 +6,7 @@ import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.tables.Tables;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
@@ -22,11 +23,10 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
  * and ticker: the latest write wins, both in Cassandra and on a compacted topic (at least once).
  */
 public final class TradeSinks {
-  public static final String TRADE_INSERT = "INSERT INTO %s.trades (user_id, day, event_time, trade_id, rule_id,"
-      + " side, quantity, ticker, price_cents, status, reason, explanation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?);";
-  public static final String POSITION_INSERT = "INSERT INTO %s.positions (user_id, ticker, quantity,"
-      + " avg_cost_cents, realised_pnl_cents, last_price_cents, unrealised_pnl_cents, updated_at)"
-      + " VALUES (?,?,?,?,?,?,?,?);";
+  /** Every column of {@code trades}, in DDL order; {@code %s} is the keyspace. */
+  public static final String TRADE_INSERT = Tables.Trades.TABLE.insert("%s") + ";";
+  /** Every column of {@code positions}, in DDL order; {@code %s} is the keyspace. */
+  public static final String POSITION_INSERT = Tables.Positions.TABLE.insert("%s") + ";";
 
   private TradeSinks() {}
 

@@ -6,6 +6,7 @@ import com.datastax.driver.core.Session;
 import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tables.Tables.UserLogic;
 import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
@@ -41,14 +42,12 @@ public final class RulesRepublisher implements AutoCloseable {
     this.cluster = UserLogicRules.cluster(cqlHost, cqlPort);
     this.session = cluster.connect();
     this.topic = topic;
-    String table = keyspace + ".userlogic";
-    insert = session.prepare("INSERT INTO " + table + " (user_id, rule_id, rule_text, paused, deleted, revision,"
-        + " created_at, updated_at, publish_pending, expires_at) VALUES (?, ?, ?, ?, false, ?, ?, ?, true, ?)"
-        + " IF NOT EXISTS");
-    update = session.prepare("UPDATE " + table + " SET rule_text = ?, paused = ?, revision = ?, updated_at = ?,"
-        + " publish_pending = true, expires_at = ? WHERE user_id = ? AND rule_id = ? IF revision = ?");
-    markPublished = session.prepare("UPDATE " + table + " SET publish_pending = false"
-        + " WHERE user_id = ? AND rule_id = ? IF revision = ?");
+    insert = session.prepare(UserLogic.TABLE.insert(keyspace) + " IF NOT EXISTS");
+    update = session.prepare("UPDATE " + UserLogic.TABLE.in(keyspace) + " SET " + UserLogic.RULE_TEXT + " = ?, "
+        + UserLogic.PAUSED + " = ?, " + UserLogic.REVISION + " = ?, " + UserLogic.UPDATED_AT + " = ?, "
+        + UserLogic.PUBLISH_PENDING + " = true, " + UserLogic.EXPIRES_AT + " = ? WHERE " + UserLogic.USER_ID
+        + " = ? AND " + UserLogic.RULE_ID + " = ? IF " + UserLogic.REVISION + " = ?");
+    markPublished = session.prepare(UserLogic.markPublished(keyspace));
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -71,8 +70,8 @@ public final class RulesRepublisher implements AutoCloseable {
     Date at = new Date(event.timestamp());
     Date expires = event.expiresAt() == null ? null : new Date(event.expiresAt());
     boolean saved = stored == null
-        ? session.execute(insert.bind(event.userId(), event.ruleId(), event.text(), event.paused(), event.revision(),
-            at, at, expires)).wasApplied()
+        ? session.execute(insert.bind(event.userId(), event.ruleId(), event.text(), event.paused(), false,
+            event.revision(), at, at, true, expires)).wasApplied()
         : session.execute(update.bind(event.text(), event.paused(), event.revision(), at, expires,
             event.userId(), event.ruleId(), stored.revision())).wasApplied();
     if (!saved) return false;

@@ -6,6 +6,7 @@ import com.datastax.driver.core.Session;
 import com.datastax.driver.core.SocketOptions;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.StoredRule;
+import com.tweetrade.model.tables.Tables.UserLogic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -22,8 +23,6 @@ import java.util.TreeMap;
  * one driver only.
  */
 public final class UserLogicRules {
-  static final String COLUMNS = "user_id, rule_id, rule_text, paused, deleted, revision, updated_at, expires_at";
-
   private UserLogicRules() {}
 
   /** A driver session factory with the timeouts DDL and LWT need on a busy machine. */
@@ -48,11 +47,12 @@ public final class UserLogicRules {
   /** Every row of {@code keyspace}'s userLogic, deleted ones included, by rule id. */
   static Map<String, StoredRule> rows(Session session, String keyspace) {
     Map<String, StoredRule> rows = new TreeMap<>();
-    for (Row row : session.execute("SELECT " + COLUMNS + " FROM " + keyspace + ".userlogic")) {
-      Date expires = row.getTimestamp("expires_at");
-      Date updated = row.getTimestamp("updated_at");
-      StoredRule stored = new StoredRule(row.getString("user_id"), row.getString("rule_id"),
-          row.getString("rule_text"), row.getBool("paused"), row.getBool("deleted"), row.getLong("revision"),
+    for (Row row : session.execute(UserLogic.TABLE.selectAll(keyspace))) {
+      Date expires = row.getTimestamp(UserLogic.EXPIRES_AT);
+      Date updated = row.getTimestamp(UserLogic.UPDATED_AT);
+      StoredRule stored = new StoredRule(row.getString(UserLogic.USER_ID), row.getString(UserLogic.RULE_ID),
+          row.getString(UserLogic.RULE_TEXT), row.getBool(UserLogic.PAUSED), row.getBool(UserLogic.DELETED),
+          row.getLong(UserLogic.REVISION),
           updated == null ? 0 : updated.getTime(), expires == null ? null : expires.getTime());
       rows.put(stored.ruleId(), stored);
     }

@@ -2,7 +2,6 @@ package com.tweetrade.tweets.live;
 
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.MalformedEventException;
-import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RulesWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RulesWatcher.class);
-
-  private static final JsonCodec<RuleEvent> RULE_EVENT = new JsonCodec<>(RuleEvent.class);
 
   private final Consumer<String, byte[]> consumer;
   private final String topic;
@@ -52,7 +49,7 @@ public final class RulesWatcher implements AutoCloseable {
         continue;
       }
       try {
-        changed |= rules.apply(RULE_EVENT.decode(r.value()));
+        changed |= rules.apply(JsonCodec.RULE_EVENT.decode(r.value()));
       } catch (MalformedEventException e) {
         LOG.warn("skipping rule event at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
       }

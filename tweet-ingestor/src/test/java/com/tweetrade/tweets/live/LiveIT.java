@@ -94,7 +94,7 @@ class LiveIT {
     RuleEvent e = new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.CREATE, id, "alice", text, false, 1,
         System.currentTimeMillis());
     try (Producer<String, byte[]> p = KafkaClients.producer(stack.kafkaBootstrap())) {
-      p.send(new ProducerRecord<>(topic, id, new JsonCodec<>(RuleEvent.class).encode(e))).get();
+      p.send(new ProducerRecord<>(topic, id, JsonCodec.RULE_EVENT.encode(e))).get();
     }
   }
 

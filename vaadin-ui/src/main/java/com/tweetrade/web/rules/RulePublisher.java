@@ -18,9 +18,6 @@ public class RulePublisher {
   /** Longer than the producer's delivery timeout, so the producer's own error is what we see. */
   static final long WAIT_SECONDS = 15;
 
-  /** The model's shared JSON mapping, so the job decodes exactly what we write. */
-  static final JsonCodec<RuleEvent> CODEC = new JsonCodec<>(RuleEvent.class);
-
   private final Producer<String, byte[]> producer;
   private final String topic;
 
@@ -70,7 +67,7 @@ public class RulePublisher {
   public void publish(RuleEvent event) {
     try {
       producer
-          .send(new ProducerRecord<>(topic, event.ruleId(), CODEC.encode(event)))
+          .send(new ProducerRecord<>(topic, event.ruleId(), JsonCodec.RULE_EVENT.encode(event)))
           .get(WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,20 +1,29 @@
 package com.tweetrade.web.rules;
 
+import static com.tweetrade.model.tables.Tables.UserLogic.CREATED_AT;
+import static com.tweetrade.model.tables.Tables.UserLogic.DELETED;
+import static com.tweetrade.model.tables.Tables.UserLogic.EXPIRES_AT;
+import static com.tweetrade.model.tables.Tables.UserLogic.PAUSED;
+import static com.tweetrade.model.tables.Tables.UserLogic.PUBLISH_PENDING;
+import static com.tweetrade.model.tables.Tables.UserLogic.REVISION;
+import static com.tweetrade.model.tables.Tables.UserLogic.RULE_ID;
+import static com.tweetrade.model.tables.Tables.UserLogic.RULE_TEXT;
+import static com.tweetrade.model.tables.Tables.UserLogic.TABLE;
+import static com.tweetrade.model.tables.Tables.UserLogic.UPDATED_AT;
+import static com.tweetrade.model.tables.Tables.UserLogic.USER_ID;
+
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.model.tables.Tables.UserLogic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code userlogic}, one partition per user. */
+/** Reads and writes {@code userlogic} ({@link UserLogic}), one partition per user. */
 @Repository
 public class RuleRepository {
-  private static final String COLUMNS =
-      "user_id, rule_id, rule_text, paused, deleted, revision, created_at, updated_at, publish_pending,"
-          + " expires_at";
-
   private final CqlSession session;
   private final PreparedStatement insert;
   private final PreparedStatement update;
@@ -25,23 +34,17 @@ public class RuleRepository {
 
   public RuleRepository(CqlSession session) {
     this.session = session;
-    insert =
-        session.prepare(
-            "INSERT INTO userlogic (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS");
+    insert = session.prepare(TABLE.insert(null) + " IF NOT EXISTS");
     // Conditional on the revision we read, so two tabs editing one rule cannot both win.
     update =
         session.prepare(
-            "UPDATE userlogic SET rule_text = ?, paused = ?, deleted = ?, revision = ?, updated_at = ?,"
-                + " publish_pending = ?, expires_at = ? WHERE user_id = ? AND rule_id = ? IF revision = ?");
-    selectOne =
-        session.prepare("SELECT " + COLUMNS + " FROM userlogic WHERE user_id = ? AND rule_id = ?");
-    selectByUser = session.prepare("SELECT " + COLUMNS + " FROM userlogic WHERE user_id = ?");
-    selectAll = session.prepare("SELECT " + COLUMNS + " FROM userlogic");
-    // Conditional, so a publish of an older revision never clears the flag of a newer one.
-    markPublished =
-        session.prepare(
-            "UPDATE userlogic SET publish_pending = false WHERE user_id = ? AND rule_id = ?"
-                + " IF revision = ?");
+            "UPDATE " + TABLE.name() + " SET " + RULE_TEXT + " = ?, " + PAUSED + " = ?, " + DELETED + " = ?, "
+                + REVISION + " = ?, " + UPDATED_AT + " = ?, " + PUBLISH_PENDING + " = ?, " + EXPIRES_AT + " = ?"
+                + " WHERE " + USER_ID + " = ? AND " + RULE_ID + " = ? IF " + REVISION + " = ?");
+    selectOne = session.prepare(TABLE.selectAll(null) + " WHERE " + USER_ID + " = ? AND " + RULE_ID + " = ?");
+    selectByUser = session.prepare(TABLE.selectAll(null) + " WHERE " + USER_ID + " = ?");
+    selectAll = session.prepare(TABLE.selectAll(null));
+    markPublished = session.prepare(UserLogic.markPublished(null));
   }
 
   /** Inserts a new rule; returns false if the id exists already. */
@@ -92,15 +95,15 @@ public class RuleRepository {
 
   private static Rule toRule(Row row) {
     return new Rule(
-        row.getString("user_id"),
-        row.getString("rule_id"),
-        row.getString("rule_text"),
-        row.getBoolean("paused"),
-        row.getBoolean("deleted"),
-        row.getLong("revision"),
-        row.getInstant("created_at"),
-        row.getInstant("updated_at"),
-        row.getBoolean("publish_pending"),
-        row.getInstant("expires_at"));
+        row.getString(USER_ID),
+        row.getString(RULE_ID),
+        row.getString(RULE_TEXT),
+        row.getBoolean(PAUSED),
+        row.getBoolean(DELETED),
+        row.getLong(REVISION),
+        row.getInstant(CREATED_AT),
+        row.getInstant(UPDATED_AT),
+        row.getBoolean(PUBLISH_PENDING),
+        row.getInstant(EXPIRES_AT));
   }
 }

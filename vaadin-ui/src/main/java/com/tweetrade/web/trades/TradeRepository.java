@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.tables.Tables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,13 +24,9 @@ public class TradeRepository {
   public TradeRepository(CqlSession session) {
     this.session = session;
     tradesOfDay =
-        session.prepare(
-            "SELECT user_id, event_time, trade_id, rule_id, side, quantity, ticker, price_cents,"
-                + " status, reason, explanation FROM trades WHERE user_id = ? AND day = ? LIMIT ?");
+        session.prepare(Tables.Trades.TABLE.selectAll(null) + " WHERE user_id = ? AND day = ? LIMIT ?");
     positionsOfUser =
-        session.prepare(
-            "SELECT user_id, ticker, quantity, avg_cost_cents, realised_pnl_cents, last_price_cents,"
-                + " unrealised_pnl_cents, updated_at FROM positions WHERE user_id = ?");
+        session.prepare(Tables.Positions.TABLE.selectAll(null) + " WHERE user_id = ?");
   }
 
   /** The newest trades of a user, today's then yesterday's (UTC), at most {@code limit}. */

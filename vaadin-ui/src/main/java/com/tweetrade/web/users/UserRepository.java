@@ -3,6 +3,7 @@ package com.tweetrade.web.users;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.model.tables.Tables.Users;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,17 +19,9 @@ public class UserRepository {
 
   public UserRepository(CqlSession session) {
     this.session = session;
-    this.insertIfAbsent =
-        session.prepare(
-            "INSERT INTO usertable (username, password_hash, display_name, roles, created_at)"
-                + " VALUES (?, ?, ?, ?, ?) IF NOT EXISTS");
-    this.selectOne =
-        session.prepare(
-            "SELECT username, password_hash, display_name, roles, created_at FROM usertable"
-                + " WHERE username = ?");
-    this.selectAll =
-        session.prepare(
-            "SELECT username, password_hash, display_name, roles, created_at FROM usertable");
+    this.insertIfAbsent = session.prepare(Users.TABLE.insert(null) + " IF NOT EXISTS");
+    this.selectOne = session.prepare(Users.TABLE.selectAll(null) + " WHERE " + Users.USERNAME + " = ?");
+    this.selectAll = session.prepare(Users.TABLE.selectAll(null));
   }
 
   /** Inserts the user unless the name is taken; returns whether it was inserted. */
@@ -53,10 +46,10 @@ public class UserRepository {
 
   private static User toUser(Row row) {
     return new User(
-        row.getString("username"),
-        row.getString("password_hash"),
-        row.getString("display_name"),
-        row.getSet("roles", String.class),
-        row.getInstant("created_at"));
+        row.getString(Users.USERNAME),
+        row.getString(Users.PASSWORD_HASH),
+        row.getString(Users.DISPLAY_NAME),
+        row.getSet(Users.ROLES, String.class),
+        row.getInstant(Users.CREATED_AT));
   }
 }

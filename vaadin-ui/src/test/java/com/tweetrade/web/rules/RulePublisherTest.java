@@ -2,6 +2,7 @@ package com.tweetrade.web.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class RulePublisherTest {
   @Test
   void shouldEncodeTheExpiryAsTheJobReadsIt() throws Exception {
     RuleEvent sent = RulePublisher.eventFor(expiringRow(), RuleEvent.Type.UPDATE);
-    RuleEvent read = RulePublisher.CODEC.decode(RulePublisher.CODEC.encode(sent));
+    RuleEvent read = JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(sent));
     assertThat(read).isEqualTo(sent);
     assertThat(read.schemaVersion()).isEqualTo(RuleEvent.CURRENT_SCHEMA);
   }

@@ -3,6 +3,7 @@ package com.tweetrade.web.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.web.base.CurrentUser;
 import com.tweetrade.web.base.KafkaConfig;
@@ -208,7 +209,7 @@ class RuleServiceIT extends SpringStackIT {
       Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
       while (events.size() < count && Instant.now().isBefore(deadline)) {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          if (ruleId.equals(r.key())) events.add(RulePublisher.CODEC.decode(r.value()));
+          if (ruleId.equals(r.key())) events.add(JsonCodec.RULE_EVENT.decode(r.value()));
         }
       }
     }
