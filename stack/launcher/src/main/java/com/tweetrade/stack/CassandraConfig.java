@@ -48,8 +48,10 @@ final class CassandraConfig {
         // Tests create and drop many keyspaces; snapshots on drop/truncate would only fill the disk.
         "auto_snapshot: false",
         "snapshot_before_compaction: false",
-        "authenticator: AllowAllAuthenticator",
-        "authorizer: AllowAllAuthorizer",
+        // Secured: passwords and per-role grants (StackAccess); else anyone may do anything.
+        "authenticator: " + (settings.secured() ? "PasswordAuthenticator" : "AllowAllAuthenticator"),
+        "authorizer: " + (settings.secured() ? "CassandraAuthorizer" : "AllowAllAuthorizer"),
+        "role_manager: CassandraRoleManager",
         // DDL on a busy 2-core machine can take several seconds.
         "write_request_timeout: 10000ms",
         "read_request_timeout: 10000ms",

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import com.tweetrade.model.access.Credentials;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,7 +29,12 @@ public final class Cql {
    * The caller closes it.
    */
   public static CqlSession session(InetSocketAddress contactPoint, String keyspace) {
-    return build(contactPoint, keyspace, true);
+    return build(contactPoint, keyspace, true, Optional.empty());
+  }
+
+  /** Like {@link #session(InetSocketAddress, String)}, signed in with {@code credentials} if any. */
+  public static CqlSession session(InetSocketAddress contactPoint, String keyspace, Optional<Credentials> credentials) {
+    return build(contactPoint, keyspace, true, credentials);
   }
 
   /**
@@ -35,10 +42,16 @@ public final class Cql {
    * re-read after every CREATE. The caller closes it.
    */
   public static CqlSession ddlSession(InetSocketAddress contactPoint) {
-    return build(contactPoint, null, false);
+    return build(contactPoint, null, false, Optional.empty());
   }
 
-  private static CqlSession build(InetSocketAddress contactPoint, String keyspace, boolean schemaMetadata) {
+  /** Like {@link #ddlSession(InetSocketAddress)}, signed in with {@code credentials} if any. */
+  public static CqlSession ddlSession(InetSocketAddress contactPoint, Optional<Credentials> credentials) {
+    return build(contactPoint, null, false, credentials);
+  }
+
+  private static CqlSession build(InetSocketAddress contactPoint, String keyspace, boolean schemaMetadata,
+      Optional<Credentials> credentials) {
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
             .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, schemaMetadata)
@@ -60,6 +73,7 @@ public final class Cql {
     if (keyspace != null) {
       builder.withKeyspace(keyspace);
     }
+    credentials.ifPresent(c -> builder.withAuthCredentials(c.user(), c.password()));
     return builder.build();
   }
 

@@ -3,7 +3,10 @@ package com.tweetrade.stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import com.tweetrade.model.access.Credentials;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,18 @@ public final class KafkaNode implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   private final StackSettings settings;
+  private final Optional<Credentials> admin;
   private ChildJvm process;
   private Duration startupTime = Duration.ZERO;
 
   public KafkaNode(StackSettings settings) {
+    this(settings, Optional.empty());
+  }
+
+  /** A broker that takes SASL only, with {@code admin} as its super user (see {@link KafkaConfig}). */
+  public KafkaNode(StackSettings settings, Optional<Credentials> admin) {
     this.settings = settings;
+    this.admin = admin;
   }
 
   /** Starts the broker and returns once its client port accepts connections. */
@@ -37,7 +47,10 @@ public final class KafkaNode implements AutoCloseable {
     Path config = dir.resolve("server.properties");
     try {
       Files.createDirectories(dataDir);
-      Files.writeString(config, KafkaConfig.serverProperties(settings, dataDir));
+      // The file holds the admin password when secured: owner only, like the secrets themselves.
+      Files.deleteIfExists(config);
+      Files.createFile(config, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(config, KafkaConfig.serverProperties(settings, dataDir, admin));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + config, e);
     }

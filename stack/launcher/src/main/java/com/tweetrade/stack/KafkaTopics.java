@@ -1,5 +1,8 @@
 package com.tweetrade.stack;
 
+import com.tweetrade.model.access.Credentials;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +17,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Creates topics with the AdminClient. Only this class touches kafka-clients, which is optional for
+ * Creates topics with the AdminClient. Only this class and {@link KafkaAccess} touch kafka-clients, which is optional for
  * users of the launcher (they bring their own version).
  */
 public final class KafkaTopics {
@@ -22,7 +25,12 @@ public final class KafkaTopics {
 
   /** Creates the missing ones of {@code specs}; existing topics are left as they are. */
   public static void createIfMissing(String bootstrap, List<TopicSpecs.TopicSpec> specs) {
-    try (Admin admin = admin(bootstrap)) {
+    createIfMissing(bootstrap, Optional.empty(), specs);
+  }
+
+  /** Like {@link #createIfMissing(String, List)}, signed in with {@code credentials} if any. */
+  public static void createIfMissing(String bootstrap, Optional<Credentials> credentials, List<TopicSpecs.TopicSpec> specs) {
+    try (Admin admin = admin(bootstrap, credentials)) {
       Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
       List<NewTopic> missing =
           specs.stream()
@@ -42,7 +50,13 @@ public final class KafkaTopics {
 
   /** Creates one topic now (a topic of that name that already exists is kept as it is). */
   public static void create(String bootstrap, String name, int partitions, Map<String, String> configs) {
-    try (Admin admin = admin(bootstrap)) {
+    create(bootstrap, Optional.empty(), name, partitions, configs);
+  }
+
+  /** Like {@link #create(String, String, int, Map)}, signed in with {@code credentials} if any. */
+  public static void create(String bootstrap, Optional<Credentials> credentials, String name, int partitions,
+      Map<String, String> configs) {
+    try (Admin admin = admin(bootstrap, credentials)) {
       createAll(admin, List.of(new NewTopic(name, partitions, (short) 1).configs(configs)));
     }
   }
@@ -98,11 +112,12 @@ public final class KafkaTopics {
     return topics.stream().map(NewTopic::name).toList();
   }
 
-  private static Admin admin(String bootstrap) {
-    return Admin.create(
-        Map.<String, Object>of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 30000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60000));
+  static Admin admin(String bootstrap, Optional<Credentials> credentials) {
+    Map<String, Object> config = new HashMap<>(Map.of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 30000,
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60000));
+    config.putAll(Credentials.kafkaClientProperties(credentials));
+    return Admin.create(config);
   }
 }

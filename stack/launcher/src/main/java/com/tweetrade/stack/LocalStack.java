@@ -1,7 +1,9 @@
 package com.tweetrade.stack;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,11 +21,13 @@ public final class LocalStack implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
   private final StackSettings settings;
+  private final Optional<StackAccess> access;
   private final KafkaNode kafka;
   private final CassandraNode cassandra;
 
-  private LocalStack(StackSettings settings, KafkaNode kafka, CassandraNode cassandra) {
+  private LocalStack(StackSettings settings, Optional<StackAccess> access, KafkaNode kafka, CassandraNode cassandra) {
     this.settings = settings;
+    this.access = access;
     this.kafka = kafka;
     this.cassandra = cassandra;
   }
@@ -43,15 +47,22 @@ public final class LocalStack implements AutoCloseable {
     Ports.requireFree(settings.cassandraStoragePort(), "Cassandra (storage)", Setting.CASSANDRA_STORAGE_PORT.howToChange());
     Ports.requireFree(settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
 
-    KafkaNode kafka = new KafkaNode(settings);
+    Optional<StackAccess> access =
+        settings.secured() ? Optional.of(StackAccess.ensure(settings.secretsDir())) : Optional.empty();
+    KafkaNode kafka = new KafkaNode(settings, access.map(StackAccess::admin));
     CassandraNode cassandra = new CassandraNode(settings);
-    LocalStack stack = new LocalStack(settings, kafka, cassandra);
+    LocalStack stack = new LocalStack(settings, access, kafka, cassandra);
     LOG.info("Starting Kafka and Cassandra under {}", settings.home());
     CompletableFuture<KafkaNode> kafkaStarted = CompletableFuture.supplyAsync(kafka::start, LocalStack::inNewThread);
     CompletableFuture<CassandraNode> cassandraStarted = CompletableFuture.supplyAsync(cassandra::start, LocalStack::inNewThread);
     try {
       CompletableFuture.allOf(kafkaStarted, cassandraStarted).join();
       LOG.info("Kafka on {}, Cassandra CQL on {}", settings.kafkaBootstrap(), settings.cqlHostPort());
+      if (access.isPresent()) {
+        KafkaAccess.apply(settings.kafkaBootstrap(), access.get());
+        CassandraAccess.adminSession(cassandra.contactPoint(), access.get().admin()).close();
+        LOG.info("Authentication on: credentials in {}", settings.secretsDir());
+      }
       if (provision) {
         stack.provision(root);
       }
@@ -80,15 +91,26 @@ public final class LocalStack implements AutoCloseable {
 
   /** Creates the product topics and keyspace tweetdb (idempotent). */
   public void provision(Path root) {
-    KafkaTopics.createIfMissing(kafkaBootstrap(), TopicSpecs.ALL);
-    try (CqlSession session = Cql.ddlSession(cassandraContactPoint())) {
+    KafkaTopics.createIfMissing(kafkaBootstrap(), adminCredentials(), TopicSpecs.ALL);
+    try (CqlSession session = Cql.ddlSession(cassandraContactPoint(), adminCredentials())) {
       Cql.applySchema(session, root, Cql.KEYSPACE);
+      access.ifPresent(a -> CassandraAccess.applyRoles(session, cassandraContactPoint(), a));
     }
     LOG.info("Topics {} and keyspace {} ready", TopicSpecs.ALL.stream().map(TopicSpecs.TopicSpec::name).toList(), Cql.KEYSPACE);
   }
 
   public StackSettings settings() {
     return settings;
+  }
+
+  /** Every principal's credentials, when the stack is secured. */
+  public Optional<StackAccess> access() {
+    return access;
+  }
+
+  /** The super user's credentials, when the stack is secured: for the stack's own tools and tests. */
+  public Optional<Credentials> adminCredentials() {
+    return access.map(StackAccess::admin);
   }
 
   public String kafkaBootstrap() {

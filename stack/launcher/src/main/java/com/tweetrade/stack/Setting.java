@@ -13,7 +13,9 @@ public enum Setting {
   CASSANDRA_JMX_PORT("cassandra.jmx.port", "TWEETRADE_CASSANDRA_JMX_PORT", "7199"),
   KAFKA_HEAP("kafka.heap", "TWEETRADE_KAFKA_HEAP", "512m"),
   CASSANDRA_HEAP("cassandra.heap", "TWEETRADE_CASSANDRA_HEAP", "1g"),
-  START_TIMEOUT_SECONDS("start.timeout.seconds", "TWEETRADE_START_TIMEOUT_SECONDS", "240");
+  START_TIMEOUT_SECONDS("start.timeout.seconds", "TWEETRADE_START_TIMEOUT_SECONDS", "240"),
+  /** Kafka SASL/SCRAM + ACLs and Cassandra roles; "off" only for a throw-away stack. */
+  SECURITY("security", "TWEETRADE_SECURITY", "off");
 
   private final String key;
   private final String env;

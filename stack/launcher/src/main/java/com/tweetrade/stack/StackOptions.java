@@ -49,6 +49,7 @@ public final class StackOptions {
         cassandraJmxPort != null ? cassandraJmxPort : base.cassandraJmxPort(),
         base.kafkaHeap(),
         base.cassandraHeap(),
-        base.startTimeout());
+        base.startTimeout(),
+        base.secured());
   }
 }

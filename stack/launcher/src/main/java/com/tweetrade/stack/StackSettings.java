@@ -27,6 +27,8 @@ import java.util.Properties;
  * @param kafkaHeap -Xmx of the broker JVM, e.g. "512m"
  * @param cassandraHeap -Xmx of the Cassandra JVM, e.g. "1g"
  * @param startTimeout how long each server may take to open its port
+ * @param secured Kafka SASL + ACLs and Cassandra password authentication with one role per part
+ *     (credentials generated under {@link #secretsDir()}); off only for throw-away test stacks
  */
 public record StackSettings(
     Path home,
@@ -37,7 +39,8 @@ public record StackSettings(
     int cassandraJmxPort,
     String kafkaHeap,
     String cassandraHeap,
-    Duration startTimeout) {
+    Duration startTimeout,
+    boolean secured) {
 
   /** Settings file, relative to the project root. */
   public static final String SETTINGS_FILE = "conf/tweetrade.properties";
@@ -70,10 +73,14 @@ public record StackSettings(
         r.port(Setting.CASSANDRA_JMX_PORT),
         r.text(Setting.KAFKA_HEAP),
         r.text(Setting.CASSANDRA_HEAP),
-        Duration.ofSeconds(r.positiveInt(Setting.START_TIMEOUT_SECONDS)));
+        Duration.ofSeconds(r.positiveInt(Setting.START_TIMEOUT_SECONDS)),
+        r.onOff(Setting.SECURITY));
   }
 
-  /** Settings for a throw-away stack: free random ports and the given home (used by tests). */
+  /**
+   * Settings for a throw-away stack: free random ports and the given home, without authentication
+   * (used by tests; {@link #withSecurity} turns it on).
+   */
   public static StackSettings randomPorts(Path home) {
     List<Integer> ports = Ports.freePorts(5);
     StackSettings defaults = from(home, new Properties(), Map.of());
@@ -86,7 +93,8 @@ public record StackSettings(
         ports.get(4),
         defaults.kafkaHeap(),
         defaults.cassandraHeap(),
-        defaults.startTimeout());
+        defaults.startTimeout(),
+        false);
   }
 
   /** "127.0.0.1:port" for Kafka clients. */
@@ -125,7 +133,19 @@ public record StackSettings(
         cassandraJmxPort,
         kafkaHeap,
         cassandraHeap,
-        startTimeout);
+        startTimeout,
+        secured);
+  }
+
+  /** A copy with authentication on or off. */
+  public StackSettings withSecurity(boolean on) {
+    return new StackSettings(home, kafkaPort, kafkaControllerPort, cqlPort, cassandraStoragePort, cassandraJmxPort,
+        kafkaHeap, cassandraHeap, startTimeout, on);
+  }
+
+  /** Generated credentials, one 0600 file per part (and the stack's own admin). */
+  public Path secretsDir() {
+    return home.resolve("secrets");
   }
 
   private static Properties readFile(Path file) {
@@ -161,6 +181,16 @@ public record StackSettings(
             setting.key() + " must be a TCP port (1-65535) but is " + port + "; set it with " + setting.howToChange());
       }
       return port;
+    }
+
+    boolean onOff(Setting setting) {
+      String value = text(setting).toLowerCase(java.util.Locale.ROOT);
+      return switch (value) {
+        case "on", "true", "yes" -> true;
+        case "off", "false", "no" -> false;
+        default -> throw new IllegalArgumentException(
+            setting.key() + " must be on or off but is '" + value + "'; set it with " + setting.howToChange());
+      };
     }
 
     int positiveInt(Setting setting) {

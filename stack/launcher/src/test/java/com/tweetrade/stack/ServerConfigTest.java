@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
   private static final StackSettings SETTINGS =
-      new StackSettings(Path.of("/data/tt"), 1111, 2222, 3333, 4444, 5555, "256m", "768m", Duration.ofSeconds(60));
+      new StackSettings(Path.of("/data/tt"), 1111, 2222, 3333, 4444, 5555, "256m", "768m", Duration.ofSeconds(60), false);
 
   @Test
   void shouldConfigureKafkaAsOneKraftNodeOnLoopback() {

@@ -27,7 +27,8 @@ class StartFailureIT {
               free.cassandraJmxPort(),
               free.kafkaHeap(),
               free.cassandraHeap(),
-              free.startTimeout());
+              free.startTimeout(),
+              false);
 
       assertThatThrownBy(() -> LocalStack.start(settings, false, home))
           .isInstanceOf(PortTakenException.class)
@@ -53,7 +54,8 @@ class StartFailureIT {
             free.cassandraJmxPort(),
             "lots",
             free.cassandraHeap(),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            false);
     Files.createDirectories(badHeap.kafkaDir().resolve("data"));
     // Pretend the storage is formatted, so the broker JVM itself is what fails.
     Files.writeString(badHeap.kafkaDir().resolve("data/meta.properties"), "version=1\n");

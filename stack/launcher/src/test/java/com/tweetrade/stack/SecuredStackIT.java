@@ -1,0 +1,147 @@
+package com.tweetrade.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.servererrors.UnauthorizedException;
+import com.tweetrade.model.Topics;
+import com.tweetrade.model.access.Credentials;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A secured stack (the default of `up` and `stack`): nobody gets in without a password, each part
+ * may do only its own work on Kafka and Cassandra, the default Cassandra super user is locked out,
+ * and the generated secrets are owner-only and survive a restart.
+ */
+class SecuredStackIT {
+  private static Path root;
+  private static StackSettings settings;
+  private static LocalStack stack;
+
+  @BeforeAll
+  static void start() throws Exception {
+    root = ProjectRoot.find();
+    Path home = Files.createDirectories(Path.of("target", "secured-stack-it-" + System.nanoTime()));
+    settings = StackSettings.randomPorts(home).withSecurity(true);
+    stack = LocalStack.start(settings, true, root);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (stack != null) stack.close();
+  }
+
+  @Test
+  void shouldWriteOneOwnerOnlySecretsFilePerPart() throws Exception {
+    for (String user : List.of("admin", "flink-job", "vaadin-ui", "quote-simulator", "tweet-ingestor", "migrate")) {
+      Path file = StackAccess.fileOf(settings.secretsDir(), user);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(user).isEqualTo("rw-------");
+      assertThat(Credentials.read(file).user()).isEqualTo(user);
+    }
+    Path serverProperties = settings.kafkaDir().resolve("server.properties");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(serverProperties))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void shouldLetEachPartWriteOnlyItsOwnTopics() throws Exception {
+    assertThat(send(part("quote-simulator"), Topics.QUOTES)).isNull();
+    assertThat(send(part("vaadin-ui"), Topics.RULES)).isNull();
+    assertThat(send(part("flink-job"), Topics.TRADES)).isNull();
+
+    assertThat(send(part("quote-simulator"), Topics.RULES)).isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("tweet-ingestor"), Topics.RULES)).isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("flink-job"), Topics.RULES)).isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("vaadin-ui"), Topics.TRADES)).isInstanceOf(TopicAuthorizationException.class);
+  }
+
+  @Test
+  void shouldRefuseKafkaClientsWithoutTheRightPassword() {
+    Credentials wrong = new Credentials("vaadin-ui", "not-the-password", Credentials.SCRAM);
+    assertThat(send(Optional.of(wrong), Topics.RULES)).isInstanceOf(SaslAuthenticationException.class);
+
+    // No SASL at all: the broker never answers the client's first request.
+    Map<String, Object> anonymous = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
+    try (Admin admin = Admin.create(anonymous)) {
+      assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+    }
+  }
+
+  @Test
+  void shouldGiveEachPartOnlyItsTablesAndLockOutTheDefaultSuperUser() {
+    try (CqlSession job = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("flink-job"))) {
+      job.execute("INSERT INTO trades (user_id, day, event_time, trade_id) VALUES ('x', '2026-12-07', 0, 'secured-it')");
+      assertThatThrownBy(() -> job.execute("SELECT * FROM userTable")).isInstanceOf(UnauthorizedException.class);
+      assertThatThrownBy(() -> job.execute("INSERT INTO userLogic (user_id, rule_id) VALUES ('x', 'r')"))
+          .isInstanceOf(UnauthorizedException.class);
+    }
+    try (CqlSession ui = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
+      ui.execute("INSERT INTO userTable (username, display_name) VALUES ('secured', 'It')");
+      assertThat(ui.execute("SELECT * FROM trades WHERE user_id = 'x' AND day = '2026-12-07'").all()).isNotEmpty();
+      assertThatThrownBy(() -> ui.execute("INSERT INTO trades (user_id, day, event_time, trade_id) VALUES ('x', '2026-12-07', 0, 'y')"))
+          .isInstanceOf(UnauthorizedException.class);
+    }
+    assertThatThrownBy(() -> Cql.session(stack.cassandraContactPoint(), null)).isInstanceOf(AllNodesFailedException.class);
+    Credentials builtIn = new Credentials("cassandra", "cassandra", Credentials.PLAIN);
+    assertThatThrownBy(() -> Cql.session(stack.cassandraContactPoint(), null, Optional.of(builtIn)))
+        .isInstanceOf(AllNodesFailedException.class);
+  }
+
+  @Test
+  void shouldKeepCredentialsAndGrantsAcrossARestart() throws Exception {
+    Credentials before = part("vaadin-ui").orElseThrow();
+    stack.close();
+    stack = LocalStack.start(settings, true, root);
+
+    assertThat(part("vaadin-ui")).contains(before);
+    assertThat(send(part("vaadin-ui"), Topics.RULES)).isNull();
+    try (CqlSession ui = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
+      assertThat(ui.execute("SELECT * FROM userTable").all()).isNotNull();
+    }
+  }
+
+  private static Optional<Credentials> part(String name) {
+    return stack.access().orElseThrow().of(name);
+  }
+
+  /** Sends one record; returns the failure's cause, or null when the broker took it. */
+  private static Throwable send(Optional<Credentials> credentials, String topic) {
+    Map<String, Object> config = new HashMap<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+        ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+    config.putAll(Credentials.kafkaClientProperties(credentials));
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+      producer.send(new ProducerRecord<>(topic, "k", "{}")).get(20, TimeUnit.SECONDS);
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (Exception e) {
+      return e;
+    }
+  }
+}
