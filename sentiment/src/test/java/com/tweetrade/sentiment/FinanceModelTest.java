@@ -69,6 +69,52 @@ class FinanceModelTest {
   }
 
   @Test
+  void shouldScoreTheSecondLayerOfMarketWords() {
+    // positions and moves VADER does not know, with the valence the layer gives each
+    assertThat(finance.score("oversold")).isEqualTo(new SentimentScores(compound(1.0), 1.0, 0.0, 0.0));
+    assertThat(finance.score("overbought")).isEqualTo(new SentimentScores(compound(-1.0), 0.0, 0.0, 1.0));
+    assertThat(finance.score("squeeze").compound()).isEqualTo(compound(1.2));
+    assertThat(finance.score("new highs").compound()).isEqualTo(compound(1.2));
+    assertThat(finance.score("ath").compound()).isEqualTo(compound(1.5));
+    assertThat(finance.score("upbeat").compound()).isEqualTo(compound(1.5));
+    assertThat(finance.score("skyrocket").compound()).isEqualTo(compound(2.5));
+    assertThat(finance.score("skyrockets").compound()).isEqualTo(compound(2.5));
+    assertThat(finance.score("buyout").compound()).isEqualTo(compound(1.5));
+    assertThat(finance.score("takeover").compound()).isEqualTo(compound(1.2));
+    assertThat(finance.score("crashes").compound()).isEqualTo(compound(-1.7));
+    assertThat(finance.score("crashing").compound()).isEqualTo(compound(-1.7));
+    assertThat(finance.score("tumble").compound()).isEqualTo(compound(-2.0));
+    assertThat(finance.score("tumbles").compound()).isEqualTo(compound(-2.0));
+    assertThat(finance.score("tumbling").compound()).isEqualTo(compound(-2.0));
+    assertThat(finance.score("plummet").compound()).isEqualTo(compound(-2.5));
+    assertThat(finance.score("slips").compound()).isEqualTo(compound(-1.0));
+    assertThat(finance.score("bagholder").compound()).isEqualTo(compound(-1.5));
+    assertThat(finance.score("bagholders").compound()).isEqualTo(compound(-1.5));
+    assertThat(finance.score("halted").compound()).isEqualTo(compound(-1.0));
+    assertThat(finance.score("bankruptcy").compound()).isEqualTo(compound(-2.5));
+    for (String word : new String[] {"oversold", "squeeze", "ath", "tumbles", "bagholders", "bankruptcy"}) {
+      assertThat(vader.score(word).compound()).as(word).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void shouldNegateAndBoostTheSecondLayer() {
+    assertThat(finance.score("not oversold").compound()).isEqualTo(compound(1.0 * NEGATION));
+    assertThat(finance.score("totally skyrockets").compound()).isEqualTo(compound(2.5 + BOOSTER));
+    assertThat(finance.score("upbeat but halted").compound()).isEqualTo(compound(1.5 * 0.5 - 1.0 * 1.5));
+  }
+
+  @Test
+  void shouldReadMoneyEmojiAsProfitAndLosses() {
+    // VADER reads them as "money-mouth face", "money bag", "money with wings": no valence
+    assertThat(vader.score("$AAPL 🤑").compound()).isEqualTo(0.0);
+    assertThat(finance.score("$AAPL 🤑").compound()).isEqualTo(compound(1.9)); // "profit" 1.9 in VADER
+    assertThat(finance.score("💰").compound()).isEqualTo(compound(1.9));
+    assertThat(finance.score("💸").compound()).isEqualTo(compound(-1.7)); // "losses" -1.7 in VADER
+    assertThat(finance.score("🤑💸").compound()).isEqualTo(compound(1.9 - 1.7));
+  }
+
+  @Test
   void shouldLeaveOrdinaryWordsAsVaderScoresThem() {
     String text = "The book was good, but the ending was awful!!";
     assertThat(finance.score(text)).isEqualTo(vader.score(text));

@@ -34,4 +34,32 @@ public record Metrics(int n, double accuracy, double mcc) {
     double mcc = denominator == 0 ? 0 : (tp * tn - fp * fn) / denominator;
     return new Metrics(n, accuracy, mcc);
   }
+
+  /**
+   * Pearson correlation of a score with up (1) / down (0), the point-biserial correlation; 0 when either is
+   * constant. A diagnostic of how much a single feature says, before any cut-off.
+   */
+  public static double correlation(double[] x, boolean[] up) {
+    if (x.length != up.length) {
+      throw new IllegalArgumentException("scores and labels differ in length");
+    }
+    int n = x.length;
+    double meanX = 0;
+    double meanY = 0;
+    for (int k = 0; k < n; k++) {
+      meanX += x[k] / n;
+      meanY += (up[k] ? 1.0 : 0.0) / n;
+    }
+    double cov = 0;
+    double varX = 0;
+    double varY = 0;
+    for (int k = 0; k < n; k++) {
+      double dx = x[k] - meanX;
+      double dy = (up[k] ? 1.0 : 0.0) - meanY;
+      cov += dx * dy;
+      varX += dx * dx;
+      varY += dy * dy;
+    }
+    return varX == 0 || varY == 0 ? 0 : cov / Math.sqrt(varX * varY);
+  }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@value #WINDOW_DAYS} calendar days before it (UTC days d-5..d-1; day d itself is never used).
  *
  * <p>A day whose window holds no tweet of its ticker is dropped: a text model has nothing to say about it. That is
- * the sample set of FACTS.md's VADER baseline (test: 2,632 samples, 52.5% up); with such days kept the splits are
+ * the sample set of the VADER baseline the project started from (test: 2,632 samples, 52.5% up); with such days kept the splits are
  * StockNet's full 20,346 / 2,555 / 3,720.
  */
 public final class MovementSamples {

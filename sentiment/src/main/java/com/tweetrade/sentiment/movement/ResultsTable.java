@@ -19,6 +19,11 @@ final class ResultsTable {
           pct(1 - down.accuracy()));
     }
     out.println();
+    out.println("Correlation of each window feature with up (train, dev; never test):");
+    for (StockNetEvaluation.FeatureRow row : evaluation.featureCorrelations()) {
+      out.printf(Locale.ROOT, "  %-26s %+.4f  %+.4f%n", row.feature(), row.train(), row.dev());
+    }
+    out.println();
     out.println("| model | dev accuracy | dev MCC | test accuracy | test MCC | how |");
     out.println("|---|---|---|---|---|---|");
     for (StockNetEvaluation.Row row : evaluation.rows(model)) {

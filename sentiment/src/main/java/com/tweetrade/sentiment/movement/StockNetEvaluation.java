@@ -1,7 +1,5 @@
 package com.tweetrade.sentiment.movement;
 
-import com.tweetrade.sentiment.SentimentAnalyzer;
-import com.tweetrade.sentiment.SentimentModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -21,24 +19,19 @@ public final class StockNetEvaluation {
   /** One line of the results table. */
   public record Row(String model, String how, Metrics dev, Metrics test) {}
 
-  private final List<Sample> samples;
-  private final double[] vader;
-  private final double[] finance;
+  /** A window feature's correlation with up on train and on dev ({@link Metrics#correlation}). */
+  public record FeatureRow(String feature, double train, double dev) {}
 
-  StockNetEvaluation(List<Sample> samples, double[] vader, double[] finance) {
+  private final List<Sample> samples;
+  private final TweetSignals signals;
+
+  StockNetEvaluation(List<Sample> samples, TweetSignals signals) {
     this.samples = samples;
-    this.vader = vader;
-    this.finance = finance;
+    this.signals = signals;
   }
 
   public static StockNetEvaluation of(StockNetData data) {
-    return new StockNetEvaluation(MovementSamples.build(data), compounds(data, SentimentModel.VADER),
-        compounds(data, SentimentModel.FINANCE));
-  }
-
-  private static double[] compounds(StockNetData data, SentimentModel model) {
-    SentimentAnalyzer analyzer = SentimentAnalyzer.load(model);
-    return data.tweets().stream().mapToDouble(t -> analyzer.score(t.text()).compound()).toArray();
+    return new StockNetEvaluation(MovementSamples.build(data), TweetSignals.of(data.tweets()));
   }
 
   /** Fits the text-feature model on train; L2 and cut-off are those with the best dev MCC. */
@@ -65,13 +58,33 @@ public final class StockNetEvaluation {
   /** VADER and finance mean compound with dev-chosen cut-offs, and {@code model} over the text features. */
   public List<Row> rows(LinearModel model) {
     List<Row> rows = new ArrayList<>();
-    rows.add(meanCompoundRow("vader", vader));
-    rows.add(meanCompoundRow("finance", finance));
+    rows.add(meanCompoundRow("vader", signals.vader()));
+    rows.add(meanCompoundRow("finance", signals.finance()));
     rows.add(new Row("finance+lr", "logistic regression over " + String.join(", ", model.features())
         + " (train), cut-off " + round(model.cutOff()) + " (dev)",
         metrics(Split.DEV, s -> model.score(features(s)), model.cutOff()),
         metrics(Split.TEST, s -> model.score(features(s)), model.cutOff())));
     return rows;
+  }
+
+  /** Each window feature's correlation with up, train and dev only: a diagnostic for developing features. */
+  public List<FeatureRow> featureCorrelations() {
+    double[][] train = features(Split.TRAIN);
+    double[][] dev = features(Split.DEV);
+    List<FeatureRow> rows = new ArrayList<>();
+    for (int k = 0; k < WindowFeatures.NAMES.size(); k++) {
+      rows.add(new FeatureRow(WindowFeatures.NAMES.get(k), Metrics.correlation(column(train, k), labels(Split.TRAIN)),
+          Metrics.correlation(column(dev, k), labels(Split.DEV))));
+    }
+    return rows;
+  }
+
+  private static double[] column(double[][] x, int k) {
+    double[] c = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      c[i] = x[i][k];
+    }
+    return c;
   }
 
   /** Number of samples and share of up days in a split. */
@@ -92,7 +105,7 @@ public final class StockNetEvaluation {
   }
 
   private double[] features(Sample s) {
-    return WindowFeatures.of(s, vader, finance);
+    return WindowFeatures.of(s, signals);
   }
 
   private double[][] features(Split split) {

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The three fields of a Twitter v1.1 status the movement task needs: its UTC day, its text and the cashtags
- * Twitter extracted ({@code entities.symbols}). Fields of a retweeted or quoted status are skipped.
+ * The fields of a Twitter v1.1 status the movement task needs: its time ({@code created_at}, as epoch seconds and
+ * as its UTC day), its text and the cashtags Twitter extracted ({@code entities.symbols}). Fields of a retweeted
+ * or quoted status are skipped.
  */
-public record StockNetTweet(LocalDate day, String text, List<String> symbols) {
+public record StockNetTweet(LocalDate day, long epochSecond, String text, List<String> symbols) {
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final DateTimeFormatter CREATED_AT =
@@ -27,22 +28,22 @@ public record StockNetTweet(LocalDate day, String text, List<String> symbols) {
   public static StockNetTweet parse(String json) {
     try (JsonParser p = JSON.createParser(json)) {
       expect(p.nextToken() == JsonToken.START_OBJECT, json);
-      LocalDate day = null;
+      ZonedDateTime createdAt = null;
       String text = null;
       List<String> symbols = List.of();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
         switch (field) {
-          case "created_at" -> day = ZonedDateTime.parse(p.getText(), CREATED_AT)
-              .withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+          case "created_at" -> createdAt = ZonedDateTime.parse(p.getText(), CREATED_AT)
+              .withZoneSameInstant(ZoneOffset.UTC);
           case "text" -> text = p.getText();
           case "entities" -> symbols = symbols(p);
           default -> p.skipChildren();
         }
       }
-      expect(day != null && text != null, json);
-      return new StockNetTweet(day, text, symbols);
+      expect(createdAt != null && text != null, json);
+      return new StockNetTweet(createdAt.toLocalDate(), createdAt.toEpochSecond(), text, symbols);
     } catch (IOException e) {
       throw new UncheckedIOException("malformed tweet: " + abbreviate(json), e);
     }

@@ -36,7 +36,20 @@ class MetricsTest {
   }
 
   @Test
+  void shouldCorrelateAScoreWithUp() {
+    // x 1..4 (mean 2.5), up 0,0,1,1 (mean 0.5): cov 2, sum of squares 5 and 1, r = 2 / sqrt(5)
+    assertThat(Metrics.correlation(new double[] {1, 2, 3, 4}, new boolean[] {F, F, T, T}))
+        .isCloseTo(2 / Math.sqrt(5), within(1e-15));
+    assertThat(Metrics.correlation(new double[] {4, 3, 2, 1}, new boolean[] {F, F, T, T}))
+        .isCloseTo(-2 / Math.sqrt(5), within(1e-15));
+    assertThat(Metrics.correlation(new double[] {7, 7, 7, 7}, new boolean[] {F, F, T, T})).isEqualTo(0.0);
+    assertThat(Metrics.correlation(new double[] {1, 2, 3, 4}, new boolean[] {T, T, T, T})).isEqualTo(0.0);
+  }
+
+  @Test
   void shouldRefuseMismatchedLengths() {
     assertThatThrownBy(() -> Metrics.of(new boolean[2], new boolean[3])).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Metrics.correlation(new double[2], new boolean[3]))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

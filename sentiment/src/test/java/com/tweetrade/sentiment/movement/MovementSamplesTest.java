@@ -3,6 +3,7 @@ package com.tweetrade.sentiment.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ class MovementSamplesTest {
   private static final LocalDate MON_JAN_04_2016 = LocalDate.of(2016, 1, 4);
 
   private static StockNetTweet tweet(LocalDate day, String text) {
-    return new StockNetTweet(day, text, List.of());
+    return new StockNetTweet(day, day.atTime(12, 0).toEpochSecond(ZoneOffset.UTC), text, List.of());
   }
 
   private static DailyClose close(LocalDate day, double adjClose) {

@@ -18,6 +18,7 @@ class StockNetTweetTest {
          "entities":{"hashtags":[],"symbols":[{"text":"AAPL","indices":[7,12]}],"urls":[]}}""";
     StockNetTweet tweet = StockNetTweet.parse(json);
     assertThat(tweet.day()).isEqualTo(LocalDate.of(2013, 12, 31));
+    assertThat(tweet.epochSecond()).isEqualTo(1_388_531_408L); // 2013-12-31T23:10:08Z
     assertThat(tweet.text()).isEqualTo("RT @x: $AAPL 🚀");
     assertThat(tweet.symbols()).containsExactly("AAPL");
   }
@@ -26,6 +27,7 @@ class StockNetTweetTest {
   void shouldUseTheUtcDay() {
     StockNetTweet tweet = StockNetTweet.parse("{\"created_at\":\"Wed Jan 01 01:30:00 +0200 2014\",\"text\":\"x\"}");
     assertThat(tweet.day()).isEqualTo(LocalDate.of(2013, 12, 31));
+    assertThat(tweet.epochSecond()).isEqualTo(1_388_532_600L); // 2013-12-31T23:30:00Z
     assertThat(tweet.symbols()).isEmpty();
   }
 
