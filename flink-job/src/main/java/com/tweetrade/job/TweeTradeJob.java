@@ -205,10 +205,10 @@ public final class TweeTradeJob {
         .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)
         .uid(Uids.SENTIMENT_WINDOWS).name("Sentiment Windows 1m/5m/15m");
     DataStream<DeadLetter> late = pricePanes.getSideOutput(Descriptors.LATE_QUOTES)
-        .process(new LateEventFunction<>("flink-job/quotes", JsonCodec.QUOTE))
+        .process(new LateEventFunction<Quote>("flink-job/quotes"))
         .uid(Uids.LATE_QUOTES).name("Late Quotes")
         .union(sentimentPanes.getSideOutput(Descriptors.LATE_MENTIONS)
-            .process(new LateEventFunction<>("flink-job/tweets", new JsonCodec<>(KeywordMention.class)))
+            .process(new LateEventFunction<KeywordMention>("flink-job/tweets"))
             .uid(Uids.LATE_MENTIONS).name("Late Mentions"));
     return new Analytics(prices, sentiments, late, priceInputs.union(sentimentInputs));
   }

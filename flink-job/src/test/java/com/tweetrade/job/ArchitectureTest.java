@@ -5,9 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** The job's layering, as STYLE.md asks: functions stay independent of the wiring; legacy IO stays in job.io. */
+/**
+ * The job's layering, as STYLE.md asks: functions stay independent of the wiring; legacy IO stays in job.io;
+ * and the module boundaries of {@link ModuleBoundaries}.
+ */
 class ArchitectureTest {
   private static final JavaClasses JOB = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -30,6 +34,17 @@ class ArchitectureTest {
             "org.apache.flink.streaming.api.functions.sink.SinkFunction")
         .orShould().dependOnClassesThat().resideInAPackage("org.apache.flink.streaming.connectors.cassandra..")
         .check(JOB);
+  }
+
+  @Test
+  void shouldUseNoInternalsOfOtherModules() {
+    ModuleBoundaries.noInternalsOfOtherModules("flink-job").check(JOB);
+  }
+
+  @Test
+  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
+    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(JOB);
+    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(JOB);
   }
 
   @Test

@@ -15,11 +15,14 @@ public final class Topics {
   public static final String RULES = "rules";
   /** Trades fired by rules, keyed by rule id, JSON {@link Trade}; written exactly once. */
   public static final String TRADES = "trades";
-  /** Windowed price and sentiment aggregates for the dashboard. */
+  /**
+   * Windowed price and sentiment aggregates for the dashboard, keyed {@code price:TSLA:5m} or
+   * {@code sentiment:tesla:5m}, JSON {@link PriceAggregate} or {@link SentimentAggregate} (header {@code type}).
+   */
   public static final String AGGREGATES = "aggregates";
-  /** Positions and P&amp;L per user for the dashboard. */
+  /** The latest position and P&amp;L of a user in a ticker, keyed {@code user/ticker}, compacted, JSON {@link Position}. */
   public static final String POSITIONS = "positions";
-  /** Anything malformed, with its reason: JSON {@link DeadLetter}. */
+  /** Anything malformed, late or future-dated, keyed by the input's position, with its reason: JSON {@link DeadLetter}. */
   public static final String DEAD_LETTERS = "dead-letters";
 
   private Topics() {}

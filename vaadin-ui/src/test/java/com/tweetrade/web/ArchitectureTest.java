@@ -6,14 +6,29 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** Package rules of STYLE.md §6: services never reach into views, features do not form cycles. */
+/**
+ * Package rules of STYLE.md §6: services never reach into views, features do not form cycles; and the module
+ * boundaries of {@link ModuleBoundaries}.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("com.tweetrade.web");
+
+  @Test
+  void shouldUseNoInternalsOfOtherModules() {
+    ModuleBoundaries.noInternalsOfOtherModules("vaadin-ui").check(CLASSES);
+  }
+
+  @Test
+  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
+    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(CLASSES);
+    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(CLASSES);
+  }
 
   @Test
   void domainAndServicesShouldNotDependOnViews() {

@@ -1,5 +1,6 @@
 package com.tweetrade.job.functions;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import java.time.Instant;
@@ -8,15 +9,18 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
-/** Turns events that a window found late into counted dead letters with reason "late". */
+/**
+ * Turns events that a window found late into counted dead letters with reason "late".
+ *
+ * <p>The payload is the event as JSON, written with model's shared mapper: a late event may be one of the
+ * job's own types (a keyword mention), which is no wire record and so has no {@link JsonCodec} of its own.
+ */
 public class LateEventFunction<T> extends ProcessFunction<T, DeadLetter> {
   private final String source;
-  private final JsonCodec<T> codec;
   private transient Counter late;
 
-  public LateEventFunction(String source, JsonCodec<T> codec) {
+  public LateEventFunction(String source) {
     this.source = source;
-    this.codec = codec;
   }
 
   @Override
@@ -29,7 +33,14 @@ public class LateEventFunction<T> extends ProcessFunction<T, DeadLetter> {
     late.inc();
     String reason = "late: event time " + Instant.ofEpochMilli(ctx.timestamp()) + " is behind its window's watermark "
         + Instant.ofEpochMilli(ctx.timerService().currentWatermark());
-    out.collect(DeadLetter.of(source, reason, codec.encodeToString(event), "window",
-        ctx.timerService().currentProcessingTime()));
+    out.collect(DeadLetter.of(source, reason, json(event), "window", ctx.timerService().currentProcessingTime()));
+  }
+
+  private static String json(Object event) {
+    try {
+      return JsonCodec.mapper().writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode late " + event.getClass().getSimpleName(), e);
+    }
   }
 }

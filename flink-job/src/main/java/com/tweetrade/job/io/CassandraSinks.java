@@ -17,7 +17,7 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
  * <p>Plain INSERTs of the full primary key: a replay after a failure writes the same rows again,
  * which Cassandra turns into overwrites, so at-least-once delivery gives exactly-once rows.
  * The connector's default unbounded in-flight requests overflow the driver's queue
- * ({@code BusyPoolException}), hence {@link #MAX_CONCURRENT_REQUESTS} (FACTS.md).
+ * ({@code BusyPoolException}), hence {@link #MAX_CONCURRENT_REQUESTS}.
  */
 public final class CassandraSinks {
   public static final int MAX_CONCURRENT_REQUESTS = 128;
@@ -41,7 +41,7 @@ public final class CassandraSinks {
             prices.map(new PriceRowFunction(), PriceRowFunction.ROW)
                 .uid(Uids.PRICE_CASSANDRA_ROWS).name("Price Aggregate to Row"))
         .setQuery(String.format(PRICE_INSERT, config.keyspace()))
-        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
         .build()
         .uid(Uids.PRICE_CASSANDRA_SINK)
@@ -53,7 +53,7 @@ public final class CassandraSinks {
             sentiments.map(new SentimentRowFunction(), SentimentRowFunction.ROW)
                 .uid(Uids.SENTIMENT_CASSANDRA_ROWS).name("Sentiment Aggregate to Row"))
         .setQuery(String.format(SENTIMENT_INSERT, config.keyspace()))
-        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
         .build()
         .uid(Uids.SENTIMENT_CASSANDRA_SINK)

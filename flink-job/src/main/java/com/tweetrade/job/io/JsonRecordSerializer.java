@@ -11,7 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * Writes records as JSON with a key and a {@code type} header.
  *
  * <p>The Kafka timestamp is left to the producer (wall clock): event-time timestamps of old windows
- * would put the records under the topic's retention at once (FACTS.md).
+ * would put the records under the topic's retention at once.
  */
 public class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T> {
   private static final long serialVersionUID = 1L;

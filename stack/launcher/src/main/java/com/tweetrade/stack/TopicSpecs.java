@@ -14,7 +14,8 @@ public final class TopicSpecs {
 
   /**
    * All product topics. Quotes are high-volume and only useful for a day; rules are compacted so
-   * the latest revision of every rule stays forever; output topics keep a week (their writers
+   * the latest revision of every rule stays forever; positions are compacted too, since each record
+   * is the latest state of its {@code user/ticker} key; the other outputs keep a week (their writers
    * stamp current time, so records do not expire at once).
    */
   public static final List<TopicSpec> ALL =
@@ -27,7 +28,7 @@ public final class TopicSpecs {
               Map.of("cleanup.policy", "compact", "retention.ms", "-1", "min.compaction.lag.ms", "0")),
           new TopicSpec(Topics.TRADES, 3, Map.of("retention.ms", WEEK_MS)),
           new TopicSpec(Topics.AGGREGATES, 3, Map.of("retention.ms", WEEK_MS)),
-          new TopicSpec(Topics.POSITIONS, 3, Map.of("retention.ms", WEEK_MS)),
+          new TopicSpec(Topics.POSITIONS, 3, Map.of("cleanup.policy", "compact")),
           new TopicSpec(Topics.DEAD_LETTERS, 1, Map.of("retention.ms", WEEK_MS)));
 
   /**

@@ -66,9 +66,11 @@ class LocalStackIT {
           .containsEntry("aggregates", 3)
           .containsEntry("positions", 3)
           .containsEntry("dead-letters", 1);
-      ConfigResource rules = new ConfigResource(ConfigResource.Type.TOPIC, "rules");
-      Config config = admin.describeConfigs(List.of(rules)).all().get().get(rules);
-      assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+      for (String compacted : List.of("rules", "positions")) {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, compacted);
+        Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+        assertThat(config.get("cleanup.policy").value()).as(compacted).isEqualTo("compact");
+      }
     }
   }
 

@@ -3,7 +3,7 @@ package com.tweetrade.stack.up;
 import java.util.Arrays;
 import java.util.List;
 
-/** Flags every Flink JVM on Java 17 needs (FACTS.md). */
+/** Flags every Flink JVM on Java 17 needs (Flink's own env.java.opts.all default). */
 public final class FlinkJvmOptions {
   /**
    * Copy of the root pom's property {@code flink.jvm.opens} (Flink's own env.java.opts.all default);

@@ -1,0 +1,21 @@
+package com.tweetrade.stack;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tweetrade.model.arch.ModuleBoundaries;
+import org.junit.jupiter.api.Test;
+
+/** stack (the launcher of Kafka, Cassandra and Flink for up and the tests) keeps to the module boundaries of {@link ModuleBoundaries}: its main classes. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.stack");
+
+  @Test
+  void shouldUseNoInternalsOfOtherModules() {
+    ModuleBoundaries.noInternalsOfOtherModules("stack").check(CLASSES);
+  }
+
+  @Test
+  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
+    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(CLASSES);
+    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(CLASSES);
+  }
+}
