@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Runs quotes, tweets, rules and the job (in-process MiniCluster) and measures throughput, "
-        + "decision and visible latency, CPU and memory; optionally fault injection and bad input.")
+        + "decision and visible latency, CPU and memory; optionally fault injection and bad input.",
+    footer = {"", "Every other benchmark of the project (rules engine, analytics, producers, sentiment, ...):",
+        "  bin/tweetrade bench list", "  bin/tweetrade bench run NAME [-Dproperty=value ...]   (docs/benchmarks.md)"})
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--kafka", description = "Kafka bootstrap (env TWEETRADE_KAFKA_BOOTSTRAP); default: start one")
   String kafka;

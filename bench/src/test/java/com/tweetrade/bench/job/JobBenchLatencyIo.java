@@ -1,10 +1,11 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.job.functions.EventTimeLimit;
 import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.job.io.JobIo;
+import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
@@ -22,22 +23,22 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 /**
  * For the latency benchmark: the job's IO in memory. Paced live quotes and tweets (event time = wall
  * clock, the job's own watermark strategy), rules from a list, trades through
- * {@link BenchLatencyRecorder}, every other output discarded.
+ * {@link JobBenchLatencyRecorder}, every other output discarded.
  */
-final class BenchLatencyIo implements JobIo {
+final class JobBenchLatencyIo implements JobIo {
   private static final EventTimeLimit NO_FUTURE = EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD);
 
   private final List<RuleEvent> rules;
-  private final BenchQuotes quotes;
-  private final BenchTweets tweets;
+  private final JobBenchQuotes quotes;
+  private final JobBenchTweets tweets;
   private final long quoteCount;
   private final long tweetCount;
   private final Duration outOfOrderness;
   private final Duration idleness;
-  private final BenchLatencyRecorder recorder;
+  private final JobBenchLatencyRecorder recorder;
 
-  BenchLatencyIo(List<RuleEvent> rules, BenchQuotes quotes, long quoteCount, BenchTweets tweets, long tweetCount,
-      Duration outOfOrderness, Duration idleness, BenchLatencyRecorder recorder) {
+  JobBenchLatencyIo(List<RuleEvent> rules, JobBenchQuotes quotes, long quoteCount, JobBenchTweets tweets, long tweetCount,
+      Duration outOfOrderness, Duration idleness, JobBenchLatencyRecorder recorder) {
     this.rules = rules;
     this.quotes = quotes;
     this.quoteCount = quoteCount;
@@ -68,7 +69,7 @@ final class BenchLatencyIo implements JobIo {
   @Override
   public DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env) {
     return ruleList(env, "Bench Rules At Start")
-        .map(new BenchRulesEmitted<>(), ModelTypes.decoded(ModelTypes.RULE_EVENT)).setParallelism(1)
+        .map(new JobBenchRulesEmitted<>(), ModelTypes.decoded(ModelTypes.RULE_EVENT)).setParallelism(1)
         .name("Bench Rules Emitted")
         .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRules()).setParallelism(1);
   }

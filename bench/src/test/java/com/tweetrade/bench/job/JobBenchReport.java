@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** For benchmarks: the machine's state next to the figures, and writing them to {@code target/bench/}. */
-final class BenchReport {
-  private BenchReport() {}
+final class JobBenchReport {
+  private JobBenchReport() {}
 
   /** Date, cores, heap and the load average (other processes share this machine), as report lines. */
   static String machine() {

@@ -1,11 +1,12 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
-import java.util.Map;
-import com.tweetrade.model.rules.InputKeys;
+import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.rules.InputKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -17,7 +18,7 @@ import org.apache.flink.util.OutputTag;
  * pseudo-randomly around fixed levels so that rules keep crossing their thresholds. Prices go to the
  * main output, sentiments to {@link #SENTIMENTS}.
  */
-final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
+final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
   static final OutputTag<SentimentAggregate> SENTIMENTS =
       new OutputTag<>("bench-sentiments", com.tweetrade.job.functions.ModelTypes.SENTIMENT_AGGREGATE);
   private static final String[] WINDOWS = {"1m", "5m", "15m"};
@@ -25,7 +26,7 @@ final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
   private final List<String> tickers;
   private final List<String> keywords;
 
-  BenchUpdates(List<String> tickers, List<String> keywords) {
+  JobBenchUpdates(List<String> tickers, List<String> keywords) {
     this.tickers = new ArrayList<>(tickers);
     this.keywords = new ArrayList<>(keywords);
   }
@@ -44,7 +45,7 @@ final class BenchUpdates extends ProcessFunction<Long, PriceAggregate> {
   public void processElement(Long i, Context ctx, Collector<PriceAggregate> out) {
     long pane = i / perPane();
     int j = (int) (i % perPane());
-    long end = RulesFixtures.T0 + (pane + 1) * 10_000;
+    long end = JobBenchFixtures.T0 + (pane + 1) * 10_000;
     String window = WINDOWS[j % 3];
     int wiggle = mix(j / 3, pane);
     if (j < 3 * tickers.size()) {

@@ -1,13 +1,17 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
-import com.tweetrade.job.functions.RulesStart;
-import com.tweetrade.model.Quote;
-import org.apache.flink.streaming.api.datastream.DataStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.functions.RulesStart;
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RiskLimits;
+import com.tweetrade.job.rules.RulesOutputs;
+import com.tweetrade.job.rules.RulesPipeline;
+import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
@@ -30,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Benchmark, not a test: maximum sustained updates/s through {@link RulesPipeline} (input mapping,
  * routing by subject, per-rule evaluation, paper trading) with 100 and with 100,000 active rules, on a
  * MiniCluster at parallelism 2, fed by an in-memory generator of aggregates as fast as the pipeline
- * takes them (back-pressure sets the rate). Writes {@code target/bench/rules-throughput.txt}.
+ * takes them (back-pressure sets the rate). Writes {@code bench/target/bench/rules-throughput.txt}.
  *
  * <p>Two workloads (see docs/benchmarks.md, "Rules engine"):
  * <ul>
@@ -44,11 +48,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       comparable figure.
  * </ul>
  * A run counts only if every probe rule (loaded last) fired exactly once, on the first pane: then all
- * rules were in place before the updates flowed ({@link BenchStartGate} holds them back meanwhile).
+ * rules were in place before the updates flowed ({@link JobBenchStartGate} holds them back meanwhile).
  * Rates are measured from the end of the warm-up (the first 20% of the updates) to the job's end.
  *
- * <p>Run: {@code mvn -B -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=RulesThroughputBenchmark}; flags {@code -Dbench.updates} (index runs, 1,000,000),
+ * <p>Run: {@code bin/tweetrade bench run rules-throughput}; flags {@code -Dbench.updates} (index runs, 1,000,000),
  * {@code -Dbench.spread.small} / {@code -Dbench.spread.large} (updates of the spread runs, 1,000,000 /
  * 30,000), {@code -Dbench.repeat} (pairs of index runs, 2), {@code -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}.
  */
@@ -72,24 +75,24 @@ class RulesThroughputBenchmark {
 
   @Test
   void measure() throws Exception {
-    List<String> tickers = BenchRules.tickers(TICKERS);
-    List<String> keywords = BenchRules.keywords(KEYWORDS);
+    List<String> tickers = JobBenchRules.tickers(TICKERS);
+    List<String> keywords = JobBenchRules.keywords(KEYWORDS);
     List<String> report = new ArrayList<>(List.of(
-        "# Rules throughput (flink-job/src/test/java/com/tweetrade/job/rules/RulesThroughputBenchmark.java)",
-        BenchReport.machine(),
+        "# Rules throughput (bench/src/test/java/com/tweetrade/bench/job/RulesThroughputBenchmark.java)",
+        JobBenchReport.machine(),
         "setup: MiniCluster 1 TM x 2 slots, parallelism 2, heap state backend, in-memory generator of aggregates"
             + " (no Kafka), rates from the end of the warm-up (first 20% of updates) to the job's end", ""));
-    List<BenchRun> runs = new ArrayList<>();
+    List<JobBenchRun> runs = new ArrayList<>();
     if (!ONLY.equals("spread")) {
       List<String> hot = tickers.subList(0, SMALL);
       List<String> cold = tickers.subList(SMALL, tickers.size());
-      List<RuleEvent> probes = BenchRules.probes(hot);
+      List<RuleEvent> probes = JobBenchRules.probes(hot);
       report.add("## index: " + UPDATES + " price updates of " + SMALL
           + " tickers, exactly 1 dependent rule each; extra rules read other subjects");
-      List<RuleEvent> large = BenchRules.concat(BenchRules.spread(LARGE - SMALL, cold, keywords, SEED), probes);
+      List<RuleEvent> large = JobBenchRules.concat(JobBenchRules.spread(LARGE - SMALL, cold, keywords, SEED), probes);
       for (int i = 0; i < REPEAT; i++) {
-        BenchRun s = run("index", probes, hot, List.of(), UPDATES, probes.size());
-        BenchRun l = run("index", large, hot, List.of(), UPDATES, probes.size());
+        JobBenchRun s = run("index", probes, hot, List.of(), UPDATES, probes.size());
+        JobBenchRun l = run("index", large, hot, List.of(), UPDATES, probes.size());
         report.add(s.line());
         report.add(l.line());
         report.add(String.format("pair %d: ratio updates/s %,d rules / %,d rules: %.3f (goal >= 0.8)", i + 1, LARGE,
@@ -101,10 +104,10 @@ class RulesThroughputBenchmark {
       System.out.println(String.join("\n", report));
     }
     if (!ONLY.equals("index")) {
-      List<RuleEvent> probes = BenchRules.probes(tickers.subList(0, 2));
-      BenchRun small = run("spread", BenchRules.concat(BenchRules.spread(SMALL - 2, tickers, keywords, SEED), probes),
+      List<RuleEvent> probes = JobBenchRules.probes(tickers.subList(0, 2));
+      JobBenchRun small = run("spread", JobBenchRules.concat(JobBenchRules.spread(SMALL - 2, tickers, keywords, SEED), probes),
           tickers, keywords, SPREAD_SMALL, probes.size());
-      BenchRun large = run("spread", BenchRules.concat(BenchRules.spread(LARGE - 2, tickers, keywords, SEED), probes),
+      JobBenchRun large = run("spread", JobBenchRules.concat(JobBenchRules.spread(LARGE - 2, tickers, keywords, SEED), probes),
           tickers, keywords, SPREAD_LARGE, probes.size());
       report.add("## spread: every pane updates " + tickers.size() + " tickers and " + KEYWORDS
           + " keywords (x 1m/5m/15m); rules read 1-3 of them");
@@ -116,62 +119,62 @@ class RulesThroughputBenchmark {
       runs.add(small);
       runs.add(large);
     }
-    report.add("load average at the end: " + BenchReport.loadAverage());
-    BenchReport.write("rules-throughput.txt", String.join("\n", report) + "\n");
-    for (BenchRun r : runs) {
+    report.add("load average at the end: " + JobBenchReport.loadAverage());
+    JobBenchReport.write("rules-throughput.txt", String.join("\n", report) + "\n");
+    for (JobBenchRun r : runs) {
       assertThat(r.valid()).as("all probe rules fired once on the first pane (rules loaded before updates): " + r.line())
           .isTrue();
     }
   }
 
-  private static BenchRun run(String workload, List<RuleEvent> ruleEvents, List<String> tickers,
+  private static JobBenchRun run(String workload, List<RuleEvent> ruleEvents, List<String> tickers,
       List<String> keywords, int updates, int probes) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
         Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
     env.setParallelism(2);
     DataStream<RuleEvent> rules = env.fromData(RulesTypes.RULE_EVENT, ruleEvents.toArray(RuleEvent[]::new))
-        .map(new BenchRulesEmitted<>(), RulesTypes.RULE_EVENT).setParallelism(1).name("Bench Rules Emitted")
+        .map(new JobBenchRulesEmitted<>(), RulesTypes.RULE_EVENT).setParallelism(1).name("Bench Rules Emitted")
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules()).setParallelism(1).name("Bench Rules");
-    BenchRulesEmitted.EMITTED.set(0);
+    JobBenchRulesEmitted.EMITTED.set(0);
     long gate = Long.getLong("bench.gate", 3_000);
-    BenchUpdates generator = new BenchUpdates(tickers, keywords);
+    JobBenchUpdates generator = new JobBenchUpdates(tickers, keywords);
     // One generator, so event time advances evenly; the gate holds it until the rules are loaded.
     SingleOutputStreamOperator<PriceAggregate> prices = env.fromSequence(0, updates - 1).setParallelism(1)
-        .map(new BenchStartGate<>(ruleEvents.size(), gate, updates / 5)).setParallelism(1).name("Bench Gate")
+        .map(new JobBenchStartGate<>(ruleEvents.size(), gate, updates / 5)).setParallelism(1).name("Bench Gate")
         .process(generator, ModelTypes.PRICE_AGGREGATE).setParallelism(1).name("Bench Updates");
-    DataStream<SentimentAggregate> sentiments = prices.getSideOutput(BenchUpdates.SENTIMENTS)
+    DataStream<SentimentAggregate> sentiments = prices.getSideOutput(JobBenchUpdates.SENTIMENTS)
         .assignTimestampsAndWatermarks(WatermarkStrategy.<SentimentAggregate>forMonotonousTimestamps()
             .withTimestampAssigner((s, ts) -> s.windowEnd() - 1)).setParallelism(1);
     DataStream<PriceAggregate> timedPrices = prices
         .assignTimestampsAndWatermarks(WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
             .withTimestampAssigner((p, ts) -> p.windowEnd() - 1)).setParallelism(1);
     // Aggregates as ticks (the rules are ON TICK), and no quotes: the orders carry their price (the ticks have it).
-    DataStream<InputUpdate> tickUpdates = timedPrices.map(BenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
-        .union(sentiments.map(BenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
-    DataStream<Quote> noQuotes = env.fromData(ModelTypes.QUOTE, RulesScenario.quote("ZZZZ", 100, 1));
+    DataStream<InputUpdate> tickUpdates = timedPrices.map(JobBenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
+        .union(sentiments.map(JobBenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
+    DataStream<Quote> noQuotes = env.fromData(ModelTypes.QUOTE, JobBenchFixtures.quote("ZZZZ", 100, 10, 1));
     RulesOutputs out = RulesPipeline.build(tickUpdates, noQuotes, rules, new RiskLimits(1_000_000, 1_000_000),
-        RulesFixtures.FRESHNESS, TickerDirectory.standard(), RulesStart.IMMEDIATE);
-    out.trades().map(new BenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
+        JobBenchFixtures.FRESHNESS, TickerDirectory.standard(), RulesStart.IMMEDIATE);
+    out.trades().map(new JobBenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
     out.deadLetters().sinkTo(new DiscardingSink<>());
     System.out.printf("bench %s: %,d rules, %,d updates, gate margin %d ms, load %s%n", workload, ruleEvents.size(),
-        updates, gate, BenchReport.loadAverage());
+        updates, gate, JobBenchReport.loadAverage());
     long submitted = System.currentTimeMillis();
     JobExecutionResult result = env.execute("RulesThroughputBenchmark-" + workload + "-" + ruleEvents.size());
     long end = System.currentTimeMillis();
-    long warm = result.getAccumulatorResult(BenchStartGate.WARM);
-    long released = result.getAccumulatorResult(BenchStartGate.RELEASED);
-    Integer trades = result.getAccumulatorResult(BenchTradeCounter.TRADES);
-    Integer probeTrades = result.getAccumulatorResult(BenchTradeCounter.PROBE_TRADES);
-    Long probeLatest = result.getAccumulatorResult(BenchTradeCounter.PROBE_LATEST);
+    long warm = result.getAccumulatorResult(JobBenchStartGate.WARM);
+    long released = result.getAccumulatorResult(JobBenchStartGate.RELEASED);
+    Integer trades = result.getAccumulatorResult(JobBenchTradeCounter.TRADES);
+    Integer probeTrades = result.getAccumulatorResult(JobBenchTradeCounter.PROBE_TRADES);
+    Long probeLatest = result.getAccumulatorResult(JobBenchTradeCounter.PROBE_LATEST);
     long measured = updates - updates / 5;
-    Map<String, Integer> fanOut = BenchRules.fanOut(ruleEvents);
+    Map<String, Integer> fanOut = JobBenchRules.fanOut(ruleEvents);
     long ruleInputs = 0;
     for (long i = updates / 5; i < updates; i++) ruleInputs += fanOut.getOrDefault(generator.subject(i), 0);
-    boolean valid = probeTrades != null && probeTrades == probes && probeLatest == RulesFixtures.T0 + 10_000 - 1; // the first pane's tick
-    BenchRun run = new BenchRun(workload, ruleEvents.size(), updates, measured, ruleInputs, (end - warm) / 1000.0,
+    boolean valid = probeTrades != null && probeTrades == probes && probeLatest == JobBenchFixtures.T0 + 10_000 - 1; // the first pane's tick
+    JobBenchRun run = new JobBenchRun(workload, ruleEvents.size(), updates, measured, ruleInputs, (end - warm) / 1000.0,
         (released - submitted) / 1000.0,
-        trades == null ? 0 : trades, probeTrades == null ? 0 : probeTrades, probes, valid, BenchReport.loadAverage());
+        trades == null ? 0 : trades, probeTrades == null ? 0 : probeTrades, probes, valid, JobBenchReport.loadAverage());
     System.out.println(run.line());
     return run;
   }

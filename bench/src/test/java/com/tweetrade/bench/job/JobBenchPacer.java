@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import com.tweetrade.job.functions.Decoded;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,10 +10,10 @@ import org.apache.flink.api.common.functions.RichMapFunction;
 /**
  * For latency benchmarks on an in-process MiniCluster, at parallelism 1: turns sequence numbers into
  * live events at a fixed rate, stamped with the wall clock as their event time. The first record waits
- * until {@link BenchRulesEmitted} has seen {@code rules} rule events plus a margin; the release time is
+ * until {@link JobBenchRulesEmitted} has seen {@code rules} rule events plus a margin; the release time is
  * published in {@link #RELEASED_AT} (JVM-wide) and in accumulators, with the count and the last time.
  */
-abstract class BenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
+abstract class JobBenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
   static final AtomicLong RELEASED_AT = new AtomicLong();
 
   private final String name;
@@ -24,7 +24,7 @@ abstract class BenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
   private transient LongCounter count;
   private transient LongMaximum last;
 
-  BenchPacer(String name, double perSecond, long rules, long marginMillis) {
+  JobBenchPacer(String name, double perSecond, long rules, long marginMillis) {
     this.name = name;
     this.perSecond = perSecond;
     this.rules = rules;
@@ -45,7 +45,7 @@ abstract class BenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
   @Override
   public Decoded<T> map(Long i) throws Exception {
     if (start == 0) {
-      while (BenchRulesEmitted.EMITTED.get() < rules) Thread.sleep(50);
+      while (JobBenchRulesEmitted.EMITTED.get() < rules) Thread.sleep(50);
       Thread.sleep(marginMillis);
       start = System.currentTimeMillis();
       RELEASED_AT.compareAndSet(0, start);

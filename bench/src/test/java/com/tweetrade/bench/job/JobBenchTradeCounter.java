@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import com.tweetrade.model.Trade;
 import org.apache.flink.api.common.accumulators.IntCounter;
@@ -7,7 +7,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /** For benchmarks: counts trades, and probe trades with their latest event time, in accumulators. */
-final class BenchTradeCounter extends RichMapFunction<Trade, Trade> {
+final class JobBenchTradeCounter extends RichMapFunction<Trade, Trade> {
   static final String TRADES = "bench-trades";
   static final String PROBE_TRADES = "bench-probe-trades";
   static final String PROBE_LATEST = "bench-probe-latest";
@@ -29,7 +29,7 @@ final class BenchTradeCounter extends RichMapFunction<Trade, Trade> {
   @Override
   public Trade map(Trade t) {
     trades.add(1);
-    if (t.ruleId().startsWith(BenchRules.PROBE)) {
+    if (t.ruleId().startsWith(JobBenchRules.PROBE)) {
       probeTrades.add(1);
       probeLatest.add(t.eventTime());
     }

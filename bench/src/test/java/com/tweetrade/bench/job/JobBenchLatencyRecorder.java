@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import com.tweetrade.model.Trade;
 import org.apache.flink.api.common.accumulators.Histogram;
@@ -13,7 +13,7 @@ import org.apache.flink.api.common.functions.RichMapFunction;
  * warm-up is excluded, and so is the end of the input, where the final watermark closes every pane at
  * once.
  */
-final class BenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
+final class JobBenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
   static final String LATENCY = "bench-latency-ms";
   static final String ALL = "bench-trades-all";
 
@@ -22,7 +22,7 @@ final class BenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
   private transient Histogram latency;
   private transient LongCounter all;
 
-  BenchLatencyRecorder(long warmUpMillis, long untilMillis) {
+  JobBenchLatencyRecorder(long warmUpMillis, long untilMillis) {
     this.warmUpMillis = warmUpMillis;
     this.untilMillis = untilMillis;
   }
@@ -38,7 +38,7 @@ final class BenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
   @Override
   public Trade map(Trade t) {
     long now = System.currentTimeMillis();
-    long released = BenchPacer.RELEASED_AT.get();
+    long released = JobBenchPacer.RELEASED_AT.get();
     all.add(1);
     if (released > 0 && t.eventTime() >= released + warmUpMillis && t.eventTime() <= released + untilMillis) {
       latency.add((int) (now - t.eventTime()));

@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 /**
  * For benchmarks: one measured run of the rules pipeline.
@@ -9,7 +9,7 @@ package com.tweetrade.job.rules;
  * @param released seconds from submission until updates were let through (rules emitted + margin)
  * @param valid every probe rule fired exactly once, on the first pane
  */
-record BenchRun(String workload, int rules, long updates, long measured, long ruleInputs, double seconds, double released,
+record JobBenchRun(String workload, int rules, long updates, long measured, long ruleInputs, double seconds, double released,
     long trades, long probeTrades, long probes, boolean valid, String load) {
 
   double updatesPerSecond() {

@@ -1,5 +1,6 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
+import com.tweetrade.job.rules.RuleBook;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
@@ -13,11 +14,11 @@ import java.util.SplittableRandom;
  * turn) chosen uniformly from the given tickers and keywords; probe rules ({@code probe-} ids) fire
  * once on their ticker's first update, which shows whether they were loaded before updates flowed.
  */
-final class BenchRules {
+final class JobBenchRules {
   static final String PROBE = "probe-";
   private static final int USERS = 1_000;
 
-  private BenchRules() {}
+  private JobBenchRules() {}
 
   /** The first {@code count} symbols of the standard directory that are plain 1-5 letter tickers (sorted). */
   static List<String> tickers(int count) {
@@ -44,7 +45,7 @@ final class BenchRules {
         case 1 -> "WHEN sentiment(\"" + k + "\", 5m) > 0.2 AND price(" + a + ") > avg(" + a + ", 5m) THEN BUY 1 " + a;
         default -> "WHEN sentiment(\"" + k + "\", 1m) < -0.2 OR change(" + b + ", 1m) > 1% THEN SELL 1 " + a;
       };
-      rules.add(RuleEvent.create("rule-" + i, "user-" + (i % USERS), text, RulesFixtures.T0));
+      rules.add(RuleEvent.create("rule-" + i, "user-" + (i % USERS), text, JobBenchFixtures.T0));
     }
     return rules;
   }
@@ -55,7 +56,7 @@ final class BenchRules {
     for (int i = 0; i < tickers.size(); i++) {
       String t = tickers.get(i);
       rules.add(RuleEvent.create(PROBE + i, "user-" + (i % USERS),
-          "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " ONCE", RulesFixtures.T0));
+          "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " ONCE", JobBenchFixtures.T0));
     }
     return rules;
   }

@@ -1,9 +1,13 @@
-package com.tweetrade.job;
+package com.tweetrade.bench.job;
 
-import static com.tweetrade.job.Fixtures.T0;
-import static com.tweetrade.job.Fixtures.quote;
+import static com.tweetrade.bench.job.JobBenchFixtures.T0;
+import static com.tweetrade.bench.job.JobBenchFixtures.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.Analytics;
+import com.tweetrade.job.Inputs;
+import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.model.JsonCodec;
@@ -37,11 +41,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Benchmark, not a test: sustained quotes/s through the analytics part of the job (Kafka source,
  * decoding, watermarks, routing, panes, 1m/5m/15m windows) next to the rate of a plain KafkaConsumer
- * reading the same topic, in the same run. Writes {@code target/bench/analytics-throughput.txt}.
+ * reading the same topic, in the same run. Writes {@code bench/target/bench/analytics-throughput.txt}.
  *
- * <p>Run: {@code mvn -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=AnalyticsThroughputBenchmark [-Dbench.quotes=2000000]}. Its name matches neither the
- * unit nor the integration test pattern, so the normal build never runs it.
+ * <p>Run: {@code bin/tweetrade bench run analytics-throughput [-Dbench.quotes=2000000]}. Its name matches neither
+ * the unit nor the integration test pattern, so the normal build never runs it.
  */
 @ExtendWith(RealStackExtension.class)
 class AnalyticsThroughputBenchmark {
@@ -63,7 +66,7 @@ class AnalyticsThroughputBenchmark {
     double[] flink = flinkRate(stack, topic);
 
     String report = String.join("\n",
-        "# Analytics throughput (flink-job/src/test/java/com/tweetrade/job/AnalyticsThroughputBenchmark.java)",
+        "# Analytics throughput (bench/src/test/java/com/tweetrade/bench/job/AnalyticsThroughputBenchmark.java)",
         "date: " + Instant.now(),
         "machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
             + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB",

@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import org.apache.flink.api.common.accumulators.LongMaximum;
 import org.apache.flink.api.common.accumulators.LongMinimum;
@@ -6,13 +6,13 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * For benchmarks, at parallelism 1: holds the first record back until {@link BenchRulesEmitted} has
+ * For benchmarks, at parallelism 1: holds the first record back until {@link JobBenchRulesEmitted} has
  * seen {@code rules} rule events, then {@code marginMillis} more, so the broadcast rules are in place
  * before updates flow; records (wall clock, accumulators) when
  * records were released ({@link #RELEASED}), when record number {@code warmUp} passed
  * ({@link #WARM}: the end of the warm-up) and when the input ended ({@link #LAST}).
  */
-class BenchStartGate<T> extends RichMapFunction<T, T> {
+class JobBenchStartGate<T> extends RichMapFunction<T, T> {
   static final String RELEASED = "bench-released-ms";
   static final String WARM = "bench-warm-ms";
   static final String LAST = "bench-last-ms";
@@ -25,7 +25,7 @@ class BenchStartGate<T> extends RichMapFunction<T, T> {
   private transient LongMinimum warm;
   private transient LongMaximum last;
 
-  BenchStartGate(long rules, long marginMillis, long warmUp) {
+  JobBenchStartGate(long rules, long marginMillis, long warmUp) {
     this.rules = rules;
     this.marginMillis = marginMillis;
     this.warmUp = warmUp;
@@ -45,7 +45,7 @@ class BenchStartGate<T> extends RichMapFunction<T, T> {
   public T map(T value) throws Exception {
     if (passed == 0) {
       long deadline = System.currentTimeMillis() + 600_000;
-      while (BenchRulesEmitted.EMITTED.get() < rules) {
+      while (JobBenchRulesEmitted.EMITTED.get() < rules) {
         if (System.currentTimeMillis() > deadline) throw new IllegalStateException("rules not emitted in 10 min");
         Thread.sleep(50);
       }

@@ -1,4 +1,4 @@
-package com.tweetrade.job.rules;
+package com.tweetrade.bench.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Benchmark, not a test: event-to-trade latency of the whole job graph ({@link TweeTradeJob#attach}:
  * routing, 10 s panes, 1m/5m/15m windows, sentiment scoring, rules, paper trading) at the original
  * system's load, 3,200 quotes/s over 3,200 tickers and 100 tweets/s, with 10,000 rules, on a
- * MiniCluster at parallelism 2. Writes {@code target/bench/rules-latency.txt}.
+ * MiniCluster at parallelism 2. Writes {@code bench/target/bench/rules-latency.txt}.
  *
  * <p>Without checkpoints: the paced generators hold their first record in the task thread until the
  * rules are out, and a checkpoint in that time would stall (its barrier waits for the blocked
@@ -35,8 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * in memory (paced generators), not Kafka, and the trades sink is not Kafka's transactional one: a
  * read_committed reader sees a trade only at the next checkpoint (up to 10 s more; docs/benchmarks.md).
  *
- * <p>Run: {@code mvn -B -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=RulesLatencyBenchmark}; flags {@code -Dbench.seconds} (input duration, 180),
+ * <p>Run: {@code bin/tweetrade bench run rules-latency}; flags {@code -Dbench.seconds} (input duration, 180),
  * {@code -Dbench.rules} (10,000), {@code -Dbench.quotesPerSecond} (3,200), {@code -Dbench.tweetsPerSecond} (100).
  */
 class RulesLatencyBenchmark {
@@ -55,39 +54,39 @@ class RulesLatencyBenchmark {
 
   @Test
   void measure() throws Exception {
-    List<String> tickers = BenchRules.tickers(3_200);
-    List<String> keywords = BenchRules.keywords(1_000);
-    List<RuleEvent> rules = BenchRules.spread(RULES, tickers, keywords, 7);
+    List<String> tickers = JobBenchRules.tickers(3_200);
+    List<String> keywords = JobBenchRules.keywords(1_000);
+    List<RuleEvent> rules = JobBenchRules.spread(RULES, tickers, keywords, 7);
     JobConfig config = JobConfig.defaults();
     long quoteCount = (long) QUOTES_PER_SECOND * SECONDS;
     long tweetCount = (long) TWEETS_PER_SECOND * SECONDS;
     // Trades of the last 20 s are left out: at the input's end the final watermark closes every pane at once.
-    BenchLatencyRecorder recorder = new BenchLatencyRecorder(WARM_UP_MS, SECONDS * 1000L - 20_000);
-    BenchLatencyIo io = new BenchLatencyIo(rules,
-        new BenchQuotes(tickers, QUOTES_PER_SECOND, rules.size(), MARGIN_MS), quoteCount,
-        new BenchTweets(keywords, tickers, TWEETS_PER_SECOND, rules.size(), MARGIN_MS), tweetCount,
+    JobBenchLatencyRecorder recorder = new JobBenchLatencyRecorder(WARM_UP_MS, SECONDS * 1000L - 20_000);
+    JobBenchLatencyIo io = new JobBenchLatencyIo(rules,
+        new JobBenchQuotes(tickers, QUOTES_PER_SECOND, rules.size(), MARGIN_MS), quoteCount,
+        new JobBenchTweets(keywords, tickers, TWEETS_PER_SECOND, rules.size(), MARGIN_MS), tweetCount,
         config.outOfOrderness(), config.idleness(), recorder);
 
-    BenchRulesEmitted.EMITTED.set(0);
-    BenchPacer.RELEASED_AT.set(0);
+    JobBenchRulesEmitted.EMITTED.set(0);
+    JobBenchPacer.RELEASED_AT.set(0);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(Map.of(
         "pipeline.generic-types", "false")));
     env.setParallelism(2);
     new TweeTradeJob(config, io).attach(env);
-    String before = BenchReport.loadAverage();
+    String before = JobBenchReport.loadAverage();
     JobExecutionResult result = env.execute("RulesLatencyBenchmark");
 
-    TreeMap<Integer, Integer> histogram = result.getAccumulatorResult(BenchLatencyRecorder.LATENCY);
-    long trades = result.getAccumulatorResult(BenchLatencyRecorder.ALL);
+    TreeMap<Integer, Integer> histogram = result.getAccumulatorResult(JobBenchLatencyRecorder.LATENCY);
+    long trades = result.getAccumulatorResult(JobBenchLatencyRecorder.ALL);
     long quotes = result.getAccumulatorResult("bench-quotes-count");
     long quotesLast = result.getAccumulatorResult("bench-quotes-last-ms");
     long tweets = result.getAccumulatorResult("bench-tweets-count");
-    long released = BenchPacer.RELEASED_AT.get();
+    long released = JobBenchPacer.RELEASED_AT.get();
     double quoteRate = quotes / ((quotesLast - released) / 1000.0);
     int measured = histogram.values().stream().mapToInt(Integer::intValue).sum();
     List<String> report = new ArrayList<>(List.of(
-        "# Rules event-to-trade latency (flink-job/src/test/java/com/tweetrade/job/rules/RulesLatencyBenchmark.java)",
-        BenchReport.machine(),
+        "# Rules event-to-trade latency (bench/src/test/java/com/tweetrade/bench/job/RulesLatencyBenchmark.java)",
+        JobBenchReport.machine(),
         "load average at the start: " + before,
         "setup: whole job graph (TweeTradeJob.attach) in a MiniCluster, 1 TM x 2 slots, parallelism 2, no"
             + " checkpoints, in-memory paced inputs (no Kafka), trades timed at the trades sink",
@@ -102,8 +101,8 @@ class RulesLatencyBenchmark {
         String.format("  p50 %d, p90 %d, p99 %d, max %d, min %d", percentile(histogram, 0.50),
             percentile(histogram, 0.90), percentile(histogram, 0.99), histogram.isEmpty() ? -1 : histogram.lastKey(),
             histogram.isEmpty() ? -1 : histogram.firstKey()),
-        "load average at the end: " + BenchReport.loadAverage(), ""));
-    BenchReport.write("rules-latency.txt", String.join("\n", report));
+        "load average at the end: " + JobBenchReport.loadAverage(), ""));
+    JobBenchReport.write("rules-latency.txt", String.join("\n", report));
     assertThat(measured).as("trades measured").isPositive();
   }
 
