@@ -4,6 +4,7 @@ import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Topics;
+import com.tweetrade.model.access.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,6 +85,7 @@ public final class KafkaQuoteSink implements QuoteSink {
     props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(64L * 1024 * 1024));
+    Credentials.addKafkaSignIn(props, Credentials.configured());
     props.putAll(overrides);
     return props;
   }

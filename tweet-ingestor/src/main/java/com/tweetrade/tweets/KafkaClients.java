@@ -1,5 +1,6 @@
 package com.tweetrade.tweets;
 
+import com.tweetrade.model.access.Credentials;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,6 +34,7 @@ public final class KafkaClients {
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    Credentials.addKafkaSignIn(p, Credentials.configured());
     return new KafkaProducer<>(p);
   }
 
@@ -49,6 +51,7 @@ public final class KafkaClients {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    Credentials.addKafkaSignIn(p, Credentials.configured());
     return new KafkaConsumer<>(p);
   }
 }

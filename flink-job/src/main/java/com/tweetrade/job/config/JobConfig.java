@@ -1,6 +1,7 @@
 package com.tweetrade.job.config;
 
 import com.tweetrade.model.Topics;
+import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * @param local run in a local MiniCluster with the Flink Web UI
  * @param fromSavepoint savepoint to restore in the local run, or empty
  * @param rules outputs and risk limits of the rules part
+ * @param credentials how the job signs in to Kafka and Cassandra on a secured stack, or empty
  */
 public record JobConfig(
     String kafkaBootstrap,
@@ -51,7 +53,8 @@ public record JobConfig(
     boolean bounded,
     boolean local,
     Optional<String> fromSavepoint,
-    RulesConfig rules) {
+    RulesConfig rules,
+    Optional<Credentials> credentials) {
 
   public static final String ENV_KAFKA_BOOTSTRAP = "TWEETRADE_KAFKA_BOOTSTRAP";
   public static final String ENV_CQL = "TWEETRADE_CQL";
@@ -67,6 +70,7 @@ public record JobConfig(
     if (maxAhead.isNegative()) throw new IllegalArgumentException("max-ahead must be >= 0");
     fromSavepoint = fromSavepoint == null ? Optional.empty() : fromSavepoint;
     rules = rules == null ? RulesConfig.defaults() : rules;
+    credentials = credentials == null ? Optional.empty() : credentials;
   }
 
   /** The defaults, with no environment and no flags. */
@@ -90,7 +94,8 @@ public record JobConfig(
         false,
         false,
         Optional.empty(),
-        RulesConfig.defaults());
+        RulesConfig.defaults(),
+        Optional.empty());
   }
 
   /** Parses flags over environment over defaults; throws {@link IllegalArgumentException} on bad input. */
@@ -116,47 +121,54 @@ public record JobConfig(
   public JobConfig withEndpoints(String bootstrap, InetSocketAddress cql, String keyspaceName) {
     return new JobConfig(bootstrap, cql.getHostString(), cql.getPort(), keyspaceName, quotesTopic,
         tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness,
-        idleness, maxAhead, pane, bounded, local, fromSavepoint, rules);
+        idleness, maxAhead, pane, bounded, local, fromSavepoint, rules, credentials);
   }
 
   /** Same settings reading and writing other topics: for tests with unique topic names. */
   public JobConfig withTopics(String quotes, String tweets, String rules, String aggregates, String deadLetters) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotes, tweets, rules, aggregates,
-        deadLetters, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local, fromSavepoint, this.rules);
+        deadLetters, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local, fromSavepoint, this.rules, credentials);
   }
 
   /** Same settings, bounded or not. */
   public JobConfig withBounded(boolean isBounded) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic,
         rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane,
-        isBounded, local, fromSavepoint, rules);
+        isBounded, local, fromSavepoint, rules, credentials);
   }
 
   /** Same settings with another idle timeout for source partitions. */
   public JobConfig withIdleness(Duration idle) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
         aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idle, maxAhead, pane, bounded, local,
-        fromSavepoint, rules);
+        fromSavepoint, rules, credentials);
   }
 
   /** Same settings, restoring the local run from {@code savepoint} (a path) or from nothing. */
   public JobConfig withFromSavepoint(Optional<String> savepoint) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
         aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        savepoint, rules);
+        savepoint, rules, credentials);
   }
 
   /** Same settings with other rules-part settings. */
   public JobConfig withRules(RulesConfig rulesConfig) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
         aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        fromSavepoint, rulesConfig);
+        fromSavepoint, rulesConfig, credentials);
+  }
+
+  /** Same settings, signed in to Kafka and Cassandra with {@code signIn} (or not at all). */
+  public JobConfig withCredentials(Optional<Credentials> signIn) {
+    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
+        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
+        fromSavepoint, rules, signIn);
   }
 
   /** Same settings with another Kafka consumer group: for tests that read the same topics twice. */
   public JobConfig withConsumerGroup(String group) {
     return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
         aggregatesTopic, deadLettersTopic, group, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        fromSavepoint, rules);
+        fromSavepoint, rules, credentials);
   }
 }

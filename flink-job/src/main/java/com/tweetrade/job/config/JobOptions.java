@@ -1,5 +1,6 @@
 package com.tweetrade.job.config;
 
+import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +94,11 @@ public final class JobOptions {
           + " unique per job (default tweetrade-trades).")
   String transactionalIdPrefix = R.transactionalIdPrefix();
 
+  @Option(names = "--credentials", paramLabel = "FILE",
+      description = "Credentials file for a secured Kafka and Cassandra (user, password; 0600). Default: the file "
+          + "named by env TWEETRADE_CREDENTIALS_FILE; without either, the job signs in to neither.")
+  Path credentialsFile;
+
   @Option(names = "--max-position", description = "Most shares a user may hold in one ticker (default 10000).")
   long maxPosition = R.maxPositionPerTicker();
 
@@ -141,7 +147,8 @@ public final class JobOptions {
         quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
         parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(maxAhead), parseDuration(pane), bounded, local,
         restorePoint(env),
-        new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute));
+        new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute),
+        credentialsFile != null ? Optional.of(Credentials.read(credentialsFile)) : Credentials.configured(env));
   }
 
   /** The savepoint to restore; with --fresh, sets the local run's old state aside first. */

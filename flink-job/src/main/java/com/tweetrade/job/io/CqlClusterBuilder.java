@@ -1,6 +1,8 @@
 package com.tweetrade.job.io;
 
 import com.datastax.driver.core.Cluster;
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.model.access.Credentials;
 import com.datastax.driver.core.SocketOptions;
 import org.apache.flink.streaming.connectors.cassandra.ClusterBuilder;
 
@@ -10,14 +12,32 @@ public class CqlClusterBuilder extends ClusterBuilder {
 
   private final String host;
   private final int port;
+  private final String user;
+  private final String password;
 
   public CqlClusterBuilder(String host, int port) {
+    this(host, port, null, null);
+  }
+
+  private CqlClusterBuilder(String host, int port, String user, String password) {
     this.host = host;
     this.port = port;
+    this.user = user;
+    this.password = password;
+  }
+
+  /** The job's contact point, signed in with its credentials on a secured stack. */
+  public static CqlClusterBuilder of(JobConfig config) {
+    return new CqlClusterBuilder(config.cqlHost(), config.cqlPort(),
+        config.credentials().map(Credentials::user).orElse(null),
+        config.credentials().map(Credentials::password).orElse(null));
   }
 
   @Override
   protected Cluster buildCluster(Cluster.Builder builder) {
+    if (user != null) {
+      builder.withCredentials(user, password);
+    }
     return builder
         .addContactPoint(host)
         .withPort(port)

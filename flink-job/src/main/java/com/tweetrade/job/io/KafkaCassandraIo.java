@@ -1,5 +1,7 @@
 package com.tweetrade.job.io;
 
+import com.tweetrade.model.access.Credentials;
+import java.util.Properties;
 import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.functions.Decoded;
@@ -79,6 +81,7 @@ public class KafkaCassandraIo implements JobIo {
             new DecodingDeserializer<>(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)))
         // The live rules source commits this group's offsets of the topic; two committers would fight.
         .setProperty("commit.offsets.on.checkpoint", "false")
+        .setProperties(signIn())
         .build();
     // One reader: the rules topic is small, and the catch-up marker must follow all of its records.
     return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRulesAtStart(),
@@ -107,7 +110,7 @@ public class KafkaCassandraIo implements JobIo {
   public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
     // Exactly once, like trades: a restart would otherwise write again every dead letter since the last
     // checkpoint, and a reader could not tell a repeat from a second bad record at the same position.
-    deadLetters.sinkTo(KafkaSinks.exactlyOnce(config.kafkaBootstrap(),
+    deadLetters.sinkTo(KafkaSinks.exactlyOnce(config,
             new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER, DeadLetter::position),
             deadLettersTransactionalIdPrefix(config)))
         .uid(Uids.DEAD_LETTERS_KAFKA_SINK).name("Dead Letters Kafka Sink (exactly once)");
@@ -134,13 +137,19 @@ public class KafkaCassandraIo implements JobIo {
         .setStartingOffsets(start)
         .setDeserializer(deserializer)
         // Offsets are committed on checkpoints, for monitoring lag; state holds the truth.
-        .setProperty("commit.offsets.on.checkpoint", "true");
+        .setProperty("commit.offsets.on.checkpoint", "true")
+        .setProperties(signIn());
     if (config.bounded()) builder.setBounded(OffsetsInitializer.latest());
     return builder.build();
   }
 
   private <T> KafkaSink<T> sink(JsonRecordSerializer<T> serializer) {
-    return KafkaSinks.atLeastOnce(config.kafkaBootstrap(), serializer);
+    return KafkaSinks.atLeastOnce(config, serializer);
+  }
+
+  /** SASL settings on a secured stack, else none. */
+  private Properties signIn() {
+    return Credentials.addKafkaSignIn(new Properties(), config.credentials());
   }
 
   /** The trades sink's prefix with a suffix: each exactly-once sink needs transactional ids of its own. */

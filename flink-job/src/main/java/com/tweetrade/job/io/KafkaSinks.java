@@ -2,7 +2,10 @@ package com.tweetrade.job.io;
 
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.model.access.Credentials;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 
 /** The job's two kinds of Kafka sink: at least once, and exactly once through Kafka transactions. */
 final class KafkaSinks {
@@ -11,9 +14,8 @@ final class KafkaSinks {
 
   private KafkaSinks() {}
 
-  static <T> KafkaSink<T> atLeastOnce(String bootstrap, JsonRecordSerializer<T> serializer) {
-    return KafkaSink.<T>builder()
-        .setBootstrapServers(bootstrap)
+  static <T> KafkaSink<T> atLeastOnce(JobConfig config, JsonRecordSerializer<T> serializer) {
+    return signedIn(KafkaSink.<T>builder(), config)
         .setRecordSerializer(serializer)
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
         .build();
@@ -26,13 +28,19 @@ final class KafkaSinks {
    * aborts its own lingering transactions).
    */
   static <T> KafkaSink<T> exactlyOnce(
-      String bootstrap, JsonRecordSerializer<T> serializer, String transactionalIdPrefix) {
-    return KafkaSink.<T>builder()
-        .setBootstrapServers(bootstrap)
+      JobConfig config, JsonRecordSerializer<T> serializer, String transactionalIdPrefix) {
+    return signedIn(KafkaSink.<T>builder(), config)
         .setRecordSerializer(serializer)
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
         .setTransactionalIdPrefix(transactionalIdPrefix)
         .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
         .build();
+  }
+
+  /** The builder with the job's brokers and, on a secured stack, its SASL sign-in. */
+  private static <T> KafkaSinkBuilder<T> signedIn(KafkaSinkBuilder<T> builder, JobConfig config) {
+    builder.setBootstrapServers(config.kafkaBootstrap());
+    Credentials.kafkaClientProperties(config.credentials()).forEach(builder::setProperty);
+    return builder;
   }
 }

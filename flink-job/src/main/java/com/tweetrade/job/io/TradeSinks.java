@@ -32,14 +32,14 @@ public final class TradeSinks {
 
   public static void trades(DataStream<Trade> trades, JobConfig config) throws Exception {
     RulesConfig rules = config.rules();
-    trades.sinkTo(KafkaSinks.exactlyOnce(config.kafkaBootstrap(),
+    trades.sinkTo(KafkaSinks.exactlyOnce(config,
             new JsonRecordSerializer<>(rules.tradesTopic(), JsonCodec.TRADE, Trade::ruleId),
             rules.transactionalIdPrefix()))
         .uid(Uids.TRADES_KAFKA_SINK).name("Trades Kafka Sink (exactly once)");
     CassandraSink.addSink(trades.map(new TradeRowFunction(), TradeRowFunction.ROW)
             .uid(Uids.TRADE_CASSANDRA_ROWS).name("Trade to Row"))
         .setQuery(String.format(TRADE_INSERT, config.keyspace()))
-        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
         .build()
         .uid(Uids.TRADES_CASSANDRA_SINK)
@@ -47,14 +47,14 @@ public final class TradeSinks {
   }
 
   public static void positions(DataStream<Position> positions, JobConfig config) throws Exception {
-    positions.sinkTo(KafkaSinks.atLeastOnce(config.kafkaBootstrap(),
+    positions.sinkTo(KafkaSinks.atLeastOnce(config,
             new JsonRecordSerializer<>(config.rules().positionsTopic(), JsonCodec.POSITION,
                 p -> p.userId() + '/' + p.ticker())))
         .uid(Uids.POSITIONS_KAFKA_SINK).name("Positions Kafka Sink");
     CassandraSink.addSink(positions.map(new PositionRowFunction(), PositionRowFunction.ROW)
             .uid(Uids.POSITION_CASSANDRA_ROWS).name("Position to Row"))
         .setQuery(String.format(POSITION_INSERT, config.keyspace()))
-        .setClusterBuilder(new CqlClusterBuilder(config.cqlHost(), config.cqlPort()))
+        .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
         .build()
         .uid(Uids.POSITIONS_CASSANDRA_SINK)

@@ -1,5 +1,6 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.model.access.Credentials;
 import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.PreparedStatement;
 import com.datastax.driver.core.Session;
@@ -52,6 +53,7 @@ public final class RulesRepublisher implements AutoCloseable {
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    Credentials.addKafkaSignIn(props, Credentials.configured());
     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 

@@ -1,5 +1,6 @@
 package com.tweetrade.job.migrate;
 
+import com.tweetrade.model.access.Credentials;
 import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.Row;
 import com.datastax.driver.core.Session;
@@ -26,8 +27,11 @@ public final class UserLogicRules {
   private UserLogicRules() {}
 
   /** A driver session factory with the timeouts DDL and LWT need on a busy machine. */
+  /** Signed in with the credentials file of env TWEETRADE_CREDENTIALS_FILE on a secured stack. */
   static Cluster cluster(String host, int port) {
-    return Cluster.builder().addContactPoint(host).withPort(port)
+    Cluster.Builder builder = Cluster.builder();
+    Credentials.configured().ifPresent(c -> builder.withCredentials(c.user(), c.password()));
+    return builder.addContactPoint(host).withPort(port)
         .withSocketOptions(new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
         .withoutJMXReporting().build();
   }

@@ -2,6 +2,7 @@ package com.tweetrade.quotes.live;
 
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.MalformedEventException;
+import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleLanguage;
@@ -47,6 +48,7 @@ final class RuleTickers implements AutoCloseable {
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, "quote-feed-rules");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Credentials.addKafkaSignIn(p, Credentials.configured());
     this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     this.topic = topic;
   }

@@ -15,7 +15,7 @@ public enum Setting {
   CASSANDRA_HEAP("cassandra.heap", "TWEETRADE_CASSANDRA_HEAP", "1g"),
   START_TIMEOUT_SECONDS("start.timeout.seconds", "TWEETRADE_START_TIMEOUT_SECONDS", "240"),
   /** Kafka SASL/SCRAM + ACLs and Cassandra roles; "off" only for a throw-away stack. */
-  SECURITY("security", "TWEETRADE_SECURITY", "off");
+  SECURITY("security", "TWEETRADE_SECURITY", "on");
 
   private final String key;
   private final String env;

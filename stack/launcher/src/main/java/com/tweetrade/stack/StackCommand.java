@@ -61,6 +61,10 @@ public final class StackCommand implements Callable<Integer> {
         "Cassandra CQL:    " + settings.cqlHostPort() + "   (TWEETRADE_CQL; keyspace " + Cql.KEYSPACE
             + ", data center " + CassandraNode.DATACENTER + ")");
     out.println("Data and logs:    " + settings.home());
+    out.println(stack.access().isPresent()
+        ? "Authentication:   on; one credentials file per part in " + settings.secretsDir()
+            + " (0600; clients name theirs in TWEETRADE_CREDENTIALS_FILE)"
+        : "Authentication:   OFF (TWEETRADE_SECURITY=off): anyone on this machine can read and write everything");
   }
 
   /** Blocks until Kafka or Cassandra exits on its own (during shutdown the JVM halts first). */

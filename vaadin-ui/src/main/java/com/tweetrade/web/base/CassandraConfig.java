@@ -1,8 +1,10 @@
 package com.tweetrade.web.base;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.tweetrade.model.access.Credentials;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +21,13 @@ public class CassandraConfig {
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(20))
             .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
             .build();
-    return CqlSession.builder()
+    CqlSessionBuilder builder = CqlSession.builder()
         .addContactPoint(props.cqlAddress())
         .withLocalDatacenter(props.localDatacenter())
         .withKeyspace(props.keyspace())
-        .withConfigLoader(config)
-        .build();
+        .withConfigLoader(config);
+    // On a secured stack: the UI's role, from the file named by TWEETRADE_CREDENTIALS_FILE.
+    Credentials.configured().ifPresent(c -> builder.withAuthCredentials(c.user(), c.password()));
+    return builder.build();
   }
 }

@@ -1,5 +1,6 @@
 package com.tweetrade.web.base;
 
+import com.tweetrade.model.access.Credentials;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -34,6 +35,7 @@ public class KafkaConfig {
     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "8000");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
     p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
+    Credentials.addKafkaSignIn(p, Credentials.configured());
     return p;
   }
 }

@@ -1,5 +1,6 @@
 package com.tweetrade.web.base;
 
+import com.tweetrade.model.access.Credentials;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -106,6 +107,7 @@ public final class KafkaTopicTail implements AutoCloseable {
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Credentials.addKafkaSignIn(p, Credentials.configured());
     return p;
   }
 

@@ -1,5 +1,6 @@
 package com.tweetrade.stack.flink;
 
+import com.tweetrade.model.access.Credentials;
 import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.Ports;
 import com.tweetrade.stack.ServerClasspath;
@@ -101,7 +102,11 @@ public final class FlinkCluster implements AutoCloseable {
     args.addAll(settings.overrideArgs());
     args.addAll(extraArgs);
     args.addAll(memory.dynamicProperties());
-    ChildJvm child = ChildJvm.start(name, rank, jvmArgs, classpath, main, args, Map.of(), settings.flinkHome(), log);
+    // The job's main runs in the JobManager (REST submit): it signs in with the credentials file this
+    // process was given (bin/tweetrade names the job's on a secured stack).
+    String credentials = System.getenv(Credentials.ENV);
+    Map<String, String> env = credentials == null || credentials.isBlank() ? Map.of() : Map.of(Credentials.ENV, credentials);
+    ChildJvm child = ChildJvm.start(name, rank, jvmArgs, classpath, main, args, env, settings.flinkHome(), log);
     processes.add(child);
     return child;
   }

@@ -1,5 +1,6 @@
 package com.tweetrade.stack.up;
 
+import com.tweetrade.model.access.Credentials;
 import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
@@ -113,7 +114,7 @@ public final class UpCommand implements Callable<Integer> {
     DemoAccount account = demo ? DemoAccount.ensure(settings.home()) : null;
 
     Map<PartSpec, ChildJvm> running =
-        startParts(PartSpec.scan(projectRoot), partValues(settings, projectRoot, sources), settings, projectRoot, account);
+        startParts(PartSpec.scan(projectRoot), partValues(settings, projectRoot, sources), stack, projectRoot, account);
     List<String> notReady = PartReadiness.await(running, Duration.ofSeconds(readyTimeoutSeconds), out);
     printWhereToGo(running, notReady, account, sources, Duration.between(started, Instant.now()));
     return monitor(stack, running);
@@ -133,7 +134,8 @@ public final class UpCommand implements Callable<Integer> {
   }
 
   private Map<PartSpec, ChildJvm> startParts(List<PartSpec> parts, Map<String, String> placeholders,
-      StackSettings settings, Path projectRoot, DemoAccount account) {
+      LocalStack stack, Path projectRoot, DemoAccount account) {
+    StackSettings settings = stack.settings();
     Map<String, String> env = new LinkedHashMap<>(
         Map.of(
             "TWEETRADE_KAFKA_BOOTSTRAP", settings.kafkaBootstrap(),
@@ -170,7 +172,7 @@ public final class UpCommand implements Callable<Integer> {
               classpath,
               part.mainClass(),
               part.resolvedArgs(live, placeholders),
-              env,
+              partEnvironment(env, stack, part.name()),
               projectRoot,
               settings.logsDir().resolve(part.name() + ".log"));
       out.println("Started " + part.name() + " (pid " + child.pid() + ", log " + child.logFile() + ")");
@@ -180,6 +182,14 @@ public final class UpCommand implements Callable<Integer> {
       running.put(part, child);
     }
     return running;
+  }
+
+  /** The common environment plus, on a secured stack, the name (never the content) of the part's credentials file. */
+  static Map<String, String> partEnvironment(Map<String, String> common, LocalStack stack, String part) {
+    Map<String, String> env = new LinkedHashMap<>(common);
+    stack.access().flatMap(access -> access.fileFor(part))
+        .ifPresent(file -> env.put(Credentials.ENV, file.toString()));
+    return env;
   }
 
   private void printWhereToGo(Map<PartSpec, ChildJvm> running, List<String> notReady, DemoAccount account,
