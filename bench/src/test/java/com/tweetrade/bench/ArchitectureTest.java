@@ -4,7 +4,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** bench (the benchmarks and the fault suite) keeps to the module boundaries of {@link ModuleBoundaries}: its main classes. */
+/**
+ * bench (the benchmarks and the fault suite) keeps to the module boundaries of {@link ModuleBoundaries}: its
+ * main classes.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.bench");
 

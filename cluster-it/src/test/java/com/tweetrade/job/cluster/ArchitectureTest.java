@@ -4,7 +4,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** cluster-it (the job on a standalone cluster (tests only)) keeps to the module boundaries of {@link ModuleBoundaries}: its every class (the module has only tests). */
+/**
+ * cluster-it (the job on a standalone cluster) keeps to the module boundaries of {@link ModuleBoundaries}: all its
+ * classes, since the module has only tests.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = ModuleBoundaries.allClasses("com.tweetrade.job.cluster");
 

@@ -78,18 +78,40 @@ public final class Tables {
     }
   }
 
-  /** {@code trades}: trades fired or rejected by rules, per user and UTC day (the job writes it). */
+  /** {@code trades}: trades fired or rejected by rules, per user and UTC day (the job writes, the web UI reads). */
   public static final class Trades {
-    public static final CqlTable TABLE = new CqlTable("trades", List.of("user_id", "day", "event_time", "trade_id",
-        "rule_id", "side", "quantity", "ticker", "price_cents", "status", "reason", "explanation"));
+    public static final String USER_ID = "user_id";
+    /** The UTC day ({@code yyyy-MM-dd}) of the trade's event time: part of the partition key. */
+    public static final String DAY = "day";
+    public static final String EVENT_TIME = "event_time";
+    public static final String TRADE_ID = "trade_id";
+    public static final String RULE_ID = "rule_id";
+    public static final String SIDE = "side";
+    public static final String QUANTITY = "quantity";
+    public static final String TICKER = "ticker";
+    public static final String PRICE_CENTS = "price_cents";
+    public static final String STATUS = "status";
+    public static final String REASON = "reason";
+    /** Input key to value, as the trade's explanation. */
+    public static final String EXPLANATION = "explanation";
+    public static final CqlTable TABLE = new CqlTable("trades", List.of(USER_ID, DAY, EVENT_TIME, TRADE_ID, RULE_ID,
+        SIDE, QUANTITY, TICKER, PRICE_CENTS, STATUS, REASON, EXPLANATION));
 
     private Trades() {}
   }
 
-  /** {@code positions}: the latest position of each user in each ticker (the job writes it). */
+  /** {@code positions}: the latest position of each user in each ticker (the job writes it, the web UI reads it). */
   public static final class Positions {
-    public static final CqlTable TABLE = new CqlTable("positions", List.of("user_id", "ticker", "quantity",
-        "avg_cost_cents", "realised_pnl_cents", "last_price_cents", "unrealised_pnl_cents", "updated_at"));
+    public static final String USER_ID = "user_id";
+    public static final String TICKER = "ticker";
+    public static final String QUANTITY = "quantity";
+    public static final String AVG_COST_CENTS = "avg_cost_cents";
+    public static final String REALISED_PNL_CENTS = "realised_pnl_cents";
+    public static final String LAST_PRICE_CENTS = "last_price_cents";
+    public static final String UNREALISED_PNL_CENTS = "unrealised_pnl_cents";
+    public static final String UPDATED_AT = "updated_at";
+    public static final CqlTable TABLE = new CqlTable("positions", List.of(USER_ID, TICKER, QUANTITY, AVG_COST_CENTS,
+        REALISED_PNL_CENTS, LAST_PRICE_CENTS, UNREALISED_PNL_CENTS, UPDATED_AT));
 
     private Positions() {}
   }

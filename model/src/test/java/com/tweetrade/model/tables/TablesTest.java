@@ -72,6 +72,7 @@ class TablesTest {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("schema.cql"))) return dir.resolve("schema.cql");
     }
-    throw new IllegalStateException("schema.cql not found above -Dtweetrade.root=" + root + " or the working directory");
+    throw new IllegalStateException(
+        "schema.cql not found above -Dtweetrade.root=" + root + " or the working directory");
   }
 }

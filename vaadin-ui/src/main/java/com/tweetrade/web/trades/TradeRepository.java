@@ -6,6 +6,8 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.tables.Tables;
+import com.tweetrade.model.tables.Tables.Positions;
+import com.tweetrade.model.tables.Tables.Trades;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Repository;
 
-/** Reads the job's {@code trades} (per user and UTC day) and {@code positions} tables. */
+/** Reads the job's {@code trades} (per user and UTC day) and {@code positions} tables ({@link Tables}). */
 @Repository
 public class TradeRepository {
   private final CqlSession session;
@@ -24,9 +26,10 @@ public class TradeRepository {
   public TradeRepository(CqlSession session) {
     this.session = session;
     tradesOfDay =
-        session.prepare(Tables.Trades.TABLE.selectAll(null) + " WHERE user_id = ? AND day = ? LIMIT ?");
+        session.prepare(Trades.TABLE.selectAll(null) + " WHERE " + Trades.USER_ID + " = ? AND " + Trades.DAY
+            + " = ? LIMIT ?");
     positionsOfUser =
-        session.prepare(Tables.Positions.TABLE.selectAll(null) + " WHERE user_id = ?");
+        session.prepare(Positions.TABLE.selectAll(null) + " WHERE " + Positions.USER_ID + " = ?");
   }
 
   /** The newest trades of a user, today's then yesterday's (UTC), at most {@code limit}. */
@@ -47,32 +50,32 @@ public class TradeRepository {
     for (Row row : session.execute(positionsOfUser.bind(userId))) {
       positions.add(
           new Position(
-              row.getString("user_id"),
-              row.getString("ticker"),
-              row.getLong("quantity"),
-              row.getDouble("avg_cost_cents"),
-              row.getDouble("realised_pnl_cents"),
-              row.getLong("last_price_cents"),
-              row.getDouble("unrealised_pnl_cents"),
-              row.getInstant("updated_at").toEpochMilli()));
+              row.getString(Positions.USER_ID),
+              row.getString(Positions.TICKER),
+              row.getLong(Positions.QUANTITY),
+              row.getDouble(Positions.AVG_COST_CENTS),
+              row.getDouble(Positions.REALISED_PNL_CENTS),
+              row.getLong(Positions.LAST_PRICE_CENTS),
+              row.getDouble(Positions.UNREALISED_PNL_CENTS),
+              row.getInstant(Positions.UPDATED_AT).toEpochMilli()));
     }
     return positions;
   }
 
   private static Trade toTrade(Row row) {
-    Map<String, Double> explanation = row.getMap("explanation", String.class, Double.class);
-    Instant time = row.getInstant("event_time");
+    Map<String, Double> explanation = row.getMap(Trades.EXPLANATION, String.class, Double.class);
+    Instant time = row.getInstant(Trades.EVENT_TIME);
     return new Trade(
-        row.getString("trade_id"),
-        row.getString("user_id"),
-        row.getString("rule_id"),
-        row.getString("side"),
-        row.getLong("quantity"),
-        row.getString("ticker"),
-        row.getLong("price_cents"),
+        row.getString(Trades.TRADE_ID),
+        row.getString(Trades.USER_ID),
+        row.getString(Trades.RULE_ID),
+        row.getString(Trades.SIDE),
+        row.getLong(Trades.QUANTITY),
+        row.getString(Trades.TICKER),
+        row.getLong(Trades.PRICE_CENTS),
         time == null ? 0 : time.toEpochMilli(),
-        row.getString("status"),
-        row.getString("reason"),
+        row.getString(Trades.STATUS),
+        row.getString(Trades.REASON),
         explanation);
   }
 }
