@@ -1,6 +1,8 @@
 package com.tweetrade.job;
 
+import com.tweetrade.model.access.Credentials;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,7 +23,13 @@ public final class KafkaTestClients {
 
   /** As {@link #producer(String)}, sending records up to {@code maxRequestBytes}. */
   public static KafkaProducer<byte[], byte[]> producer(String bootstrap, int maxRequestBytes) {
-    Properties props = new Properties();
+    return producer(bootstrap, maxRequestBytes, Optional.empty());
+  }
+
+  /** As {@link #producer(String)}, signed in with {@code credentials} on a secured stack. */
+  public static KafkaProducer<byte[], byte[]> producer(String bootstrap, int maxRequestBytes,
+      Optional<Credentials> credentials) {
+    Properties props = Credentials.addKafkaSignIn(new Properties(), credentials);
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(maxRequestBytes));
@@ -33,7 +41,13 @@ public final class KafkaTestClients {
    * job's exactly-once sinks committed, each record once.
    */
   public static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, String topic) {
-    Properties props = new Properties();
+    return committedReader(bootstrap, topic, Optional.empty());
+  }
+
+  /** As {@link #committedReader(String, String)}, signed in with {@code credentials} on a secured stack. */
+  public static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, String topic,
+      Optional<Credentials> credentials) {
+    Properties props = Credentials.addKafkaSignIn(new Properties(), credentials);
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     KafkaConsumer<byte[], byte[]> consumer =

@@ -3,6 +3,7 @@ package com.tweetrade.job.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tweetrade.model.access.Credentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +65,22 @@ class JobConfigTest {
     assertThat(fromFlags.idleness()).isEqualTo(Duration.ofMinutes(1));
     assertThat(fromFlags.fromSavepoint()).contains("/sp/1");
     assertThat(fromFlags.quotesTopic()).isEqualTo("q");
+  }
+
+  @Test
+  void shouldSignInWithTheCredentialsFileOfTheFlagOrTheEnvironment(@TempDir Path dir) {
+    Credentials job = new Credentials("flink-job", "pw-env", Credentials.SCRAM);
+    Credentials other = new Credentials("flink-job", "pw-flag", Credentials.SCRAM);
+    job.write(dir.resolve("env.properties"));
+    other.write(dir.resolve("flag.properties"));
+    Map<String, String> env = Map.of(Credentials.ENV, dir.resolve("env.properties").toString());
+
+    assertThat(JobConfig.parse(new String[0], Map.of()).credentials()).isEmpty();
+    assertThat(JobConfig.parse(new String[0], env).credentials()).contains(job);
+    assertThat(JobConfig.parse(new String[] {"--credentials", dir.resolve("flag.properties").toString()}, env)
+        .credentials()).contains(other);
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--credentials", dir.resolve("none").toString()}, Map.of()))
+        .hasMessageContaining("Cannot read the credentials file");
   }
 
   @Test

@@ -2,9 +2,11 @@ package com.tweetrade.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.model.access.Credentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -24,6 +26,26 @@ class ServerConfigTest {
             "log.dirs=/data/tt/kafka/data",
             "offsets.topic.replication.factor=1",
             "transaction.state.log.min.isr=1");
+  }
+
+  @Test
+  void shouldTakeOnlySaslWithDenyByDefaultAclsWhenSecured() {
+    Credentials admin = new Credentials("admin", "pw", Credentials.PLAIN);
+    String properties = KafkaConfig.serverProperties(SETTINGS.withSecurity(true), Path.of("/d"), Optional.of(admin));
+
+    assertThat(properties.lines())
+        .contains(
+            "listeners=SASL_PLAINTEXT://127.0.0.1:1111,CONTROLLER://127.0.0.1:2222",
+            "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+            "sasl.enabled.mechanisms=SCRAM-SHA-256,PLAIN",
+            "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+            "super.users=User:admin",
+            "allow.everyone.if.no.acl.found=false",
+            "auto.create.topics.enable=false")
+        .noneMatch(line -> line.contains("PLAINTEXT://") && !line.contains("SASL_PLAINTEXT://"));
+    assertThat(CassandraConfig.yaml(SETTINGS.withSecurity(true)).lines())
+        .contains("authenticator: PasswordAuthenticator", "authorizer: CassandraAuthorizer");
+    assertThat(CassandraConfig.yaml(SETTINGS).lines()).contains("authenticator: AllowAllAuthenticator");
   }
 
   @Test

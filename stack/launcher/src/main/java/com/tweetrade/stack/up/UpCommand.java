@@ -4,6 +4,7 @@ import com.tweetrade.model.access.Credentials;
 import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
+import com.tweetrade.stack.StackAccess;
 import com.tweetrade.stack.StackCommand;
 import com.tweetrade.stack.StackOptions;
 import com.tweetrade.stack.StackSettings;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -172,7 +174,7 @@ public final class UpCommand implements Callable<Integer> {
               classpath,
               part.mainClass(),
               part.resolvedArgs(live, placeholders),
-              partEnvironment(env, stack, part.name()),
+              partEnvironment(env, stack.access(), part.name()),
               projectRoot,
               settings.logsDir().resolve(part.name() + ".log"));
       out.println("Started " + part.name() + " (pid " + child.pid() + ", log " + child.logFile() + ")");
@@ -185,9 +187,9 @@ public final class UpCommand implements Callable<Integer> {
   }
 
   /** The common environment plus, on a secured stack, the name (never the content) of the part's credentials file. */
-  static Map<String, String> partEnvironment(Map<String, String> common, LocalStack stack, String part) {
+  static Map<String, String> partEnvironment(Map<String, String> common, Optional<StackAccess> access, String part) {
     Map<String, String> env = new LinkedHashMap<>(common);
-    stack.access().flatMap(access -> access.fileFor(part))
+    access.flatMap(a -> a.fileFor(part))
         .ifPresent(file -> env.put(Credentials.ENV, file.toString()));
     return env;
   }
