@@ -27,11 +27,13 @@ import com.tweetrade.job.functions.SentimentPaneAggregator;
 import com.tweetrade.job.functions.SentimentPaneWindowFunction;
 import com.tweetrade.job.functions.SentimentWindowsFunction;
 import com.tweetrade.job.functions.TweetCheck;
+import com.tweetrade.job.functions.WithoutEventTimeOperator;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.functions.PriceInputsFunction;
 import com.tweetrade.job.functions.SentimentInputsFunction;
 import com.tweetrade.job.rules.InputFreshness;
 import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RulesDescriptors;
 import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
@@ -179,9 +181,16 @@ public final class TweeTradeJob {
         .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
         .uid(Uids.PRICE_WINDOWS).name("Price Windows 1m/5m/15m");
 
+    // The rule inputs emit only what some rule reads (RuleInputFilter): they keep the rules too, without
+    // taking event time from them. The uids and keyed states of the rule inputs are those of before they
+    // had this second input, so savepoints restore (RULES-ENGINE.md, "What leaves the rule inputs").
+    DataStream<RuleEvent> inputRules = rules
+        .transform("Rules for Rule Inputs", ModelTypes.RULE_EVENT, new WithoutEventTimeOperator<RuleEvent>())
+        .setParallelism(rules.getParallelism()).uid(Uids.RULES_FOR_RULE_INPUTS);
     DataStream<InputUpdate> priceInputs = quotes
         .keyBy(Quote::ticker)
-        .process(new PriceInputsFunction(panes), RulesTypes.INPUT_UPDATE)
+        .connect(inputRules.broadcast(RulesDescriptors.RULES))
+        .process(new PriceInputsFunction(panes, tickers, rulesStart), RulesTypes.INPUT_UPDATE)
         .uid(Uids.PRICE_INPUTS).name("Price Rule Inputs").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
 
     var scored = tweets
@@ -192,7 +201,8 @@ public final class TweeTradeJob {
         .uid(Uids.KEYWORD_FAN_OUT).setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
     DataStream<InputUpdate> sentimentInputs = mentions
         .keyBy(KeywordMention::keyword)
-        .process(new SentimentInputsFunction(panes), RulesTypes.INPUT_UPDATE)
+        .connect(inputRules.broadcast(RulesDescriptors.RULES))
+        .process(new SentimentInputsFunction(panes, tickers, rulesStart), RulesTypes.INPUT_UPDATE)
         .uid(Uids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
     var sentimentPanes = mentions
         .keyBy(m -> m.keyword())

@@ -34,10 +34,15 @@ public final class Uids {
   public static final String COUNT_DEAD_LETTERS = "count-dead-letters";
 
   // Rules: live inputs, routing, evaluation; trading: market price, paper trading
-  /** Rule inputs on every quote and pane close ({@code PriceInputsFunction}); replaced the stateless {@code price-rule-inputs}. */
+  /**
+   * Rule inputs on every quote and pane close ({@code PriceInputsFunction}); replaced the stateless
+   * {@code price-rule-inputs}. Since the rules reach it too (broadcast), a second input, same uid and keyed state.
+   */
   public static final String PRICE_INPUTS = "live-price-inputs";
-  /** Rule inputs on every mention and pane close ({@code SentimentInputsFunction}). */
+  /** Rule inputs on every mention and pane close ({@code SentimentInputsFunction}); the rules its second input. */
   public static final String SENTIMENT_INPUTS = "live-sentiment-inputs";
+  /** The rules as the rule inputs get them, without event time ({@code WithoutEventTimeOperator}). */
+  public static final String RULES_FOR_RULE_INPUTS = "rules-for-rule-inputs";
   public static final String ROUTE_TO_RULES = "route-to-rules";
   public static final String EVALUATE_RULES = "evaluate-rules";
   public static final String MARKET_PRICE = "market-price";

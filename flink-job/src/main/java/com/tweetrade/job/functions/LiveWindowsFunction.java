@@ -1,7 +1,11 @@
 package com.tweetrade.job.functions;
 
 import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RuleInputFilter;
+import com.tweetrade.job.rules.RulesDescriptors;
 import com.tweetrade.model.Window;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +19,10 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.ListTypeInfo;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
@@ -33,24 +40,42 @@ import org.apache.flink.util.Collector;
  * is gone one longest window after the subject's last event. Events in a pane the watermark already
  * closed are skipped, as the stored windows drop them.
  *
+ * <p>Only the updates some rule reads leave ({@link RuleInputFilter}, fed by the rules on the broadcast
+ * input): the windows themselves are kept for every subject, so a rule added later gets the right
+ * values with the next event. Connect the rules through {@link WithoutEventTimeOperator}: they must not
+ * move (nor hold back) this operator's event time, which stays the events'.
+ *
  * @param <E> the event
  * @param <S> a pane's statistics (a Flink POJO)
  */
-public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<String, E, InputUpdate> {
+public abstract class LiveWindowsFunction<E, S>
+    extends KeyedBroadcastProcessFunction<String, E, RuleEvent, InputUpdate> implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
   private final PaneWindows panes;
   private final TypeInformation<S> statsType;
   private final boolean keyword;
+  private final TickerDirectory tickers;
+  private final RulesStart rulesStart;
+  private transient RuleInputFilter filter;
+  private transient Counter unread;
   private transient MapState<Long, S> paneState;
   private transient ValueState<List<S>> closedSums;
   private transient ValueState<LiveCursor> cursorState;
   private transient Counter skippedLate;
 
-  protected LiveWindowsFunction(PaneWindows panes, TypeInformation<S> statsType, boolean keyword) {
+  /**
+   * @param tickers the tickers rules may use (as the router's), or null to accept any well-formed symbol
+   * @param rulesStart whether the rules stream ends the rules of job start with a marker (then every
+   *     update leaves until it)
+   */
+  protected LiveWindowsFunction(PaneWindows panes, TypeInformation<S> statsType, boolean keyword,
+      TickerDirectory tickers, RulesStart rulesStart) {
     this.panes = panes;
     this.statsType = statsType;
     this.keyword = keyword;
+    this.tickers = tickers;
+    this.rulesStart = rulesStart;
   }
 
   protected abstract S emptyStats();
@@ -86,10 +111,32 @@ public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<Str
     cursorState = getRuntimeContext().getState(new ValueStateDescriptor<>("live-cursor",
         TypeInformation.of(LiveCursor.class)));
     skippedLate = getRuntimeContext().getMetricGroup().counter("liveEventsBehindWatermark");
+    unread = getRuntimeContext().getMetricGroup().counter("ruleInputsNotRead");
   }
 
   @Override
-  public void processElement(E event, Context ctx, Collector<InputUpdate> out) throws Exception {
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    filter = new RuleInputFilter(tickers);
+    filter.initialize(context, rulesStart);
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    filter.snapshot();
+  }
+
+  @Override
+  public void processBroadcastElement(RuleEvent rule, Context ctx, Collector<InputUpdate> out) throws Exception {
+    filter.apply(rule, ctx.getBroadcastState(RulesDescriptors.RULES));
+  }
+
+  /** Whether updates that no rule reads are dropped (for tests). */
+  boolean filtering() {
+    return filter.filtering();
+  }
+
+  @Override
+  public void processElement(E event, ReadOnlyContext ctx, Collector<InputUpdate> out) throws Exception {
     // The record's timestamp: the event time the source assigned (mentions carry their tweet's).
     long time = ctx.timestamp();
     long paneEnd = panes.paneEnd(time);
@@ -121,8 +168,13 @@ public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<Str
     cursor.newestEventTime = Math.max(cursor.newestEventTime, time);
     cursorState.update(cursor);
 
-    S latest = paneEnd == cursor.latestPaneEnd ? pane : paneState.get(cursor.latestPaneEnd);
     String subject = ctx.getCurrentKey();
+    // The state above is kept for every subject; the values are worked out only for a subject some rule reads.
+    if (!filter.emits(tickOf(subject), ctx.getBroadcastState(RulesDescriptors.RULES))) {
+      unread.inc();
+      return;
+    }
+    S latest = paneEnd == cursor.latestPaneEnd ? pane : paneState.get(cursor.latestPaneEnd);
     List<Window> windows = panes.windows();
     Map<String, Double> values = new HashMap<>();
     for (int i = 0; i < windows.size(); i++) {
@@ -164,8 +216,10 @@ public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<Str
       anyData |= count(sums.get(i)) > 0;
       putValues(subject, windows.get(i), sums.get(i), values);
     }
-    out.collect(new InputUpdate(subject, windowEnd, values, true, keyword,
-        "close:" + subject + '@' + windowEnd, newest));
+    InputUpdate close = new InputUpdate(subject, windowEnd, values, true, keyword,
+        "close:" + subject + '@' + windowEnd, newest);
+    if (filter.emits(close, ctx.getBroadcastState(RulesDescriptors.RULES))) out.collect(close);
+    else unread.inc();
     // The expired panes are in no window that ends after this one, so the cached sums never hold them.
     for (Long paneEnd : expired) paneState.remove(paneEnd);
     if (anyLeft || anyData) {
@@ -176,6 +230,11 @@ public abstract class LiveWindowsFunction<E, S> extends KeyedProcessFunction<Str
       closedSums.clear();
       cursorState.clear();
     }
+  }
+
+  /** A tick of {@code subject} without values: what the filter decides on, before the values are worked out. */
+  private InputUpdate tickOf(String subject) {
+    return new InputUpdate(subject, 0, Map.of(), false, keyword, "", Long.MIN_VALUE);
   }
 
   /** Per window, the sum of the panes that the window ending at {@code latestPaneEnd} holds before it. */

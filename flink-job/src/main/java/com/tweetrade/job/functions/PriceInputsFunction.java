@@ -4,6 +4,7 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.model.Window;
 import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputKind;
+import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
@@ -15,8 +16,9 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> {
   private static final long serialVersionUID = 1L;
 
-  public PriceInputsFunction(PaneWindows panes) {
-    super(panes, TypeInformation.of(PriceStats.class), false);
+  /** @see LiveWindowsFunction#LiveWindowsFunction */
+  public PriceInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
+    super(panes, TypeInformation.of(PriceStats.class), false, tickers, rulesStart);
   }
 
   @Override

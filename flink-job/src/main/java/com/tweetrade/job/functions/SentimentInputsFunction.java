@@ -2,6 +2,7 @@ package com.tweetrade.job.functions;
 
 import com.tweetrade.model.Window;
 import com.tweetrade.model.rules.InputKind;
+import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
@@ -14,8 +15,9 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention, SentimentStats> {
   private static final long serialVersionUID = 1L;
 
-  public SentimentInputsFunction(PaneWindows panes) {
-    super(panes, TypeInformation.of(SentimentStats.class), true);
+  /** @see LiveWindowsFunction#LiveWindowsFunction */
+  public SentimentInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
+    super(panes, TypeInformation.of(SentimentStats.class), true, tickers, rulesStart);
   }
 
   @Override

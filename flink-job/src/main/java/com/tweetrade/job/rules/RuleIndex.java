@@ -1,12 +1,15 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.rules.Rule;
+import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.Timing;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 
 /**
  * Subject (ticker or keyword) to the ids of the rules that read it, per timing: what makes routing an
@@ -20,6 +23,17 @@ final class RuleIndex {
   private final Map<String, TreeSet<String>> closeRulesBySubject = new HashMap<>();
   private final Map<String, Set<String>> subjectsByRule = new HashMap<>();
   private final Map<String, Timing> timingByRule = new HashMap<>();
+
+  /** The index of the rules in broadcast state (after a start or a restore), without those that no longer compile. */
+  static RuleIndex of(ReadOnlyBroadcastState<String, RuleEvent> rules, Predicate<String> knownTickers)
+      throws Exception {
+    RuleIndex index = new RuleIndex();
+    for (Map.Entry<String, RuleEvent> e : rules.immutableEntries()) {
+      Rule rule = RuleBook.compileOrNull(e.getValue(), knownTickers);
+      if (rule != null) index.put(rule);
+    }
+    return index;
+  }
 
   /** Indexes {@code rule} under its subjects, replacing what an older revision had. */
   void put(Rule rule) {
@@ -48,6 +62,17 @@ final class RuleIndex {
   Set<String> rulesFor(String subject, Timing timing) {
     TreeSet<String> ids = byTiming(timing).get(subject);
     return ids == null ? Collections.emptySet() : ids;
+  }
+
+  /**
+   * Ids of the rules {@code update} goes to, sorted; empty when none. A tick goes to the {@code ON TICK}
+   * rules of its subject, a ticker's pane close to the {@code ON CLOSE} rules, a keyword's pane close to
+   * both. The one routing decision: the router sends by it, the rule inputs emit only what it routes.
+   */
+  Set<String> rulesFor(InputUpdate update) {
+    return !update.closed() ? rulesFor(update.subject(), Timing.TICK)
+        : update.keyword() ? rulesFor(update.subject())
+        : rulesFor(update.subject(), Timing.CLOSE);
   }
 
   /** Ids of all rules that read {@code subject}, sorted; empty when none. */

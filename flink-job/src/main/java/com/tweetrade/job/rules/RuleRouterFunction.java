@@ -2,11 +2,8 @@ package com.tweetrade.job.rules;
 
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
-import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
-import com.tweetrade.model.rules.Timing;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -52,9 +49,7 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
   public void processElement(InputUpdate update, ReadOnlyContext ctx, Collector<RuleInput> out)
       throws Exception {
     RuleIndex idx = index(ctx.getBroadcastState(RulesDescriptors.RULES));
-    Set<String> ruleIds = !update.closed() ? idx.rulesFor(update.subject(), Timing.TICK)
-        : update.keyword() ? idx.rulesFor(update.subject())
-        : idx.rulesFor(update.subject(), Timing.CLOSE);
+    Set<String> ruleIds = idx.rulesFor(update);
     if (ruleIds.isEmpty()) {
       unrouted.inc();
       return;
@@ -89,14 +84,7 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
 
   /** The index, built from the broadcast state on first use after start or restore. */
   private RuleIndex index(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
-    if (index == null) {
-      RuleIndex rebuilt = new RuleIndex();
-      for (Map.Entry<String, RuleEvent> e : rules.immutableEntries()) {
-        Rule rule = RuleBook.compileOrNull(e.getValue(), knownTickers());
-        if (rule != null) rebuilt.put(rule);
-      }
-      index = rebuilt;
-    }
+    if (index == null) index = RuleIndex.of(rules, knownTickers());
     return index;
   }
 

@@ -7,28 +7,23 @@ import static com.tweetrade.job.Fixtures.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.rules.InputUpdate;
-import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.Quote;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PriceInputsFunctionTest {
-  private KeyedOneInputStreamOperatorTestHarness<String, Quote, InputUpdate> harness;
+  private KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> harness;
 
   @BeforeEach
   void setupHarness() throws Exception {
-    harness = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new PriceInputsFunction(new PaneWindows(Duration.ofSeconds(10)))),
-        Quote::ticker, Types.STRING);
-    harness.getExecutionConfig().disableGenericTypes();
-    harness.setup(RulesTypes.INPUT_UPDATE.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
-    harness.open();
+    // Before the rules' catch-up marker every update leaves: what these tests look at.
+    harness = RuleInputsHarness.open(new PriceInputsFunction(new PaneWindows(Duration.ofSeconds(10)), null,
+        RulesStart.AFTER_CATCH_UP), Quote::ticker);
   }
 
   @AfterEach
@@ -103,7 +98,7 @@ class PriceInputsFunctionTest {
     InputUpdate last = closes().get(closes().size() - 1);
     assertThat(last.values().get("avg:TSLA:15m")).isNaN();
     assertThat(last.values().get("price:TSLA")).isNaN();
-    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }
 
@@ -113,6 +108,6 @@ class PriceInputsFunctionTest {
     quoteAt(10000, 10, T0 + 5_000);
 
     assertThat(harness.extractOutputValues()).isEmpty();
-    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
   }
 }

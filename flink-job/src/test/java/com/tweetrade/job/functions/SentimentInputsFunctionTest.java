@@ -4,27 +4,22 @@ import static com.tweetrade.job.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.rules.InputUpdate;
-import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SentimentInputsFunctionTest {
-  private KeyedOneInputStreamOperatorTestHarness<String, KeywordMention, InputUpdate> harness;
+  private KeyedBroadcastOperatorTestHarness<String, KeywordMention, RuleEvent, InputUpdate> harness;
 
   @BeforeEach
   void setupHarness() throws Exception {
-    harness = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new SentimentInputsFunction(new PaneWindows(Duration.ofSeconds(10)))),
-        KeywordMention::keyword, Types.STRING);
-    harness.getExecutionConfig().disableGenericTypes();
-    harness.setup(RulesTypes.INPUT_UPDATE.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
-    harness.open();
+    // Before the rules' catch-up marker every update leaves: what these tests look at.
+    harness = RuleInputsHarness.open(new SentimentInputsFunction(new PaneWindows(Duration.ofSeconds(10)), null,
+        RulesStart.AFTER_CATCH_UP), KeywordMention::keyword);
   }
 
   @AfterEach
@@ -81,7 +76,7 @@ class SentimentInputsFunctionTest {
 
     harness.processWatermark(T0 + 16 * 60_000);
     assertThat(closes().get(closes().size() - 1).values()).containsEntry("volume:$ZBRA:15m", 0.0);
-    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }
 }
