@@ -98,7 +98,7 @@ public final class BadInput {
       }
     }
     String keyspace = cassandra.createKeyspace();
-    JobConfig config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, true);
+    JobConfig config = BenchJob.config(kafka, cassandra, keyspace, topics, true);
     StreamExecutionEnvironment env = BenchJob.environment(parallelism, checkpointMs, false);
     BenchJob.attach(env, config, BenchJob.productionIo(config));
     boolean finished;

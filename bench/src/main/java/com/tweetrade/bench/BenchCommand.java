@@ -4,11 +4,13 @@ import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.StackSettings;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.Timing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,16 +92,20 @@ public final class BenchCommand implements Callable<Integer> {
     Timing ruleTiming = parseTiming(timing); // before the stack starts: a typo fails at once
     LocalStack stack = null;
     BenchResult result;
+    // Against a given stack: the credentials file of TWEETRADE_CREDENTIALS_FILE, if any.
+    Optional<Credentials> credentials = Credentials.configured();
     try {
       if (bootstrap == null || cqlHostPort == null) {
-        stack = LocalStack.start(StackSettings.randomPorts(out.resolve("stack")), true, root);
+        // Secured like production (SASL, ACLs, Cassandra roles); the bench signs in as the stack's admin.
+        stack = LocalStack.start(StackSettings.randomPorts(out.resolve("stack")).withSecurity(true), true, root);
         bootstrap = stack.kafkaBootstrap();
         cqlHostPort = stack.settings().cqlHostPort();
+        credentials = stack.adminCredentials();
       }
       var cqlAddress = JobConfig.parseHostPort(cqlHostPort);
       var contact = new java.net.InetSocketAddress(cqlAddress.getHostString(), cqlAddress.getPort());
-      BenchKafka benchKafka = new BenchKafka(bootstrap);
-      BenchCassandra cassandra = new BenchCassandra(contact, root);
+      BenchKafka benchKafka = new BenchKafka(bootstrap, credentials);
+      BenchCassandra cassandra = new BenchCassandra(contact, root, credentials);
       BenchSettings settings = new BenchSettings(quotesPerSecond, tweetsPerSecond, prefill, rules,
           parseDuration(duration), "historical".equals(clock), seed, parallelism, partitions, checkpointMs,
           ruleTiming, maxOrdersPerMinute);
@@ -108,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
       result = new BenchRun(settings, benchKafka, cassandra, kafkaPid, cassandraPid).run();
       String machine = "Machine: " + BenchRun.cores() + " cores, load average " + result.loadAtStart()
           + " (1, 5, 15 min) at the start of the measured period, " + result.loadAtEnd() + " at its end; Kafka "
-          + bootstrap + ", Cassandra " + cqlHostPort + ".";
+          + bootstrap + ", Cassandra " + cqlHostPort + (credentials.isPresent() ? ", both with authentication." : ".");
       BenchReport.write(result, out, machine);
       if (faults) {
         FaultSuite suite = new FaultSuite(benchKafka, cassandra, stack, parallelism, checkpointMs)

@@ -19,11 +19,12 @@ public final class BenchJob {
   private BenchJob() {}
 
   /** The job's config for one run: its own topics, keyspace, consumer group and transactional ids. */
-  public static JobConfig config(String bootstrap, InetSocketAddress cql, String keyspace, BenchTopics t,
+  public static JobConfig config(BenchKafka kafka, BenchCassandra cassandra, String keyspace, BenchTopics t,
       boolean bounded) {
     String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     return JobConfig.defaults()
-        .withEndpoints(bootstrap, cql, keyspace)
+        .withEndpoints(kafka.bootstrap(), cassandra.contactPoint(), keyspace)
+        .withCredentials(kafka.credentials())
         .withTopics(t.quotes(), t.tweets(), t.rules(), t.aggregates(), t.deadLetters())
         .withConsumerGroup(run)
         .withRules(RulesConfig.defaults().withOutputs(t.trades(), t.positions(), run))

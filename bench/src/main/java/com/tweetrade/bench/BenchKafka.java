@@ -1,10 +1,12 @@
 package com.tweetrade.bench;
 
+import com.tweetrade.model.access.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -24,13 +26,25 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /** Small Kafka helpers for the bench: unique topics, producers, full reads, a group's committed offsets. */
 public final class BenchKafka {
   private final String bootstrap;
+  private final Optional<Credentials> credentials;
 
   public BenchKafka(String bootstrap) {
+    this(bootstrap, Optional.empty());
+  }
+
+  /** Signed in with {@code credentials} (the stack's admin) on a secured stack. */
+  public BenchKafka(String bootstrap, Optional<Credentials> credentials) {
     this.bootstrap = bootstrap;
+    this.credentials = credentials;
   }
 
   public String bootstrap() {
     return bootstrap;
+  }
+
+  /** Who the bench's clients and jobs sign in as, on a secured stack. */
+  public Optional<Credentials> credentials() {
+    return credentials;
   }
 
   /** Creates {@code prefix-<random>} with {@code partitions} partitions and returns its name. */
@@ -48,7 +62,7 @@ public final class BenchKafka {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
-    return Admin.create(p);
+    return Admin.create(Credentials.addKafkaSignIn(p, credentials));
   }
 
   public KafkaProducer<byte[], byte[]> producer() {
@@ -58,7 +72,7 @@ public final class BenchKafka {
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024);
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    return new KafkaProducer<>(Credentials.addKafkaSignIn(p, credentials), new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   public KafkaConsumer<byte[], byte[]> consumer(boolean readCommitted) {
@@ -67,7 +81,7 @@ public final class BenchKafka {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
     if (readCommitted) p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    return new KafkaConsumer<>(Credentials.addKafkaSignIn(p, credentials), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   /** Every record of {@code topic} from the beginning to its current end. */

@@ -93,7 +93,7 @@ public final class BenchRun {
     BenchTopics topics = BenchTopics.create(kafka, settings.partitions());
     String keyspace = cassandra.createKeyspace();
     JobConfig config = BenchJob.withOrderLimit(
-        BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, false),
+        BenchJob.config(kafka, cassandra, keyspace, topics, false),
         settings.maxOrdersPerMinute());
     QuoteFeed quotes = QuoteFeed.market(settings.seed());
     TweetFeed tweets = new TweetFeed();

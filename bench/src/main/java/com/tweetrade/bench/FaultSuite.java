@@ -130,7 +130,7 @@ public final class FaultSuite {
       throws Exception {
     BenchTopics topics = inputs.withFreshOutputs(kafka);
     String keyspace = cassandra.createKeyspace();
-    JobConfig config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, true);
+    JobConfig config = BenchJob.config(kafka, cassandra, keyspace, topics, true);
     StreamExecutionEnvironment env = BenchJob.environment(parallelism, checkpointMs);
     BenchJob.attach(env, config, io.apply(config));
     long started = System.nanoTime();
@@ -149,7 +149,7 @@ public final class FaultSuite {
   public RunOutcome taskManagerKill(BenchTopics inputs) throws Exception {
     BenchTopics topics = inputs.withFreshOutputs(kafka);
     String keyspace = cassandra.createKeyspace();
-    JobConfig config = BenchJob.config(kafka.bootstrap(), cassandra.contactPoint(), keyspace, topics, true);
+    JobConfig config = BenchJob.config(kafka, cassandra, keyspace, topics, true);
     Path home = workDir.resolve("flink-cluster-" + System.currentTimeMillis());
     String note = TaskManagerKill.run(ProjectRoot.find(), home, kafka, config, parallelism, checkpointMs, pace);
     return outcome("TaskManager killed (standalone cluster)", topics, keyspace, note + "logs in " + home);

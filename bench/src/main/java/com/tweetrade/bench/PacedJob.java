@@ -2,9 +2,11 @@ package com.tweetrade.bench;
 
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -31,7 +33,7 @@ public final class PacedJob {
   }
 
   /** The flags that make the production job's {@link JobConfig} equal {@code c} (as built by {@link BenchJob}). */
-  static List<String> args(JobConfig c, double pace) {
+  static List<String> args(JobConfig c, double pace, Optional<Path> credentialsFile) {
     List<String> a = new ArrayList<>(List.of("--kafka", c.kafkaBootstrap(), "--cql", c.cqlHost() + ":" + c.cqlPort(),
         "--keyspace", c.keyspace(), "--quotes-topic", c.quotesTopic(), "--tweets-topic", c.tweetsTopic(),
         "--rules-topic", c.rulesTopic(), "--aggregates-topic", c.aggregatesTopic(),
@@ -39,6 +41,7 @@ public final class PacedJob {
         "--trades-topic", c.rules().tradesTopic(), "--positions-topic", c.rules().positionsTopic(),
         "--transactional-id-prefix", c.rules().transactionalIdPrefix(), "--pace", Double.toString(pace)));
     if (c.bounded()) a.add("--bounded");
+    credentialsFile.ifPresent(file -> a.addAll(List.of("--credentials", file.toString())));
     return a;
   }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ final class TaskManagerKill {
     try (FlinkCluster flink = FlinkCluster.start(settings)) {
       long up = seconds(started);
       String jobId = flink.rest().runJar(flink.rest().uploadJar(jar),
-          JobSubmission.of(parallelism, PacedJob.args(config, pace)));
+          JobSubmission.of(parallelism, PacedJob.args(config, pace, credentialsFile(home, config))));
       long submitted = System.nanoTime();
       String note = "cluster up in " + up + " s; ";
       if (!JobProgress.await(kafka, config.consumerGroup(), config.quotesTopic(), config.aggregatesTopic(),
@@ -84,6 +85,15 @@ final class TaskManagerKill {
   }
 
   /** How many times the job failed over, from its exception history. */
+  /** The job's credentials as a 0600 file for `--credentials` (a REST submission's arguments must not hold a password). */
+  private static Optional<Path> credentialsFile(Path home, JobConfig config) {
+    return config.credentials().map(c -> {
+      Path file = home.resolve("secrets").resolve("bench-job.properties");
+      c.write(file);
+      return file;
+    });
+  }
+
   private static String restarts(FlinkCluster flink, String jobId) {
     try {
       JsonNode entries = get(flink.settings().restUrl(), "/jobs/" + jobId + "/exceptions")

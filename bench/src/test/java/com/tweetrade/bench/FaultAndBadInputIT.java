@@ -44,11 +44,12 @@ class FaultAndBadInputIT {
   @BeforeAll
   static void startStack() {
     Path root = ProjectRoot.find();
+    // Secured like production: the job and the bench's clients sign in as the stack's admin.
     stack = LocalStack.start(StackSettings.randomPorts(root.resolve("bench/target/fault-it-stack-"
-        + System.currentTimeMillis())), true, root);
-    kafka = new BenchKafka(stack.kafkaBootstrap());
+        + System.currentTimeMillis())).withSecurity(true), true, root);
+    kafka = new BenchKafka(stack.kafkaBootstrap(), stack.adminCredentials());
     InetSocketAddress cql = stack.cassandraContactPoint();
-    cassandra = new BenchCassandra(new InetSocketAddress(cql.getHostString(), cql.getPort()), root);
+    cassandra = new BenchCassandra(new InetSocketAddress(cql.getHostString(), cql.getPort()), root, stack.adminCredentials());
   }
 
   @AfterAll
