@@ -121,6 +121,25 @@ class SecuredStackIT {
     }
   }
 
+  @Test
+  void shouldSecureAHomeThatWasStartedWithoutAuthentication() throws Exception {
+    Path home = Files.createDirectories(Path.of("target", "secured-upgrade-it-" + System.nanoTime()));
+    StackSettings open = StackSettings.randomPorts(home);
+    try (LocalStack before = LocalStack.start(open, true, root);
+        CqlSession anyone = Cql.session(before.cassandraContactPoint(), Cql.KEYSPACE)) {
+      anyone.execute("INSERT INTO userTable (username, display_name) VALUES ('kept', 'Before')");
+    }
+
+    try (LocalStack after = LocalStack.start(open.withSecurity(true), true, root)) {
+      Optional<Credentials> ui = after.access().orElseThrow().of("vaadin-ui");
+      try (CqlSession session = Cql.session(after.cassandraContactPoint(), Cql.KEYSPACE, ui)) {
+        assertThat(session.execute("SELECT display_name FROM userTable WHERE username = 'kept'").one().getString(0))
+            .isEqualTo("Before");
+      }
+      assertThatThrownBy(() -> Cql.session(after.cassandraContactPoint(), null)).isInstanceOf(AllNodesFailedException.class);
+    }
+  }
+
   private static Optional<Credentials> part(String name) {
     return stack.access().orElseThrow().of(name);
   }
