@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -24,6 +25,8 @@ import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rule inputs of one subject (the key: a ticker or a keyword), kept current on every event.
@@ -51,6 +54,7 @@ import org.apache.flink.util.Collector;
 public abstract class LiveWindowsFunction<E, S>
     extends KeyedBroadcastProcessFunction<String, E, RuleEvent, InputUpdate> implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(LiveWindowsFunction.class);
 
   private final PaneWindows panes;
   private final TypeInformation<S> statsType;
@@ -104,7 +108,7 @@ public abstract class LiveWindowsFunction<E, S>
   protected abstract void putValues(String subject, Window window, S sum, Map<String, Double> values);
 
   @Override
-  public void open(OpenContext openContext) {
+  public void open(OpenContext openContext) throws Exception {
     paneState = getRuntimeContext().getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, statsType));
     closedSums = getRuntimeContext().getState(new ValueStateDescriptor<>("live-closed-sums",
         new ListTypeInfo<>(statsType)));
@@ -112,6 +116,8 @@ public abstract class LiveWindowsFunction<E, S>
         TypeInformation.of(LiveCursor.class)));
     skippedLate = getRuntimeContext().getMetricGroup().counter("liveEventsBehindWatermark");
     unread = getRuntimeContext().getMetricGroup().counter("ruleInputsNotRead");
+    // Said when it starts filtering (at the rules' catch-up marker), or now if it does not yet.
+    if (!filter.filtering()) log(null);
   }
 
   @Override
@@ -127,7 +133,12 @@ public abstract class LiveWindowsFunction<E, S>
 
   @Override
   public void processBroadcastElement(RuleEvent rule, Context ctx, Collector<InputUpdate> out) throws Exception {
-    filter.apply(rule, ctx.getBroadcastState(RulesDescriptors.RULES));
+    var rules = ctx.getBroadcastState(RulesDescriptors.RULES);
+    if (filter.apply(rule, rules)) log(rules);
+  }
+
+  private void log(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
+    LOG.info("{} {}", getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), filter.describe(rules));
   }
 
   /** Whether updates that no rule reads are dropped (for tests). */

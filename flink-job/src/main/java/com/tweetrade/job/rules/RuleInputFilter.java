@@ -68,11 +68,15 @@ public final class RuleInputFilter {
     state.update(List.of(mode.name()));
   }
 
-  /** Applies a rule event to the rules held ({@code rules}, this operator's broadcast state). */
-  public void apply(RuleEvent event, BroadcastState<String, RuleEvent> rules) throws Exception {
+  /**
+   * Applies a rule event to the rules held ({@code rules}, this operator's broadcast state); returns
+   * whether the filter starts filtering with it (the rules' catch-up marker).
+   */
+  public boolean apply(RuleEvent event, BroadcastState<String, RuleEvent> rules) throws Exception {
     if (RulesCatchUp.isMarker(event)) {
-      if (mode == Mode.COLLECTING) mode = Mode.FILTERING;
-      return;
+      if (mode != Mode.COLLECTING) return false;
+      mode = Mode.FILTERING;
+      return true;
     }
     RuleIndex idx = index(rules);
     RuleChange change = RuleBook.apply(rules, event, knownTickers);
@@ -81,6 +85,7 @@ public final class RuleInputFilter {
       case REMOVED -> idx.remove(change.ruleId());
       case INVALID, STALE -> { }
     }
+    return false;
   }
 
   /** Whether {@code update} may leave: some rule reads it, or the rules held may be incomplete. */
@@ -91,6 +96,17 @@ public final class RuleInputFilter {
   /** Whether updates no rule reads are dropped (for tests and the log). */
   public boolean filtering() {
     return mode == Mode.FILTERING;
+  }
+
+  /** What the filter does, for the log; {@code rules} (the broadcast state) may be null unless filtering. */
+  public String describe(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
+    return switch (mode) {
+      case FILTERING -> "emits only the inputs of the " + index(rules).subjectCount() + " subjects that "
+          + index(rules).ruleCount() + " rules read";
+      case COLLECTING -> "emits every input until the rules of job start are in";
+      case OPEN -> "emits every input: restored from a savepoint without its rules (a job before the filter, or"
+          + " one written by the State Processor API); a start without state filters again";
+    };
   }
 
   private RuleIndex index(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
