@@ -6,6 +6,8 @@ import com.tweetrade.stack.StackSettings;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.Timing;
+import com.tweetrade.model.settings.Settings;
+import com.tweetrade.model.settings.SharedSetting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
  * {@code bin/tweetrade bench}: the whole pipeline on this machine, measured.
  *
  * <p>Starts its own Kafka and Cassandra on free ports unless {@code --kafka}/{@code --cql} (or
- * TWEETRADE_KAFKA_BOOTSTRAP/TWEETRADE_CQL) name running ones; writes
+ * TWEETRADE_KAFKA_BOOTSTRAP/TWEETRADE_CQL, or their keys in conf/tweetrade.properties) name running ones; writes
  * {@code bench/target/bench/<timestamp>/report.md} and {@code chart.html}; with {@code --faults} also
  * runs the fault-injection and bad-input suite and appends its counts to the report.
  */
@@ -30,9 +32,11 @@ import picocli.CommandLine.Option;
     footer = {"", "Every other benchmark of the project (rules engine, analytics, producers, sentiment, ...):",
         "  bin/tweetrade bench list", "  bin/tweetrade bench run NAME [-Dproperty=value ...]   (docs/benchmarks.md)"})
 public final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--kafka", description = "Kafka bootstrap (env TWEETRADE_KAFKA_BOOTSTRAP); default: start one")
+  @Option(names = "--kafka", description = "Kafka bootstrap (env TWEETRADE_KAFKA_BOOTSTRAP, else kafka.bootstrap in "
+      + "conf/tweetrade.properties); default: start one")
   String kafka;
-  @Option(names = "--cql", description = "Cassandra HOST:PORT (env TWEETRADE_CQL); default: start one")
+  @Option(names = "--cql", description = "Cassandra HOST:PORT (env TWEETRADE_CQL, else cassandra.cql in "
+      + "conf/tweetrade.properties); default: start one")
   String cql;
   @Option(names = "--quotes-per-second", defaultValue = "2000", description = "default ${DEFAULT-VALUE}")
   int quotesPerSecond;
@@ -82,13 +86,19 @@ public final class BenchCommand implements Callable<Integer> {
     System.exit(new CommandLine(new BenchCommand()).execute(args));
   }
 
+  /** A running Kafka or Cassandra to measure against: the flag, else the shared setting; null: start one. */
+  static String given(String flag, SharedSetting setting, Settings shared) {
+    return flag != null ? flag : shared.configured(setting).orElse(null);
+  }
+
   @Override
   public Integer call() throws Exception {
     Path root = ProjectRoot.find();
     Path out = root.resolve("bench/target/bench")
         .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    String bootstrap = kafka != null ? kafka : System.getenv(JobConfig.ENV_KAFKA_BOOTSTRAP);
-    String cqlHostPort = cql != null ? cql : System.getenv(JobConfig.ENV_CQL);
+    Settings shared = Settings.load();
+    String bootstrap = given(kafka, SharedSetting.KAFKA, shared);
+    String cqlHostPort = given(cql, SharedSetting.CQL, shared);
     Timing ruleTiming = parseTiming(timing); // before the stack starts: a typo fails at once
     LocalStack stack = null;
     BenchResult result;

@@ -1,6 +1,8 @@
 package com.tweetrade.quotes;
 
 import com.tweetrade.model.Topics;
+import com.tweetrade.model.settings.KafkaOption;
+import com.tweetrade.model.settings.Settings;
 import com.tweetrade.model.tickers.TickerDirectory;
 import com.tweetrade.quotes.live.FeedProtocol;
 import com.tweetrade.quotes.live.LiveFeedSource;
@@ -28,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Spec;
  * quotes from Finnhub or Alpaca's IEX feed ({@code --source}), to the quotes topic.
  *
  * <p>Configuration comes from flags, then environment variables ({@code TWEETRADE_KAFKA_BOOTSTRAP}),
- * then defaults; {@code --help} lists them. The module README explains the price model, the
+ * then {@code conf/tweetrade.properties} (model's {@link Settings}), then defaults; {@code --help} lists them. The module README explains the price model, the
  * clocks and the scenario syntax.
  */
 @Command(
@@ -67,8 +70,6 @@ import picocli.CommandLine.Spec;
       "  --scenario, --scenario-file, --threads) are refused with a live source."
     })
 public final class QuoteSimulatorCommand implements Callable<Integer> {
-  static final String BOOTSTRAP_ENV = "TWEETRADE_KAFKA_BOOTSTRAP";
-  static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
   /** 09:30 New York on the first trading day of 2014, where the recorded tweets begin. */
   static final Instant DEFAULT_HISTORICAL_START = Instant.parse("2014-01-02T14:30:00Z");
 
@@ -107,9 +108,7 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
       description = "(finnhub, alpaca) topic for feed messages that cannot be used (default: ${DEFAULT-VALUE}).")
   String deadLetterTopic;
 
-  @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
-      description = "Kafka bootstrap servers (default: $" + BOOTSTRAP_ENV + ", else " + DEFAULT_BOOTSTRAP + ").")
-  String bootstrap;
+  @Mixin KafkaOption kafka = new KafkaOption();
 
   @Option(names = "--topic", defaultValue = Topics.QUOTES, description = "Topic to write to (default: ${DEFAULT-VALUE}).")
   String topic;
@@ -165,6 +164,7 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
   Map<String, String> producerProperties = new LinkedHashMap<>();
 
   private final Map<String, String> env;
+  private final Settings settings;
   private final Function<Properties, QuoteSink> sinkFactory;
   private final Clock wallClock;
   private final NanoClock nanoClock;
@@ -180,7 +180,14 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
   /** For tests: swap the environment, the sink (null = Kafka), the clocks and stderr. */
   QuoteSimulatorCommand(
       Map<String, String> env, Function<Properties, QuoteSink> sinkFactory, Clock wallClock, NanoClock nanoClock, PrintStream err) {
-    this.env = env;
+    this(Settings.load(env), sinkFactory, wallClock, nanoClock, err);
+  }
+
+  /** For tests: the shared settings (environment and settings file) given. */
+  QuoteSimulatorCommand(
+      Settings settings, Function<Properties, QuoteSink> sinkFactory, Clock wallClock, NanoClock nanoClock, PrintStream err) {
+    this.settings = settings;
+    this.env = settings.env();
     this.sinkFactory = sinkFactory;
     this.wallClock = wallClock;
     this.nanoClock = nanoClock;
@@ -375,9 +382,7 @@ public final class QuoteSimulatorCommand implements Callable<Integer> {
   }
 
   private String bootstrap() {
-    if (bootstrap != null && !bootstrap.isBlank()) return bootstrap;
-    String fromEnv = env.get(BOOTSTRAP_ENV);
-    return fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_BOOTSTRAP;
+    return kafka.resolve(settings);
   }
 
   /** A failure is told in one line (the sink already logged what it dropped); returns whether it closed cleanly. */

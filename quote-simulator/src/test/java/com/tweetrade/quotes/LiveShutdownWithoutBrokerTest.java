@@ -38,7 +38,7 @@ class LiveShutdownWithoutBrokerTest {
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-cp", System.getProperty("java.class.path"), QuoteSimulatorCommand.class.getName(),
           "--source", "finnhub", "--endpoint", server.endpoint("/"), "--tickers", "AAPL",
-          "--bootstrap", "127.0.0.1:" + closedPort)
+          "--kafka", "127.0.0.1:" + closedPort)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       builder.environment().put("FINNHUB_TOKEN", "shutdown-test-token");
       Process p = builder.start();

@@ -3,6 +3,7 @@ package com.tweetrade.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.Quote;
+import com.tweetrade.model.settings.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -37,7 +38,7 @@ class QuoteSimulatorCommandTest {
     StringWriter out = new StringWriter();
     int code = new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("--bootstrap", "--topic", "--tickers", "--seed", "--count", "--rate-factor",
+    assertThat(out.toString()).contains("--kafka", "--topic", "--tickers", "--seed", "--count", "--rate-factor",
         "--rate", "--clock", "--start", "--scenario", "--scenario-file", "TWEETRADE_KAFKA_BOOTSTRAP");
   }
 
@@ -60,12 +61,37 @@ class QuoteSimulatorCommandTest {
   void shouldTakeBootstrapFromFlagThenEnvironmentThenDefault() {
     run(Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "10.0.0.1:9093"), "--count", "1", "--tickers", "AAPL");
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("10.0.0.1:9093");
-    run(Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "10.0.0.1:9093"), "--count", "1", "--tickers", "AAPL", "--bootstrap", "h:1");
+    run(Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "10.0.0.1:9093"), "--count", "1", "--tickers", "AAPL", "--kafka", "h:1");
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("h:1");
     run(Map.of(), "--count", "1", "--tickers", "AAPL", "-X", "acks=1");
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("127.0.0.1:9092");
     assertThat(producerConfig.get().get("acks")).isEqualTo("1");
     assertThat(producerConfig.get().get("compression.type")).isEqualTo("lz4");
+  }
+
+  @Test
+  void shouldTakeBootstrapFromTheSettingsFileWhenNoFlagOrVariableSetsIt(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("conf"));
+    Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
+    QuoteSimulatorCommand command = new QuoteSimulatorCommand(Settings.of(root, Map.of()),
+        props -> { producerConfig.set(props); return sink; }, clocks.wallClock(), clocks,
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    assertThat(new CommandLine(command).execute("--count", "1", "--tickers", "AAPL")).isZero();
+    assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("file-kafka:9192");
+  }
+
+  @Test
+  void shouldStillTakeTheOldBootstrapFlagWithAWarning() {
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      run(Map.of(), "--count", "1", "--tickers", "AAPL", "--bootstrap", "old:1");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("old:1");
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("--bootstrap is deprecated", "use --kafka");
   }
 
   @Test

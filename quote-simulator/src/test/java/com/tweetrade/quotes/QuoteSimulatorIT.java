@@ -31,7 +31,7 @@ class QuoteSimulatorIT {
     String topic = stack.createTopic("quotes", 3);
     int count = TICKERS.size() * ROUNDS;
     int code = new CommandLine(new QuoteSimulatorCommand()).execute(
-        "--bootstrap", stack.kafkaBootstrap(), "--topic", topic, "--tickers", String.join(",", TICKERS),
+        "--kafka", stack.kafkaBootstrap(), "--topic", topic, "--tickers", String.join(",", TICKERS),
         "--clock", "historical", "--start", START.toString(), "--seed", Long.toString(SEED),
         "--count", Integer.toString(count), "--scenario", "TSLA -5% over 60s at +30s");
     assertThat(code).isZero();

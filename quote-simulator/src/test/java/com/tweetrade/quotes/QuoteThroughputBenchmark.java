@@ -47,7 +47,7 @@ public final class QuoteThroughputBenchmark {
       KafkaTopics.create(bootstrap, topic, 3, Map.of());
       Map<String, String> overrides = producerOverrides();
       int threads = Integer.getInteger("bench.threads", 1);
-      List<String> cli = new ArrayList<>(List.of("--bootstrap", bootstrap, "--topic", topic, "--clock", "historical",
+      List<String> cli = new ArrayList<>(List.of("--kafka", bootstrap, "--topic", topic, "--clock", "historical",
           "--start", Instant.now().minusSeconds(3600).toString(), "--seed", "1", "--threads", Integer.toString(threads)));
       overrides.forEach((k, v) -> cli.addAll(List.of("-X", k + "=" + v)));
       // Exactly what `simulate-quotes --clock historical` builds.

@@ -1,6 +1,8 @@
 package com.tweetrade.tweets;
 
 import com.tweetrade.model.Topics;
+import com.tweetrade.model.settings.KafkaOption;
+import com.tweetrade.model.settings.Settings;
 import com.tweetrade.tweets.live.Backoff;
 import com.tweetrade.tweets.live.LiveSource;
 import com.tweetrade.tweets.live.RulesWatcher;
@@ -25,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import twitter4j.conf.ConfigurationBuilder;
 
@@ -33,7 +36,7 @@ import twitter4j.conf.ConfigurationBuilder;
  * posts (Jetstream), the retired live Twitter v1.1 stream, or a generator.
  *
  * <p>Flags override environment variables ({@code TWEETRADE_KAFKA_BOOTSTRAP}), which override
- * defaults. Ctrl-C stops the source, flushes what was handed to Kafka and prints the totals.
+ * {@code conf/tweetrade.properties} (model's {@link Settings}), which overrides defaults. Ctrl-C stops the source, flushes what was handed to Kafka and prints the totals.
  * Exit code 0 on success, 1 when Kafka refused records or the live stream failed for good,
  * 2 on bad flags.
  */
@@ -56,9 +59,10 @@ public final class TweetIngestorCommand implements Callable<Integer> {
       description = "replay, bluesky, live (retired v1.1 stream) or synthetic (default: ${DEFAULT-VALUE})")
   SourceKind source;
 
-  @Option(names = "--bootstrap", defaultValue = "${env:TWEETRADE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
-      description = "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP; default: ${DEFAULT-VALUE})")
-  String bootstrap;
+  @Mixin KafkaOption kafka = new KafkaOption();
+
+  /** The shared settings (environment, conf/tweetrade.properties); tests give their own. */
+  Settings settings = Settings.load();
 
   @Option(names = "--topic", defaultValue = Topics.TWEETS, description = "topic for tweets (default: ${DEFAULT-VALUE})")
   String topic;
@@ -146,12 +150,17 @@ public final class TweetIngestorCommand implements Callable<Integer> {
     System.exit(new CommandLine(new TweetIngestorCommand()).execute(args));
   }
 
+  /** Kafka bootstrap servers: --kafka, else env, else conf/tweetrade.properties, else the default. */
+  String bootstrap() {
+    return kafka.resolve(settings);
+  }
+
   @Override
   public Integer call() throws Exception {
     validate();
     TimeSource time = TimeSource.SYSTEM;
     TweetPublisher publisher = new TweetPublisher(
-        KafkaClients.producer(bootstrap), topic, deadLetterTopic, "tweet-ingestor/" + source, dedupeCapacity, time);
+        KafkaClients.producer(bootstrap()), topic, deadLetterTopic, "tweet-ingestor/" + source, dedupeCapacity, time);
     TweetSource tweets = buildSource(publisher, time);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -222,10 +231,10 @@ public final class TweetIngestorCommand implements Callable<Integer> {
 
   private BlueskySource bluesky(TweetPublisher publisher, TimeSource time) {
     ResumePoint resume;
-    try (var consumer = KafkaClients.groupLessConsumer(bootstrap, "tweet-ingestor-resume")) {
+    try (var consumer = KafkaClients.groupLessConsumer(bootstrap(), "tweet-ingestor-resume")) {
       resume = ResumePoint.read(consumer, topic, RESUME_SCAN_PER_PARTITION);
     }
-    RulesWatcher rules = all || ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap), rulesTopic);
+    RulesWatcher rules = all || ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap()), rulesTopic);
     return new BlueskySource(
         new BlueskySource.Settings(endpoint, all, Set.copyOf(langs), terms(), count, BlueskySource.Settings.IDLE_TIMEOUT),
         publisher, rules, resume, Backoff.JETSTREAM, time);
@@ -242,7 +251,7 @@ public final class TweetIngestorCommand implements Callable<Integer> {
     ConfigurationBuilder conf = credentials.applyTo(new ConfigurationBuilder());
     String base = streamBaseUrl != null ? streamBaseUrl : credentials.streamBaseUrl();
     if (base != null) conf.setStreamBaseURL(base.endsWith("/") ? base : base + "/");
-    RulesWatcher rules = ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap), rulesTopic);
+    RulesWatcher rules = ignoreRules ? null : new RulesWatcher(KafkaClients.rulesConsumer(bootstrap()), rulesTopic);
     return new LiveSource(conf.build(), publisher, rules, terms(), Backoff.TWITTER_GUIDANCE, Duration.ofSeconds(10), time);
   }
 }

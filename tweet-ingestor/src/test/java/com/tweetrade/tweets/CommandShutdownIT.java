@@ -39,7 +39,7 @@ class CommandShutdownIT {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),
         TweetIngestorCommand.class.getName(),
-        "--source", "synthetic", "--rate", "200", "--bootstrap", stack.kafkaBootstrap(), "--topic", topic,
+        "--source", "synthetic", "--rate", "200", "--kafka", stack.kafkaBootstrap(), "--topic", topic,
         "--progress-seconds", "1")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();

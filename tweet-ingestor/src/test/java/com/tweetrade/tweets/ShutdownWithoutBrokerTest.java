@@ -32,7 +32,7 @@ class ShutdownWithoutBrokerTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),
         TweetIngestorCommand.class.getName(),
-        "--source", "synthetic", "--rate", "50", "--bootstrap", "127.0.0.1:" + closedPort, "--progress-seconds", "1")
+        "--source", "synthetic", "--rate", "50", "--kafka", "127.0.0.1:" + closedPort, "--progress-seconds", "1")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
     List<String> stderr = new CopyOnWriteArrayList<>();

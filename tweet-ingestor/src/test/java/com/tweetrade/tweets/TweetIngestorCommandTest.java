@@ -2,9 +2,17 @@ package com.tweetrade.tweets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.model.settings.Settings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class TweetIngestorCommandTest {
@@ -19,6 +27,36 @@ class TweetIngestorCommandTest {
   }
 
   @Test
+  void shouldTakeKafkaFromTheFlagElseTheSettingsFile(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("conf"));
+    Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
+    TweetIngestorCommand fromFile = new TweetIngestorCommand();
+    fromFile.settings = Settings.of(root, Map.of());
+    new CommandLine(fromFile).parseArgs("--source", "synthetic");
+    TweetIngestorCommand fromFlag = new TweetIngestorCommand();
+    fromFlag.settings = fromFile.settings;
+    new CommandLine(fromFlag).parseArgs("--kafka", "flag:1");
+
+    assertThat(fromFile.bootstrap()).isEqualTo("file-kafka:9192");
+    assertThat(fromFlag.bootstrap()).isEqualTo("flag:1");
+  }
+
+  @Test
+  void shouldStillTakeTheOldBootstrapFlagWithAWarning() {
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    TweetIngestorCommand old = new TweetIngestorCommand();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      new CommandLine(old).parseArgs("--bootstrap", "old:1");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(old.bootstrap()).isEqualTo("old:1");
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("--bootstrap is deprecated", "use --kafka");
+  }
+
+  @Test
   void shouldRejectBadBlueskyFlagsWithAPlainReason() {
     assertThat(refused("--source", "bluesky", "--endpoint", "http://example.com/subscribe"))
         .contains("--endpoint must be a ws:// or wss:// URL");
@@ -30,7 +68,7 @@ class TweetIngestorCommandTest {
   private static String refused(String... args) {
     StringWriter err = new StringWriter();
     CommandLine cmd = new CommandLine(new TweetIngestorCommand()).setErr(new PrintWriter(err));
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--bootstrap", "127.0.0.1:1"))
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--kafka", "127.0.0.1:1"))
         .toArray(String[]::new);
     assertThat(cmd.execute(all)).isEqualTo(2);
     return err.toString();
@@ -40,7 +78,7 @@ class TweetIngestorCommandTest {
   void shouldRejectABadSpeedBeforeConnectingAnywhere() {
     StringWriter err = new StringWriter();
     CommandLine cmd = new CommandLine(new TweetIngestorCommand()).setErr(new PrintWriter(err));
-    assertThat(cmd.execute("--speed", "fast", "--bootstrap", "127.0.0.1:1")).isEqualTo(2);
+    assertThat(cmd.execute("--speed", "fast", "--kafka", "127.0.0.1:1")).isEqualTo(2);
     assertThat(err.toString()).contains("speed must be 'original', 'max' or a positive factor");
   }
 }

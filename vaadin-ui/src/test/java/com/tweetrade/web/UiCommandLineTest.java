@@ -3,7 +3,10 @@ package com.tweetrade.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
@@ -32,6 +35,25 @@ class UiCommandLineTest {
         .containsExactly("--server.address=192.0.2.2");
     assertThatThrownBy(() -> UiCommandLine.springArguments(new String[] {"--bind"}))
         .hasMessageContaining("--bind needs an address");
+  }
+
+  @Test
+  void shouldTurnTheSharedFlagsIntoTheUisProperties() {
+    assertThat(UiCommandLine.springArguments(new String[] {"--kafka", "k:1", "--cql=c:2", "--server.port=9090"}))
+        .containsExactly("--tweetrade.kafka-bootstrap=k:1", "--tweetrade.cql=c:2", "--server.port=9090");
+    assertThatThrownBy(() -> UiCommandLine.springArguments(new String[] {"--kafka"}))
+        .hasMessageContaining("--kafka needs a value");
+  }
+
+  @Test
+  void shouldStillTakeTheOldSpellingsWithAWarning() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] spring = UiCommandLine.springArguments(new String[] {"--tweetrade.kafka-bootstrap=k:1",
+        "--tweetrade.cql=c:2"}, new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(spring).containsExactly("--tweetrade.kafka-bootstrap=k:1", "--tweetrade.cql=c:2");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--tweetrade.kafka-bootstrap is deprecated and will be removed in the next release; use --kafka")
+        .contains("--tweetrade.cql is deprecated and will be removed in the next release; use --cql");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.tweetrade.job.config;
 
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.access.Credentials;
+import com.tweetrade.model.settings.SharedSetting;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Optional;
 /**
  * Everything the job reads from its command line and environment, parsed once, immutable.
  *
- * <p>All defaults live in {@link #defaults()}; {@link JobOptions} layers environment variables and
- * flags on top. Cluster settings (checkpointing, state backend, restarts) are not here: they belong
+ * <p>All defaults live in {@link #defaults()}; {@link JobOptions} layers environment variables, the
+ * settings file and flags on top (the shared ones through model's {@code Settings}). Cluster settings (checkpointing, state backend, restarts) are not here: they belong
  * in {@code flink-conf/config.yaml} or {@code -D} options.
  *
  * @param kafkaBootstrap Kafka bootstrap servers
@@ -56,10 +57,9 @@ public record JobConfig(
     RulesConfig rules,
     Optional<Credentials> credentials) {
 
-  public static final String ENV_KAFKA_BOOTSTRAP = "TWEETRADE_KAFKA_BOOTSTRAP";
-  public static final String ENV_CQL = "TWEETRADE_CQL";
-  public static final String DEFAULT_KAFKA_BOOTSTRAP = "127.0.0.1:9092";
-  public static final String DEFAULT_CQL = "127.0.0.1:9042";
+  /** Model's {@link SharedSetting} owns the endpoints' environment names, file keys and defaults. */
+  public static final String DEFAULT_KAFKA_BOOTSTRAP = SharedSetting.KAFKA.defaultValue().orElseThrow();
+  public static final String DEFAULT_CQL = SharedSetting.CQL.defaultValue().orElseThrow();
 
   public JobConfig {
     if (pane.isZero() || pane.isNegative()) throw new IllegalArgumentException("pane must be positive");

@@ -1,6 +1,9 @@
 package com.tweetrade.job.config;
 
-import com.tweetrade.model.access.Credentials;
+import com.tweetrade.model.settings.CqlOption;
+import com.tweetrade.model.settings.CredentialsOption;
+import com.tweetrade.model.settings.KafkaOption;
+import com.tweetrade.model.settings.Settings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The job's command line (picocli), turned into a {@link JobConfig}: flags, then environment, then defaults.
+ * The job's command line (picocli), turned into a {@link JobConfig}: flags, then environment, then
+ * {@code conf/tweetrade.properties} (for the shared settings of {@link Settings}), then defaults.
  *
  * <p>Durations are ISO-8601 ({@code PT5S}) or a number with a unit ({@code 5s}, {@code 500ms}, {@code 2m}).
  */
@@ -22,13 +27,9 @@ import picocli.CommandLine.Option;
 public final class JobOptions {
   private static final JobConfig D = JobConfig.defaults();
 
-  @Option(names = "--kafka", paramLabel = "HOST:PORT",
-      description = "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP, default 127.0.0.1:9092).")
-  String kafka;
+  @Mixin KafkaOption kafka = new KafkaOption();
 
-  @Option(names = "--cql", paramLabel = "HOST:PORT",
-      description = "Cassandra contact point (env TWEETRADE_CQL, default 127.0.0.1:9042).")
-  String cql;
+  @Mixin CqlOption cql = new CqlOption();
 
   @Option(names = "--keyspace", description = "Cassandra keyspace (default tweetdb).")
   String keyspace = D.keyspace();
@@ -94,10 +95,7 @@ public final class JobOptions {
           + " unique per job (default tweetrade-trades).")
   String transactionalIdPrefix = R.transactionalIdPrefix();
 
-  @Option(names = "--credentials", paramLabel = "FILE",
-      description = "Credentials file for a secured Kafka and Cassandra (user, password; 0600). Default: the file "
-          + "named by env TWEETRADE_CREDENTIALS_FILE; without either, the job signs in to neither.")
-  Path credentialsFile;
+  @Mixin CredentialsOption credentials = new CredentialsOption();
 
   @Option(names = "--max-position", description = "Most shares a user may hold in one ticker (default 10000).")
   long maxPosition = R.maxPositionPerTicker();
@@ -107,13 +105,18 @@ public final class JobOptions {
 
   /** Parses; {@link CommandLine.ParameterException} and bad values become {@link IllegalArgumentException}. */
   static JobConfig parse(String[] args, Map<String, String> env) {
+    return parse(args, Settings.load(env));
+  }
+
+  /** {@link #parse(String[], Map)} with the shared settings (environment, settings file) given. */
+  static JobConfig parse(String[] args, Settings settings) {
     JobOptions options = new JobOptions();
     try {
       new CommandLine(options).parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    return options.toConfig(env);
+    return options.toConfig(settings);
   }
 
   /** True when the arguments ask for help or version; {@link #usage()} is then what to print. */
@@ -139,27 +142,26 @@ public final class JobOptions {
     return new CommandLine(new JobOptions()).getUsageMessage();
   }
 
-  JobConfig toConfig(Map<String, String> env) {
-    String bootstrap = firstSet(kafka, env.get(JobConfig.ENV_KAFKA_BOOTSTRAP), JobConfig.DEFAULT_KAFKA_BOOTSTRAP);
-    InetSocketAddress cqlAddress =
-        JobConfig.parseHostPort(firstSet(cql, env.get(JobConfig.ENV_CQL), JobConfig.DEFAULT_CQL));
+  JobConfig toConfig(Settings settings) {
+    String bootstrap = kafka.resolve(settings);
+    InetSocketAddress cqlAddress = JobConfig.parseHostPort(cql.resolve(settings));
     return new JobConfig(bootstrap, cqlAddress.getHostString(), cqlAddress.getPort(), keyspace,
         quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
         parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(maxAhead), parseDuration(pane), bounded, local,
-        restorePoint(env),
+        restorePoint(settings),
         new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute),
-        credentialsFile != null ? Optional.of(Credentials.read(credentialsFile)) : Credentials.configured(env));
+        credentials.resolve(settings));
   }
 
   /** The savepoint to restore; with --fresh, sets the local run's old state aside first. */
-  private Optional<String> restorePoint(Map<String, String> env) {
+  private Optional<String> restorePoint(Settings settings) {
     if ((resume ? 1 : 0) + (fresh ? 1 : 0) + (fromSavepoint != null ? 1 : 0) > 1) {
       throw new IllegalArgumentException("--resume, --fresh and --from-savepoint exclude each other");
     }
     if ((resume || fresh) && !local) {
       throw new IllegalArgumentException((resume ? "--resume" : "--fresh") + " is for the local run: add --local");
     }
-    Path flinkHome = LocalFlinkConfiguration.flinkHome(env);
+    Path flinkHome = LocalFlinkConfiguration.flinkHome(settings);
     if (fresh) {
       RestorePoints.setAside(flinkHome, java.time.Instant.now()).ifPresent(
           previous -> System.err.println("tweetrade job: --fresh: the previous state is now in " + previous));
@@ -185,10 +187,5 @@ public final class JobOptions {
       throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)", e);
     }
     throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)");
-  }
-
-  private static String firstSet(String... values) {
-    for (String v : values) if (v != null && !v.isBlank()) return v.strip();
-    throw new IllegalStateException("no default");
   }
 }

@@ -4,7 +4,11 @@ import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.settings.CqlOption;
+import com.tweetrade.model.settings.KafkaOption;
+import com.tweetrade.model.settings.Settings;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,6 +53,14 @@ public final class MigrateCommand implements Callable<Integer> {
   static String location(String pathOrUri) {
     if (pathOrUri.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*")) return pathOrUri;
     return Path.of(pathOrUri).toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** The contact point of {@code --cql}, else of the shared settings; a missing port means 9042. */
+  static InetSocketAddress contactPoint(CqlOption cql, Settings settings) {
+    String hostPort = cql.resolve(settings);
+    int colon = hostPort.lastIndexOf(':');
+    if (colon < 0) return InetSocketAddress.createUnresolved(hostPort, 9042);
+    return InetSocketAddress.createUnresolved(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
   }
 
   static String json(List<RuleEvent> rules) {
@@ -94,9 +107,7 @@ public final class MigrateCommand implements Callable<Integer> {
   @Command(name = "bootstrap", mixinStandardHelpOptions = true,
       description = "Write a new savepoint whose rule states hold every live rule of Cassandra's userLogic.")
   static final class Bootstrap implements Callable<Integer> {
-    @Option(names = "--cql", description = "Cassandra host:port (env TWEETRADE_CQL, default ${DEFAULT-VALUE})",
-        defaultValue = "${env:TWEETRADE_CQL:-127.0.0.1:9042}")
-    String cql;
+    @Mixin CqlOption cql = new CqlOption();
 
     @Option(names = "--keyspace", defaultValue = "tweetdb", description = "keyspace (default ${DEFAULT-VALUE})")
     String keyspace;
@@ -106,9 +117,9 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      int colon = cql.lastIndexOf(':');
-      String host = colon < 0 ? cql : cql.substring(0, colon);
-      int port = colon < 0 ? 9042 : Integer.parseInt(cql.substring(colon + 1));
+      InetSocketAddress contact = contactPoint(cql, Settings.load());
+      String host = contact.getHostString();
+      int port = contact.getPort();
       List<RuleEvent> rules = UserLogicRules.read(host, port, keyspace);
       SavepointRules.create(StreamExecutionEnvironment.getExecutionEnvironment(), rules, location(out));
       System.err.printf("savepoint with %d rules written to %s%n", rules.size(), out);
@@ -140,16 +151,12 @@ public final class MigrateCommand implements Callable<Integer> {
         description = "write changed rules to userLogic and the rules topic (default: ${DEFAULT-VALUE})")
     boolean republish;
 
-    @Option(names = "--cql", description = "Cassandra host:port (env TWEETRADE_CQL, default ${DEFAULT-VALUE})",
-        defaultValue = "${env:TWEETRADE_CQL:-127.0.0.1:9042}")
-    String cql;
+    @Mixin CqlOption cql = new CqlOption();
 
     @Option(names = "--keyspace", defaultValue = "tweetdb", description = "keyspace (default ${DEFAULT-VALUE})")
     String keyspace;
 
-    @Option(names = "--kafka", defaultValue = "${env:TWEETRADE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
-        description = "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP, default ${DEFAULT-VALUE})")
-    String kafka;
+    @Mixin KafkaOption kafka = new KafkaOption();
 
     @Option(names = "--rules-topic", defaultValue = Topics.RULES, description = "rules topic (default ${DEFAULT-VALUE})")
     String rulesTopic;
@@ -182,10 +189,10 @@ public final class MigrateCommand implements Callable<Integer> {
     }
 
     private RulesRepublisher republisher() {
-      int colon = cql.lastIndexOf(':');
-      String host = colon < 0 ? cql : cql.substring(0, colon);
-      int port = colon < 0 ? 9042 : Integer.parseInt(cql.substring(colon + 1));
-      return new RulesRepublisher(host, port, keyspace, kafka, rulesTopic);
+      InetSocketAddress contact = contactPoint(cql, Settings.load());
+      String host = contact.getHostString();
+      int port = contact.getPort();
+      return new RulesRepublisher(host, port, keyspace, kafka.resolve(Settings.load()), rulesTopic);
     }
 
     /** 0 when every change reached userLogic and the topic, 1 when a row changed meanwhile (reported). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tweetrade.model.access.Credentials;
+import com.tweetrade.model.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,12 +140,20 @@ class JobConfigTest {
   }
 
   @Test
-  void shouldFindTheRootBySchemaFile(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("schema.cql"), "--");
-    Path deep = Files.createDirectories(dir.resolve("a/b"));
-    Path root = dir.toAbsolutePath().normalize();
-    assertThat(LocalFlinkConfiguration.projectRoot(null, null, deep)).isEqualTo(root);
-    assertThat(LocalFlinkConfiguration.projectRoot(deep.toString(), null, Path.of("/"))).isEqualTo(root);
-    assertThat(LocalFlinkConfiguration.projectRoot("/nonexistent-x", deep.toString(), Path.of("/"))).isEqualTo(root);
+  void shouldTakeWhatOnlyTheSettingsFileSays(@TempDir Path root) throws Exception {
+    new Credentials("flink-job", "pw-file", Credentials.SCRAM).write(root.resolve("secrets/job.properties"));
+    Files.createDirectories(root.resolve("conf"));
+    Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\ncassandra.cql=file-cql:9142\n"
+        + "tweetrade.home=data\ncredentials.file=secrets/job.properties\n");
+    Settings settings = Settings.of(root, Map.of());
+
+    JobConfig c = JobOptions.parse(new String[0], settings);
+
+    assertThat(c.kafkaBootstrap()).isEqualTo("file-kafka:9192");
+    assertThat(c.cqlHost()).isEqualTo("file-cql");
+    assertThat(c.cqlPort()).isEqualTo(9142);
+    assertThat(c.credentials()).map(Credentials::password).contains("pw-file");
+    assertThat(LocalFlinkConfiguration.flinkHome(settings)).isEqualTo(root.resolve("data/flink").toAbsolutePath());
+    assertThat(JobOptions.parse(new String[] {"--kafka", "flag:1"}, settings).kafkaBootstrap()).isEqualTo("flag:1");
   }
 }

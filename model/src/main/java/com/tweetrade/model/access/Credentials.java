@@ -1,5 +1,7 @@
 package com.tweetrade.model.access;
 
+import com.tweetrade.model.settings.Settings;
+import com.tweetrade.model.settings.SharedSetting;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
@@ -30,9 +32,9 @@ import java.util.Set;
  */
 public record Credentials(String user, String password, String kafkaMechanism) implements Serializable {
   /** Environment variable naming a part's credentials file. */
-  public static final String ENV = "TWEETRADE_CREDENTIALS_FILE";
+  public static final String ENV = SharedSetting.CREDENTIALS_FILE.env();
   /** System property naming a credentials file; wins over {@link #ENV} (tests, embedded tools). */
-  public static final String PROPERTY = "tweetrade.credentials-file";
+  public static final String PROPERTY = Settings.CREDENTIALS_PROPERTY;
   public static final String SCRAM = "SCRAM-SHA-256";
   public static final String PLAIN = "PLAIN";
 
@@ -55,14 +57,12 @@ public record Credentials(String user, String password, String kafkaMechanism) i
   }
 
   /**
-   * The credentials file named by the system property {@link #PROPERTY} or else {@code env}'s
-   * {@link #ENV}; empty when neither is set (a stack without authentication).
+   * The credentials file named by the system property {@link #PROPERTY}, else {@code env}'s {@link #ENV},
+   * else {@code credentials.file} in {@code conf/tweetrade.properties} ({@link Settings}); empty when none
+   * names one (a stack without authentication).
    */
   public static Optional<Credentials> configured(Map<String, String> env) {
-    String file = System.getProperty(PROPERTY);
-    if (file == null || file.isBlank()) file = env.get(ENV);
-    if (file == null || file.isBlank()) return Optional.empty();
-    return Optional.of(read(Path.of(file.trim())));
+    return Settings.load(env).credentialsFile(null).map(Credentials::read);
   }
 
   /** {@link #configured(Map)} with this process's environment. */

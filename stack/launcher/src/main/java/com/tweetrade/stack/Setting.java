@@ -1,11 +1,11 @@
 package com.tweetrade.stack;
 
 /**
- * Every setting of the local stack: its key in {@code conf/tweetrade.properties}, its environment
- * variable and its default.
+ * Every setting of the local stack alone: its key in {@code conf/tweetrade.properties}, its environment
+ * variable and its default. The settings every part shares (home, Kafka, Cassandra, credentials) are
+ * model's {@link com.tweetrade.model.settings.SharedSetting}.
  */
 public enum Setting {
-  HOME("tweetrade.home", "TWEETRADE_HOME", "var"),
   KAFKA_PORT("kafka.port", "TWEETRADE_KAFKA_PORT", "9092"),
   KAFKA_CONTROLLER_PORT("kafka.controller.port", "TWEETRADE_KAFKA_CONTROLLER_PORT", "9093"),
   CQL_PORT("cassandra.cql.port", "TWEETRADE_CQL_PORT", "9042"),

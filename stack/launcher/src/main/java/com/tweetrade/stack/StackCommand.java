@@ -1,5 +1,6 @@
 package com.tweetrade.stack;
 
+import com.tweetrade.model.settings.SharedSetting;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,9 +57,9 @@ public final class StackCommand implements Callable<Integer> {
   /** Prints where clients connect; also used by {@code up}. */
   public static void printAddresses(PrintStream out, LocalStack stack) {
     StackSettings settings = stack.settings();
-    out.println("Kafka bootstrap:  " + settings.kafkaBootstrap() + "   (TWEETRADE_KAFKA_BOOTSTRAP)");
+    out.println("Kafka bootstrap:  " + settings.kafkaBootstrap() + "   (" + SharedSetting.KAFKA.env() + ")");
     out.println(
-        "Cassandra CQL:    " + settings.cqlHostPort() + "   (TWEETRADE_CQL; keyspace " + Cql.KEYSPACE
+        "Cassandra CQL:    " + settings.cqlHostPort() + "   (" + SharedSetting.CQL.env() + "; keyspace " + Cql.KEYSPACE
             + ", data center " + CassandraNode.DATACENTER + ")");
     out.println("Data and logs:    " + settings.home());
     out.println(stack.access().isPresent()

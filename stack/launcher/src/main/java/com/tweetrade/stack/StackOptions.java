@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** Command-line flags shared by {@code stack} and {@code up}; a flag wins over env and file. */
 public final class StackOptions {
-  @Option(names = "--home", description = "Data and logs directory (env TWEETRADE_HOME, default <root>/var).")
+  @Option(names = "--home", description = "Data and logs directory (env TWEETRADE_HOME, tweetrade.home in conf/tweetrade.properties, default <root>/var).")
   Path home;
 
   @Option(names = "--kafka-port", description = "Kafka client port (env TWEETRADE_KAFKA_PORT, default 9092).")

@@ -1,5 +1,6 @@
 package com.tweetrade.stack;
 
+import com.tweetrade.model.settings.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,7 +15,8 @@ import java.util.Properties;
  * Where the local stack keeps its data and which ports it uses.
  *
  * <p>Each {@link Setting} comes from its environment variable, else from {@code
- * conf/tweetrade.properties} under the project root, else from its default. The environment wins
+ * conf/tweetrade.properties} under the project root, else from its default; the home is the shared
+ * setting of every part (model's {@link Settings}), resolved the same way. The environment wins
  * over the file because it is the more specific, per-run choice. A relative home is resolved
  * against the project root (or the working directory when there is none).
  *
@@ -43,16 +45,11 @@ public record StackSettings(
     boolean secured) {
 
   /** Settings file, relative to the project root. */
-  public static final String SETTINGS_FILE = "conf/tweetrade.properties";
+  public static final String SETTINGS_FILE = Settings.FILE;
 
   /** Reads the settings of this machine: env, then {@code <root>/conf/tweetrade.properties}. */
   public static StackSettings load() {
-    Path base =
-        ProjectRoot.walkUp(Path.of(System.getProperty("tweetrade.root", "")))
-            .or(() -> ProjectRoot.walkUp(Path.of(System.getenv().getOrDefault("TWEETRADE_ROOT", ""))))
-            .or(() -> ProjectRoot.walkUp(Path.of("")))
-            .orElse(Path.of("").toAbsolutePath());
-    return load(base);
+    return load(com.tweetrade.model.settings.ProjectRoot.locate(System.getenv()).orElse(Path.of("").toAbsolutePath()));
   }
 
   /** Reads the settings with {@code root} as the project root. */
@@ -63,9 +60,8 @@ public record StackSettings(
   /** Pure resolution of all settings, for tests. */
   static StackSettings from(Path base, Properties file, Map<String, String> env) {
     Resolver r = new Resolver(file, env);
-    Path home = Path.of(r.text(Setting.HOME));
     return new StackSettings(
-        base.resolve(home).toAbsolutePath().normalize(),
+        Settings.of(base, file, env).home(null),
         r.port(Setting.KAFKA_PORT),
         r.port(Setting.KAFKA_CONTROLLER_PORT),
         r.port(Setting.CQL_PORT),

@@ -3,11 +3,13 @@ package com.tweetrade.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StackSettingsTest {
   private static final Path ROOT = Path.of("/opt/tweetrade");
@@ -39,6 +41,17 @@ class StackSettingsTest {
     assertThat(settings.kafkaPort()).isEqualTo(19092);
     assertThat(settings.cqlPort()).isEqualTo(29042);
     assertThat(settings.home()).isEqualTo(Path.of("/opt/tweetrade/data"));
+  }
+
+  @Test
+  void shouldReadTheHomeFromTheSettingsFileOfTheRoot(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("conf"));
+    Files.writeString(root.resolve(StackSettings.SETTINGS_FILE), "tweetrade.home=elsewhere\nkafka.port=19092\n");
+
+    StackSettings settings = StackSettings.load(root);
+
+    assertThat(settings.home()).isEqualTo(root.resolve("elsewhere").toAbsolutePath());
+    assertThat(settings.kafkaPort()).isEqualTo(19092);
   }
 
   @Test

@@ -133,7 +133,7 @@ class ReplayIT {
 
   private static int run(RealStack stack, String tweets, String dead, String... extra) {
     List<String> args = new ArrayList<>(List.of(
-        "--source", "replay", "--bootstrap", stack.kafkaBootstrap(), "--topic", tweets,
+        "--source", "replay", "--kafka", stack.kafkaBootstrap(), "--topic", tweets,
         "--dead-letter-topic", dead, "--progress-seconds", "0"));
     args.addAll(List.of(extra));
     return new CommandLine(new TweetIngestorCommand()).execute(args.toArray(String[]::new));

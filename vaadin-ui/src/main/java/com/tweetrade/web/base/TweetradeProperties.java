@@ -9,8 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the web UI finds Kafka, Cassandra and the Flink Web UI, bound from {@code tweetrade.*}.
  *
- * @param kafkaBootstrap Kafka bootstrap servers, env {@code TWEETRADE_KAFKA_BOOTSTRAP}
- * @param cql Cassandra contact point as {@code host:port}, env {@code TWEETRADE_CQL}
+ * <p>Kafka and Cassandra are the shared settings of every part: {@link SharedSettingsPostProcessor} supplies
+ * them (flag, environment, {@code conf/tweetrade.properties}, default), so they have no default here.
+ *
+ * @param kafkaBootstrap Kafka bootstrap servers, flag {@code --kafka}, env {@code TWEETRADE_KAFKA_BOOTSTRAP}
+ * @param cql Cassandra contact point as {@code host:port}, flag {@code --cql}, env {@code TWEETRADE_CQL}
  * @param keyspace the Cassandra keyspace holding TweeTrade's tables
  * @param localDatacenter the Cassandra data center the driver talks to
  * @param flinkUiUrl link shown on the dashboard
@@ -18,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "tweetrade")
 public record TweetradeProperties(
-    @DefaultValue("127.0.0.1:9092") String kafkaBootstrap,
-    @DefaultValue("127.0.0.1:9042") String cql,
+    String kafkaBootstrap,
+    String cql,
     @DefaultValue("tweetdb") String keyspace,
     @DefaultValue("datacenter1") String localDatacenter,
     @DefaultValue("http://127.0.0.1:8081") URI flinkUiUrl,

@@ -41,7 +41,7 @@ public final class ClusterCommand implements Runnable {
   static final String ENV_REST = "TWEETRADE_FLINK_REST";
 
   @Option(names = "--home", scope = CommandLine.ScopeType.INHERIT,
-      description = "Data and logs directory (env TWEETRADE_HOME, default <root>/var).")
+      description = "Data and logs directory (env TWEETRADE_HOME, tweetrade.home in conf/tweetrade.properties, default <root>/var).")
   Path home;
 
   @Option(names = "--rest", scope = CommandLine.ScopeType.INHERIT, paramLabel = "URL",

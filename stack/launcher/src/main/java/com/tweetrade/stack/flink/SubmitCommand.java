@@ -1,10 +1,13 @@
 package com.tweetrade.stack.flink;
 
+import com.tweetrade.model.settings.Settings;
+import com.tweetrade.model.settings.SharedSetting;
 import com.tweetrade.stack.StackSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,21 +67,26 @@ final class SubmitCommand implements Callable<Integer> {
     }
   }
 
-  /** The job reads env in the JobManager, which may not be ours: pass the stack's addresses explicitly. */
+  /**
+   * The job reads env in the JobManager, which may not be ours: pass the addresses explicitly, each the
+   * shared setting's (env, then conf/tweetrade.properties) or else the local stack's.
+   */
   static List<String> withStackAddresses(List<String> args, StackSettings stack) {
+    return withStackAddresses(args, stack, Settings.load());
+  }
+
+  static List<String> withStackAddresses(List<String> args, StackSettings stack, Settings settings) {
     List<String> out = new ArrayList<>();
-    if (args.stream().noneMatch(a -> a.equals("--kafka") || a.startsWith("--kafka="))) {
-      out.addAll(List.of("--kafka", envOr("TWEETRADE_KAFKA_BOOTSTRAP", stack.kafkaBootstrap())));
-    }
-    if (args.stream().noneMatch(a -> a.equals("--cql") || a.startsWith("--cql="))) {
-      out.addAll(List.of("--cql", envOr("TWEETRADE_CQL", stack.cqlHostPort())));
+    Map<SharedSetting, String> local = Map.of(SharedSetting.KAFKA, stack.kafkaBootstrap(),
+        SharedSetting.CQL, stack.cqlHostPort());
+    for (SharedSetting setting : List.of(SharedSetting.KAFKA, SharedSetting.CQL)) {
+      List<String> spellings = new ArrayList<>(setting.deprecatedFlags());
+      spellings.add(setting.flag());
+      if (args.stream().noneMatch(a -> spellings.stream().anyMatch(f -> a.equals(f) || a.startsWith(f + "=")))) {
+        out.addAll(List.of(setting.flag(), settings.configured(setting).orElse(local.get(setting))));
+      }
     }
     out.addAll(args);
     return out;
-  }
-
-  private static String envOr(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

@@ -1,5 +1,6 @@
 package com.tweetrade.stack.up;
 
+import com.tweetrade.model.settings.SharedSetting;
 import com.tweetrade.model.access.Credentials;
 import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.LocalStack;
@@ -140,10 +141,10 @@ public final class UpCommand implements Callable<Integer> {
     StackSettings settings = stack.settings();
     Map<String, String> env = new LinkedHashMap<>(
         Map.of(
-            "TWEETRADE_KAFKA_BOOTSTRAP", settings.kafkaBootstrap(),
-            "TWEETRADE_CQL", settings.cqlHostPort(),
-            "TWEETRADE_HOME", settings.home().toString(),
-            "TWEETRADE_ROOT", projectRoot.toString()));
+            SharedSetting.KAFKA.env(), settings.kafkaBootstrap(),
+            SharedSetting.CQL.env(), settings.cqlHostPort(),
+            SharedSetting.HOME.env(), settings.home().toString(),
+            com.tweetrade.model.settings.ProjectRoot.ENV, projectRoot.toString()));
     if (account != null) env.putAll(account.environment());
     Map<PartSpec, ChildJvm> running = new LinkedHashMap<>();
     if (parts.isEmpty()) {

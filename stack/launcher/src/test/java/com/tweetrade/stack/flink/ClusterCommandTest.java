@@ -3,12 +3,14 @@ package com.tweetrade.stack.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tweetrade.model.settings.Settings;
 import com.tweetrade.stack.StackSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,6 +41,19 @@ class ClusterCommandTest {
     assertThat(added).contains("--kafka", "--cql");
     List<String> given = List.of("--kafka", "h:1", "--cql=h:2");
     assertThat(SubmitCommand.withStackAddresses(given, stack)).isEqualTo(given);
+  }
+
+  @Test
+  void shouldPassTheSettingsFilesAddressesOverTheLocalStacks(@TempDir Path project) throws Exception {
+    java.nio.file.Files.createDirectories(project.resolve("conf"));
+    java.nio.file.Files.writeString(project.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
+    StackSettings stack = StackSettings.randomPorts(root);
+
+    List<String> added = SubmitCommand.withStackAddresses(List.of(), stack, Settings.of(project, Map.of()));
+
+    assertThat(added).containsExactly("--kafka", "file-kafka:9192", "--cql", stack.cqlHostPort());
+    List<String> old = List.of("--bootstrap", "h:1", "--cql", "h:2");
+    assertThat(SubmitCommand.withStackAddresses(old, stack, Settings.of(project, Map.of()))).isEqualTo(old);
   }
 
   @Test

@@ -20,7 +20,7 @@ class PartSpecTest {
     p.setProperty("name", "flink-job");
     p.setProperty("order", "30");
     p.setProperty("main", "com.tweetrade.job.TradingJob");
-    p.setProperty("args", "--conf ${root}/flink-conf --bootstrap ${kafka} --label \"two words\"");
+    p.setProperty("args", "--conf ${root}/flink-conf --kafka ${kafka} --label \"two words\"");
     p.setProperty("jvmArgs", "-Xmx1g -Dstate=${home}/state");
     p.setProperty("flinkOpens", "true");
     p.setProperty("url", "http://127.0.0.1:8081");
@@ -30,7 +30,7 @@ class PartSpecTest {
 
     assertThat(part.order()).isEqualTo(30);
     assertThat(part.resolvedArgs(values))
-        .containsExactly("--conf", "/r/flink-conf", "--bootstrap", "127.0.0.1:9092", "--label", "two words");
+        .containsExactly("--conf", "/r/flink-conf", "--kafka", "127.0.0.1:9092", "--label", "two words");
     assertThat(part.resolvedJvmArgs(values))
         .startsWith(FlinkJvmOptions.asArgs().toArray(String[]::new))
         .endsWith("-Xmx1g", "-Dstate=/r/var/state");
