@@ -167,7 +167,7 @@ class BrowserIT extends SpringStackIT {
     }
   }
 
-  /** A few price and sentiment windows for TSLA/tesla, so the charts have lines to draw. */
+  /** Price and sentiment windows for TSLA and $TSLA (what the dashboard opens on), so the charts have lines. */
   private static void publishMarketData() throws Exception {
     long now = System.currentTimeMillis() / 60_000 * 60_000;
     try (KafkaProducer<String, byte[]> producer =
@@ -178,8 +178,8 @@ class BrowserIT extends SpringStackIT {
         if (i == 1) last = 25_000;
         PriceAggregate p = new PriceAggregate("TSLA", "1m", end, 24_990 + i * 3, 24_995, 24_900, 25_100, last, 20, 2000);
         producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(p))).get();
-        SentimentAggregate s = new SentimentAggregate("tesla", "1m", end, 0.1 * (i % 5) - 0.1, 5 + i, 0.4, 0.2);
-        producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "tesla", JsonCodec.SENTIMENT_AGGREGATE.encode(s))).get();
+        SentimentAggregate s = new SentimentAggregate("$TSLA", "1m", end, 0.1 * (i % 5) - 0.1, 5 + i, 0.4, 0.2);
+        producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "$TSLA", JsonCodec.SENTIMENT_AGGREGATE.encode(s))).get();
       }
       PriceAggregate avg15 = new PriceAggregate("TSLA", "15m", now, 25_020, 25_010, 24_900, 25_100, 25_000, 200, 20_000);
       producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(avg15))).get();

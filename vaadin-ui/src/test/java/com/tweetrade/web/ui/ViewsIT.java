@@ -13,6 +13,7 @@ import com.tweetrade.web.support.TestStack;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -91,6 +92,26 @@ class ViewsIT extends SpringStackIT {
     openBrowserAs(alice, "USER");
     UI.getCurrent().navigate("rules/" + id);
     assertThat(_get(TextArea.class, spec -> spec.withId("rule-text")).getValue()).isEqualTo(RULE);
+  }
+
+  @Test
+  void rulesListShouldShowEachRuleWholeNotCutToItsFirstWords() {
+    String alice = uniqueUser("alice");
+    signInAs(alice, "USER");
+    String longRule = "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) "
+        + "AND volume(\"tesla\", 5m) > 10 THEN BUY 10 TSLA";
+    rules.create(longRule);
+
+    openBrowserAs(alice, "USER");
+    UI.getCurrent().navigate("rules");
+    @SuppressWarnings("unchecked")
+    Grid<com.tweetrade.web.rules.Rule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
+    assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+    Grid.Column<com.tweetrade.web.rules.Rule> text = grid.getColumns().stream()
+        .filter(c -> "Rule".equals(c.getHeaderText())).findFirst().orElseThrow();
+    com.tweetrade.web.rules.Rule shown = grid.getGenericDataView().getItems().findFirst().orElseThrow();
+    assertThat(shown.text()).isEqualTo(longRule);
+    assertThat(text.getTooltipGenerator()).isNotNull();
   }
 
   @Test

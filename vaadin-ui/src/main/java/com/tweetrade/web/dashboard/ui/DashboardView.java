@@ -4,6 +4,7 @@ import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Window;
+import com.tweetrade.model.rules.RuleValidator;
 import com.tweetrade.web.base.TweetradeProperties;
 import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.base.ui.EChart;
@@ -46,7 +47,8 @@ import java.util.stream.Collectors;
 @PermitAll
 class DashboardView extends VerticalLayout {
   static final String DEFAULT_TICKER = "TSLA";
-  static final String DEFAULT_KEYWORD = "tesla";
+  /** The default ticker's cashtag: the job tracks every cashtag, a word only when a rule reads it. */
+  static final String DEFAULT_KEYWORD = "$" + DEFAULT_TICKER;
   /** Positions are re-read from Cassandra at most this often when prices move. */
   static final long POSITIONS_REFRESH_MS = 5_000;
 
@@ -96,7 +98,14 @@ class DashboardView extends VerticalLayout {
     ticker.setAllowCustomValue(true);
     ticker.addCustomValueSetListener(e -> ticker.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
     ticker.setValue(DEFAULT_TICKER);
-    ticker.addValueChangeListener(e -> refreshCharts());
+    ticker.addValueChangeListener(e -> {
+      // The keyword follows the ticker while it is the old ticker's cashtag (the user did not pick another).
+      if (e.getOldValue() != null && e.getValue() != null
+          && keyword.getValue().strip().equalsIgnoreCase("$" + e.getOldValue())) {
+        keyword.setValue("$" + e.getValue());
+      }
+      refreshCharts();
+    });
     keyword.setId("keyword");
     keyword.setValue(DEFAULT_KEYWORD);
     keyword.setValueChangeMode(ValueChangeMode.LAZY);
@@ -127,7 +136,7 @@ class DashboardView extends VerticalLayout {
   void refreshCharts() {
     MarketSnapshot snapshot = market.snapshot();
     String t = ticker.getValue() == null ? DEFAULT_TICKER : ticker.getValue();
-    String k = keyword.getValue().strip().toLowerCase(Locale.ROOT);
+    String k = RuleValidator.normalizeKeyword(keyword.getValue());
     shownTicker = t;
     shownKeyword = k;
     Map<String, List<PriceAggregate>> byWindow = new LinkedHashMap<>();
@@ -137,7 +146,7 @@ class DashboardView extends VerticalLayout {
     latest.setText(latestText(snapshot, t, k));
   }
 
-  private static String latestText(MarketSnapshot s, String t, String k) {
+  static String latestText(MarketSnapshot s, String t, String k) {
     StringBuilder b = new StringBuilder();
     s.value("price:" + t).ifPresent(v -> b.append(t).append(' ').append(String.format(Locale.ROOT, "$%.2f", v)));
     for (String w : Window.labels()) {
@@ -145,7 +154,17 @@ class DashboardView extends VerticalLayout {
     }
     s.value("sentiment:" + k + ":5m").ifPresent(v -> b.append(String.format(Locale.ROOT, " · sentiment(%s, 5m) %.3f", k, v)));
     s.value("volume:" + k + ":5m").ifPresent(v -> b.append(String.format(Locale.ROOT, " · %d tweets in 5m", (long) v)));
+    if (s.sentimentHistory(k, "1m").isEmpty() && s.value("sentiment:" + k + ":5m").isEmpty()) {
+      b.append(b.isEmpty() ? "" : " · ").append(notTracked(k));
+    }
     return b.isEmpty() ? "No market data for " + t + " / " + k + " yet." : b.toString();
+  }
+
+  /** Why a keyword's chart is empty: the job scores a word only while some rule reads it. */
+  static String notTracked(String k) {
+    return k.startsWith("$")
+        ? "no sentiment for " + k + " yet (no post has mentioned it)"
+        : "\"" + k + "\" is not tracked: add a rule that reads it, e.g. sentiment(\"" + k + "\", 5m)";
   }
 
   private void loadTradesAndPositions() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,7 +78,9 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
   private void configureGrid() {
     grid.setId("rules-grid");
     if (currentUser.isAdmin()) grid.addColumn(Rule::userId).setHeader("Owner").setAutoWidth(true);
-    grid.addColumn(Rule::text).setHeader("Rule").setFlexGrow(4);
+    grid.addColumn(Rule::text).setHeader("Rule").setFlexGrow(4).setTooltipGenerator(Rule::text);
+    // A rule is read as a whole: wrap long ones instead of cutting them to "WHEN…".
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(r -> r.paused() ? "paused" : "active").setHeader("State").setAutoWidth(true);
     grid.addColumn(RulesView::expiry).setHeader("Expires").setAutoWidth(true);
     grid.addColumn(Rule::revision).setHeader("Rev").setAutoWidth(true);
