@@ -28,6 +28,11 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * repeats what the first read delivered, and a repeated old CREATE after a DELETE would otherwise
  * bring a deleted rule back. The revisions needed for that are kept only until the live read has
  * passed them (one entry per rule the live read is behind on), then dropped.
+ *
+ * <p>The marker is {@link RulesCatchUp#MARKER_AFTER_EVERY_RULE} when every rule event of the topic has gone
+ * out since this operator first started without state (flag {@code rules-catch-up-from-start}, kept in its
+ * checkpoints), so a receiver that collected the rules from that start holds them all; restored from the
+ * state of an older job (no flag), the plain {@link RulesCatchUp#MARKER}.
  */
 public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     implements TwoInputStreamOperator<RuleEvent, RuleEvent, RuleEvent>, BoundedMultiInput {
@@ -43,6 +48,9 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
   private transient ListState<Tuple2<String, Long>> sentState;
   private transient ListState<Tuple2<String, Long>> liveReadState;
   private transient ListState<Boolean> caughtUpState;
+  private transient ListState<Boolean> fromStartState;
+  /** Whether every rule event of the topic went out since this operator started without state. */
+  private transient boolean fromStart;
 
   @Override
   public void initializeState(StateInitializationContext context) throws Exception {
@@ -53,8 +61,16 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     caughtUpState = store.getListState(new ListStateDescriptor<>("rules-catch-up-done", Types.BOOLEAN));
     sent = toMap(sentState.get());
     liveRead = toMap(liveReadState.get());
+    fromStartState = store.getListState(new ListStateDescriptor<>("rules-catch-up-from-start", Types.BOOLEAN));
     caughtUp = false;
-    for (Boolean done : caughtUpState.get()) caughtUp |= done;
+    boolean anyState = false;
+    for (Boolean done : caughtUpState.get()) {
+      caughtUp |= done;
+      anyState = true;
+    }
+    // No state at all: a start from the topic's beginning. State without the flag: a job older than it.
+    fromStart = !anyState;
+    for (Boolean all : fromStartState.get()) fromStart = all;
     liveWatermark = Long.MIN_VALUE;
   }
 
@@ -64,6 +80,7 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     sentState.update(toList(sent));
     liveReadState.update(toList(liveRead));
     caughtUpState.update(List.of(caughtUp));
+    fromStartState.update(List.of(fromStart));
   }
 
   @Override
@@ -71,7 +88,7 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     super.open();
     // Restored after the catch-up: the receivers may have lost their flag (a migration rewrites their
     // state) and the finished first read sends nothing more, so say it again; a repeat is ignored.
-    if (caughtUp) output.collect(new StreamRecord<>(RulesCatchUp.MARKER, Long.MAX_VALUE));
+    if (caughtUp) output.collect(new StreamRecord<>(marker(), Long.MAX_VALUE));
   }
 
   /** From the read of the rules at job start. */
@@ -104,7 +121,7 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
       liveRead.clear();
     }
     // Also after a restore in which the first read had already finished: the receivers ignore a repeat.
-    output.collect(new StreamRecord<>(RulesCatchUp.MARKER, Long.MAX_VALUE));
+    output.collect(new StreamRecord<>(marker(), Long.MAX_VALUE));
     if (liveWatermark > Long.MIN_VALUE) output.emitWatermark(new Watermark(liveWatermark));
   }
 
@@ -118,6 +135,10 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     if (mark.getTimestamp() <= liveWatermark) return;
     liveWatermark = mark.getTimestamp();
     if (caughtUp) output.emitWatermark(mark);
+  }
+
+  private RuleEvent marker() {
+    return fromStart ? RulesCatchUp.MARKER_AFTER_EVERY_RULE : RulesCatchUp.MARKER;
   }
 
   /** Number of rules the live read is still behind on (for tests). */

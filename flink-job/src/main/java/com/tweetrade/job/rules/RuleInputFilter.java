@@ -21,13 +21,18 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
  *
  * <p>It never drops an update unless it holds every rule: the rule inputs keep their rule events in
  * broadcast state ({@link RulesDescriptors#RULES}, checkpointed) and a mode in union operator state
- * ({@link #STATE}): {@code FILTERING} once it has every rule since the rules' beginning, that is from
- * the start of a job without state, after {@link RulesCatchUp#MARKER} when the rules of job start are
- * read first ({@link RulesStart#AFTER_CATCH_UP}); {@code COLLECTING} before that marker; {@code OPEN}
- * (every update leaves, as before the filter existed) when restored without that state (a savepoint of a
- * job before the filter) or from a savepoint the State Processor API wrote ({@code bin/tweetrade migrate}
- * rewrites the router's rules, not this copy, so it may be stale). OPEN is kept in later checkpoints: only
- * a start without state makes such a job filter again.
+ * ({@link #STATE}). {@code COLLECTING} (every update leaves) from a start without that state, until
+ * {@link RulesCatchUp#MARKER_AFTER_EVERY_RULE}: Rules Catch-Up sends it when every rule event of the topic
+ * went out since the job first started without state, so a copy collected from that start is complete;
+ * from then on {@code FILTERING}. A job restored from a savepoint of a job before the filter gets the plain
+ * marker (the rules are not read again) and keeps collecting, emitting everything as before. {@code OPEN}
+ * (every update leaves, rules not even kept) without a marker to wait for ({@link RulesStart#IMMEDIATE}), and
+ * when restored from a savepoint the State Processor API wrote ({@code bin/tweetrade migrate} rewrites the
+ * router's rules, not this copy, which may then be older). Both are kept in later checkpoints: only a start
+ * without state, where the rules are read from the topic's beginning, makes such a job filter.
+ *
+ * <p>Whether the job was restored cannot be asked: Flink reports an operator without state in the restored
+ * savepoint as not restored. Hence the marker, which says what the rules stream holds.
  */
 public final class RuleInputFilter {
   /** Operator state name: part of savepoints. */
@@ -51,17 +56,15 @@ public final class RuleInputFilter {
   /** Restores the mode (from {@code CheckpointedFunction.initializeState}). */
   public void initialize(FunctionInitializationContext context, RulesStart start) throws Exception {
     state = context.getOperatorStateStore().getUnionListState(new ListStateDescriptor<>(STATE, Types.STRING));
-    if (!context.isRestored()) {
-      mode = start == RulesStart.IMMEDIATE ? Mode.FILTERING : Mode.COLLECTING;
-      return;
-    }
     Mode restored = null;
     for (String m : state.get()) {
       Mode each = Mode.valueOf(m);
       if (restored == null || each.ordinal() < restored.ordinal()) restored = each;
     }
-    boolean rewritten = context.getRestoredCheckpointId().orElse(-1L) == STATE_PROCESSOR_CHECKPOINT_ID;
-    mode = restored == null || rewritten ? Mode.OPEN : restored;
+    boolean rewritten = restored != null
+        && context.getRestoredCheckpointId().orElse(-1L) == STATE_PROCESSOR_CHECKPOINT_ID;
+    if (start == RulesStart.IMMEDIATE || rewritten) mode = Mode.OPEN;
+    else mode = restored == null ? Mode.COLLECTING : restored;
   }
 
   public void snapshot() throws Exception {
@@ -73,8 +76,10 @@ public final class RuleInputFilter {
    * whether the filter starts filtering with it (the rules' catch-up marker).
    */
   public boolean apply(RuleEvent event, BroadcastState<String, RuleEvent> rules) throws Exception {
+    // Never filters: the rules are not needed (nor compiled).
+    if (mode == Mode.OPEN) return false;
     if (RulesCatchUp.isMarker(event)) {
-      if (mode != Mode.COLLECTING) return false;
+      if (mode != Mode.COLLECTING || !RulesCatchUp.isMarkerAfterEveryRule(event)) return false;
       mode = Mode.FILTERING;
       return true;
     }
@@ -103,9 +108,10 @@ public final class RuleInputFilter {
     return switch (mode) {
       case FILTERING -> "emits only the inputs of the " + index(rules).subjectCount() + " subjects that "
           + index(rules).ruleCount() + " rules read";
-      case COLLECTING -> "emits every input until the rules of job start are in";
-      case OPEN -> "emits every input: restored from a savepoint without its rules (a job before the filter, or"
-          + " one written by the State Processor API); a start without state filters again";
+      case COLLECTING -> "emits every input until every rule since the job's first start is in (restored from a"
+          + " savepoint of a job before the filter: until a start without state)";
+      case OPEN -> "emits every input: no catch-up marker to wait for, or restored from a savepoint the State"
+          + " Processor API wrote (bin/tweetrade migrate); a start without state filters again";
     };
   }
 

@@ -30,10 +30,18 @@ class RuleInputFilterTest {
     return RuleInputsHarness.open(new PriceInputsFunction(PANES, TickerDirectory.standard(), start), Quote::ticker);
   }
 
+  /** Price inputs of a job started without state, once the rules of job start are in (none here). */
+  private static KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> filteringPrices()
+      throws Exception {
+    var h = prices(RulesStart.AFTER_CATCH_UP);
+    rule(h, RulesCatchUp.MARKER_AFTER_EVERY_RULE);
+    return h;
+  }
+
   private static KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> restoredPrices(
       OperatorSubtaskState snapshot, long checkpointId) throws Exception {
-    return RuleInputsHarness.restore(new PriceInputsFunction(PANES, TickerDirectory.standard(), RulesStart.IMMEDIATE),
-        Quote::ticker, snapshot, checkpointId);
+    var function = new PriceInputsFunction(PANES, TickerDirectory.standard(), RulesStart.AFTER_CATCH_UP);
+    return RuleInputsHarness.restore(function, Quote::ticker, snapshot, checkpointId);
   }
 
   private static void quoteAt(KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, ?> h, String ticker,
@@ -56,7 +64,7 @@ class RuleInputFilterTest {
 
   @Test
   void shouldEmitOnlyTheInputsOfTickersThatARuleReads() throws Exception {
-    try (var h = prices(RulesStart.IMMEDIATE)) {
+    try (var h = filteringPrices()) {
       rule(h, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
       quoteAt(h, "TSLA", 10000, T0 + 1_000);
       quoteAt(h, "AAPL", 20000, T0 + 2_000);
@@ -73,7 +81,7 @@ class RuleInputFilterTest {
 
   @Test
   void shouldEmitWhatTheRouterRoutesByTiming() throws Exception {
-    try (var h = prices(RulesStart.IMMEDIATE)) {
+    try (var h = filteringPrices()) {
       rule(h, RuleEvent.create("c1", ALICE, "WHEN avg(AAPL, 1m) > 100 THEN BUY 1 AAPL ON CLOSE", T0));
       quoteAt(h, "AAPL", 20000, T0 + 1_000);
       h.processWatermark(T0 + TEN_SECONDS);
@@ -86,7 +94,7 @@ class RuleInputFilterTest {
 
   @Test
   void shouldGiveARuleAddedAfterQuotesTheWindowedValuesOfThoseQuotes() throws Exception {
-    try (var filtered = prices(RulesStart.IMMEDIATE); var all = prices(RulesStart.AFTER_CATCH_UP)) {
+    try (var filtered = filteringPrices(); var all = prices(RulesStart.AFTER_CATCH_UP)) {
       for (var h : List.of(filtered, all)) {
         quoteAt(h, "AAPL", 10000, T0 + 1_000);
         quoteAt(h, "AAPL", 11000, T0 + 11_000);
@@ -112,7 +120,7 @@ class RuleInputFilterTest {
 
   @Test
   void shouldStopTheInputsOfATickerOnceNoRuleReadsIt() throws Exception {
-    try (var h = prices(RulesStart.IMMEDIATE)) {
+    try (var h = filteringPrices()) {
       rule(h, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
       rule(h, RuleEvent.create("r2", "bob", "WHEN change(TSLA, 5m) > 1% THEN SELL 1 TSLA", T0));
       quoteAt(h, "TSLA", 10000, T0 + 1_000);
@@ -136,7 +144,7 @@ class RuleInputFilterTest {
 
   @Test
   void shouldKeepEmittingForAPausedRuleAndIgnoreEventsTheRouterRefuses() throws Exception {
-    try (var h = prices(RulesStart.IMMEDIATE)) {
+    try (var h = filteringPrices()) {
       rule(h, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
       rule(h, RuleEvent.pause("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", 2, T0));
       // Another user cannot take r1 over, nor delete it; a stale revision changes nothing.
@@ -152,8 +160,9 @@ class RuleInputFilterTest {
 
   @Test
   void shouldFilterSentimentInputsByTheKeywordsRulesRead() throws Exception {
-    var function = new SentimentInputsFunction(PANES, TickerDirectory.standard(), RulesStart.IMMEDIATE);
+    var function = new SentimentInputsFunction(PANES, TickerDirectory.standard(), RulesStart.AFTER_CATCH_UP);
     try (var h = RuleInputsHarness.open(function, KeywordMention::keyword)) {
+      h.processBroadcastElement(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE);
       h.processBroadcastElement(
           RuleEvent.create("s1", ALICE, "WHEN sentiment(\"tesla\", 1m) > 0.4 THEN BUY 1 TSLA", T0), Long.MAX_VALUE);
       h.processElement(new KeywordMention("tesla", 0.8, 0.0, 1L), T0 + 1_000);
@@ -167,12 +176,12 @@ class RuleInputFilterTest {
   }
 
   @Test
-  void shouldEmitEverythingUntilTheRulesOfJobStartAreIn() throws Exception {
+  void shouldEmitEverythingUntilEveryRuleIsIn() throws Exception {
     try (var h = prices(RulesStart.AFTER_CATCH_UP)) {
       quoteAt(h, "AAPL", 20000, T0 + 1_000);
       rule(h, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
       quoteAt(h, "AAPL", 20000, T0 + 2_000);
-      rule(h, RulesCatchUp.MARKER);
+      rule(h, RulesCatchUp.MARKER_AFTER_EVERY_RULE);
       quoteAt(h, "AAPL", 20000, T0 + 3_000);
       quoteAt(h, "TSLA", 10000, T0 + 4_000);
 
@@ -182,9 +191,24 @@ class RuleInputFilterTest {
   }
 
   @Test
+  void shouldNotFilterAfterThePlainMarkerNorWithoutMarkers() throws Exception {
+    // The plain marker: the rules of job start are in, but not every rule since the job's first start
+    // (restored from a job before the filter, the rules were not read again).
+    try (var afterPlain = prices(RulesStart.AFTER_CATCH_UP); var immediate = prices(RulesStart.IMMEDIATE)) {
+      rule(afterPlain, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
+      rule(afterPlain, RulesCatchUp.MARKER);
+      rule(immediate, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
+      for (var h : List.of(afterPlain, immediate)) {
+        quoteAt(h, "AAPL", 20000, T0 + 1_000);
+        assertThat(subjects(h)).containsExactly("AAPL");
+      }
+    }
+  }
+
+  @Test
   void shouldKeepTheRulesAndTheWindowsAcrossACheckpoint() throws Exception {
     OperatorSubtaskState snapshot;
-    try (var h = prices(RulesStart.IMMEDIATE)) {
+    try (var h = filteringPrices()) {
       rule(h, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > avg(TSLA, 1m) THEN BUY 1 TSLA", T0));
       quoteAt(h, "TSLA", 10000, T0 + 1_000);
       quoteAt(h, "AAPL", 20000, T0 + 2_000);
@@ -208,7 +232,8 @@ class RuleInputFilterTest {
     // A savepoint of the job before the filter: the rule inputs had no rules (nor the filter's state).
     try (var restored = restoredPrices(OperatorSubtaskState.builder().build(), 7)) {
       quoteAt(restored, "AAPL", 21000, T0 + 3_000);
-      rule(restored, RulesCatchUp.MARKER); // repeated by Rules Catch-Up at every restore: no rules came with it
+      // Rules Catch-Up, restored from that job's state, repeats the plain marker: no rules came with it.
+      rule(restored, RulesCatchUp.MARKER);
       quoteAt(restored, "AAPL", 21000, T0 + 4_000);
       assertThat(subjects(restored)).containsExactly("AAPL", "AAPL");
       var operator = (AbstractUdfStreamOperator<?, ?>) restored.getOperator();
@@ -219,12 +244,13 @@ class RuleInputFilterTest {
   @Test
   void shouldEmitEverythingWhenRestoredFromASavepointTheStateProcessorApiWrote() throws Exception {
     OperatorSubtaskState snapshot;
-    try (var h = prices(RulesStart.IMMEDIATE)) {
+    try (var h = filteringPrices()) {
       rule(h, RuleEvent.create("r1", ALICE, "WHEN price(TSLA) > 100 THEN BUY 1 TSLA", T0));
       snapshot = h.snapshot(7, T0);
     }
     // migrate rewrites the router's rules and keeps these: they may be older than the router's.
     try (var restored = restoredPrices(snapshot, 0)) {
+      rule(restored, RulesCatchUp.MARKER_AFTER_EVERY_RULE); // repeated at the restore: it does not matter
       quoteAt(restored, "AAPL", 21000, T0 + 3_000);
       assertThat(subjects(restored)).containsExactly("AAPL");
     }

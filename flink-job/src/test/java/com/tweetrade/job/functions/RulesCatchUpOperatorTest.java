@@ -3,7 +3,13 @@ package com.tweetrade.job.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.rules.RuleEvent;
+import java.util.List;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.TwoInputStreamOperatorTestHarness;
@@ -40,7 +46,8 @@ class RulesCatchUpOperatorTest {
     harness.endInput1();
 
     assertThat(harness.getOutput()).containsExactly(new StreamRecord<>(R1_CREATE, Long.MAX_VALUE),
-        new StreamRecord<>(R2_CREATE, Long.MAX_VALUE), new StreamRecord<>(RulesCatchUp.MARKER, Long.MAX_VALUE),
+        new StreamRecord<>(R2_CREATE, Long.MAX_VALUE),
+        new StreamRecord<>(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE),
         new Watermark(Long.MAX_VALUE));
   }
 
@@ -70,7 +77,8 @@ class RulesCatchUpOperatorTest {
     harness.endInput1();
     harness.processElement2(R2_CREATE, Long.MAX_VALUE);
 
-    assertThat(harness.extractOutputValues()).containsExactly(R1_CREATE, R1_DELETE, R2_CREATE, RulesCatchUp.MARKER);
+    assertThat(harness.extractOutputValues()).containsExactly(R1_CREATE, R1_DELETE, R2_CREATE,
+        RulesCatchUp.MARKER_AFTER_EVERY_RULE);
     assertThat(pending(harness)).isZero();
   }
 
@@ -87,9 +95,43 @@ class RulesCatchUpOperatorTest {
       restored.processWatermark2(new Watermark(Long.MAX_VALUE));
       restored.processElement2(R1_CREATE, Long.MAX_VALUE);
       restored.processElement2(R1_DELETE, Long.MAX_VALUE);
-      assertThat(restored.getOutput()).containsExactly(new StreamRecord<>(RulesCatchUp.MARKER, Long.MAX_VALUE),
-          new Watermark(Long.MAX_VALUE));
+      assertThat(restored.getOutput()).containsExactly(
+          new StreamRecord<>(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE), new Watermark(Long.MAX_VALUE));
     }
+  }
+
+  @Test
+  void shouldSayThePlainMarkerWhenRestoredFromTheStateOfAnOlderJob() throws Exception {
+    // An older Rules Catch-Up kept no "from start" flag: whether every rule went out since then is unknown.
+    OperatorSubtaskState older;
+    try (var h = new TwoInputStreamOperatorTestHarness<>(new OlderCatchUpState())) {
+      h.setup(ModelTypes.RULE_EVENT.createSerializer(h.getExecutionConfig().getSerializerConfig()));
+      h.open();
+      older = h.snapshot(1, 0);
+    }
+    try (var restored = open(older)) {
+      restored.endInput1();
+      assertThat(restored.extractOutputValues()).containsExactly(RulesCatchUp.MARKER, RulesCatchUp.MARKER);
+      assertThat(RulesCatchUp.isMarkerAfterEveryRule(RulesCatchUp.MARKER)).isFalse();
+      assertThat(RulesCatchUp.isMarker(RulesCatchUp.MARKER_AFTER_EVERY_RULE)).isTrue();
+    }
+  }
+
+  /** The operator state a Rules Catch-Up caught up before the "from start" flag existed wrote. */
+  private static final class OlderCatchUpState extends AbstractStreamOperator<RuleEvent>
+      implements TwoInputStreamOperator<RuleEvent, RuleEvent, RuleEvent> {
+    @Override
+    public void initializeState(StateInitializationContext context) throws Exception {
+      super.initializeState(context);
+      context.getOperatorStateStore().getListState(new ListStateDescriptor<>("rules-catch-up-done", Types.BOOLEAN))
+          .update(List.of(true));
+    }
+
+    @Override
+    public void processElement1(StreamRecord<RuleEvent> element) {}
+
+    @Override
+    public void processElement2(StreamRecord<RuleEvent> element) {}
   }
 
   private static TwoInputStreamOperatorTestHarness<RuleEvent, RuleEvent, RuleEvent> open(OperatorSubtaskState state)
