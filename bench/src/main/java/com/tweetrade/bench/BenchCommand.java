@@ -119,8 +119,8 @@ public final class BenchCommand implements Callable<Integer> {
       BenchSettings settings = new BenchSettings(quotesPerSecond, tweetsPerSecond, prefill, rules,
           parseDuration(duration), "historical".equals(clock), seed, parallelism, partitions, checkpointMs,
           ruleTiming, maxOrdersPerMinute);
-      long kafkaPid = stack == null ? -1 : stack.kafka().process().pid();
-      long cassandraPid = stack == null ? -1 : stack.cassandra().process().pid();
+      long kafkaPid = stack == null ? -1 : stack.kafkaPid();
+      long cassandraPid = stack == null ? -1 : stack.cassandraPid();
       result = new BenchRun(settings, benchKafka, cassandra, kafkaPid, cassandraPid).run();
       String machine = "Machine: " + BenchRun.cores() + " cores, load average " + result.loadAtStart()
           + " (1, 5, 15 min) at the start of the measured period, " + result.loadAtEnd() + " at its end; Kafka "

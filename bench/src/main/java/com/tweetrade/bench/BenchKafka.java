@@ -1,6 +1,7 @@
 package com.tweetrade.bench;
 
 import com.tweetrade.model.access.Credentials;
+import com.tweetrade.stack.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,19 +87,9 @@ public final class BenchKafka {
 
   /** Every record of {@code topic} from the beginning to its current end. */
   public List<ConsumerRecord<byte[], byte[]>> readAll(String topic, boolean readCommitted, Duration timeout) {
-    List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
     try (var consumer = consumer(readCommitted)) {
-      List<TopicPartition> parts = partitions(consumer, topic);
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        if (System.nanoTime() > deadline) throw new IllegalStateException("Timed out reading " + topic);
-        consumer.poll(Duration.ofMillis(500)).forEach(out::add);
-      }
+      return TopicReader.readToEnd(consumer, topic, timeout);
     }
-    return out;
   }
 
   /** Sum over all partitions of {@code topic} of {@code group}'s committed offsets (0 where none). */

@@ -108,16 +108,15 @@ public final class FaultSuite {
 
   public RunOutcome kafkaRestart(BenchTopics topics) throws Exception {
     return run("Kafka broker restart", topics, c -> new FailingQuotesIo(c, -1, pace), () -> {
-      stack.kafka().close();
-      stack.kafka().start();
+      stack.restartKafka();
     });
   }
 
   public RunOutcome cassandraStop(BenchTopics topics) throws Exception {
     return run("Cassandra stopped " + cassandraDown.toSeconds() + " s", topics, c -> new FailingQuotesIo(c, -1, pace), () -> {
-      stack.cassandra().close();
+      stack.stopCassandra();
       Thread.sleep(cassandraDown.toMillis());
-      stack.cassandra().start();
+      stack.startCassandra();
     });
   }
 

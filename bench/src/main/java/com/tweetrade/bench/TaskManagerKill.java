@@ -3,7 +3,6 @@ package com.tweetrade.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tweetrade.job.config.JobConfig;
-import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.flink.FlinkCluster;
 import com.tweetrade.stack.flink.FlinkClusterSettings;
 import com.tweetrade.stack.flink.JobSubmission;
@@ -55,12 +54,9 @@ final class TaskManagerKill {
         note += "FAULT NOT INJECTED: the job ended before it showed progress; ";
       } else {
         String victim = busiestTaskManager(flink.settings().restUrl());
-        ChildJvm tm = flink.processes().stream().filter(p -> p.name().equals("flink-" + victim)).findFirst()
-            .orElseThrow(() -> new IllegalStateException("No JVM for " + victim));
-        tm.toHandle().destroyForcibly();
-        tm.waitFor(Duration.ofSeconds(30));
+        long pid = flink.killTaskManager(victim);
         String state = flink.rest().jobState(jobId);
-        note += (state.equals("FINISHED") ? "FAULT TOO LATE: " : "") + "killed " + victim + " (pid " + tm.pid()
+        note += (state.equals("FINISHED") ? "FAULT TOO LATE: " : "") + "killed " + victim + " (pid " + pid
             + ", SIGKILL) " + seconds(submitted) + " s after submission, job " + state + " right after; ";
       }
       String end = flink.rest().awaitTerminal(jobId, Duration.ofMinutes(10));

@@ -1,5 +1,7 @@
 package com.tweetrade.bench;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,14 @@ class ArchitectureTest {
   @Test
   void shouldUseNoInternalsOfOtherModules() {
     ModuleBoundaries.noInternalsOfOtherModules("bench").check(CLASSES);
+  }
+
+  @Test
+  void shouldCatchAUseOfTheStacksOwnClasses() {
+    JavaClasses breaking = ModuleBoundaries.allClasses("com.tweetrade.bench.archfixture");
+    assertThatThrownBy(() -> ModuleBoundaries.noInternalsOfOtherModules("bench").check(breaking))
+        .hasMessageContaining("com.tweetrade.stack.ChildJvm").hasMessageContaining("com.tweetrade.stack.KafkaNode")
+        .hasMessageContaining("STACK_API");
   }
 
   @Test

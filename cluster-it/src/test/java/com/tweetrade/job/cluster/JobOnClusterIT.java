@@ -14,7 +14,6 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Tweet;
-import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.flink.FlinkCluster;
 import com.tweetrade.stack.flink.FlinkClusterSettings;
@@ -70,12 +69,12 @@ class JobOnClusterIT {
     Path jar = JobJar.locate();
 
     FlinkClusterSettings settings = FlinkClusterSettings.randomPorts(ProjectRoot.find(), home, 2, 2);
-    List<ChildJvm> processes = new ArrayList<>();
+    List<ProcessHandle> processes = new ArrayList<>();
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
         CqlSession cluster = stack.cqlSession(clusterKeyspace);
         CqlSession mini = stack.cqlSession(miniKeyspace);
         FlinkCluster flink = FlinkCluster.start(settings)) {
-      processes.addAll(flink.processes());
+      processes.addAll(flink.processHandles());
       log(started, "cluster up");
       send(producer, rules, 0, JsonCodec.RULE_EVENT.encode(ClusterFixtures.rule()));
 
@@ -146,7 +145,7 @@ class JobOnClusterIT {
     } finally {
       log(started, "cluster stopped");
     }
-    assertThat(processes).hasSize(3).noneMatch(p -> p.toHandle().isAlive());
+    assertThat(processes).hasSize(3).noneMatch(ProcessHandle::isAlive);
   }
 
   /** TSLA's 15m window ending after the third run holds the quotes of all three runs. */
@@ -241,10 +240,9 @@ class JobOnClusterIT {
         throw new AssertionError("Waited " + TIMEOUT.toSeconds() + " s for " + what + "; job " + jobId + " is "
             + flink.rest().jobState(jobId) + ", root exception: " + flink.rest().rootException(jobId));
       }
-      ChildJvm dead = flink.firstDead();
-      if (dead != null) {
-        throw new AssertionError(dead.name() + " died: " + dead.logTail(40));
-      }
+      flink.firstDeath().ifPresent(death -> {
+        throw new AssertionError(death);
+      });
       Thread.sleep(1_000);
     }
   }

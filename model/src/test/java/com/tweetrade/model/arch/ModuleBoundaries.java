@@ -3,11 +3,13 @@ package com.tweetrade.model.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.JsonUpgrade;
 import java.util.List;
@@ -34,7 +36,22 @@ public final class ModuleBoundaries {
       "tweet-ingestor", List.of("com.tweetrade.tweets.."),
       "vaadin-ui", List.of("com.tweetrade.web.."),
       "bench", List.of("com.tweetrade.bench.."),
-      "cluster-it", List.of("com.tweetrade.job.cluster.."));
+      "cluster-it", List.of("com.tweetrade.job.cluster.."),
+      "stack", List.of("com.tweetrade.stack.up.."));
+
+  /**
+   * The stack's public API: all that tests and tools of other modules may use of {@code stack} (start a stack
+   * or a Flink cluster, their endpoints and credentials, topics and keyspaces); its other classes (child JVMs,
+   * classpaths, server configs, ports, the {@code up} command) are its own, public only because its packages
+   * share them.
+   */
+  public static final List<String> STACK_API = List.of(
+      "com.tweetrade.stack.LocalStack", "com.tweetrade.stack.StackSettings", "com.tweetrade.stack.StackAccess",
+      "com.tweetrade.stack.ProjectRoot", "com.tweetrade.stack.TopicReader", "com.tweetrade.stack.Cql",
+      "com.tweetrade.stack.junit.RealStack", "com.tweetrade.stack.junit.RealStackExtension",
+      "com.tweetrade.stack.flink.FlinkCluster", "com.tweetrade.stack.flink.FlinkClusterSettings",
+      "com.tweetrade.stack.flink.JobSubmission", "com.tweetrade.stack.flink.FlinkRestClient",
+      "com.tweetrade.stack.flink.LocalJobRun");
 
   /** Kafka and Flink (de)serializer interfaces: what turns a record value into bytes or back. */
   private static final String[] SERDE = {
@@ -60,13 +77,23 @@ public final class ModuleBoundaries {
 
   /** {@code module}'s classes use no internal package of another module ({@link #INTERNAL}). */
   public static ArchRule noInternalsOfOtherModules(String module) {
-    if (!module.equals("model") && !module.equals("stack") && !INTERNAL.containsKey(module)) {
+    if (!module.equals("model") && !INTERNAL.containsKey(module)) {
       throw new IllegalArgumentException("unknown module " + module);
     }
     String[] others = INTERNAL.entrySet().stream().filter(e -> !e.getKey().equals(module))
         .flatMap(e -> e.getValue().stream()).sorted().toArray(String[]::new);
-    return noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
+    ArchRule packages = noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
         .because("another module's internal packages are not its API (ModuleBoundaries.INTERNAL)");
+    return module.equals("stack") ? packages : CompositeArchRule.of(packages).and(onlyTheStackApi());
+  }
+
+  /** Outside {@code stack}, code uses only the classes of {@link #STACK_API} (and their nested classes). */
+  static ArchRule onlyTheStackApi() {
+    DescribedPredicate<JavaClass> api = DescribedPredicate.describe("in the stack's API",
+        c -> STACK_API.contains(c.getName()) || STACK_API.stream().anyMatch(a -> c.getName().startsWith(a + "$")));
+    return noClasses().should().dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("com.tweetrade.stack..").and(DescribedPredicate.not(api)))
+        .because("stack's public API is ModuleBoundaries.STACK_API; its other classes are its own");
   }
 
   /** Outside model nobody makes a codec: records are encoded with JsonCodec's constants, one per wire record. */

@@ -121,8 +121,35 @@ public final class LocalStack implements AutoCloseable {
     return cassandra.contactPoint();
   }
 
+  /** The broker (the stack's own commands; other modules use the methods below). */
   public KafkaNode kafka() {
     return kafka;
+  }
+
+  /** Process id of the Kafka broker's JVM. */
+  public long kafkaPid() {
+    return kafka.process().pid();
+  }
+
+  /** Process id of the Cassandra node's JVM. */
+  public long cassandraPid() {
+    return cassandra.process().pid();
+  }
+
+  /** Stops the broker and starts it again on the same port and data (fault injection). */
+  public void restartKafka() {
+    kafka.close();
+    kafka.start();
+  }
+
+  /** Stops the Cassandra node; {@link #startCassandra()} brings it back with its data (fault injection). */
+  public void stopCassandra() {
+    cassandra.close();
+  }
+
+  /** Starts the Cassandra node stopped by {@link #stopCassandra()}. */
+  public void startCassandra() {
+    cassandra.start();
   }
 
   public CassandraNode cassandra() {

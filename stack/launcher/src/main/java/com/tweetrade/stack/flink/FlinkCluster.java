@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -191,14 +192,36 @@ public final class FlinkCluster implements AutoCloseable {
     return rest;
   }
 
-  /** The JobManager first, then the TaskManagers. */
+  /** The JobManager first, then the TaskManagers (the stack's own tests; other modules use processHandles). */
   public List<ChildJvm> processes() {
     return List.copyOf(processes);
   }
 
   /** The first JVM that exited on its own, or null while all run. */
-  public ChildJvm firstDead() {
+  ChildJvm firstDead() {
     return processes.stream().filter(p -> !p.isAlive()).findFirst().orElse(null);
+  }
+
+  /** "flink-taskmanager-1 died: <its log's last lines>" for the first JVM that exited on its own, if any. */
+  public Optional<String> firstDeath() {
+    return Optional.ofNullable(firstDead()).map(dead -> dead.name() + " died: " + dead.logTail(40));
+  }
+
+  /** The OS processes of the cluster, the JobManager first: to check that none is left after close. */
+  public List<ProcessHandle> processHandles() {
+    return processes.stream().map(ChildJvm::toHandle).toList();
+  }
+
+  /**
+   * Kills TaskManager {@code taskManagerId} (e.g. {@code taskmanager-1}) with SIGKILL and waits until it is
+   * gone (fault injection); returns its process id.
+   */
+  public long killTaskManager(String taskManagerId) throws InterruptedException {
+    ChildJvm tm = processes.stream().filter(p -> p.name().equals("flink-" + taskManagerId)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No JVM for " + taskManagerId));
+    tm.toHandle().destroyForcibly();
+    tm.waitFor(Duration.ofSeconds(30));
+    return tm.pid();
   }
 
   /** Uploads {@code jar} and runs it; returns the job id once all its tasks run. */

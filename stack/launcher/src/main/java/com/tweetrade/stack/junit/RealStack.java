@@ -3,12 +3,17 @@ package com.tweetrade.stack.junit;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.stack.Cql;
 import com.tweetrade.stack.KafkaTopics;
+import com.tweetrade.stack.TopicReader;
 import com.tweetrade.stack.TopicSpecs;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The running Kafka + Cassandra an integration test talks to, injected by {@link
@@ -49,6 +54,11 @@ public final class RealStack {
     all.putAll(configs);
     KafkaTopics.create(kafkaBootstrap, name, partitions, all);
     return name;
+  }
+
+  /** Every record of {@code topic} from its beginning to its end as of now ({@link TopicReader}). */
+  public List<ConsumerRecord<byte[], byte[]>> readToEnd(String topic, boolean readCommitted) {
+    return TopicReader.readToEnd(kafkaBootstrap, Optional.empty(), topic, readCommitted, Duration.ofSeconds(60));
   }
 
   /** Cassandra's CQL address, e.g. 127.0.0.1:39042. */
