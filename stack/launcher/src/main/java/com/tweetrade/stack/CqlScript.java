@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Splits a CQL file into statements: on {@code ;} outside quotes and comments, with {@code --},
  * {@code //} and block comments removed.
  */
-public final class CqlScript {
+final class CqlScript {
   private static final Pattern KEYSPACE_WORD = Pattern.compile("(?i)\\btweetdb\\b");
 
   private CqlScript() {}

@@ -5,7 +5,7 @@ package com.tweetrade.stack;
  * variable and its default. The settings every part shares (home, Kafka, Cassandra, credentials) are
  * model's {@link com.tweetrade.model.settings.SharedSetting}.
  */
-public enum Setting {
+enum Setting {
   KAFKA_PORT("kafka.port", "TWEETRADE_KAFKA_PORT", "9092"),
   KAFKA_CONTROLLER_PORT("kafka.controller.port", "TWEETRADE_KAFKA_CONTROLLER_PORT", "9093"),
   CQL_PORT("cassandra.cql.port", "TWEETRADE_CQL_PORT", "9042"),

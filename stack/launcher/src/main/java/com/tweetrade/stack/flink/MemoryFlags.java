@@ -13,7 +13,7 @@ import java.util.List;
  * @param jvmArgs options for the java command line
  * @param dynamicProperties {@code -D key=value} pairs for the entry point's arguments
  */
-public record MemoryFlags(List<String> jvmArgs, List<String> dynamicProperties) {
+record MemoryFlags(List<String> jvmArgs, List<String> dynamicProperties) {
   /** Prefix of the result lines; everything else BashJavaUtils prints is logging. */
   static final String RESULT_PREFIX = "BASH_JAVA_UTILS_EXEC_RESULT:";
 
