@@ -191,9 +191,52 @@ class RuleMigrationIT {
   }
 
   /** Every event of the (single-partition) rules topic, in order. */
-  private static List<RuleEvent> ruleEvents(String bootstrap, String topic) {
-    return TopicReader.readToEnd(bootstrap, Optional.empty(), topic, false, TIMEOUT).stream()
-        .map(r -> JsonCodec.RULE_EVENT.decode(r.value())).toList();
+  private static List<RuleEvent> ruleEvents(String bootstrap, String topic) throws Exception {
+    List<RuleEvent> out = new ArrayList<>();
+    for (var r : TopicReader.readToEnd(bootstrap, Optional.empty(), topic, false, TIMEOUT)) {
+      out.add(JsonCodec.RULE_EVENT.decode(r.value()));
+    }
+    return out;
+  }
+
+  private static JobConfig withTrades(JobConfig base, String trades, String transactionalPrefix) {
+    return base.withRules(RulesConfig.defaults().withOutputs(trades, trades + "-positions", transactionalPrefix));
+  }
+
+  /** Starts the unbounded job, from {@code savepoint} when not null. */
+  private static JobClient start(JobConfig config, String savepoint) throws Exception {
+    Configuration conf = Configuration.fromMap(Map.of(
+        "execution.checkpointing.interval", "500 ms",
+        "restart-strategy.type", "none",
+        "pipeline.generic-types", "false"));
+    if (savepoint != null) conf.setString("execution.savepoint.path", savepoint);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.configure(conf);
+    env.enableCheckpointing(500);
+    env.setParallelism(2);
+    new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
+    return env.executeAsync("RuleMigrationIT");
+  }
+
+  /** A quote per second for TSLA (partition 0) and AAPL (partition 1), a tweet every 5 s. */
+  private static void produceMarket(KafkaProducer<byte[], byte[]> producer, String quotes, String tweets, long from,
+      long to, long aaplCents, String tweetText) {
+    long id = from;
+    for (long t = from + 1_000; t < to; t += 1_000) {
+      send(producer, quotes, 0, "TSLA", JsonCodec.QUOTE.encode(new Quote("TSLA", 20000, 10, 19999, 20001, t)));
+      send(producer, quotes, 1, "AAPL",
+          JsonCodec.QUOTE.encode(new Quote("AAPL", aaplCents, 10, aaplCents - 1, aaplCents + 1, t)));
+      if (t % 5_000 == 2_000) {
+        send(producer, tweets, (int) (t / 5_000 % 2), "t", JsonCodec.TWEET.encode(
+            new Tweet(id++, tweetText, t, 7L, "fan", 100, "en", List.of(), List.of(), false, null)));
+      }
+    }
+    producer.flush();
+  }
+
+  private static List<Trade> readCommittedTrades(String bootstrap, String topic, Predicate<Trade> wanted)
+      throws Exception {
+    return readCommittedTrades(bootstrap, topic, wanted, 1);
   }
 
   /** Polls the committed trades of {@code topic} until {@code distinctRules} rules matching {@code wanted} fired. */
