@@ -24,12 +24,12 @@ public final class KafkaTopics {
   private KafkaTopics() {}
 
   /** Creates the missing ones of {@code specs}; existing topics are left as they are. */
-  public static void createIfMissing(String bootstrap, List<TopicSpecs.TopicSpec> specs) {
+  static void createIfMissing(String bootstrap, List<TopicSpecs.TopicSpec> specs) {
     createIfMissing(bootstrap, Optional.empty(), specs);
   }
 
   /** Like {@link #createIfMissing(String, List)}, signed in with {@code credentials} if any. */
-  public static void createIfMissing(String bootstrap, Optional<Credentials> credentials, List<TopicSpecs.TopicSpec> specs) {
+  static void createIfMissing(String bootstrap, Optional<Credentials> credentials, List<TopicSpecs.TopicSpec> specs) {
     try (Admin admin = admin(bootstrap, credentials)) {
       Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
       List<NewTopic> missing =
@@ -46,6 +46,16 @@ public final class KafkaTopics {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("Cannot list topics on " + bootstrap, e);
     }
+  }
+
+  /**
+   * Creates topic {@code name} for a test: records kept forever ({@link TopicSpecs#TEST_TOPIC_CONFIGS}, so
+   * records with old timestamps are not deleted on arrival), with {@code configs} on top.
+   */
+  public static void createTestTopic(String bootstrap, String name, int partitions, Map<String, String> configs) {
+    Map<String, String> all = new java.util.HashMap<>(TopicSpecs.TEST_TOPIC_CONFIGS);
+    all.putAll(configs);
+    create(bootstrap, name, partitions, all);
   }
 
   /** Creates one topic now (a topic of that name that already exists is kept as it is). */

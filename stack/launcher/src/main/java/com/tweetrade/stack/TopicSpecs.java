@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The product's Kafka topics with their partitions and configs: the one place that defines them. */
-public final class TopicSpecs {
+final class TopicSpecs {
   private static final String DAY_MS = Long.toString(24L * 60 * 60 * 1000);
   private static final String WEEK_MS = Long.toString(7L * 24 * 60 * 60 * 1000);
 

@@ -4,11 +4,9 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.stack.Cql;
 import com.tweetrade.stack.KafkaTopics;
 import com.tweetrade.stack.TopicReader;
-import com.tweetrade.stack.TopicSpecs;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +48,7 @@ public final class RealStack {
   /** Like {@link #createTopic(String, int)}, with extra topic configs (e.g. cleanup.policy=compact). */
   public String createTopic(String prefix, int partitions, Map<String, String> configs) {
     String name = prefix + "-it-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, String> all = new HashMap<>(TopicSpecs.TEST_TOPIC_CONFIGS);
-    all.putAll(configs);
-    KafkaTopics.create(kafkaBootstrap, name, partitions, all);
+    KafkaTopics.createTestTopic(kafkaBootstrap, name, partitions, configs);
     return name;
   }
 
