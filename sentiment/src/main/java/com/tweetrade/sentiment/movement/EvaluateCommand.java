@@ -1,5 +1,6 @@
 package com.tweetrade.sentiment.movement;
 
+import com.tweetrade.sentiment.stocknet.StockNetData;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

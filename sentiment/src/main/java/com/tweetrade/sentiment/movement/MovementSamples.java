@@ -1,5 +1,8 @@
 package com.tweetrade.sentiment.movement;
 
+import com.tweetrade.sentiment.stocknet.DailyClose;
+import com.tweetrade.sentiment.stocknet.StockNetData;
+import com.tweetrade.sentiment.stocknet.StockNetTweet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.tweetrade.sentiment.movement;
 
+import com.tweetrade.sentiment.stocknet.StockNetData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

@@ -3,6 +3,7 @@ package com.tweetrade.sentiment.movement;
 import com.tweetrade.sentiment.KeywordMatcher;
 import com.tweetrade.sentiment.SentimentAnalyzer;
 import com.tweetrade.sentiment.SentimentModel;
+import com.tweetrade.sentiment.stocknet.StockNetTweet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

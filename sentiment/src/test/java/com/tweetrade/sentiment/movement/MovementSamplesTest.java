@@ -2,6 +2,9 @@ package com.tweetrade.sentiment.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.sentiment.stocknet.DailyClose;
+import com.tweetrade.sentiment.stocknet.StockNetData;
+import com.tweetrade.sentiment.stocknet.StockNetTweet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

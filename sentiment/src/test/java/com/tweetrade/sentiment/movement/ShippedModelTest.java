@@ -2,6 +2,7 @@ package com.tweetrade.sentiment.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.sentiment.stocknet.StockNetData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

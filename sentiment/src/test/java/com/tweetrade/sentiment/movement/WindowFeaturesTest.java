@@ -3,6 +3,7 @@ package com.tweetrade.sentiment.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.tweetrade.sentiment.stocknet.StockNetTweet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

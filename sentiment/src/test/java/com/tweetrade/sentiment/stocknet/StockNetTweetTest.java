@@ -1,4 +1,4 @@
-package com.tweetrade.sentiment.movement;
+package com.tweetrade.sentiment.stocknet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

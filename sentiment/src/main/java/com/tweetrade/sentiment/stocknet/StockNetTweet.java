@@ -1,4 +1,4 @@
-package com.tweetrade.sentiment.movement;
+package com.tweetrade.sentiment.stocknet;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

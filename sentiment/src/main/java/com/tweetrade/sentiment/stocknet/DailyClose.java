@@ -1,4 +1,4 @@
-package com.tweetrade.sentiment.movement;
+package com.tweetrade.sentiment.stocknet;
 
 import java.time.LocalDate;
 
