@@ -2,18 +2,19 @@ package com.tweetrade.bench;
 
 /**
  * Broker append times of one stream of sent records, in send order, found by key and index: one
- * ticker's quotes (key: event time, index: n among the quotes of that millisecond) or the tweets (key:
- * id, index 0).
+ * ticker's quotes (key: event time, index: n among the quotes of that millisecond) or the tweets
+ * (key: id, index 0).
  *
  * <p>Keys must not decrease from one record to the next, which makes a lookup a binary search. The
  * entries are three primitive arrays used as a ring (20 bytes per record, no objects): at most
- * {@code capacity} records are kept and the oldest is dropped for a new one, so a long run's memory is
- * bounded. The arrays grow on demand up to the capacity. Thread-safe: records are added by the
+ * {@code capacity} records are kept and the oldest is dropped for a new one, so a long run's memory
+ * is bounded. The arrays grow on demand up to the capacity. Thread-safe: records are added by the
  * producing thread, acknowledged by the producer's I/O thread and looked up by the trades reader.
  */
 final class AppendLog {
   /** Sent, broker acknowledgement still to come. */
   static final long PENDING = -2;
+
   /** Not kept: never sent while recording, dropped for capacity, or its send failed. */
   static final long NOT_SENT = -1;
 
@@ -21,9 +22,12 @@ final class AppendLog {
   private long[] keys;
   private int[] indexes;
   private long[] appendTimes;
+
   /** Array position of the oldest record. */
   private int head;
+
   private int size;
+
   /** Sequence number of the oldest record; the first record ever added is 0. */
   private long firstSeq;
 
@@ -36,11 +40,15 @@ final class AppendLog {
     appendTimes = new long[initial];
   }
 
-  /** Records a send of ({@code key}, {@code index}); returns its sequence number for {@link #appended}. */
+  /**
+   * Records a send of ({@code key}, {@code index}); returns its sequence number for {@link
+   * #appended}.
+   */
   synchronized long add(long key, int index) {
     if (size > 0) {
       long last = keys[at(size - 1)];
-      if (key < last) throw new IllegalArgumentException("keys must not decrease: " + key + " after " + last);
+      if (key < last)
+        throw new IllegalArgumentException("keys must not decrease: " + key + " after " + last);
     }
     if (size == capacity) {
       head = (head + 1) % keys.length;
@@ -73,7 +81,8 @@ final class AppendLog {
       else hi = mid;
     }
     if (lo == size || keys[at(lo)] != key) return NOT_SENT;
-    // The records of one key are consecutive with consecutive indexes, from the first one still kept.
+    // The records of one key are consecutive with consecutive indexes, from the first one still
+    // kept.
     long i = (long) lo + index - indexes[at(lo)];
     if (i < lo || i >= size) return NOT_SENT;
     int p = at((int) i);

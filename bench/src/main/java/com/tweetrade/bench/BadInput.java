@@ -43,30 +43,61 @@ public final class BadInput {
    * @param sent malformed quote and tweet records sent
    * @param sentByKind the same per kind
    * @param deadLettered of those, how many have a dead letter at their exact position with a reason
-   * @param deadLettersForEvents dead letters with an input position (a record dead-lettered twice counts twice)
+   * @param deadLettersForEvents dead letters with an input position (a record dead-lettered twice
+   *     counts twice)
    * @param rulesSent fuzzed rules sent
    * @param rulesInvalid of those, how many the model's compiler refuses
    * @param rulesRefused invalid rules with at least one dead letter carrying a message
    * @param validRulesRefused rules that compile but were dead-lettered anyway (should be 0)
-   * @param ruleDeadLetters all rule dead letters (one per refused rule: only one router instance reports)
+   * @param ruleDeadLetters all rule dead letters (one per refused rule: only one router instance
+   *     reports)
    * @param jobFinished the job ran to its end without an exception (no restarts were allowed)
    */
-  public record Outcome(int sent, Map<String, Integer> sentByKind, long deadLettered, long deadLettersForEvents,
-      int rulesSent, long rulesInvalid, long rulesRefused, long validRulesRefused, long ruleDeadLetters,
-      boolean jobFinished, String failure) {
+  public record Outcome(
+      int sent,
+      Map<String, Integer> sentByKind,
+      long deadLettered,
+      long deadLettersForEvents,
+      int rulesSent,
+      long rulesInvalid,
+      long rulesRefused,
+      long validRulesRefused,
+      long ruleDeadLetters,
+      boolean jobFinished,
+      String failure) {
 
     public String markdown() {
       return "## Bad input\n\n| measure | count |\n| --- | --- |\n"
-          + "| malformed quote/tweet records sent | " + sent + " |\n"
-          + "| per kind | " + sentByKind + " |\n"
-          + "| of those dead-lettered at their exact position with a reason | " + deadLettered + " |\n"
-          + "| dead letters with an input position (duplicates would show here) | " + deadLettersForEvents + " |\n"
-          + "| fuzzed rules sent | " + rulesSent + " |\n"
-          + "| of those invalid (model compiler) | " + rulesInvalid + " |\n"
-          + "| invalid rules refused with a dead letter and message | " + rulesRefused + " |\n"
-          + "| valid rules dead-lettered anyway | " + validRulesRefused + " |\n"
-          + "| rule dead letters in all (one per refused rule) | " + ruleDeadLetters + " |\n"
-          + "| job ran to its end with restarts disabled | " + jobFinished + (failure.isEmpty() ? "" : ": " + failure)
+          + "| malformed quote/tweet records sent | "
+          + sent
+          + " |\n"
+          + "| per kind | "
+          + sentByKind
+          + " |\n"
+          + "| of those dead-lettered at their exact position with a reason | "
+          + deadLettered
+          + " |\n"
+          + "| dead letters with an input position (duplicates would show here) | "
+          + deadLettersForEvents
+          + " |\n"
+          + "| fuzzed rules sent | "
+          + rulesSent
+          + " |\n"
+          + "| of those invalid (model compiler) | "
+          + rulesInvalid
+          + " |\n"
+          + "| invalid rules refused with a dead letter and message | "
+          + rulesRefused
+          + " |\n"
+          + "| valid rules dead-lettered anyway | "
+          + validRulesRefused
+          + " |\n"
+          + "| rule dead letters in all (one per refused rule) | "
+          + ruleDeadLetters
+          + " |\n"
+          + "| job ran to its end with restarts disabled | "
+          + jobFinished
+          + (failure.isEmpty() ? "" : ": " + failure)
           + " |\n";
     }
   }
@@ -79,17 +110,22 @@ public final class BadInput {
     try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
       List<String> texts = new RuleFuzzer(seed).texts(FUZZED_RULES);
       for (int i = 0; i < texts.size(); i++) {
-        RuleEvent r = RuleEvent.create("fuzz-" + i, "fuzzer", texts.get(i), BenchSettings.HISTORICAL_START);
+        RuleEvent r =
+            RuleEvent.create("fuzz-" + i, "fuzzer", texts.get(i), BenchSettings.HISTORICAL_START);
         ruleValid.put(r.ruleId(), RuleFuzzer.isValid(texts.get(i)));
-        producer.send(new ProducerRecord<>(topics.rules(), BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));
+        producer.send(
+            new ProducerRecord<>(
+                topics.rules(), BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));
       }
       MalformedEvents malformed = new MalformedEvents(seed);
       List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (int i = 0; i < events; i++) {
         MalformedEvents.Event e = malformed.next(i);
         byKind.merge(e.kind(), 1, Integer::sum);
-        sent.add(producer.send(new ProducerRecord<>(e.quote() ? topics.quotes() : topics.tweets(), i % 2,
-            null, e.value())));
+        sent.add(
+            producer.send(
+                new ProducerRecord<>(
+                    e.quote() ? topics.quotes() : topics.tweets(), i % 2, null, e.value())));
       }
       producer.flush();
       for (Future<RecordMetadata> f : sent) {
@@ -110,8 +146,10 @@ public final class BadInput {
       finished = false;
       failure = String.valueOf(rootCause(e));
     }
-    List<DeadLetter> letters = kafka.readAll(topics.deadLetters(), true, Duration.ofMinutes(3)).stream()
-        .map(r -> BenchKafka.decode(JsonCodec.DEAD_LETTER, r.value())).toList();
+    List<DeadLetter> letters =
+        kafka.readAll(topics.deadLetters(), true, Duration.ofMinutes(3)).stream()
+            .map(r -> BenchKafka.decode(JsonCodec.DEAD_LETTER, r.value()))
+            .toList();
     Set<String> matched = new HashSet<>();
     long forEvents = 0;
     Set<String> refused = new HashSet<>();
@@ -128,10 +166,22 @@ public final class BadInput {
       }
     }
     long invalid = ruleValid.values().stream().filter(v -> !v).count();
-    long invalidRefused = refused.stream().filter(id -> Boolean.FALSE.equals(ruleValid.get(id))).count();
-    long validRefused = refused.stream().filter(id -> Boolean.TRUE.equals(ruleValid.get(id))).count();
-    return new Outcome(events, byKind, matched.size(), forEvents, FUZZED_RULES, invalid, invalidRefused,
-        validRefused, ruleLetters, finished, failure);
+    long invalidRefused =
+        refused.stream().filter(id -> Boolean.FALSE.equals(ruleValid.get(id))).count();
+    long validRefused =
+        refused.stream().filter(id -> Boolean.TRUE.equals(ruleValid.get(id))).count();
+    return new Outcome(
+        events,
+        byKind,
+        matched.size(),
+        forEvents,
+        FUZZED_RULES,
+        invalid,
+        invalidRefused,
+        validRefused,
+        ruleLetters,
+        finished,
+        failure);
   }
 
   private static String ruleIdOf(String payload) {

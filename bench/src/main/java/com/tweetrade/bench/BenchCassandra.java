@@ -22,7 +22,8 @@ public final class BenchCassandra {
   }
 
   /** Signed in with {@code credentials} (the stack's admin) on a secured stack. */
-  public BenchCassandra(InetSocketAddress contactPoint, Path root, Optional<Credentials> credentials) {
+  public BenchCassandra(
+      InetSocketAddress contactPoint, Path root, Optional<Credentials> credentials) {
     this.contactPoint = contactPoint;
     this.root = root;
     this.credentials = credentials;

@@ -7,20 +7,24 @@ import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.stack.ProjectRoot;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** The real job ({@link TweeTradeJob} with the production Kafka and Cassandra IO) in an in-process MiniCluster. */
+/**
+ * The real job ({@link TweeTradeJob} with the production Kafka and Cassandra IO) in an in-process
+ * MiniCluster.
+ */
 public final class BenchJob {
   private BenchJob() {}
 
-  /** The job's config for one run: its own topics, keyspace, consumer group and transactional ids. */
-  public static JobConfig config(BenchKafka kafka, BenchCassandra cassandra, String keyspace, BenchTopics t,
-      boolean bounded) {
+  /**
+   * The job's config for one run: its own topics, keyspace, consumer group and transactional ids.
+   */
+  public static JobConfig config(
+      BenchKafka kafka, BenchCassandra cassandra, String keyspace, BenchTopics t, boolean bounded) {
     String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     return JobConfig.defaults()
         .withEndpoints(kafka.bootstrap(), cassandra.contactPoint(), keyspace)
@@ -32,13 +36,18 @@ public final class BenchJob {
   }
 
   /**
-   * {@code config} with another per-user order limit (the job's {@code --max-orders-per-minute}): the
-   * latency run's flipping rules trade far more often than a person would.
+   * {@code config} with another per-user order limit (the job's {@code --max-orders-per-minute}):
+   * the latency run's flipping rules trade far more often than a person would.
    */
   public static JobConfig withOrderLimit(JobConfig config, int ordersPerMinute) {
     RulesConfig r = config.rules();
-    return config.withRules(new RulesConfig(r.tradesTopic(), r.positionsTopic(), r.transactionalIdPrefix(),
-        r.maxPositionPerTicker(), ordersPerMinute));
+    return config.withRules(
+        new RulesConfig(
+            r.tradesTopic(),
+            r.positionsTopic(),
+            r.transactionalIdPrefix(),
+            r.maxPositionPerTicker(),
+            ordersPerMinute));
   }
 
   /**
@@ -51,19 +60,27 @@ public final class BenchJob {
   }
 
   /**
-   * As above; {@code restarts} false: no restart, any failure fails the job. Checkpoints go to files
-   * under {@code bench/target/bench/checkpoints}, as the production job's do: Flink's default keeps them
-   * in the JobManager's memory, which refuses a state above 5 MB (the broadcast rules of 100,000 rules
-   * are 15 MB), so every checkpoint failed and the job restarted in a loop.
+   * As above; {@code restarts} false: no restart, any failure fails the job. Checkpoints go to
+   * files under {@code bench/target/bench/checkpoints}, as the production job's do: Flink's default
+   * keeps them in the JobManager's memory, which refuses a state above 5 MB (the broadcast rules of
+   * 100,000 rules are 15 MB), so every checkpoint failed and the job restarted in a loop.
    */
-  public static StreamExecutionEnvironment environment(int parallelism, long checkpointMs, boolean restarts) {
+  public static StreamExecutionEnvironment environment(
+      int parallelism, long checkpointMs, boolean restarts) {
     Path checkpoints = ProjectRoot.find().resolve("bench/target/bench/checkpoints");
-    Configuration conf = Configuration.fromMap(Map.of(
-        "execution.checkpointing.storage", "filesystem",
-        "execution.checkpointing.dir", checkpoints.toUri().toString(),
-        "execution.checkpointing.interval", checkpointMs + " ms",
-        "pipeline.generic-types", "false",
-        "taskmanager.numberOfTaskSlots", Integer.toString(parallelism)));
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "execution.checkpointing.storage",
+                "filesystem",
+                "execution.checkpointing.dir",
+                checkpoints.toUri().toString(),
+                "execution.checkpointing.interval",
+                checkpointMs + " ms",
+                "pipeline.generic-types",
+                "false",
+                "taskmanager.numberOfTaskSlots",
+                Integer.toString(parallelism)));
     if (restarts) {
       productionConfiguration().toMap().entrySet().stream()
           .filter(e -> e.getKey().startsWith("restart-strategy"))
@@ -71,18 +88,21 @@ public final class BenchJob {
     } else {
       conf.setString("restart-strategy.type", "none");
     }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
     env.enableCheckpointing(checkpointMs);
     return env;
   }
 
   private static Configuration productionConfiguration() {
     return LocalFlinkConfiguration.load(
-        Map.of(LocalFlinkConfiguration.ENV_ROOT, ProjectRoot.find().toString()), java.util.Optional.empty());
+        Map.of(LocalFlinkConfiguration.ENV_ROOT, ProjectRoot.find().toString()),
+        java.util.Optional.empty());
   }
 
   /** Adds the whole job to {@code env} with {@code io}. */
-  public static void attach(StreamExecutionEnvironment env, JobConfig config, JobIo io) throws Exception {
+  public static void attach(StreamExecutionEnvironment env, JobConfig config, JobIo io)
+      throws Exception {
     new TweeTradeJob(config, io).attach(env);
   }
 

@@ -4,7 +4,6 @@ import com.tweetrade.model.access.Credentials;
 import com.tweetrade.stack.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Small Kafka helpers for the bench: unique topics, producers, full reads, a group's committed offsets. */
+/**
+ * Small Kafka helpers for the bench: unique topics, producers, full reads, a group's committed
+ * offsets.
+ */
 public final class BenchKafka {
   private final String bootstrap;
   private final Optional<Credentials> credentials;
@@ -52,7 +54,10 @@ public final class BenchKafka {
   public String createTopic(String prefix, int partitions, Map<String, String> configs) {
     String name = prefix + "-bench-" + UUID.randomUUID().toString().substring(0, 8);
     try (Admin admin = admin()) {
-      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all().get();
+      admin
+          .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
+          .all()
+          .get();
     } catch (InterruptedException | ExecutionException e) {
       throw new IllegalStateException("Cannot create topic " + name + " on " + bootstrap, e);
     }
@@ -73,7 +78,10 @@ public final class BenchKafka {
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024);
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return new KafkaProducer<>(Credentials.addKafkaSignIn(p, credentials), new ByteArraySerializer(), new ByteArraySerializer());
+    return new KafkaProducer<>(
+        Credentials.addKafkaSignIn(p, credentials),
+        new ByteArraySerializer(),
+        new ByteArraySerializer());
   }
 
   public KafkaConsumer<byte[], byte[]> consumer(boolean readCommitted) {
@@ -82,26 +90,36 @@ public final class BenchKafka {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
     if (readCommitted) p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    return new KafkaConsumer<>(Credentials.addKafkaSignIn(p, credentials), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    return new KafkaConsumer<>(
+        Credentials.addKafkaSignIn(p, credentials),
+        new ByteArrayDeserializer(),
+        new ByteArrayDeserializer());
   }
 
   /** Every record of {@code topic} from the beginning to its current end. */
-  public List<ConsumerRecord<byte[], byte[]>> readAll(String topic, boolean readCommitted, Duration timeout) {
+  public List<ConsumerRecord<byte[], byte[]>> readAll(
+      String topic, boolean readCommitted, Duration timeout) {
     try (var consumer = consumer(readCommitted)) {
       return TopicReader.readToEnd(consumer, topic, timeout);
     }
   }
 
-  /** Sum over all partitions of {@code topic} of {@code group}'s committed offsets (0 where none). */
+  /**
+   * Sum over all partitions of {@code topic} of {@code group}'s committed offsets (0 where none).
+   */
   public long committed(Admin admin, String group, String topic) throws Exception {
     Map<TopicPartition, OffsetAndMetadata> offsets =
         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-    return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-        .mapToLong(e -> e.getValue().offset()).sum();
+    return offsets.entrySet().stream()
+        .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+        .mapToLong(e -> e.getValue().offset())
+        .sum();
   }
 
   static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
-    return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    return consumer.partitionsFor(topic).stream()
+        .map(p -> new TopicPartition(topic, p.partition()))
+        .toList();
   }
 
   /** Decodes our own output, which must decode: anything else is a bug worth stopping for. */

@@ -19,9 +19,19 @@ import java.time.Duration;
  * @param timing when the bench's rules are decided ({@code ON TICK} or {@code ON CLOSE})
  * @param maxOrdersPerMinute the job's per-user order limit for this run (its default is 10)
  */
-public record BenchSettings(int quotesPerSecond, int tweetsPerSecond, long prefillQuotes, int rules,
-    Duration duration, boolean historicalClock, long seed, int parallelism, int partitions, long checkpointMs,
-    Timing timing, int maxOrdersPerMinute) {
+public record BenchSettings(
+    int quotesPerSecond,
+    int tweetsPerSecond,
+    long prefillQuotes,
+    int rules,
+    Duration duration,
+    boolean historicalClock,
+    long seed,
+    int parallelism,
+    int partitions,
+    long checkpointMs,
+    Timing timing,
+    int maxOrdersPerMinute) {
 
   /** Event time of the first event of a historical-clock run: 2026-01-05T14:30:00Z. */
   public static final long HISTORICAL_START = 1_767_623_400_000L;

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds the jar the fault suite submits to a standalone cluster: the shaded flink-job jar (the
- * production job with its connectors) plus the bench's classes, with {@link PacedJob} as main class.
+ * production job with its connectors) plus the bench's classes, with {@link PacedJob} as main
+ * class.
  */
 public final class ClusterJobJar {
   private static final String BENCH_PACKAGE = "com/tweetrade/bench/";
@@ -30,8 +31,11 @@ public final class ClusterJobJar {
   public static Path build(Path target) {
     Path jobJar = location(TweeTradeJob.class);
     if (!Files.isRegularFile(jobJar)) {
-      throw new IllegalStateException("The job's classes come from " + jobJar + ", not from the shaded jar: "
-          + "install flink-job first (cd flink-job && mvn -B -o install -DskipTests)");
+      throw new IllegalStateException(
+          "The job's classes come from "
+              + jobJar
+              + ", not from the shaded jar: "
+              + "install flink-job first (cd flink-job && mvn -B -o install -DskipTests)");
     }
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -39,9 +43,11 @@ public final class ClusterJobJar {
     Set<String> written = new HashSet<>(Set.of(JarFile.MANIFEST_NAME, "META-INF/"));
     try {
       Files.createDirectories(target.getParent());
-      try (OutputStream file = Files.newOutputStream(target); JarOutputStream out = new JarOutputStream(file, manifest);
+      try (OutputStream file = Files.newOutputStream(target);
+          JarOutputStream out = new JarOutputStream(file, manifest);
           JarFile job = new JarFile(jobJar.toFile())) {
-        // Re-compressing the 27 MB job jar dominates; the fastest level halves the time on a busy machine.
+        // Re-compressing the 27 MB job jar dominates; the fastest level halves the time on a busy
+        // machine.
         out.setLevel(java.util.zip.Deflater.BEST_SPEED);
         copyBenchClasses(location(PacedJob.class), out, written);
         for (JarEntry e : java.util.Collections.list(job.entries())) {
@@ -62,7 +68,8 @@ public final class ClusterJobJar {
   }
 
   /** The bench's classes, from target/classes (tests) or the bench jar (bin/tweetrade bench). */
-  private static void copyBenchClasses(Path from, JarOutputStream out, Set<String> written) throws IOException {
+  private static void copyBenchClasses(Path from, JarOutputStream out, Set<String> written)
+      throws IOException {
     if (Files.isDirectory(from)) {
       try (Stream<Path> files = Files.walk(from.resolve(BENCH_PACKAGE))) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -9,12 +9,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The fixed input of the fault comparisons: seeded historical-clock quotes (20 per second of event
- * time), one tweet per second of event time, and {@link BenchRules}, produced once and read by every run.
+ * time), one tweet per second of event time, and {@link BenchRules}, produced once and read by
+ * every run.
  *
- * <p>The rules read sentiment by a plain keyword ({@link BenchRules#KEYWORD}): the job counts a tweet
- * for a plain keyword only once a rule naming it has reached the keyword fan-out, so these rows show
- * whether the job really waits for the rules at start-up (the rules catch-up) when all input is
- * already in Kafka, also on a fresh start after a failure before the first checkpoint.
+ * <p>The rules read sentiment by a plain keyword ({@link BenchRules#KEYWORD}): the job counts a
+ * tweet for a plain keyword only once a rule naming it has reached the keyword fan-out, so these
+ * rows show whether the job really waits for the rules at start-up (the rules catch-up) when all
+ * input is already in Kafka, also on a fresh start after a failure before the first checkpoint.
  */
 public final class DeterministicInput {
   static final int QUOTES_PER_EVENT_SECOND = 20;
@@ -22,17 +23,21 @@ public final class DeterministicInput {
   private DeterministicInput() {}
 
   /** Produces {@code quotes} quotes and their tweets into {@code topics}; rules first. */
-  public static void produce(BenchKafka kafka, BenchTopics topics, int quotes, long seed, int rules) {
+  public static void produce(
+      BenchKafka kafka, BenchTopics topics, int quotes, long seed, int rules) {
     produce(kafka, topics, quotes, seed, rules, BenchRules.KEYWORD);
   }
 
   /** As above with the rules gated on {@code sentimentKey} (a quoted keyword or a cashtag). */
-  static void produce(BenchKafka kafka, BenchTopics topics, int quotes, long seed, int rules, String sentimentKey) {
+  static void produce(
+      BenchKafka kafka, BenchTopics topics, int quotes, long seed, int rules, String sentimentKey) {
     QuoteFeed quoteFeed = new QuoteFeed(seed);
     TweetFeed tweetFeed = new TweetFeed();
     try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
       for (RuleEvent r : BenchRules.create(rules, BenchSettings.HISTORICAL_START, sentimentKey)) {
-        producer.send(new ProducerRecord<>(topics.rules(), 0, BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));
+        producer.send(
+            new ProducerRecord<>(
+                topics.rules(), 0, BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));
       }
       producer.flush();
       for (int i = 0; i < quotes; i++) {
@@ -40,12 +45,22 @@ public final class DeterministicInput {
         Quote q = quoteFeed.next(t);
         // Fixed partitions, so every run sees the same records at the same offsets.
         int partition = QuoteFeed.TICKERS.indexOf(q.ticker()) % 2;
-        producer.send(new ProducerRecord<>(topics.quotes(), partition, t, BenchKafka.utf8(q.ticker()),
-            JsonCodec.QUOTE.encode(q)));
+        producer.send(
+            new ProducerRecord<>(
+                topics.quotes(),
+                partition,
+                t,
+                BenchKafka.utf8(q.ticker()),
+                JsonCodec.QUOTE.encode(q)));
         if (i % QUOTES_PER_EVENT_SECOND == 0) {
           Tweet tw = tweetFeed.next(t);
-          producer.send(new ProducerRecord<>(topics.tweets(), (int) (tw.id() % 2), t,
-              BenchKafka.utf8(Long.toString(tw.id())), JsonCodec.TWEET.encode(tw)));
+          producer.send(
+              new ProducerRecord<>(
+                  topics.tweets(),
+                  (int) (tw.id() % 2),
+                  t,
+                  BenchKafka.utf8(Long.toString(tw.id())),
+                  JsonCodec.TWEET.encode(tw)));
         }
       }
       producer.flush();

@@ -8,8 +8,12 @@ import org.apache.flink.api.common.functions.RichMapFunction;
  * records. Fault injection: the job must restart from its last checkpoint by itself.
  */
 public final class FailAfterFunction<T> extends RichMapFunction<T, T> {
-  /** Failures thrown in this JVM (the MiniCluster runs in-process): proof that the fault happened. */
-  private static final java.util.concurrent.atomic.AtomicInteger THROWN = new java.util.concurrent.atomic.AtomicInteger();
+  /**
+   * Failures thrown in this JVM (the MiniCluster runs in-process): proof that the fault happened.
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger THROWN =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final long failAfter;
   private transient long seen;
   private transient boolean armed;

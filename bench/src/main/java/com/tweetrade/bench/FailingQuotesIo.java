@@ -17,8 +17,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * A {@link JobIo} decorator: another IO (the production one by default) with a paced quotes input
- * ({@link ThrottleFunction}) that, when {@code failAfter} is at least 0, fails once after that many records
- * ({@link FailAfterFunction}). Everything else goes to the decorated IO unchanged.
+ * ({@link ThrottleFunction}) that, when {@code failAfter} is at least 0, fails once after that many
+ * records ({@link FailAfterFunction}). Everything else goes to the decorated IO unchanged.
  */
 public final class FailingQuotesIo implements JobIo {
   private final JobIo io;
@@ -39,11 +39,16 @@ public final class FailingQuotesIo implements JobIo {
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
     DataStream<Decoded<Quote>> quotes = io.quotes(env);
-    DataStream<Decoded<Quote>> paced = quotes.map(new ThrottleFunction<Decoded<Quote>>(quotesPerSecondPerSubtask),
-        quotes.getType()).uid("bench-throttle").name("Pace Quotes");
+    DataStream<Decoded<Quote>> paced =
+        quotes
+            .map(new ThrottleFunction<Decoded<Quote>>(quotesPerSecondPerSubtask), quotes.getType())
+            .uid("bench-throttle")
+            .name("Pace Quotes");
     if (failAfter < 0) return paced;
-    return paced.map(new FailAfterFunction<Decoded<Quote>>(failAfter), quotes.getType())
-        .uid("bench-fail-after").name("Fail After N Quotes");
+    return paced
+        .map(new FailAfterFunction<Decoded<Quote>>(failAfter), quotes.getType())
+        .uid("bench-fail-after")
+        .name("Fail After N Quotes");
   }
 
   @Override

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * bounded job (reads the inputs to their end, then finishes) with its own outputs.
  *
  * <p>Faults: a task failure inside the MiniCluster; a Kafka broker restart (same ports and data
- * directory) and a Cassandra stop of {@code cassandraDown}, both only when the bench owns the stack.
+ * directory) and a Cassandra stop of {@code cassandraDown}, both only when the bench owns the
+ * stack.
  */
 public final class FaultSuite {
   private static final Logger LOG = LoggerFactory.getLogger(FaultSuite.class);
@@ -36,12 +37,25 @@ public final class FaultSuite {
   private final int parallelism;
   private final long checkpointMs;
   private Duration cassandraDown = Duration.ofSeconds(60);
-  /** Quotes per second per subtask in every fault run, the baseline included, so faults land mid-run. */
+
+  /**
+   * Quotes per second per subtask in every fault run, the baseline included, so faults land
+   * mid-run.
+   */
   private double pace = 100;
+
   private Path workDir = ProjectRoot.find().resolve("bench/target/bench");
 
-  /** {@code stack}: the servers the bench started (null when it uses given ones: no server faults then). */
-  public FaultSuite(BenchKafka kafka, BenchCassandra cassandra, LocalStack stack, int parallelism, long checkpointMs) {
+  /**
+   * {@code stack}: the servers the bench started (null when it uses given ones: no server faults
+   * then).
+   */
+  public FaultSuite(
+      BenchKafka kafka,
+      BenchCassandra cassandra,
+      LocalStack stack,
+      int parallelism,
+      long checkpointMs) {
     this.kafka = kafka;
     this.cassandra = cassandra;
     this.stack = stack;
@@ -71,8 +85,11 @@ public final class FaultSuite {
     DeterministicInput.produce(kafka, topics, quotes, seed, 20);
     RunOutcome baseline = baseline(topics);
     List<RunOutcome.Comparison> rows = new ArrayList<>();
-    List<Fault> runs = new ArrayList<>(List.of(() -> rows.add(taskFailure(topics, quotes / 3).against(baseline)),
-        () -> rows.add(taskManagerKill(topics).against(baseline))));
+    List<Fault> runs =
+        new ArrayList<>(
+            List.of(
+                () -> rows.add(taskFailure(topics, quotes / 3).against(baseline)),
+                () -> rows.add(taskManagerKill(topics).against(baseline))));
     if (stack != null) {
       runs.add(() -> rows.add(kafkaRestart(topics).against(baseline)));
       runs.add(() -> rows.add(cassandraStop(topics).against(baseline)));
@@ -85,7 +102,11 @@ public final class FaultSuite {
     }
     String faults = table(quotes, rows);
     try {
-      return faults + "\n" + new BadInput(kafka, cassandra, parallelism, checkpointMs).run(badEvents, seed).markdown();
+      return faults
+          + "\n"
+          + new BadInput(kafka, cassandra, parallelism, checkpointMs)
+              .run(badEvents, seed)
+              .markdown();
     } catch (Exception | LinkageError e) {
       LOG.error("Bad-input suite failed", e);
       return faults + "\n## Bad input\n\nNOT COMPLETED: " + e + "\n";
@@ -98,26 +119,42 @@ public final class FaultSuite {
 
   public RunOutcome taskFailure(BenchTopics topics, long failAfter) throws Exception {
     int before = FailAfterFunction.thrown();
-    RunOutcome run = run("task failure after " + failAfter + " quotes", topics,
-        c -> new FailingQuotesIo(c, failAfter, pace), null);
+    RunOutcome run =
+        run(
+            "task failure after " + failAfter + " quotes",
+            topics,
+            c -> new FailingQuotesIo(c, failAfter, pace),
+            null);
     int thrown = FailAfterFunction.thrown() - before;
-    String note = (thrown == 0 ? "FAULT NOT INJECTED: " : "")
-        + "the injected exception was thrown " + thrown + " time(s) (by one task attempt: one failover); " + run.note();
+    String note =
+        (thrown == 0 ? "FAULT NOT INJECTED: " : "")
+            + "the injected exception was thrown "
+            + thrown
+            + " time(s) (by one task attempt: one failover); "
+            + run.note();
     return run.withNote(note);
   }
 
   public RunOutcome kafkaRestart(BenchTopics topics) throws Exception {
-    return run("Kafka broker restart", topics, c -> new FailingQuotesIo(c, -1, pace), () -> {
-      stack.restartKafka();
-    });
+    return run(
+        "Kafka broker restart",
+        topics,
+        c -> new FailingQuotesIo(c, -1, pace),
+        () -> {
+          stack.restartKafka();
+        });
   }
 
   public RunOutcome cassandraStop(BenchTopics topics) throws Exception {
-    return run("Cassandra stopped " + cassandraDown.toSeconds() + " s", topics, c -> new FailingQuotesIo(c, -1, pace), () -> {
-      stack.stopCassandra();
-      Thread.sleep(cassandraDown.toMillis());
-      stack.startCassandra();
-    });
+    return run(
+        "Cassandra stopped " + cassandraDown.toSeconds() + " s",
+        topics,
+        c -> new FailingQuotesIo(c, -1, pace),
+        () -> {
+          stack.stopCassandra();
+          Thread.sleep(cassandraDown.toMillis());
+          stack.startCassandra();
+        });
   }
 
   /** A fault to inject once the job has made progress (committed some quotes). */
@@ -125,7 +162,8 @@ public final class FaultSuite {
     void inject() throws Exception;
   }
 
-  private RunOutcome run(String name, BenchTopics inputs, Function<JobConfig, JobIo> io, Fault fault)
+  private RunOutcome run(
+      String name, BenchTopics inputs, Function<JobConfig, JobIo> io, Fault fault)
       throws Exception {
     BenchTopics topics = inputs.withFreshOutputs(kafka);
     String keyspace = cassandra.createKeyspace();
@@ -135,7 +173,8 @@ public final class FaultSuite {
     long started = System.nanoTime();
     JobClient job = env.executeAsync("TweeTrade bench: " + name);
     String note = "";
-    if (fault != null) note = injectWhenProgressing(job, config, inputs.quotes(), topics.aggregates(), fault);
+    if (fault != null)
+      note = injectWhenProgressing(job, config, inputs.quotes(), topics.aggregates(), fault);
     job.getJobExecutionResult().get();
     note += "job finished in " + (System.nanoTime() - started) / 1_000_000_000 + " s";
     return outcome(name, topics, keyspace, note);
@@ -150,22 +189,38 @@ public final class FaultSuite {
     String keyspace = cassandra.createKeyspace();
     JobConfig config = BenchJob.config(kafka, cassandra, keyspace, topics, true);
     Path home = workDir.resolve("flink-cluster-" + System.currentTimeMillis());
-    String note = TaskManagerKill.run(ProjectRoot.find(), home, kafka, config, parallelism, checkpointMs, pace);
-    return outcome("TaskManager killed (standalone cluster)", topics, keyspace, note + "logs in " + home);
+    String note =
+        TaskManagerKill.run(
+            ProjectRoot.find(), home, kafka, config, parallelism, checkpointMs, pace);
+    return outcome(
+        "TaskManager killed (standalone cluster)", topics, keyspace, note + "logs in " + home);
   }
 
   private RunOutcome outcome(String name, BenchTopics topics, String keyspace, String note) {
     LOG.info("{}: {}", name, note);
-    TradeCheck check = TradeCheck.of(kafka.readAll(topics.rules(), false, READ_TIMEOUT).stream()
-        .map(r -> BenchKafka.decode(JsonCodec.RULE_EVENT, r.value())).toList());
-    List<Trade> trades = kafka.readAll(topics.trades(), true, READ_TIMEOUT).stream()
-        .map(r -> BenchKafka.decode(JsonCodec.TRADE, r.value())).toList();
+    TradeCheck check =
+        TradeCheck.of(
+            kafka.readAll(topics.rules(), false, READ_TIMEOUT).stream()
+                .map(r -> BenchKafka.decode(JsonCodec.RULE_EVENT, r.value()))
+                .toList());
+    List<Trade> trades =
+        kafka.readAll(topics.trades(), true, READ_TIMEOUT).stream()
+            .map(r -> BenchKafka.decode(JsonCodec.TRADE, r.value()))
+            .toList();
     List<String> tradeIds = trades.stream().filter(check::replayable).map(Trade::id).toList();
-    List<String> tickTradeIds = trades.stream().filter(t -> !check.replayable(t)).map(Trade::id).toList();
+    List<String> tickTradeIds =
+        trades.stream().filter(t -> !check.replayable(t)).map(Trade::id).toList();
     long unsatisfied = trades.stream().filter(t -> !check.satisfied(t)).count();
     writeTrades(name, trades);
-    return new RunOutcome(name, tradeIds, tickTradeIds, unsatisfied, cassandra.rows(keyspace, "stocktimeseries"),
-        cassandra.rows(keyspace, "twitterkeysentiments"), cassandra.column(keyspace, "trades", "trade_id"), note);
+    return new RunOutcome(
+        name,
+        tradeIds,
+        tickTradeIds,
+        unsatisfied,
+        cassandra.rows(keyspace, "stocktimeseries"),
+        cassandra.rows(keyspace, "twitterkeysentiments"),
+        cassandra.column(keyspace, "trades", "trade_id"),
+        note);
   }
 
   /** One line per committed trade, for looking up what a comparison reports missing or extra. */
@@ -180,19 +235,28 @@ public final class FaultSuite {
     }
   }
 
-  /** Injects {@code fault} as soon as the job is processing; returns what happened, for the note. */
-  private String injectWhenProgressing(JobClient job, JobConfig config, String quotesTopic, String aggregatesTopic,
-      Fault fault) throws Exception {
-    if (!JobProgress.await(kafka, config.consumerGroup(), quotesTopic, aggregatesTopic,
+  /**
+   * Injects {@code fault} as soon as the job is processing; returns what happened, for the note.
+   */
+  private String injectWhenProgressing(
+      JobClient job, JobConfig config, String quotesTopic, String aggregatesTopic, Fault fault)
+      throws Exception {
+    if (!JobProgress.await(
+        kafka,
+        config.consumerGroup(),
+        quotesTopic,
+        aggregatesTopic,
         () -> status(job).isGloballyTerminalState())) {
       return "FAULT NOT INJECTED: the job finished before it showed progress; ";
     }
     long at = System.nanoTime();
     fault.inject();
     JobStatus status = status(job);
-    String took = "took " + (System.nanoTime() - at) / 1_000_000 + " ms, job " + status + " right after; ";
+    String took =
+        "took " + (System.nanoTime() - at) / 1_000_000 + " ms, job " + status + " right after; ";
     // A job that finished while the fault was on was not tested by it.
-    return status == JobStatus.FINISHED ? "FAULT TOO LATE: " + took
+    return status == JobStatus.FINISHED
+        ? "FAULT TOO LATE: " + took
         : "fault injected once the job showed progress, " + took;
   }
 
@@ -210,18 +274,37 @@ public final class FaultSuite {
 
   /** The comparison table: one row per run, counts that must be 0 unless the column is a total. */
   public static String table(int quotes, List<RunOutcome.Comparison> rows) {
-    StringBuilder md = new StringBuilder("## Fault injection (deterministic input: " + quotes
-        + " historical-clock quotes, 1 tweet per event second, 20 rules; bounded runs)\n\n"
-        + "| run | replayable trades | duplicate | missing | extra | multi-stream ON TICK trades | not satisfying"
-        + " their rule | price rows | missing | extra | sentiment rows | missing | extra | trades missing in Cassandra"
-        + " | matches baseline | note |\n"
-        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder md =
+        new StringBuilder(
+            "## Fault injection (deterministic input: "
+                + quotes
+                + " historical-clock quotes, 1 tweet per event second, 20 rules; bounded runs)\n\n"
+                + "| run | replayable trades | duplicate | missing | extra | multi-stream ON TICK"
+                + " trades | not satisfying their rule | price rows | missing | extra | sentiment"
+                + " rows | missing | extra | trades missing in Cassandra | matches baseline | note"
+                + " |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+                + " --- | --- | --- |\n");
     for (RunOutcome.Comparison c : rows) {
-      md.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n",
-          c.run(), c.trades(), c.duplicateTrades(), c.missingTrades(), c.extraTrades(), c.tickTrades(),
-          c.unsatisfiedTrades(), c.priceRows(), c.missingPriceRows(),
-          c.extraPriceRows(), c.sentimentRows(), c.missingSentimentRows(), c.extraSentimentRows(),
-          c.missingCassandraTrades(), c.matches() ? "yes" : "NO", c.note()));
+      md.append(
+          String.format(
+              "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n",
+              c.run(),
+              c.trades(),
+              c.duplicateTrades(),
+              c.missingTrades(),
+              c.extraTrades(),
+              c.tickTrades(),
+              c.unsatisfiedTrades(),
+              c.priceRows(),
+              c.missingPriceRows(),
+              c.extraPriceRows(),
+              c.sentimentRows(),
+              c.missingSentimentRows(),
+              c.extraSentimentRows(),
+              c.missingCassandraTrades(),
+              c.matches() ? "yes" : "NO",
+              c.note()));
     }
     return md.toString();
   }

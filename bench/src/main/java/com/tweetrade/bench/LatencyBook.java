@@ -11,27 +11,34 @@ import java.util.List;
  * receives, each measured from the broker append time of the input that decided it ({@code
  * Trade.trigger}, looked up in the {@link TriggerLedger}).
  *
- * <p><b>Decision latency</b> = the trade record's timestamp (the trades topic is {@code CreateTime}: the
- * wall clock when the job's sink wrote the record, right after paper trading emitted the trade) minus
- * the trigger's append time. <b>Visible latency</b> = when the reader received the trade minus the same
- * append time. Only trades whose trigger was appended within the measured period are measured; every
- * other trade is counted once, by why not: trigger appended before or after the period, an ON CLOSE
- * trigger ({@code close:}, no single input decided it), no trigger, or a trigger without a known
- * append time (prefill, dropped from the ledger, not sent by the bench). A trade whose trigger is sent
- * but not yet acknowledged waits for {@link #retryPending}.
+ * <p><b>Decision latency</b> = the trade record's timestamp (the trades topic is {@code
+ * CreateTime}: the wall clock when the job's sink wrote the record, right after paper trading
+ * emitted the trade) minus the trigger's append time. <b>Visible latency</b> = when the reader
+ * received the trade minus the same append time. Only trades whose trigger was appended within the
+ * measured period are measured; every other trade is counted once, by why not: trigger appended
+ * before or after the period, an ON CLOSE trigger ({@code close:}, no single input decided it), no
+ * trigger, or a trigger without a known append time (prefill, dropped from the ledger, not sent by
+ * the bench). A trade whose trigger is sent but not yet acknowledged waits for {@link
+ * #retryPending}.
  *
- * <p>It also keeps the event-to-trade figures of the trades received within the measured period: the
- * record timestamp and the receipt minus the trade's own event time. They are the only latency of ON
- * CLOSE trades (whose event time is the end of the pane that decided them). Thread-safe.
+ * <p>It also keeps the event-to-trade figures of the trades received within the measured period:
+ * the record timestamp and the receipt minus the trade's own event time. They are the only latency
+ * of ON CLOSE trades (whose event time is the end of the pane that decided them). Thread-safe.
  */
 public final class LatencyBook {
   private final TriggerLedger ledger;
   private long periodStart = Long.MAX_VALUE;
   private long periodEnd = Long.MAX_VALUE;
+
   /** Per measured trade: {receivedMs (since the measurement started), decision, visible}. */
   private final List<long[]> measured = new ArrayList<>();
-  /** Per trade received within the measured period: {record timestamp, receipt} minus its event time. */
+
+  /**
+   * Per trade received within the measured period: {record timestamp, receipt} minus its event
+   * time.
+   */
   private final List<long[]> sinceEventTime = new ArrayList<>();
+
   private final List<Received> pending = new ArrayList<>();
   private long received;
   private long filled;
@@ -71,7 +78,8 @@ public final class LatencyBook {
   public synchronized void add(Trade trade, long emittedAt, long receivedAt, long receivedMs) {
     received++;
     if (receivedAt >= periodStart && receivedAt <= periodEnd) {
-      sinceEventTime.add(new long[] {emittedAt - trade.eventTime(), receivedAt - trade.eventTime()});
+      sinceEventTime.add(
+          new long[] {emittedAt - trade.eventTime(), receivedAt - trade.eventTime()});
     }
     Received r = new Received(trade, emittedAt, receivedAt, receivedMs);
     if (!classify(r)) pending.add(r);
@@ -97,16 +105,29 @@ public final class LatencyBook {
 
   /** {decision, visible} of the measured trades received in ({@code fromMs}, {@code toMs}]. */
   public synchronized long[][] receivedBetween(long fromMs, long toMs) {
-    return measured.stream().filter(m -> m[0] > fromMs && m[0] <= toMs).map(m -> new long[] {m[1], m[2]})
+    return measured.stream()
+        .filter(m -> m[0] > fromMs && m[0] <= toMs)
+        .map(m -> new long[] {m[1], m[2]})
         .toArray(long[][]::new);
   }
 
   public synchronized Summary summary() {
-    return new Summary(new Percentiles(measured.stream().mapToLong(m -> m[1]).toArray()),
+    return new Summary(
+        new Percentiles(measured.stream().mapToLong(m -> m[1]).toArray()),
         new Percentiles(measured.stream().mapToLong(m -> m[2]).toArray()),
         new Percentiles(sinceEventTime.stream().mapToLong(e -> e[0]).toArray()),
-        new Percentiles(sinceEventTime.stream().mapToLong(e -> e[1]).toArray()), received, measured.size(), filled,
-        rejected, rejectedExample, byQuote, byTweet, beforePeriod, afterPeriod, closeTriggers, noTrigger,
+        new Percentiles(sinceEventTime.stream().mapToLong(e -> e[1]).toArray()),
+        received,
+        measured.size(),
+        filled,
+        rejected,
+        rejectedExample,
+        byQuote,
+        byTweet,
+        beforePeriod,
+        afterPeriod,
+        closeTriggers,
+        noTrigger,
         unknownTrigger + pending.size());
   }
 
@@ -147,8 +168,8 @@ public final class LatencyBook {
    *
    * @param decision record timestamp minus trigger append time, per measured trade (ms)
    * @param visible read_committed receipt minus trigger append time, per measured trade (ms)
-   * @param eventToEmitted record timestamp minus the trade's event time, per trade received within the
-   *     measured period (ms)
+   * @param eventToEmitted record timestamp minus the trade's event time, per trade received within
+   *     the measured period (ms)
    * @param eventToVisible receipt minus the trade's event time, same trades (ms)
    * @param received trades received in all (the sum of the counts below)
    * @param measured trades with a trigger appended within the measured period
@@ -163,10 +184,23 @@ public final class LatencyBook {
    * @param noTrigger trades with an empty trigger
    * @param unknownTrigger triggers without a known append time (prefill, dropped, not acknowledged)
    */
-  public record Summary(Percentiles decision, Percentiles visible, Percentiles eventToEmitted,
-      Percentiles eventToVisible, long received, long measured, long filled,
-      long rejected, String rejectedExample, long byQuote, long byTweet, long beforePeriod, long afterPeriod,
-      long closeTriggers, long noTrigger, long unknownTrigger) {
+  public record Summary(
+      Percentiles decision,
+      Percentiles visible,
+      Percentiles eventToEmitted,
+      Percentiles eventToVisible,
+      long received,
+      long measured,
+      long filled,
+      long rejected,
+      String rejectedExample,
+      long byQuote,
+      long byTweet,
+      long beforePeriod,
+      long afterPeriod,
+      long closeTriggers,
+      long noTrigger,
+      long unknownTrigger) {
 
     public long withoutMeasuredTrigger() {
       return closeTriggers + noTrigger + unknownTrigger;
@@ -181,18 +215,40 @@ public final class LatencyBook {
     }
 
     public String measuredLine() {
-      return "trades measured: " + measured + " (FILLED " + filled + ", REJECTED " + rejected
-          + "; decided by a quote " + byQuote + ", by a tweet " + byTweet + ")";
+      return "trades measured: "
+          + measured
+          + " (FILLED "
+          + filled
+          + ", REJECTED "
+          + rejected
+          + "; decided by a quote "
+          + byQuote
+          + ", by a tweet "
+          + byTweet
+          + ")";
     }
 
     public String withoutTriggerLine() {
-      return "trades without a measured trigger: " + withoutMeasuredTrigger() + " (ON CLOSE " + closeTriggers
-          + ", no trigger " + noTrigger + ", append time unknown " + unknownTrigger + ")";
+      return "trades without a measured trigger: "
+          + withoutMeasuredTrigger()
+          + " (ON CLOSE "
+          + closeTriggers
+          + ", no trigger "
+          + noTrigger
+          + ", append time unknown "
+          + unknownTrigger
+          + ")";
     }
 
     public String outsideLine() {
-      return "trades outside the measured period: " + (beforePeriod + afterPeriod) + " (trigger appended before "
-          + "it " + beforePeriod + ", after it " + afterPeriod + ")";
+      return "trades outside the measured period: "
+          + (beforePeriod + afterPeriod)
+          + " (trigger appended before "
+          + "it "
+          + beforePeriod
+          + ", after it "
+          + afterPeriod
+          + ")";
     }
   }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU time and resident memory of a process, and the load average, from Linux {@code /proc}; -1 where
- * not readable.
+ * CPU time and resident memory of a process, and the load average, from Linux {@code /proc}; -1
+ * where not readable.
  *
  * <p>CPU is utime+stime in clock ticks (100 per second on Linux), so the difference of two readings
  * divided by the elapsed seconds and 100 is the number of cores the process kept busy.
@@ -28,7 +28,10 @@ public final class ProcessStats {
     }
   }
 
-  /** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, e.g. {@code 2.10 1.85 1.40}; "n/a". */
+  /**
+   * The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, e.g. {@code 2.10 1.85 1.40};
+   * "n/a".
+   */
   public static String loadAverage() {
     try {
       return loadAverage(Files.readString(Path.of("/proc/loadavg")));

@@ -4,16 +4,17 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
  * Deterministic quotes: a seeded random walk per ticker.
  *
  * <p>{@link #QuoteFeed(long)}: the five {@link #TICKERS} in round robin (the fault suite's input).
- * {@link #market(long)}: the latency run's market, every symbol of the NASDAQ directory (about 3,200),
- * one quote in {@link #TRADED_EVERY} on the five traded tickers in turn and the rest round robin over the
- * others, so at 3,200 quotes/s each ticker gets about one quote a second and the traded ones 64.
+ * {@link #market(long)}: the latency run's market, every symbol of the NASDAQ directory (about
+ * 3,200), one quote in {@link #TRADED_EVERY} on the five traded tickers in turn and the rest round
+ * robin over the others, so at 3,200 quotes/s each ticker gets about one quote a second and the
+ * traded ones 64.
  *
  * <p>The walk crosses its own moving average often, so price rules fire regularly. The caller
  * chooses the event time (historical clock: a fixed start plus a fixed step; realtime: now).
@@ -21,8 +22,10 @@ import java.util.SplittableRandom;
 public final class QuoteFeed {
   /** The traded tickers: the fault suite's whole input, the latency run's flipping rules. */
   public static final List<String> TICKERS = List.of("TSLA", "AAPL", "MSFT", "NVDA", "AMZN");
+
   /** In the market feed, every this-many-th quote is one of {@link #TICKERS}. */
   public static final int TRADED_EVERY = 10;
+
   private static final long[] TRADED_START = {25_000, 18_000, 40_000, 90_000, 17_000};
 
   private final SplittableRandom random;
@@ -57,7 +60,8 @@ public final class QuoteFeed {
   /** {@link #TICKERS} first, then every other symbol of the standard directory, sorted. */
   public static List<String> marketTickers() {
     List<String> all = new ArrayList<>(TICKERS);
-    new TreeSet<>(TickerDirectory.standard().symbols()).stream().filter(t -> !TICKERS.contains(t)).forEach(all::add);
+    new TreeSet<>(TickerDirectory.standard().symbols())
+        .stream().filter(t -> !TICKERS.contains(t)).forEach(all::add);
     return List.copyOf(all);
   }
 
@@ -76,7 +80,12 @@ public final class QuoteFeed {
     long step = random.nextLong(-40, 41) + (start[i] - cents[i]) / 200;
     cents[i] = Math.max(100, cents[i] + step);
     long spread = 1 + random.nextLong(5);
-    return new Quote(tickers.get(i), cents[i], 1 + random.nextLong(500), cents[i] - spread, cents[i] + spread,
+    return new Quote(
+        tickers.get(i),
+        cents[i],
+        1 + random.nextLong(500),
+        cents[i] - spread,
+        cents[i] + spread,
         eventTime);
   }
 

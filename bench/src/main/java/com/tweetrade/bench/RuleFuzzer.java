@@ -11,12 +11,13 @@ import java.util.function.Predicate;
  * garbage. Some mutants still compile; {@link #isValid} (the model's own compiler) says which.
  */
 public final class RuleFuzzer {
-  private static final List<String> SEEDS = List.of(
-      "WHEN price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA",
-      "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA",
-      "WHEN change(TSLA, 1m) < -5 THEN SELL 5 TSLA AT LIMIT 179.5",
-      "WHEN sentiment(\"tesla\", 1m) > 0.5 AND price(AAPL) > 100.5 THEN BUY 1 AAPL EVERY 2m",
-      "WHEN volume(\"tesla\", 5m) > 1000 THEN BUY 1 TSLA");
+  private static final List<String> SEEDS =
+      List.of(
+          "WHEN price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA",
+          "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA",
+          "WHEN change(TSLA, 1m) < -5 THEN SELL 5 TSLA AT LIMIT 179.5",
+          "WHEN sentiment(\"tesla\", 1m) > 0.5 AND price(AAPL) > 100.5 THEN BUY 1 AAPL EVERY 2m",
+          "WHEN volume(\"tesla\", 5m) > 1000 THEN BUY 1 TSLA");
   private static final Predicate<String> TICKERS = RuleLanguage.standardTickers();
 
   private final SplittableRandom random;

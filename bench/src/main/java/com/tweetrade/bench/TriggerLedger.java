@@ -4,23 +4,24 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The broker append time of each input record the bench sends, found by the trigger id the job writes
- * into {@code Trade.trigger}: {@code quote:<TICKER>@<eventTime>#<n>} and {@code tweet:<id>}.
+ * The broker append time of each input record the bench sends, found by the trigger id the job
+ * writes into {@code Trade.trigger}: {@code quote:<TICKER>@<eventTime>#<n>} and {@code tweet:<id>}.
  *
- * <p>{@code n} is the quote's index among that ticker's quotes of the same event-time millisecond, in
- * topic order. The bench keys quotes by ticker, so one ticker's quotes go to one partition, and the
- * idempotent producer keeps them in send order there: counting n in send order counts it in topic
- * order. The feeds must send each ticker's event times, and the tweet ids, in non-decreasing order
- * ({@link BenchRun} makes its realtime clock monotonic for that).
+ * <p>{@code n} is the quote's index among that ticker's quotes of the same event-time millisecond,
+ * in topic order. The bench keys quotes by ticker, so one ticker's quotes go to one partition, and
+ * the idempotent producer keeps them in send order there: counting n in send order counts it in
+ * topic order. The feeds must send each ticker's event times, and the tweet ids, in non-decreasing
+ * order ({@link BenchRun} makes its realtime clock monotonic for that).
  *
- * <p>Records sent with {@code record = false} (the prefill, which is not measured) are counted for n
- * but not kept. Memory: at most {@code quotesPerTicker} quotes per ticker and {@code tweets} tweets,
- * 20 bytes each ({@link AppendLog}); the oldest are dropped first, and a trade whose trigger was
- * dropped counts as one without a measured trigger.
+ * <p>Records sent with {@code record = false} (the prefill, which is not measured) are counted for
+ * n but not kept. Memory: at most {@code quotesPerTicker} quotes per ticker and {@code tweets}
+ * tweets, 20 bytes each ({@link AppendLog}); the oldest are dropped first, and a trade whose
+ * trigger was dropped counts as one without a measured trigger.
  */
 public final class TriggerLedger {
   /** Sent, broker acknowledgement still to come: ask again later. */
   public static final long PENDING = AppendLog.PENDING;
+
   /** No append time known for this trigger. */
   public static final long NOT_SENT = AppendLog.NOT_SENT;
 
@@ -30,7 +31,11 @@ public final class TriggerLedger {
 
   /** What decided a trade, from the prefix of its trigger. */
   public enum Kind {
-    QUOTE, TWEET, CLOSE, NONE, OTHER;
+    QUOTE,
+    TWEET,
+    CLOSE,
+    NONE,
+    OTHER;
 
     public static Kind of(String trigger) {
       if (trigger == null || trigger.isEmpty()) return NONE;
@@ -58,23 +63,31 @@ public final class TriggerLedger {
     return TWEET_PREFIX + id;
   }
 
-  /** A quote of {@code ticker} at {@code eventTime} about to be sent; kept only when {@code record}. */
+  /**
+   * A quote of {@code ticker} at {@code eventTime} about to be sent; kept only when {@code record}.
+   */
   public Sent quote(String ticker, long eventTime, boolean record) {
-    QuoteStream stream = quotes.computeIfAbsent(ticker, t -> new QuoteStream(new AppendLog(quotesPerTicker)));
+    QuoteStream stream =
+        quotes.computeIfAbsent(ticker, t -> new QuoteStream(new AppendLog(quotesPerTicker)));
     synchronized (stream) {
       if (eventTime < stream.lastEventTime) {
-        throw new IllegalArgumentException(ticker + ": event time " + eventTime + " before " + stream.lastEventTime);
+        throw new IllegalArgumentException(
+            ticker + ": event time " + eventTime + " before " + stream.lastEventTime);
       }
       stream.n = eventTime == stream.lastEventTime ? stream.n + 1 : 0;
       stream.lastEventTime = eventTime;
       String id = quoteId(ticker, eventTime, stream.n);
-      return record ? new Sent(id, stream.log, stream.log.add(eventTime, stream.n)) : new Sent(id, null, -1);
+      return record
+          ? new Sent(id, stream.log, stream.log.add(eventTime, stream.n))
+          : new Sent(id, null, -1);
     }
   }
 
   /** A tweet about to be sent; kept only when {@code record}. */
   public Sent tweet(long id, boolean record) {
-    return record ? new Sent(tweetId(id), tweets, tweets.add(id, 0)) : new Sent(tweetId(id), null, -1);
+    return record
+        ? new Sent(tweetId(id), tweets, tweets.add(id, 0))
+        : new Sent(tweetId(id), null, -1);
   }
 
   /** The append time of {@code trigger}'s input, or {@link #PENDING} or {@link #NOT_SENT}. */
@@ -87,7 +100,8 @@ public final class TriggerLedger {
           if (at <= QUOTE_PREFIX.length() || hash < at) return NOT_SENT;
           QuoteStream stream = quotes.get(trigger.substring(QUOTE_PREFIX.length(), at));
           if (stream == null) return NOT_SENT;
-          return stream.log.appendTime(Long.parseLong(trigger.substring(at + 1, hash)),
+          return stream.log.appendTime(
+              Long.parseLong(trigger.substring(at + 1, hash)),
               Integer.parseInt(trigger.substring(hash + 1)));
         }
         case TWEET -> {
@@ -118,7 +132,10 @@ public final class TriggerLedger {
       return triggerId;
     }
 
-    /** From the send callback: {@code RecordMetadata.timestamp()}, the LogAppendTime on the input topics. */
+    /**
+     * From the send callback: {@code RecordMetadata.timestamp()}, the LogAppendTime on the input
+     * topics.
+     */
     /** Whether the append time is kept (the record was sent with {@code record = true}). */
     public boolean kept() {
       return log != null;

@@ -7,8 +7,8 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * bench (the benchmarks and the fault suite) keeps to the module boundaries of {@link ModuleBoundaries}: its
- * main classes.
+ * bench (the benchmarks and the fault suite) keeps to the module boundaries of {@link
+ * ModuleBoundaries}: its main classes.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.bench");
@@ -22,7 +22,8 @@ class ArchitectureTest {
   void shouldCatchAUseOfTheStacksOwnClasses() {
     JavaClasses breaking = ModuleBoundaries.allClasses("com.tweetrade.bench.archfixture");
     assertThatThrownBy(() -> ModuleBoundaries.noInternalsOfOtherModules("bench").check(breaking))
-        .hasMessageContaining("com.tweetrade.stack.ChildJvm").hasMessageContaining("com.tweetrade.stack.KafkaNode")
+        .hasMessageContaining("com.tweetrade.stack.ChildJvm")
+        .hasMessageContaining("com.tweetrade.stack.KafkaNode")
         .hasMessageContaining("STACK_API");
   }
 

@@ -43,7 +43,8 @@ class BenchRulesTest {
       RuleEvent sell = rules.get(i + 1);
       assertThat(buy.userId()).isEqualTo(sell.userId());
       assertThat(buy.text()).contains(" > ").contains("THEN BUY 1 ");
-      assertThat(sell.text()).isEqualTo(buy.text().replace(" > ", " < ").replace("THEN BUY", "THEN SELL"));
+      assertThat(sell.text())
+          .isEqualTo(buy.text().replace(" > ", " < ").replace("THEN BUY", "THEN SELL"));
       String ticker = buy.text().substring(buy.text().lastIndexOf(' ') + 1);
       perTicker.merge(ticker, 1, Integer::sum);
     }
@@ -57,7 +58,8 @@ class BenchRulesTest {
   @Test
   void shouldGiveEveryUserAtMostTwoRules() {
     Map<String, Integer> perUser = new HashMap<>();
-    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.TICK)) perUser.merge(r.userId(), 1, Integer::sum);
+    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.TICK))
+      perUser.merge(r.userId(), 1, Integer::sum);
 
     assertThat(perUser.values()).allMatch(n -> n <= 2);
     assertThat(perUser).hasSize(RULES / 2);
@@ -67,7 +69,9 @@ class BenchRulesTest {
   void shouldMakeExactlyTheRequestedNumberWithUniqueIds() {
     List<RuleEvent> rules = BenchRules.latency(7, 0, Timing.TICK);
 
-    assertThat(rules).extracting(RuleEvent::ruleId)
-        .containsExactly("bench-0", "bench-1", "bench-2", "bench-3", "bench-4", "bench-5", "bench-6");
+    assertThat(rules)
+        .extracting(RuleEvent::ruleId)
+        .containsExactly(
+            "bench-0", "bench-1", "bench-2", "bench-3", "bench-4", "bench-5", "bench-6");
   }
 }

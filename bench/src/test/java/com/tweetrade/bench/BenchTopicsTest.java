@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class BenchTopicsTest {
   @Test
   void shouldStampInputsWithTheBrokersAppendTimeAndTradesWithTheirCreateTime() {
-    assertThat(BenchTopics.inputConfigs()).containsEntry("message.timestamp.type", "LogAppendTime")
+    assertThat(BenchTopics.inputConfigs())
+        .containsEntry("message.timestamp.type", "LogAppendTime")
         .containsEntry("retention.ms", "-1");
     assertThat(BenchTopics.tradesConfigs()).containsEntry("message.timestamp.type", "CreateTime");
   }

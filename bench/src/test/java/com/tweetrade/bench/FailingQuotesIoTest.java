@@ -10,17 +10,24 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** FailingQuotesIo decorates any JobIo: everything but the quotes input goes to the decorated IO unchanged. */
+/**
+ * FailingQuotesIo decorates any JobIo: everything but the quotes input goes to the decorated IO
+ * unchanged.
+ */
 class FailingQuotesIoTest {
 
   @Test
   void shouldHandEverythingButTheQuotesToTheDecoratedIo() throws Exception {
     List<String> calls = new ArrayList<>();
-    JobIo recorded = (JobIo) Proxy.newProxyInstance(JobIo.class.getClassLoader(), new Class<?>[] {JobIo.class},
-        (proxy, method, args) -> {
-          calls.add(method.getName());
-          return null;
-        });
+    JobIo recorded =
+        (JobIo)
+            Proxy.newProxyInstance(
+                JobIo.class.getClassLoader(),
+                new Class<?>[] {JobIo.class},
+                (proxy, method, args) -> {
+                  calls.add(method.getName());
+                  return null;
+                });
     FailingQuotesIo io = new FailingQuotesIo(recorded, 10, 100.0);
 
     List<String> delegated = new ArrayList<>();
@@ -31,7 +38,16 @@ class FailingQuotesIoTest {
     }
 
     assertThat(calls).containsExactlyInAnyOrderElementsOf(delegated);
-    assertThat(delegated).containsAll(Arrays.asList("tweets", "rules", "rulesAtStart", "writePrices",
-        "writeSentiments", "writeDeadLetters", "writeTrades", "writePositions"));
+    assertThat(delegated)
+        .containsAll(
+            Arrays.asList(
+                "tweets",
+                "rules",
+                "rulesAtStart",
+                "writePrices",
+                "writeSentiments",
+                "writeDeadLetters",
+                "writeTrades",
+                "writePositions"));
   }
 }

@@ -19,23 +19,26 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Short form of the fault suite (CI): its own Kafka and Cassandra (so it may restart them), a small
- * deterministic input, and a task failure, a Kafka broker restart and Cassandra stopped 5.5 min (plus,
- * opt-in, a TaskManager killed on a standalone cluster), each compared with the failure-free
+ * deterministic input, and a task failure, a Kafka broker restart and Cassandra stopped 5.5 min
+ * (plus, opt-in, a TaskManager killed on a standalone cluster), each compared with the failure-free
  * baseline: fault injected mid-run, job finished by itself, no trade lost or duplicated, the same
- * aggregate rows. Then 10,000 malformed events and fuzzed rules: the job does
- * not fail, every malformed record and every invalid rule is dead-lettered with a reason.
- * Writes its counts to {@code target/bench/fault-suite-it.md}.
+ * aggregate rows. Then 10,000 malformed events and fuzzed rules: the job does not fail, every
+ * malformed record and every invalid rule is dead-lettered with a reason. Writes its counts to
+ * {@code target/bench/fault-suite-it.md}.
  */
 class FaultAndBadInputIT {
   private static final int QUOTES = 4_000; // 200 s of event time, 5 tickers
+
   /**
    * Longer than the ~5 minutes of back-off after which the old restart strategy (10 attempts) ended
    * the job FAILED: the production strategy must ride it out with nothing lost. The long form
    * ({@code bin/tweetrade bench --faults --cassandra-down 10m}) stops it for 10 minutes.
    */
   private static final Duration CASSANDRA_DOWN = Duration.ofSeconds(330);
+
   /** {@code -Dbench.taskManagerKill=true} adds the TaskManager kill on a standalone cluster. */
   private static final String TASK_MANAGER_KILL = "bench.taskManagerKill";
+
   private static LocalStack stack;
   private static BenchKafka kafka;
   private static BenchCassandra cassandra;
@@ -45,11 +48,20 @@ class FaultAndBadInputIT {
   static void startStack() {
     Path root = ProjectRoot.find();
     // Secured like production: the job and the bench's clients sign in as the stack's admin.
-    stack = LocalStack.start(StackSettings.randomPorts(root.resolve("bench/target/fault-it-stack-"
-        + System.currentTimeMillis())).withSecurity(true), true, root);
+    stack =
+        LocalStack.start(
+            StackSettings.randomPorts(
+                    root.resolve("bench/target/fault-it-stack-" + System.currentTimeMillis()))
+                .withSecurity(true),
+            true,
+            root);
     kafka = new BenchKafka(stack.kafkaBootstrap(), stack.adminCredentials());
     InetSocketAddress cql = stack.cassandraContactPoint();
-    cassandra = new BenchCassandra(new InetSocketAddress(cql.getHostString(), cql.getPort()), root, stack.adminCredentials());
+    cassandra =
+        new BenchCassandra(
+            new InetSocketAddress(cql.getHostString(), cql.getPort()),
+            root,
+            stack.adminCredentials());
   }
 
   @AfterAll
@@ -67,7 +79,8 @@ class FaultAndBadInputIT {
   void shouldLoseAndDuplicateNothingUnderFaults() throws Exception {
     BenchTopics topics = BenchTopics.create(kafka, 2);
     DeterministicInput.produce(kafka, topics, QUOTES, 7, 20);
-    FaultSuite suite = new FaultSuite(kafka, cassandra, stack, 2, 500).withCassandraDown(CASSANDRA_DOWN);
+    FaultSuite suite =
+        new FaultSuite(kafka, cassandra, stack, 2, 500).withCassandraDown(CASSANDRA_DOWN);
     RunOutcome baseline = suite.baseline(topics);
     ROWS.add(baseline.against(baseline));
     assertThat(baseline.tradeIds()).as("the input makes the rules fire").isNotEmpty();
@@ -75,8 +88,12 @@ class FaultAndBadInputIT {
     assertThat(baseline.sentimentRows()).isNotEmpty();
     assertThat(baseline.duplicateTrades()).isZero();
 
-    List<FaultRun> faults = new ArrayList<>(List.of(() -> suite.taskFailure(topics, QUOTES / 3),
-        () -> suite.kafkaRestart(topics), () -> suite.cassandraStop(topics)));
+    List<FaultRun> faults =
+        new ArrayList<>(
+            List.of(
+                () -> suite.taskFailure(topics, QUOTES / 3),
+                () -> suite.kafkaRestart(topics),
+                () -> suite.cassandraStop(topics)));
     // A standalone cluster takes minutes to start and run on a busy 2-core machine: opt-in here,
     // always part of the long form (bin/tweetrade bench --faults).
     if (Boolean.getBoolean(TASK_MANAGER_KILL)) faults.add(1, () -> suite.taskManagerKill(topics));
@@ -89,7 +106,10 @@ class FaultAndBadInputIT {
     }
     for (RunOutcome run : runs) {
       RunOutcome.Comparison c = run.against(baseline);
-      assertThat(run.note()).as(run.name()).doesNotContain("NOT INJECTED").doesNotContain("TOO LATE")
+      assertThat(run.note())
+          .as(run.name())
+          .doesNotContain("NOT INJECTED")
+          .doesNotContain("TOO LATE")
           .doesNotContain("DID NOT FINISH");
       assertThat(c.matches()).as(c.toString()).isTrue();
     }
@@ -105,11 +125,14 @@ class FaultAndBadInputIT {
   void shouldDeadLetterEveryMalformedEventAndRefuseEveryBadRule() throws Exception {
     BadInput.Outcome o = new BadInput(kafka, cassandra, 2, 500).run(10_000, 11);
     Files.createDirectories(ProjectRoot.find().resolve("bench/target/bench"));
-    Files.writeString(ProjectRoot.find().resolve("bench/target/bench/bad-input-it.md"), o.markdown());
+    Files.writeString(
+        ProjectRoot.find().resolve("bench/target/bench/bad-input-it.md"), o.markdown());
     assertThat(o.jobFinished()).as(o.failure()).isTrue();
     assertThat(o.sentByKind()).hasSize(MalformedEvents.KINDS.size());
     assertThat(o.deadLettered()).isEqualTo(10_000);
-    assertThat(o.deadLettersForEvents()).as("each malformed record dead-lettered once").isEqualTo(10_000);
+    assertThat(o.deadLettersForEvents())
+        .as("each malformed record dead-lettered once")
+        .isEqualTo(10_000);
     assertThat(o.rulesInvalid()).isPositive().isLessThan(BadInput.FUZZED_RULES);
     assertThat(o.rulesRefused()).isEqualTo(o.rulesInvalid());
     assertThat(o.validRulesRefused()).isZero();

@@ -9,14 +9,26 @@ import org.junit.jupiter.api.Test;
 class LatencyBookTest {
   /** Wall clock of the measured period's start. */
   private static final long START = 1_767_623_400_000L;
+
   private static final long END = START + 90_000;
 
   private final TriggerLedger ledger = new TriggerLedger(1000, 1000);
   private final LatencyBook book = new LatencyBook(ledger);
 
   private static Trade trade(String trigger, String status, long eventTime) {
-    return new Trade("id-" + trigger, "bench-user-0", "bench-0", "BUY", 1, "TSLA", 25_000, eventTime, status,
-        "REJECTED".equals(status) ? "order limit reached" : "", Map.of(), trigger);
+    return new Trade(
+        "id-" + trigger,
+        "bench-user-0",
+        "bench-0",
+        "BUY",
+        1,
+        "TSLA",
+        25_000,
+        eventTime,
+        status,
+        "REJECTED".equals(status) ? "order limit reached" : "",
+        Map.of(),
+        trigger);
   }
 
   /** Sends a quote of TSLA at {@code eventTime} that the broker appends at {@code appendedAt}. */
@@ -82,7 +94,11 @@ class LatencyBookTest {
     book.startPeriod(START);
     ledger.quote("TSLA", START, false); // prefill: counted for the ids, not kept
 
-    book.add(trade("close:TSLA@1767623410000", "FILLED", START + 10_000), START + 10_010, START + 10_500, 10_500);
+    book.add(
+        trade("close:TSLA@1767623410000", "FILLED", START + 10_000),
+        START + 10_010,
+        START + 10_500,
+        10_500);
     book.add(trade("", "FILLED", START), START + 10, START + 500, 500);
     book.add(trade("quote:TSLA@1767623400000#0", "FILLED", START), START + 10, START + 500, 500);
     book.add(trade("quote:NOPE@1767623400000#0", "FILLED", START), START + 10, START + 500, 500);
@@ -94,7 +110,9 @@ class LatencyBookTest {
     assertThat(s.unknownTrigger()).isEqualTo(2);
     assertThat(s.withoutMeasuredTrigger()).isEqualTo(4);
     assertThat(s.withoutTriggerLine())
-        .isEqualTo("trades without a measured trigger: 4 (ON CLOSE 1, no trigger 1, append time unknown 2)");
+        .isEqualTo(
+            "trades without a measured trigger: 4 (ON CLOSE 1, no trigger 1, append time unknown"
+                + " 2)");
     assertThat(s.decisionLine()).isEqualTo("decision latency: p50 -1 ms, p99 -1 ms");
     assertThat(s.eventToEmitted().count()).isEqualTo(4);
   }
@@ -128,8 +146,16 @@ class LatencyBookTest {
   @Test
   void shouldSplitMeasuredTradesByVerdictAndKeepTheFirstReason() {
     book.startPeriod(START);
-    book.add(trade(quoteAppendedAt(START + 1, START + 2), "FILLED", START + 1), START + 5, START + 600, 600);
-    book.add(trade(quoteAppendedAt(START + 2, START + 3), "REJECTED", START + 2), START + 6, START + 600, 600);
+    book.add(
+        trade(quoteAppendedAt(START + 1, START + 2), "FILLED", START + 1),
+        START + 5,
+        START + 600,
+        600);
+    book.add(
+        trade(quoteAppendedAt(START + 2, START + 3), "REJECTED", START + 2),
+        START + 6,
+        START + 600,
+        600);
 
     LatencyBook.Summary s = book.summary();
     assertThat(s.filled()).isEqualTo(1);
@@ -142,8 +168,16 @@ class LatencyBookTest {
   @Test
   void shouldGiveTheLatencyOfTheTradesReceivedInASecond() {
     book.startPeriod(START);
-    book.add(trade(quoteAppendedAt(START + 1, START + 2), "FILLED", START + 1), START + 12, START + 900, 900);
-    book.add(trade(quoteAppendedAt(START + 2, START + 3), "FILLED", START + 2), START + 33, START + 1_100, 1_100);
+    book.add(
+        trade(quoteAppendedAt(START + 1, START + 2), "FILLED", START + 1),
+        START + 12,
+        START + 900,
+        900);
+    book.add(
+        trade(quoteAppendedAt(START + 2, START + 3), "FILLED", START + 2),
+        START + 33,
+        START + 1_100,
+        1_100);
 
     long[][] second2 = book.receivedBetween(1_000, 2_000);
 

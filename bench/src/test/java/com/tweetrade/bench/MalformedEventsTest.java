@@ -17,7 +17,9 @@ class MalformedEventsTest {
     for (int i = 0; i < 2 * MalformedEvents.KINDS.size(); i++) {
       MalformedEvents.Event e = events.next(i);
       if (!e.quote()) {
-        assertThatThrownBy(() -> JsonCodec.TWEET.decode(e.value())).as(e.kind()).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> JsonCodec.TWEET.decode(e.value()))
+            .as(e.kind())
+            .isInstanceOf(Exception.class);
         continue;
       }
       Quote q;

@@ -13,8 +13,10 @@ class QuoteFeedTest {
   @Test
   void shouldSpreadTheMarketOverEveryTickerWithATenthOnTheTradedOnes() {
     List<String> market = QuoteFeed.marketTickers();
-    assertThat(market).hasSizeGreaterThan(3_000).doesNotHaveDuplicates().startsWith("TSLA", "AAPL", "MSFT", "NVDA",
-        "AMZN");
+    assertThat(market)
+        .hasSizeGreaterThan(3_000)
+        .doesNotHaveDuplicates()
+        .startsWith("TSLA", "AAPL", "MSFT", "NVDA", "AMZN");
     QuoteFeed feed = QuoteFeed.market(1);
     Map<String, Integer> perTicker = new HashMap<>();
     int quotes = 10 * market.size();
@@ -31,6 +33,7 @@ class QuoteFeedTest {
   @Test
   void shouldKeepTheFaultSuiteFeedOnTheFiveTradedTickers() {
     QuoteFeed feed = new QuoteFeed(7);
-    for (int i = 0; i < 10; i++) assertThat(feed.next(i).ticker()).isEqualTo(QuoteFeed.TICKERS.get(i % 5));
+    for (int i = 0; i < 10; i++)
+      assertThat(feed.next(i).ticker()).isEqualTo(QuoteFeed.TICKERS.get(i % 5));
   }
 }

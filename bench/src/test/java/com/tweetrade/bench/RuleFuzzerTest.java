@@ -16,6 +16,7 @@ class RuleFuzzerTest {
 
   @Test
   void shouldKeepTheBenchRulesValid() {
-    BenchRules.create(40, 0).forEach(r -> assertThat(RuleFuzzer.isValid(r.text())).as(r.text()).isTrue());
+    BenchRules.create(40, 0)
+        .forEach(r -> assertThat(RuleFuzzer.isValid(r.text())).as(r.text()).isTrue());
   }
 }

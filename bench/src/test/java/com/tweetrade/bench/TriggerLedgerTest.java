@@ -17,7 +17,8 @@ class TriggerLedgerTest {
     assertThat(ledger.quote("TSLA", T, true).triggerId()).isEqualTo("quote:TSLA@1767623400000#0");
     assertThat(ledger.quote("AAPL", T, true).triggerId()).isEqualTo("quote:AAPL@1767623400000#0");
     assertThat(ledger.quote("TSLA", T, true).triggerId()).isEqualTo("quote:TSLA@1767623400000#1");
-    assertThat(ledger.quote("TSLA", ONE_MS_LATER, true).triggerId()).isEqualTo("quote:TSLA@1767623400001#0");
+    assertThat(ledger.quote("TSLA", ONE_MS_LATER, true).triggerId())
+        .isEqualTo("quote:TSLA@1767623400001#0");
     assertThat(ledger.quote("AAPL", T, true).triggerId()).isEqualTo("quote:AAPL@1767623400000#1");
   }
 
@@ -85,7 +86,8 @@ class TriggerLedgerTest {
   void shouldRefuseAQuoteOlderThanTheTickersLast() {
     ledger.quote("TSLA", ONE_MS_LATER, true);
 
-    assertThatThrownBy(() -> ledger.quote("TSLA", T, true)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ledger.quote("TSLA", T, true))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

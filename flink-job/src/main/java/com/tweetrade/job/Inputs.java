@@ -12,16 +12,22 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  *
  * @param quotes valid quotes of known tickers, not late
  * @param tweets valid tweets, not late
- * @param rules well-formed rule events (timestamp {@code Long.MAX_VALUE}, never holding back event time)
- * @param deadLetters malformed, invalid and late input, counted, with reasons; null when there is none
+ * @param rules well-formed rule events (timestamp {@code Long.MAX_VALUE}, never holding back event
+ *     time)
+ * @param deadLetters malformed, invalid and late input, counted, with reasons; null when there is
+ *     none
  * @param rulesStart whether {@code rules} says when the rules of job start are all in
  */
 public record Inputs(
-    DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
-    DataStream<DeadLetter> deadLetters, RulesStart rulesStart) {
+    DataStream<Quote> quotes,
+    DataStream<Tweet> tweets,
+    DataStream<RuleEvent> rules,
+    DataStream<DeadLetter> deadLetters,
+    RulesStart rulesStart) {
 
   /** Inputs that need no routing (tests, benchmarks): no dead letters, rules used at once. */
-  public static Inputs of(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules) {
+  public static Inputs of(
+      DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules) {
     return new Inputs(quotes, tweets, rules, null, RulesStart.IMMEDIATE);
   }
 }

@@ -8,7 +8,8 @@ import com.tweetrade.model.Trade;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
- * Everything the job produces, before IO: what {@link TweeTradeJob#build(Inputs, JobSettings)} returns.
+ * Everything the job produces, before IO: what {@link TweeTradeJob#build(Inputs, JobSettings)}
+ * returns.
  *
  * @param prices per ticker, 1m/5m/15m, every pane; timestamp = window end - 1
  * @param sentiments per tracked keyword and cashtag, the same windows and cadence
@@ -17,5 +18,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param deadLetters malformed, invalid and late input, and rule events that do not compile
  */
 public record JobOutputs(
-    DataStream<PriceAggregate> prices, DataStream<SentimentAggregate> sentiments, DataStream<Trade> trades,
-    DataStream<Position> positions, DataStream<DeadLetter> deadLetters) {}
+    DataStream<PriceAggregate> prices,
+    DataStream<SentimentAggregate> sentiments,
+    DataStream<Trade> trades,
+    DataStream<Position> positions,
+    DataStream<DeadLetter> deadLetters) {}

@@ -16,21 +16,34 @@ import java.time.Duration;
  * @param eventTimeLimit how far ahead of the wall clock an input's event time may be
  */
 public record JobSettings(
-    Duration pane, RiskLimits limits, Duration priceStaleness, TickerDirectory tickers, EventTimeLimit eventTimeLimit) {
+    Duration pane,
+    RiskLimits limits,
+    Duration priceStaleness,
+    TickerDirectory tickers,
+    EventTimeLimit eventTimeLimit) {
 
-  /** A price is good for a minute of event time: quotes of a trading ticker come every second or so. */
+  /**
+   * A price is good for a minute of event time: quotes of a trading ticker come every second or so.
+   */
   public static final Duration DEFAULT_PRICE_STALENESS = Duration.ofSeconds(60);
 
   /** The settings of {@code config}, with the standard ticker directory. */
   public static JobSettings of(JobConfig config) {
-    return new JobSettings(config.pane(), new RiskLimits(config.rules().maxPositionPerTicker(),
-        config.rules().maxOrdersPerMinute()), DEFAULT_PRICE_STALENESS, TickerDirectory.standard(),
+    return new JobSettings(
+        config.pane(),
+        new RiskLimits(config.rules().maxPositionPerTicker(), config.rules().maxOrdersPerMinute()),
+        DEFAULT_PRICE_STALENESS,
+        TickerDirectory.standard(),
         EventTimeLimit.of(config.maxAhead()));
   }
 
   /** 10 s panes, default limits and staleness, with {@code tickers}. */
   public static JobSettings defaults(TickerDirectory tickers) {
-    return new JobSettings(Duration.ofSeconds(10), RiskLimits.DEFAULT, DEFAULT_PRICE_STALENESS, tickers,
+    return new JobSettings(
+        Duration.ofSeconds(10),
+        RiskLimits.DEFAULT,
+        DEFAULT_PRICE_STALENESS,
+        tickers,
         EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD));
   }
 

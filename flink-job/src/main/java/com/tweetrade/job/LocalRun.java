@@ -6,8 +6,8 @@ import java.net.URI;
 import java.time.Duration;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.clusterframework.ApplicationStatus;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.clusterframework.ApplicationStatus;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
 import org.apache.flink.runtime.jobmaster.JobResult;
@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
  * The job in a MiniCluster of its own, with the Flink Web UI and REST API ({@code job --local}, and
  * so {@code up}).
  *
- * <p>The cluster is started here rather than by {@code env.execute()}, whose per-job cluster shuts down
- * the moment the job ends: a {@code cluster savepoint --stop} then lost the REST API between writing
- * the savepoint and reading its path. This one stays up {@link #LINGER} after the job ends.
+ * <p>The cluster is started here rather than by {@code env.execute()}, whose per-job cluster shuts
+ * down the moment the job ends: a {@code cluster savepoint --stop} then lost the REST API between
+ * writing the savepoint and reading its path. This one stays up {@link #LINGER} after the job ends.
  */
 public final class LocalRun implements AutoCloseable {
-  /** How long the REST API outlives the job: clients polling a stop-with-savepoint read its path. */
+  /**
+   * How long the REST API outlives the job: clients polling a stop-with-savepoint read its path.
+   */
   public static final Duration LINGER = Duration.ofSeconds(15);
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalRun.class);
@@ -47,16 +49,21 @@ public final class LocalRun implements AutoCloseable {
     StreamGraph graph = env.getStreamGraph();
     graph.setJobName("TweeTrade");
     JobGraph job = graph.getJobGraph();
-    config.fromSavepoint().ifPresent(path -> {
-      job.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(path, false));
-      LOG.info("Restoring the job's state from {}", path);
-    });
+    config
+        .fromSavepoint()
+        .ifPresent(
+            path -> {
+              job.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(path, false));
+              LOG.info("Restoring the job's state from {}", path);
+            });
     int slots = Math.max(flinkConf.get(TaskManagerOptions.NUM_TASK_SLOTS), env.getParallelism());
-    MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
-        .setConfiguration(flinkConf)
-        .setNumTaskManagers(1)
-        .setNumSlotsPerTaskManager(slots)
-        .build());
+    MiniCluster cluster =
+        new MiniCluster(
+            new MiniClusterConfiguration.Builder()
+                .setConfiguration(flinkConf)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(slots)
+                .build());
     try {
       cluster.start();
       JobID id = cluster.submitJob(job).get().getJobID();
@@ -91,7 +98,9 @@ public final class LocalRun implements AutoCloseable {
     LOG.info("Job {} ended: {}", jobId, result.getApplicationStatus());
     result.getSerializedThrowable().ifPresent(t -> LOG.error("Job {} failed", jobId, t));
     Thread.sleep(linger.toMillis());
-    return result.isSuccess() || result.getApplicationStatus() == ApplicationStatus.CANCELED ? 0 : 1;
+    return result.isSuccess() || result.getApplicationStatus() == ApplicationStatus.CANCELED
+        ? 0
+        : 1;
   }
 
   @Override

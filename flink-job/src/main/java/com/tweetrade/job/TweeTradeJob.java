@@ -14,6 +14,7 @@ import com.tweetrade.job.functions.KeywordMention;
 import com.tweetrade.job.functions.LateEventFunction;
 import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.job.functions.PaneWindows;
+import com.tweetrade.job.functions.PriceInputsFunction;
 import com.tweetrade.job.functions.PricePaneAggregator;
 import com.tweetrade.job.functions.PricePaneWindowFunction;
 import com.tweetrade.job.functions.PriceWindowsFunction;
@@ -23,21 +24,20 @@ import com.tweetrade.job.functions.RulesCatchUpOperator;
 import com.tweetrade.job.functions.RulesJoin;
 import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.job.functions.ScoreTweetFunction;
+import com.tweetrade.job.functions.SentimentInputsFunction;
 import com.tweetrade.job.functions.SentimentPaneAggregator;
 import com.tweetrade.job.functions.SentimentPaneWindowFunction;
 import com.tweetrade.job.functions.SentimentWindowsFunction;
 import com.tweetrade.job.functions.TweetCheck;
 import com.tweetrade.job.functions.WithoutEventTimeOperator;
 import com.tweetrade.job.io.JobIo;
-import com.tweetrade.job.functions.PriceInputsFunction;
-import com.tweetrade.job.functions.SentimentInputsFunction;
+import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.job.rules.InputFreshness;
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesDescriptors;
-import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
-import com.tweetrade.job.io.KafkaCassandraIo;
+import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.PriceAggregate;
@@ -54,24 +54,24 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
- * TweeTrade's Flink job: per-ticker price statistics and per-keyword tweet sentiment over 1, 5 and 15
- * minutes of event time, refreshed every pane, to Cassandra and Kafka; users' rules evaluated on them
- * ({@code RulesPipeline}), firing paper trades written exactly once. Malformed and late input goes
- * to the dead-letter topic; no input can fail the job.
+ * TweeTrade's Flink job: per-ticker price statistics and per-keyword tweet sentiment over 1, 5 and
+ * 15 minutes of event time, refreshed every pane, to Cassandra and Kafka; users' rules evaluated on
+ * them ({@code RulesPipeline}), firing paper trades written exactly once. Malformed and late input
+ * goes to the dead-letter topic; no input can fail the job.
  *
- * <p>Flags (environment, then defaults, in {@link JobConfig#defaults()}):
- * {@code --kafka HOST:PORT} (TWEETRADE_KAFKA_BOOTSTRAP, 127.0.0.1:9092), {@code --cql HOST:PORT}
- * (TWEETRADE_CQL, 127.0.0.1:9042), {@code --keyspace} (tweetdb), {@code --quotes-topic},
- * {@code --tweets-topic}, {@code --rules-topic}, {@code --aggregates-topic}, {@code --dead-letters-topic}
- * (names from {@code Topics}), {@code --group} (tweetrade-flink-job), {@code --out-of-orderness} (5s),
- * {@code --idleness} (30s), {@code --pane} (10s), {@code --bounded} (read inputs to their end, then
+ * <p>Flags (environment, then defaults, in {@link JobConfig#defaults()}): {@code --kafka HOST:PORT}
+ * (TWEETRADE_KAFKA_BOOTSTRAP, 127.0.0.1:9092), {@code --cql HOST:PORT} (TWEETRADE_CQL,
+ * 127.0.0.1:9042), {@code --keyspace} (tweetdb), {@code --quotes-topic}, {@code --tweets-topic},
+ * {@code --rules-topic}, {@code --aggregates-topic}, {@code --dead-letters-topic} (names from
+ * {@code Topics}), {@code --group} (tweetrade-flink-job), {@code --out-of-orderness} (5s), {@code
+ * --idleness} (30s), {@code --pane} (10s), {@code --bounded} (read inputs to their end, then
  * finish), {@code --local} (MiniCluster with the Web UI, configured from {@code flink-conf/}),
- * {@code --from-savepoint PATH} (restore the local run), {@code --trades-topic}, {@code --positions-topic},
- * {@code --transactional-id-prefix} (tweetrade-trades), {@code --max-position} (10000 shares),
- * {@code --max-orders-per-minute} (10), {@code --help}.
+ * {@code --from-savepoint PATH} (restore the local run), {@code --trades-topic}, {@code
+ * --positions-topic}, {@code --transactional-id-prefix} (tweetrade-trades), {@code --max-position}
+ * (10000 shares), {@code --max-orders-per-minute} (10), {@code --help}.
  *
- * <p>Checkpointing, state backend and restarts come from Flink's configuration, not from here.
- * The trades sink is transactional: trades become visible to read_committed readers at checkpoints.
+ * <p>Checkpointing, state backend and restarts come from Flink's configuration, not from here. The
+ * trades sink is transactional: trades become visible to read_committed readers at checkpoints.
  */
 public final class TweeTradeJob {
   private final JobConfig config;
@@ -86,7 +86,9 @@ public final class TweeTradeJob {
     if (JobOptions.printedHelp(args, System.out)) return;
     JobConfig config = JobConfig.parse(args, System.getenv());
     if (config.local()) {
-      try (LocalRun run = LocalRun.start(config, LocalFlinkConfiguration.load(System.getenv(), config.fromSavepoint()))) {
+      try (LocalRun run =
+          LocalRun.start(
+              config, LocalFlinkConfiguration.load(System.getenv(), config.fromSavepoint()))) {
         System.exit(run.awaitEnd(LocalRun.LINGER));
       }
     }
@@ -98,14 +100,19 @@ public final class TweeTradeJob {
   /** Adds the whole job, IO included, to {@code env}; returns its outputs for further operators. */
   public JobOutputs attach(StreamExecutionEnvironment env) throws Exception {
     JobSettings settings = JobSettings.of(config);
-    Inputs inputs = route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
+    Inputs inputs =
+        route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
     JobOutputs outputs = build(inputs, settings);
     io.writePrices(outputs.prices());
     io.writeSentiments(outputs.sentiments());
     io.writeTrades(outputs.trades());
     io.writePositions(outputs.positions());
-    io.writeDeadLetters(outputs.deadLetters()
-        .map(new CountDeadLettersFunction()).uid(Uids.COUNT_DEAD_LETTERS).name("Count Dead Letters"));
+    io.writeDeadLetters(
+        outputs
+            .deadLetters()
+            .map(new CountDeadLettersFunction())
+            .uid(Uids.COUNT_DEAD_LETTERS)
+            .name("Count Dead Letters"));
     return outputs;
   }
 
@@ -115,119 +122,244 @@ public final class TweeTradeJob {
    */
   public static JobOutputs build(Inputs inputs, JobSettings settings) {
     Analytics analytics = build(inputs, settings.pane(), settings.tickers());
-    RulesOutputs rules = RulesPipeline.build(analytics.ruleInputs(), inputs.quotes(), inputs.rules(),
-        settings.limits(), new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
-        settings.tickers(), inputs.rulesStart());
+    RulesOutputs rules =
+        RulesPipeline.build(
+            analytics.ruleInputs(),
+            inputs.quotes(),
+            inputs.rules(),
+            settings.limits(),
+            new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
+            settings.tickers(),
+            inputs.rulesStart());
     DataStream<DeadLetter> dead = analytics.lateEvents().union(rules.deadLetters());
     if (inputs.deadLetters() != null) dead = inputs.deadLetters().union(dead);
-    return new JobOutputs(analytics.prices(), analytics.sentiments(), rules.trades(), rules.positions(), dead);
+    return new JobOutputs(
+        analytics.prices(), analytics.sentiments(), rules.trades(), rules.positions(), dead);
   }
 
   /**
    * Like {@link #route(DataStream, DataStream, DataStream, JobSettings)}, and merges the live rules
-   * with their read at job start ({@link RulesCatchUpOperator}): the rules then say when they are all in.
+   * with their read at job start ({@link RulesCatchUpOperator}): the rules then say when they are
+   * all in.
    */
-  public static Inputs route(DataStream<Decoded<Quote>> quotes, DataStream<Decoded<Tweet>> tweets,
-      DataStream<Decoded<RuleEvent>> rulesAtStart, DataStream<Decoded<RuleEvent>> rules, JobSettings settings) {
+  public static Inputs route(
+      DataStream<Decoded<Quote>> quotes,
+      DataStream<Decoded<Tweet>> tweets,
+      DataStream<Decoded<RuleEvent>> rulesAtStart,
+      DataStream<Decoded<RuleEvent>> rules,
+      JobSettings settings) {
     Inputs live = route(quotes, tweets, rules, settings);
     // Its dead letters are left out: the live read reports the same records.
-    DataStream<RuleEvent> atStart = route(rulesAtStart, "rules", JsonCodec.RULE_EVENT,
-        new RuleEventCheck(), null, ModelTypes.RULE_EVENT, Uids.ROUTE_RULES_AT_START, "Route Rules at Start")
-        .setParallelism(1);
-    DataStream<RuleEvent> caughtUp = atStart.connect(live.rules())
-        .transform("Rules Catch-Up", ModelTypes.RULE_EVENT, new RulesCatchUpOperator())
-        .setParallelism(1).uid(Uids.RULES_CATCH_UP);
-    return new Inputs(live.quotes(), live.tweets(), caughtUp, live.deadLetters(), RulesStart.AFTER_CATCH_UP);
+    DataStream<RuleEvent> atStart =
+        route(
+                rulesAtStart,
+                "rules",
+                JsonCodec.RULE_EVENT,
+                new RuleEventCheck(),
+                null,
+                ModelTypes.RULE_EVENT,
+                Uids.ROUTE_RULES_AT_START,
+                "Route Rules at Start")
+            .setParallelism(1);
+    DataStream<RuleEvent> caughtUp =
+        atStart
+            .connect(live.rules())
+            .transform("Rules Catch-Up", ModelTypes.RULE_EVENT, new RulesCatchUpOperator())
+            .setParallelism(1)
+            .uid(Uids.RULES_CATCH_UP);
+    return new Inputs(
+        live.quotes(), live.tweets(), caughtUp, live.deadLetters(), RulesStart.AFTER_CATCH_UP);
   }
 
-  /** Splits decoded input into usable events and dead letters (malformed, invalid, future-dated, late). */
-  public static Inputs route(DataStream<Decoded<Quote>> quotes, DataStream<Decoded<Tweet>> tweets,
-      DataStream<Decoded<RuleEvent>> rules, JobSettings settings) {
-    var q = route(quotes, "quotes", JsonCodec.QUOTE, new QuoteCheck(settings.tickers()), settings.eventTimeLimit(),
-        ModelTypes.QUOTE, Uids.ROUTE_QUOTES, "Route Quotes");
-    var t = route(tweets, "tweets", JsonCodec.TWEET, new TweetCheck(), settings.eventTimeLimit(), ModelTypes.TWEET,
-        Uids.ROUTE_TWEETS, "Route Tweets");
-    var r = route(rules, "rules", JsonCodec.RULE_EVENT, new RuleEventCheck(), null,
-        ModelTypes.RULE_EVENT, Uids.ROUTE_RULES, "Route Rules");
-    DataStream<DeadLetter> dead = q.getSideOutput(Descriptors.DEAD_LETTERS).union(
-        q.getSideOutput(Descriptors.LATE_EVENTS), t.getSideOutput(Descriptors.DEAD_LETTERS),
-        t.getSideOutput(Descriptors.LATE_EVENTS), r.getSideOutput(Descriptors.DEAD_LETTERS));
+  /**
+   * Splits decoded input into usable events and dead letters (malformed, invalid, future-dated,
+   * late).
+   */
+  public static Inputs route(
+      DataStream<Decoded<Quote>> quotes,
+      DataStream<Decoded<Tweet>> tweets,
+      DataStream<Decoded<RuleEvent>> rules,
+      JobSettings settings) {
+    var q =
+        route(
+            quotes,
+            "quotes",
+            JsonCodec.QUOTE,
+            new QuoteCheck(settings.tickers()),
+            settings.eventTimeLimit(),
+            ModelTypes.QUOTE,
+            Uids.ROUTE_QUOTES,
+            "Route Quotes");
+    var t =
+        route(
+            tweets,
+            "tweets",
+            JsonCodec.TWEET,
+            new TweetCheck(),
+            settings.eventTimeLimit(),
+            ModelTypes.TWEET,
+            Uids.ROUTE_TWEETS,
+            "Route Tweets");
+    var r =
+        route(
+            rules,
+            "rules",
+            JsonCodec.RULE_EVENT,
+            new RuleEventCheck(),
+            null,
+            ModelTypes.RULE_EVENT,
+            Uids.ROUTE_RULES,
+            "Route Rules");
+    DataStream<DeadLetter> dead =
+        q.getSideOutput(Descriptors.DEAD_LETTERS)
+            .union(
+                q.getSideOutput(Descriptors.LATE_EVENTS), t.getSideOutput(Descriptors.DEAD_LETTERS),
+                t.getSideOutput(Descriptors.LATE_EVENTS),
+                    r.getSideOutput(Descriptors.DEAD_LETTERS));
     return new Inputs(q, t, r, dead, RulesStart.IMMEDIATE);
   }
 
   /** The analytics of routed inputs, no IO. */
   public static Analytics build(Inputs inputs, Duration pane, TickerDirectory tickers) {
-    return build(inputs.quotes(), inputs.tweets(), inputs.rules(), pane, tickers, inputs.rulesStart());
+    return build(
+        inputs.quotes(), inputs.tweets(), inputs.rules(), pane, tickers, inputs.rulesStart());
   }
 
-  /** The analytics, no IO, using tweets at once. Inputs carry event time; rules must not hold it back. */
-  public static Analytics build(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
-      Duration pane, TickerDirectory tickers) {
+  /**
+   * The analytics, no IO, using tweets at once. Inputs carry event time; rules must not hold it
+   * back.
+   */
+  public static Analytics build(
+      DataStream<Quote> quotes,
+      DataStream<Tweet> tweets,
+      DataStream<RuleEvent> rules,
+      Duration pane,
+      TickerDirectory tickers) {
     return build(quotes, tweets, rules, pane, tickers, RulesStart.IMMEDIATE);
   }
 
-  /** The analytics, no IO; with {@link RulesStart#AFTER_CATCH_UP} the keyword fan-out waits for the rules. */
-  public static Analytics build(DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules,
-      Duration pane, TickerDirectory tickers, RulesStart rulesStart) {
+  /**
+   * The analytics, no IO; with {@link RulesStart#AFTER_CATCH_UP} the keyword fan-out waits for the
+   * rules.
+   */
+  public static Analytics build(
+      DataStream<Quote> quotes,
+      DataStream<Tweet> tweets,
+      DataStream<RuleEvent> rules,
+      Duration pane,
+      TickerDirectory tickers,
+      RulesStart rulesStart) {
     PaneWindows panes = new PaneWindows(pane);
-    var pricePanes = quotes
-        .keyBy(Quote::ticker)
-        .window(TumblingEventTimeWindows.of(pane))
-        .sideOutputLateData(Descriptors.LATE_QUOTES)
-        .aggregate(new PricePaneAggregator(), new PricePaneWindowFunction())
-        .uid(Uids.PRICE_PANES).name("Price Panes").setDescription("Price Panes (10 s tumbling)");
-    DataStream<PriceAggregate> prices = pricePanes
-        .keyBy(p -> p.ticker())
-        .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
-        .uid(Uids.PRICE_WINDOWS).name("Price Windows 1m/5m/15m");
+    var pricePanes =
+        quotes
+            .keyBy(Quote::ticker)
+            .window(TumblingEventTimeWindows.of(pane))
+            .sideOutputLateData(Descriptors.LATE_QUOTES)
+            .aggregate(new PricePaneAggregator(), new PricePaneWindowFunction())
+            .uid(Uids.PRICE_PANES)
+            .name("Price Panes")
+            .setDescription("Price Panes (10 s tumbling)");
+    DataStream<PriceAggregate> prices =
+        pricePanes
+            .keyBy(p -> p.ticker())
+            .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
+            .uid(Uids.PRICE_WINDOWS)
+            .name("Price Windows 1m/5m/15m");
 
-    // The rule inputs emit only what some rule reads (RuleInputFilter): they keep the rules too, without
-    // taking event time from them. The uids and keyed states of the rule inputs are those of before they
-    // had this second input, so savepoints restore (RULES-ENGINE.md, "What leaves the rule inputs").
-    DataStream<RuleEvent> inputRules = rules
-        .transform("Rules for Rule Inputs", ModelTypes.RULE_EVENT, new WithoutEventTimeOperator<RuleEvent>())
-        .setParallelism(rules.getParallelism()).uid(Uids.RULES_FOR_RULE_INPUTS);
-    DataStream<InputUpdate> priceInputs = quotes
-        .keyBy(Quote::ticker)
-        .connect(inputRules.broadcast(RulesDescriptors.RULES))
-        .process(new PriceInputsFunction(panes, tickers, rulesStart), RulesTypes.INPUT_UPDATE)
-        .uid(Uids.PRICE_INPUTS).name("Price Rule Inputs").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
+    // The rule inputs emit only what some rule reads (RuleInputFilter): they keep the rules too,
+    // without
+    // taking event time from them. The uids and keyed states of the rule inputs are those of before
+    // they
+    // had this second input, so savepoints restore (RULES-ENGINE.md, "What leaves the rule
+    // inputs").
+    DataStream<RuleEvent> inputRules =
+        rules
+            .transform(
+                "Rules for Rule Inputs",
+                ModelTypes.RULE_EVENT,
+                new WithoutEventTimeOperator<RuleEvent>())
+            .setParallelism(rules.getParallelism())
+            .uid(Uids.RULES_FOR_RULE_INPUTS);
+    DataStream<InputUpdate> priceInputs =
+        quotes
+            .keyBy(Quote::ticker)
+            .connect(inputRules.broadcast(RulesDescriptors.RULES))
+            .process(new PriceInputsFunction(panes, tickers, rulesStart), RulesTypes.INPUT_UPDATE)
+            .uid(Uids.PRICE_INPUTS)
+            .name("Price Rule Inputs")
+            .setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
 
-    var scored = tweets
-        .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
-        .uid(Uids.SCORE_TWEETS).name("Score Tweets").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
-    var mentions = RulesJoin.of(scored, rules, new KeywordFanOutFunction(tickers), Descriptors.TRACKED_RULES,
-            ModelTypes.KEYWORD_MENTION, rulesStart, "Fan Out to Keywords")
-        .uid(Uids.KEYWORD_FAN_OUT).setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
-    DataStream<InputUpdate> sentimentInputs = mentions
-        .keyBy(KeywordMention::keyword)
-        .connect(inputRules.broadcast(RulesDescriptors.RULES))
-        .process(new SentimentInputsFunction(panes, tickers, rulesStart), RulesTypes.INPUT_UPDATE)
-        .uid(Uids.SENTIMENT_INPUTS).name("Sentiment Rule Inputs").setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
-    var sentimentPanes = mentions
-        .keyBy(m -> m.keyword())
-        .window(TumblingEventTimeWindows.of(pane))
-        .sideOutputLateData(Descriptors.LATE_MENTIONS)
-        .aggregate(new SentimentPaneAggregator(), new SentimentPaneWindowFunction())
-        .uid(Uids.SENTIMENT_PANES).name("Sentiment Panes").setDescription("Sentiment Panes (10 s tumbling)");
-    DataStream<SentimentAggregate> sentiments = sentimentPanes
-        .keyBy(p -> p.keyword())
-        .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)
-        .uid(Uids.SENTIMENT_WINDOWS).name("Sentiment Windows 1m/5m/15m");
-    DataStream<DeadLetter> late = pricePanes.getSideOutput(Descriptors.LATE_QUOTES)
-        .process(new LateEventFunction<Quote>("flink-job/quotes"))
-        .uid(Uids.LATE_QUOTES).name("Late Quotes")
-        .union(sentimentPanes.getSideOutput(Descriptors.LATE_MENTIONS)
-            .process(new LateEventFunction<KeywordMention>("flink-job/tweets"))
-            .uid(Uids.LATE_MENTIONS).name("Late Mentions"));
+    var scored =
+        tweets
+            .map(new ScoreTweetFunction(), ModelTypes.SCORED_TWEET)
+            .uid(Uids.SCORE_TWEETS)
+            .name("Score Tweets")
+            .setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
+    var mentions =
+        RulesJoin.of(
+                scored,
+                rules,
+                new KeywordFanOutFunction(tickers),
+                Descriptors.TRACKED_RULES,
+                ModelTypes.KEYWORD_MENTION,
+                rulesStart,
+                "Fan Out to Keywords")
+            .uid(Uids.KEYWORD_FAN_OUT)
+            .setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
+    DataStream<InputUpdate> sentimentInputs =
+        mentions
+            .keyBy(KeywordMention::keyword)
+            .connect(inputRules.broadcast(RulesDescriptors.RULES))
+            .process(
+                new SentimentInputsFunction(panes, tickers, rulesStart), RulesTypes.INPUT_UPDATE)
+            .uid(Uids.SENTIMENT_INPUTS)
+            .name("Sentiment Rule Inputs")
+            .setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
+    var sentimentPanes =
+        mentions
+            .keyBy(m -> m.keyword())
+            .window(TumblingEventTimeWindows.of(pane))
+            .sideOutputLateData(Descriptors.LATE_MENTIONS)
+            .aggregate(new SentimentPaneAggregator(), new SentimentPaneWindowFunction())
+            .uid(Uids.SENTIMENT_PANES)
+            .name("Sentiment Panes")
+            .setDescription("Sentiment Panes (10 s tumbling)");
+    DataStream<SentimentAggregate> sentiments =
+        sentimentPanes
+            .keyBy(p -> p.keyword())
+            .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)
+            .uid(Uids.SENTIMENT_WINDOWS)
+            .name("Sentiment Windows 1m/5m/15m");
+    DataStream<DeadLetter> late =
+        pricePanes
+            .getSideOutput(Descriptors.LATE_QUOTES)
+            .process(new LateEventFunction<Quote>("flink-job/quotes"))
+            .uid(Uids.LATE_QUOTES)
+            .name("Late Quotes")
+            .union(
+                sentimentPanes
+                    .getSideOutput(Descriptors.LATE_MENTIONS)
+                    .process(new LateEventFunction<KeywordMention>("flink-job/tweets"))
+                    .uid(Uids.LATE_MENTIONS)
+                    .name("Late Mentions"));
     return new Analytics(prices, sentiments, late, priceInputs.union(sentimentInputs));
   }
 
-  private static <T> SingleOutputStreamOperator<T> route(DataStream<Decoded<T>> in, String what,
-      JsonCodec<T> codec, EventCheck<T> check, EventTimeLimit eventTimeLimit, TypeInformation<T> type, String uid,
+  private static <T> SingleOutputStreamOperator<T> route(
+      DataStream<Decoded<T>> in,
+      String what,
+      JsonCodec<T> codec,
+      EventCheck<T> check,
+      EventTimeLimit eventTimeLimit,
+      TypeInformation<T> type,
+      String uid,
       String name) {
-    return in.process(new EventRouterFunction<>("flink-job/" + what, codec, check, eventTimeLimit, what + "PerSecond"),
+    return in.process(
+            new EventRouterFunction<>(
+                "flink-job/" + what, codec, check, eventTimeLimit, what + "PerSecond"),
             type)
-        .uid(uid).name(name).setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
+        .uid(uid)
+        .name(name)
+        .setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
   }
 }

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every operator uid of the job, the one registry. A uid keys its operator's state in savepoints (the
- * State Processor API finds the rules by {@link #EVALUATE_RULES}): never change one after it has been
- * deployed. {@code UidRegistryTest} checks that the built graph uses exactly these.
+ * Every operator uid of the job, the one registry. A uid keys its operator's state in savepoints
+ * (the State Processor API finds the rules by {@link #EVALUATE_RULES}): never change one after it
+ * has been deployed. {@code UidRegistryTest} checks that the built graph uses exactly these.
  */
 public final class Uids {
   // Sources (job.io)
@@ -36,13 +36,22 @@ public final class Uids {
   // Rules: live inputs, routing, evaluation; trading: market price, paper trading
   /**
    * Rule inputs on every quote and pane close ({@code PriceInputsFunction}); replaced the stateless
-   * {@code price-rule-inputs}. Since the rules reach it too (broadcast), a second input, same uid and keyed state.
+   * {@code price-rule-inputs}. Since the rules reach it too (broadcast), a second input, same uid
+   * and keyed state.
    */
   public static final String PRICE_INPUTS = "live-price-inputs";
-  /** Rule inputs on every mention and pane close ({@code SentimentInputsFunction}); the rules its second input. */
+
+  /**
+   * Rule inputs on every mention and pane close ({@code SentimentInputsFunction}); the rules its
+   * second input.
+   */
   public static final String SENTIMENT_INPUTS = "live-sentiment-inputs";
-  /** The rules as the rule inputs get them, without event time ({@code WithoutEventTimeOperator}). */
+
+  /**
+   * The rules as the rule inputs get them, without event time ({@code WithoutEventTimeOperator}).
+   */
   public static final String RULES_FOR_RULE_INPUTS = "rules-for-rule-inputs";
+
   public static final String ROUTE_TO_RULES = "route-to-rules";
   public static final String EVALUATE_RULES = "evaluate-rules";
   public static final String MARKET_PRICE = "market-price";

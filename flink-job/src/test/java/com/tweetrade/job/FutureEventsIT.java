@@ -29,8 +29,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FutureEventsIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(1)
+              .build());
 
   private static final long DAY = 24 * 3_600_000L;
 
@@ -40,51 +44,76 @@ class FutureEventsIT {
     List<Decoded<Quote>> quotes = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       long time = minute + i * 5_000L;
-      quotes.add(Decoded.ok(new Quote("TSLA", 10_000 + i, 10, 9_999, 10_010, time), "quotes-0@" + quotes.size(), time));
+      quotes.add(
+          Decoded.ok(
+              new Quote("TSLA", 10_000 + i, 10, 9_999, 10_010, time),
+              "quotes-0@" + quotes.size(),
+              time));
       if (i == 2) {
         long future = minute + DAY;
-        quotes.add(Decoded.ok(new Quote("TSLA", 10_000, 10, 9_999, 10_010, future), "quotes-0@" + quotes.size(),
-            future));
+        quotes.add(
+            Decoded.ok(
+                new Quote("TSLA", 10_000, 10, 9_999, 10_010, future),
+                "quotes-0@" + quotes.size(),
+                future));
       }
     }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-        Configuration.fromMap(java.util.Map.of("pipeline.generic-types", "false")));
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            Configuration.fromMap(java.util.Map.of("pipeline.generic-types", "false")));
     env.setParallelism(1);
     JobSettings settings = JobSettings.defaults(TickerDirectory.standard());
-    DataStream<Decoded<Quote>> q = env.fromData(quotes, ModelTypes.decoded(ModelTypes.QUOTE))
-        .map(new PauseAfterFuture(), ModelTypes.decoded(ModelTypes.QUOTE))
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(
-            Duration.ofSeconds(5), Duration.ofSeconds(30), settings.eventTimeLimit()));
+    DataStream<Decoded<Quote>> q =
+        env.fromData(quotes, ModelTypes.decoded(ModelTypes.QUOTE))
+            .map(new PauseAfterFuture(), ModelTypes.decoded(ModelTypes.QUOTE))
+            .assignTimestampsAndWatermarks(
+                EventTimeWatermarks.forEvents(
+                    Duration.ofSeconds(5), Duration.ofSeconds(30), settings.eventTimeLimit()));
     // fromData needs one element: a tweet no rule reads and the delete of a rule that never was.
     Tweet tweet = Fixtures.tweet(1, "nothing to see", minute);
-    DataStream<Decoded<Tweet>> t = env.fromData(List.of(Decoded.ok(tweet, "tweets-0@0", minute)),
-            ModelTypes.decoded(ModelTypes.TWEET))
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forEvents(
-            Duration.ofSeconds(5), Duration.ofSeconds(30), settings.eventTimeLimit()));
+    DataStream<Decoded<Tweet>> t =
+        env.fromData(
+                List.of(Decoded.ok(tweet, "tweets-0@0", minute)),
+                ModelTypes.decoded(ModelTypes.TWEET))
+            .assignTimestampsAndWatermarks(
+                EventTimeWatermarks.forEvents(
+                    Duration.ofSeconds(5), Duration.ofSeconds(30), settings.eventTimeLimit()));
     RuleEvent noRule = RuleEvent.delete("none", "nobody", 1, minute);
-    DataStream<Decoded<RuleEvent>> r = env.fromData(List.of(Decoded.ok(noRule, "rules-0@0", 0L)),
-            ModelTypes.decoded(ModelTypes.RULE_EVENT))
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+    DataStream<Decoded<RuleEvent>> r =
+        env.fromData(
+                List.of(Decoded.ok(noRule, "rules-0@0", 0L)),
+                ModelTypes.decoded(ModelTypes.RULE_EVENT))
+            .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
 
     Inputs inputs = TweeTradeJob.route(q, t, r, settings);
     Analytics analytics = TweeTradeJob.build(inputs, settings.pane(), settings.tickers());
-    DataStream<String> results = analytics.prices()
-        .filter(p -> p.window().equals("1m") && p.windowEnd() == minute + 60_000)
-        .map(PriceAggregate::count).map(count -> "count " + count)
-        .union(inputs.deadLetters().union(analytics.lateEvents()).map(d -> d.position() + " " + d.reason()));
+    DataStream<String> results =
+        analytics
+            .prices()
+            .filter(p -> p.window().equals("1m") && p.windowEnd() == minute + 60_000)
+            .map(PriceAggregate::count)
+            .map(count -> "count " + count)
+            .union(
+                inputs
+                    .deadLetters()
+                    .union(analytics.lateEvents())
+                    .map(d -> d.position() + " " + d.reason()));
     List<String> collected = new ArrayList<>();
     try (CloseableIterator<String> it = results.executeAndCollect("FutureEventsIT")) {
       it.forEachRemaining(collected::add);
     }
 
-    assertThat(collected).filteredOn(s -> s.startsWith("quotes-")).singleElement()
+    assertThat(collected)
+        .filteredOn(s -> s.startsWith("quotes-"))
+        .singleElement()
         .satisfies(s -> assertThat(s).startsWith("quotes-0@3 future event time:"));
     assertThat(collected).contains("count 6");
   }
 
   /**
-   * Holds the future quote for a second before passing it on, so that the source's periodic watermark
-   * runs right after it, before the next real quote: the moment a future event would move event time.
+   * Holds the future quote for a second before passing it on, so that the source's periodic
+   * watermark runs right after it, before the next real quote: the moment a future event would move
+   * event time.
    */
   static final class PauseAfterFuture implements MapFunction<Decoded<Quote>, Decoded<Quote>> {
     @Override

@@ -16,7 +16,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class KafkaTestClients {
   private KafkaTestClients() {}
 
-  /** A producer that waits for every replica: a test's input is on the topic once a send returns. */
+  /**
+   * A producer that waits for every replica: a test's input is on the topic once a send returns.
+   */
   public static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
     return producer(bootstrap, 1024 * 1024);
   }
@@ -27,8 +29,8 @@ public final class KafkaTestClients {
   }
 
   /** As {@link #producer(String)}, signed in with {@code credentials} on a secured stack. */
-  public static KafkaProducer<byte[], byte[]> producer(String bootstrap, int maxRequestBytes,
-      Optional<Credentials> credentials) {
+  public static KafkaProducer<byte[], byte[]> producer(
+      String bootstrap, int maxRequestBytes, Optional<Credentials> credentials) {
     Properties props = Credentials.addKafkaSignIn(new Properties(), credentials);
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -37,16 +39,19 @@ public final class KafkaTestClients {
   }
 
   /**
-   * A {@code read_committed} reader of partition 0 of {@code topic} from its start: it sees what the
-   * job's exactly-once sinks committed, each record once.
+   * A {@code read_committed} reader of partition 0 of {@code topic} from its start: it sees what
+   * the job's exactly-once sinks committed, each record once.
    */
   public static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, String topic) {
     return committedReader(bootstrap, topic, Optional.empty());
   }
 
-  /** As {@link #committedReader(String, String)}, signed in with {@code credentials} on a secured stack. */
-  public static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, String topic,
-      Optional<Credentials> credentials) {
+  /**
+   * As {@link #committedReader(String, String)}, signed in with {@code credentials} on a secured
+   * stack.
+   */
+  public static KafkaConsumer<byte[], byte[]> committedReader(
+      String bootstrap, String topic, Optional<Credentials> credentials) {
     Properties props = Credentials.addKafkaSignIn(new Properties(), credentials);
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15 items 10 and 14: the local run as {@code up} starts it, stopped with a savepoint through
  * the REST API as {@code cluster savepoint --stop} does (the path comes back: the REST API outlives
- * the job), then resumed as {@code job --local --resume} does. A rule fires, the job stops, it starts
- * again: the position carries on from where it was, and the ONCE rule does not fire a second time.
+ * the job), then resumed as {@code job --local --resume} does. A rule fires, the job stops, it
+ * starts again: the position carries on from where it was, and the ONCE rule does not fire a second
+ * time.
  */
 @ExtendWith(RealStackExtension.class)
 class LocalRunRestartIT {
@@ -49,26 +50,43 @@ class LocalRunRestartIT {
 
   @Test
   @Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
-  void shouldKeepPositionsAndOnceRulesAcrossAStopWithSavepointAndAResume(RealStack stack, @TempDir Path home)
-      throws Exception {
+  void shouldKeepPositionsAndOnceRulesAcrossAStopWithSavepointAndAResume(
+      RealStack stack, @TempDir Path home) throws Exception {
     String quotes = stack.createTopic("quotes", 1);
     String rules = stack.createTopic("rules", 1);
     String trades = stack.createTopic("trades", 1);
     String positions = stack.createTopic("positions", 1);
     String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig config = JobConfig.defaults()
-        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
-        .withTopics(quotes, stack.createTopic("tweets", 1), rules, stack.createTopic("aggregates", 1),
-            stack.createTopic("dead-letters", 1))
-        .withConsumerGroup("local-run-it-" + run)
-        .withRules(RulesConfig.defaults().withOutputs(trades, positions, "local-run-it-" + run));
+    JobConfig config =
+        JobConfig.defaults()
+            .withEndpoints(
+                stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
+            .withTopics(
+                quotes,
+                stack.createTopic("tweets", 1),
+                rules,
+                stack.createTopic("aggregates", 1),
+                stack.createTopic("dead-letters", 1))
+            .withConsumerGroup("local-run-it-" + run)
+            .withRules(
+                RulesConfig.defaults().withOutputs(trades, positions, "local-run-it-" + run));
     Map<String, String> env = Map.of(LocalFlinkConfiguration.ENV_HOME, home.toString());
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
-        KafkaConsumer<byte[], byte[]> tradeReader = committedReader(stack.kafkaBootstrap(), trades);
-        KafkaConsumer<byte[], byte[]> positionReader = committedReader(stack.kafkaBootstrap(), positions)) {
-      send(producer, rules, "once", JsonCodec.RULE_EVENT.encode(RuleEvent.create("once", "dana",
-          "WHEN price(ZBRA) > 0 THEN BUY 5 ZBRA ONCE", System.currentTimeMillis())));
+        KafkaConsumer<byte[], byte[]> tradeReader =
+            committedReader(stack.kafkaBootstrap(), trades);
+        KafkaConsumer<byte[], byte[]> positionReader =
+            committedReader(stack.kafkaBootstrap(), positions)) {
+      send(
+          producer,
+          rules,
+          "once",
+          JsonCodec.RULE_EVENT.encode(
+              RuleEvent.create(
+                  "once",
+                  "dana",
+                  "WHEN price(ZBRA) > 0 THEN BUY 5 ZBRA ONCE",
+                  System.currentTimeMillis())));
       List<Trade> seen = new ArrayList<>();
 
       // First run: the ONCE rule buys 5.
@@ -76,18 +94,29 @@ class LocalRunRestartIT {
       try (LocalRun first = LocalRun.start(config, flinkConf(env))) {
         CompletableFuture<Integer> ended = endInBackground(first);
         awaitTrades(producer, quotes, tradeReader, seen, t -> t.ruleId().equals("once"));
-        savepoint = new FlinkRestClient(first.restAddress().toString())
-            .stopWithSavepoint(first.jobId().toString(), null, TIMEOUT);
+        savepoint =
+            new FlinkRestClient(first.restAddress().toString())
+                .stopWithSavepoint(first.jobId().toString(), null, TIMEOUT);
         assertThat(ended.get()).as("the stopped job's exit code").isZero();
       }
       assertThat(savepoint).contains(home.resolve("flink/savepoints").toString());
-      assertThat(RestorePoints.latest(home.resolve("flink"))).map(Path::toString)
+      assertThat(RestorePoints.latest(home.resolve("flink")))
+          .map(Path::toString)
           .hasValueSatisfying(latest -> assertThat(savepoint).endsWith(latest));
 
       // Second run, resumed: a new ONCE rule buys 3 more; the first rule stays quiet.
-      send(producer, rules, "more", JsonCodec.RULE_EVENT.encode(RuleEvent.create("more", "dana",
-          "WHEN price(ZBRA) > 0 THEN BUY 3 ZBRA ONCE", System.currentTimeMillis())));
-      JobConfig resumed = config.withFromSavepoint(RestorePoints.latest(home.resolve("flink")).map(Path::toString));
+      send(
+          producer,
+          rules,
+          "more",
+          JsonCodec.RULE_EVENT.encode(
+              RuleEvent.create(
+                  "more",
+                  "dana",
+                  "WHEN price(ZBRA) > 0 THEN BUY 3 ZBRA ONCE",
+                  System.currentTimeMillis())));
+      JobConfig resumed =
+          config.withFromSavepoint(RestorePoints.latest(home.resolve("flink")).map(Path::toString));
       try (LocalRun second = LocalRun.start(resumed, flinkConf(env))) {
         awaitTrades(producer, quotes, tradeReader, seen, t -> t.ruleId().equals("more"));
         // More quotes and checkpoints: a reset ONCE rule would fire on them.
@@ -101,7 +130,9 @@ class LocalRunRestartIT {
       assertThat(seen).extracting(Trade::ruleId).containsExactlyInAnyOrder("once", "more");
       List<Position> zbra = poll(positionReader, JsonCodec.POSITION, Duration.ofSeconds(5));
       assertThat(zbra).isNotEmpty();
-      assertThat(zbra.get(zbra.size() - 1).quantity()).as("5 bought before the restart, 3 after").isEqualTo(8);
+      assertThat(zbra.get(zbra.size() - 1).quantity())
+          .as("5 bought before the restart, 3 after")
+          .isEqualTo(8);
     }
   }
 
@@ -112,20 +143,28 @@ class LocalRunRestartIT {
     return conf;
   }
 
-  /** What {@code job --local} does after the start: wait for the end, keep the REST API up a while. */
+  /**
+   * What {@code job --local} does after the start: wait for the end, keep the REST API up a while.
+   */
   private static CompletableFuture<Integer> endInBackground(LocalRun run) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return run.awaitEnd(LocalRun.LINGER);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return run.awaitEnd(LocalRun.LINGER);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   /** Sends a ZBRA quote a second until a committed trade matches. */
-  private static void awaitTrades(KafkaProducer<byte[], byte[]> producer, String quotes,
-      KafkaConsumer<byte[], byte[]> reader, List<Trade> seen, Predicate<Trade> wanted) throws Exception {
+  private static void awaitTrades(
+      KafkaProducer<byte[], byte[]> producer,
+      String quotes,
+      KafkaConsumer<byte[], byte[]> reader,
+      List<Trade> seen,
+      Predicate<Trade> wanted)
+      throws Exception {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (seen.stream().noneMatch(wanted) && System.nanoTime() < deadline) {
       sendQuote(producer, quotes);
@@ -134,18 +173,24 @@ class LocalRunRestartIT {
     assertThat(seen).as("trades so far").anyMatch(wanted);
   }
 
-  private static void sendQuote(KafkaProducer<byte[], byte[]> producer, String quotes) throws Exception {
+  private static void sendQuote(KafkaProducer<byte[], byte[]> producer, String quotes)
+      throws Exception {
     long now = System.currentTimeMillis();
-    send(producer, quotes, "ZBRA", JsonCodec.QUOTE.encode(new Quote("ZBRA", 20_000, 10, 19_999, 20_001, now)));
+    send(
+        producer,
+        quotes,
+        "ZBRA",
+        JsonCodec.QUOTE.encode(new Quote("ZBRA", 20_000, 10, 19_999, 20_001, now)));
   }
 
-  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String key, byte[] value)
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer, String topic, String key, byte[] value)
       throws Exception {
     producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get();
   }
 
-  private static <T> List<T> poll(KafkaConsumer<byte[], byte[]> reader, JsonCodec<T> codec, Duration timeout)
-      throws Exception {
+  private static <T> List<T> poll(
+      KafkaConsumer<byte[], byte[]> reader, JsonCodec<T> codec, Duration timeout) throws Exception {
     List<T> out = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : reader.poll(timeout)) out.add(codec.decode(r.value()));
     return out;

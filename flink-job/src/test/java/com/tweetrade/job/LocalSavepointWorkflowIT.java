@@ -26,61 +26,94 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 15 item 14: the savepoint workflow of docs/operations.md "On the local MiniCluster", run as
- * written: each command in its own JVM, as bin/tweetrade starts it (same main classes, Flink's opens),
- * against the default REST address http://127.0.0.1:8081. Before the fix `cluster savepoint --stop`
- * printed no path (the job's JVM was gone before it read the result) and `migrate export` ended with an
- * exception on stderr.
+ * written: each command in its own JVM, as bin/tweetrade starts it (same main classes, Flink's
+ * opens), against the default REST address http://127.0.0.1:8081. Before the fix `cluster savepoint
+ * --stop` printed no path (the job's JVM was gone before it read the result) and `migrate export`
+ * ended with an exception on stderr.
  */
 @ExtendWith(RealStackExtension.class)
 class LocalSavepointWorkflowIT {
   private static final Duration STEP = Duration.ofMinutes(3);
-  /** bin/tweetrade job and migrate: flink-job's classes and runtime classpath (its logging included). */
+
+  /**
+   * bin/tweetrade job and migrate: flink-job's classes and runtime classpath (its logging
+   * included).
+   */
   private static final String JOB = "com.tweetrade.job.TweeTradeJob";
+
   private static final String MIGRATE = "com.tweetrade.job.migrate.MigrateCommand";
+
   /** bin/tweetrade cluster: the launcher, here from this test's classpath. */
   private static final String CLUSTER = "com.tweetrade.stack.flink.ClusterCommand";
-  private static final Pattern JOB_LINE = Pattern.compile("^([0-9a-f]{32})\\s+RUNNING", Pattern.MULTILINE);
+
+  private static final Pattern JOB_LINE =
+      Pattern.compile("^([0-9a-f]{32})\\s+RUNNING", Pattern.MULTILINE);
 
   /** Under target/, not a temp dir: the logs of each command stay for a look after a failure. */
   private final Path home = Path.of("target", "workflow-it-" + System.nanoTime()).toAbsolutePath();
+
   private final List<Process> started = new ArrayList<>();
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void shouldTakeTheSavepointPrintItsPathAndRestoreFromIt(RealStack stack) throws Exception {
-    assertThat(Ports.isFree(8081)).as("port 8081 (the workflow's default Flink REST port) is free").isTrue();
+    assertThat(Ports.isFree(8081))
+        .as("port 8081 (the workflow's default Flink REST port) is free")
+        .isTrue();
     Files.createDirectories(home);
-    List<String> jobFlags = List.of("--kafka", stack.kafkaBootstrap(),
-        "--cql", stack.cassandraContactPoint().getHostString() + ":" + stack.cassandraContactPoint().getPort(),
-        "--keyspace", stack.createKeyspace(),
-        "--quotes-topic", stack.createTopic("quotes", 1), "--tweets-topic", stack.createTopic("tweets", 1),
-        "--rules-topic", stack.createTopic("rules", 1), "--aggregates-topic", stack.createTopic("aggregates", 1),
-        "--dead-letters-topic", stack.createTopic("dead-letters", 1), "--trades-topic", stack.createTopic("trades", 1),
-        "--positions-topic", stack.createTopic("positions", 1));
+    List<String> jobFlags =
+        List.of(
+            "--kafka",
+            stack.kafkaBootstrap(),
+            "--cql",
+            stack.cassandraContactPoint().getHostString()
+                + ":"
+                + stack.cassandraContactPoint().getPort(),
+            "--keyspace",
+            stack.createKeyspace(),
+            "--quotes-topic",
+            stack.createTopic("quotes", 1),
+            "--tweets-topic",
+            stack.createTopic("tweets", 1),
+            "--rules-topic",
+            stack.createTopic("rules", 1),
+            "--aggregates-topic",
+            stack.createTopic("aggregates", 1),
+            "--dead-letters-topic",
+            stack.createTopic("dead-letters", 1),
+            "--trades-topic",
+            stack.createTopic("trades", 1),
+            "--positions-topic",
+            stack.createTopic("positions", 1));
     try {
       // bin/tweetrade job --local &
       Process job = start("job-1", JOB, with(List.of("--local"), jobFlags));
       // bin/tweetrade cluster list
       String jobId = awaitRunningJob();
       // SP=$(bin/tweetrade cluster savepoint --job <JOB_ID> --stop)
-      Result savepoint = run("savepoint", CLUSTER,
-          List.of("savepoint", "--job", jobId, "--stop"));
+      Result savepoint = run("savepoint", CLUSTER, List.of("savepoint", "--job", jobId, "--stop"));
       assertThat(savepoint.exitCode()).as(savepoint.toString()).isZero();
       String sp = savepoint.stdout().trim();
-      assertThat(sp).as(savepoint.toString()).startsWith("file:").contains(home.resolve("flink/savepoints").toString());
-      assertThat(Files.exists(Path.of(sp.substring("file:".length())).resolve("_metadata"))).isTrue();
+      assertThat(sp)
+          .as(savepoint.toString())
+          .startsWith("file:")
+          .contains(home.resolve("flink/savepoints").toString());
+      assertThat(Files.exists(Path.of(sp.substring("file:".length())).resolve("_metadata")))
+          .isTrue();
       // ...the job ends, and so does its JVM
       assertThat(job.waitFor(STEP.toSeconds(), TimeUnit.SECONDS)).as("the job's JVM ends").isTrue();
       assertThat(job.exitValue()).isZero();
 
       // bin/tweetrade job --local --from-savepoint "$SP"
-      Process restored = start("job-2", JOB,
-          with(List.of("--local", "--from-savepoint", sp), jobFlags));
+      Process restored =
+          start("job-2", JOB, with(List.of("--local", "--from-savepoint", sp), jobFlags));
       String restoredId = awaitRunningJob();
       assertThat(restoredId).isNotEqualTo(jobId);
-      assertThat(restoredFrom(restoredId)).as("the restored job's checkpoint statistics").contains(
-          sp.substring("file:".length()));
-      assertThat(Files.readString(home.resolve("job-2.log"))).contains("Restoring the job's state from " + sp);
+      assertThat(restoredFrom(restoredId))
+          .as("the restored job's checkpoint statistics")
+          .contains(sp.substring("file:".length()));
+      assertThat(Files.readString(home.resolve("job-2.log")))
+          .contains("Restoring the job's state from " + sp);
       restored.destroy();
       assertThat(restored.waitFor(STEP.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
@@ -94,10 +127,15 @@ class LocalSavepointWorkflowIT {
     }
   }
 
-  /** The job's checkpoint statistics as the Web UI shows them: they name the savepoint it was restored from. */
+  /**
+   * The job's checkpoint statistics as the Web UI shows them: they name the savepoint it was
+   * restored from.
+   */
   private static String restoredFrom(String jobId) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/jobs/" + jobId + "/checkpoints"))
-        .timeout(Duration.ofSeconds(10)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/jobs/" + jobId + "/checkpoints"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
   }
 
@@ -115,10 +153,11 @@ class LocalSavepointWorkflowIT {
   }
 
   private Process start(String name, String main, List<String> args) throws Exception {
-    Process process = builder(main, args)
-        .redirectErrorStream(true)
-        .redirectOutput(home.resolve(name + ".log").toFile())
-        .start();
+    Process process =
+        builder(main, args)
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve(name + ".log").toFile())
+            .start();
     started.add(process);
     return process;
   }
@@ -126,15 +165,18 @@ class LocalSavepointWorkflowIT {
   private Result run(String name, String main, List<String> args) throws Exception {
     Path out = home.resolve(name + ".out");
     Path log = home.resolve(name + ".log");
-    Process process = builder(main, args).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+    Process process =
+        builder(main, args).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
     started.add(process);
-    if (!process.waitFor(STEP.toSeconds(), TimeUnit.SECONDS)) throw new AssertionError(name + " did not end");
+    if (!process.waitFor(STEP.toSeconds(), TimeUnit.SECONDS))
+      throw new AssertionError(name + " did not end");
     return new Result(process.exitValue(), Files.readString(out), Files.readString(log));
   }
 
   /** The command bin/tweetrade runs, with this test's classpath and data directory. */
   private ProcessBuilder builder(String main, List<String> args) {
-    ProcessBuilder builder = new ProcessBuilder(command(main, args)).directory(ProjectRoot.find().toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command(main, args)).directory(ProjectRoot.find().toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_"));
     builder.environment().put("TWEETRADE_HOME", home.toString());
     return builder;
@@ -156,10 +198,12 @@ class LocalSavepointWorkflowIT {
   private static String flinkJobClasspath() {
     Path target = ProjectRoot.find().resolve("flink-job/target");
     try {
-      return target.resolve("classes") + java.io.File.pathSeparator
+      return target.resolve("classes")
+          + java.io.File.pathSeparator
           + Files.readString(target.resolve("classpath.txt")).trim();
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("flink-job is not packaged (no target/classpath.txt)", e);
+      throw new java.io.UncheckedIOException(
+          "flink-job is not packaged (no target/classpath.txt)", e);
     }
   }
 

@@ -55,16 +55,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * known quotes and tweets in, including out-of-order and malformed records; the exact rows out.
  *
  * <p>All sources are unbounded, like in production, and the rule arrives on its own topic: if rules
- * held back event time, no sentiment window would ever fire and the test would time out.
- * Phases: (1) wait until the rule's keyword is tracked, with probe tweets an hour before the data;
- * (2) produce the data; (3) produce one closing event per partition an hour after it, which moves the
+ * held back event time, no sentiment window would ever fire and the test would time out. Phases:
+ * (1) wait until the rule's keyword is tracked, with probe tweets an hour before the data; (2)
+ * produce the data; (3) produce one closing event per partition an hour after it, which moves the
  * watermark past every data window; (4) compare the rows whose window ends in the data's range.
  */
 @ExtendWith(RealStackExtension.class)
 class TweeTradeJobIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final long RANGE_FROM = T0 + TEN_SECONDS;
@@ -80,18 +84,28 @@ class TweeTradeJobIT {
     String aggregates = stack.createTopic("aggregates", 1);
     String deadLetters = stack.createTopic("dead-letters", 1);
     String keyspace = stack.createKeyspace();
-    JobConfig config = JobConfig.defaults()
-        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
-        .withTopics(quotes, tweets, rules, aggregates, deadLetters)
-        // The quotes partitions get no record during the probe phase. With the default 30 s idleness a slow
-        // start marks them idle, and the TSLA partition alone can then move the watermark past AAPL's quotes
-        // before that partition's reader wakes up: late rows. An hour keeps both partitions holding event time.
-        .withIdleness(Duration.ofHours(1));
+    JobConfig config =
+        JobConfig.defaults()
+            .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
+            .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+            // The quotes partitions get no record during the probe phase. With the default 30 s
+            // idleness a slow
+            // start marks them idle, and the TSLA partition alone can then move the watermark past
+            // AAPL's quotes
+            // before that partition's reader wakes up: late rows. An hour keeps both partitions
+            // holding event time.
+            .withIdleness(Duration.ofHours(1));
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
         CqlSession cql = stack.cqlSession(keyspace)) {
-      send(producer, rules, 0, "rule", enc(JsonCodec.RULE_EVENT,
-          createRule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", 1)));
+      send(
+          producer,
+          rules,
+          0,
+          "rule",
+          enc(
+              JsonCodec.RULE_EVENT,
+              createRule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", 1)));
 
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       env.setParallelism(2);
@@ -104,8 +118,18 @@ class TweeTradeJobIT {
         List<Quote> validQuotes = produceQuotes(producer, quotes);
         List<Tweet> validTweets = produceTweets(producer, tweets);
         for (int p = 0; p < 2; p++) {
-          send(producer, quotes, p, "closer", enc(JsonCodec.QUOTE, quote(p == 0 ? "TSLA" : "AAPL", 100, 1, T0 + 3_600_000)));
-          send(producer, tweets, p, "closer", enc(JsonCodec.TWEET, tweet(900 + p, "closing bell", T0 + 3_600_000)));
+          send(
+              producer,
+              quotes,
+              p,
+              "closer",
+              enc(JsonCodec.QUOTE, quote(p == 0 ? "TSLA" : "AAPL", 100, 1, T0 + 3_600_000)));
+          send(
+              producer,
+              tweets,
+              p,
+              "closer",
+              enc(JsonCodec.TWEET, tweet(900 + p, "closing bell", T0 + 3_600_000)));
         }
         producer.flush();
 
@@ -115,75 +139,137 @@ class TweeTradeJobIT {
             AggregateOracle.sentiments(mentions(validTweets), RANGE_FROM, RANGE_TO, TEN_SECONDS);
 
         List<PriceAggregate> prices = await(() -> readPrices(cql), expectedPrices.size());
-        List<SentimentAggregate> sentiments = await(() -> readSentiments(cql), expectedSentiments.size());
+        List<SentimentAggregate> sentiments =
+            await(() -> readSentiments(cql), expectedSentiments.size());
 
-        // A hand-computed row: TSLA's quotes at 1 s (200.00 x 10) and 9 s (199.00 x 20, sent after 12 s).
-        assertThat(prices).contains(new PriceAggregate(
-            "TSLA", "1m", T0 + TEN_SECONDS, 19950.0, (200_000 + 398_000) / 30.0, 19900, 20000, 19900, 2, 30));
+        // A hand-computed row: TSLA's quotes at 1 s (200.00 x 10) and 9 s (199.00 x 20, sent after
+        // 12 s).
+        assertThat(prices)
+            .contains(
+                new PriceAggregate(
+                    "TSLA",
+                    "1m",
+                    T0 + TEN_SECONDS,
+                    19950.0,
+                    (200_000 + 398_000) / 30.0,
+                    19900,
+                    20000,
+                    19900,
+                    2,
+                    30));
         assertThat(prices).containsExactlyInAnyOrderElementsOf(expectedPrices);
         assertSentiments(sentiments, expectedSentiments);
-        assertThat(sentiments).extracting(SentimentAggregate::keyword).contains("tesla", "$TSLA", "$AAPL");
+        assertThat(sentiments)
+            .extracting(SentimentAggregate::keyword)
+            .contains("tesla", "$TSLA", "$AAPL");
 
-        List<DeadLetter> dead = awaitDeadLetters(stack.kafkaBootstrap(), deadLetters, positions.size());
+        List<DeadLetter> dead =
+            awaitDeadLetters(stack.kafkaBootstrap(), deadLetters, positions.size());
         Map<String, String> reasonByPosition = new HashMap<>();
         dead.forEach(d -> reasonByPosition.put(d.position(), d.reason()));
-        assertThat(reasonByPosition.keySet()).containsExactlyInAnyOrderElementsOf(positions.keySet());
-        positions.forEach((position, reasonStart) -> assertThat(reasonByPosition.get(position)).startsWith(reasonStart));
+        assertThat(reasonByPosition.keySet())
+            .containsExactlyInAnyOrderElementsOf(positions.keySet());
+        positions.forEach(
+            (position, reasonStart) ->
+                assertThat(reasonByPosition.get(position)).startsWith(reasonStart));
       } finally {
         job.cancel().get();
       }
     }
   }
 
-  private List<Quote> produceQuotes(KafkaProducer<byte[], byte[]> producer, String topic) throws Exception {
-    List<Quote> valid = List.of(
-        quote("TSLA", 20000, 10, T0 + 1_000), quote("TSLA", 20100, 5, T0 + 12_000),
-        quote("TSLA", 19900, 20, T0 + 9_000), // out of order by 3 s, within the 5 s bound
-        quote("TSLA", 20200, 10, T0 + 35_000), quote("TSLA", 20300, 1, T0 + 61_000),
-        quote("TSLA", 20050, 4, T0 + 130_000),
-        quote("AAPL", 17000, 100, T0 + 2_000), quote("AAPL", 17010, 50, T0 + 5_000),
-        quote("AAPL", 16990, 10, T0 + 3_000), // out of order by 2 s
-        quote("AAPL", 17100, 20, T0 + 70_000));
-    for (Quote q : valid) send(producer, topic, q.ticker().equals("TSLA") ? 0 : 1, q.ticker(), enc(JsonCodec.QUOTE, q));
-    expectDeadLetter(send(producer, topic, 0, "x", "this is not json".getBytes(StandardCharsets.UTF_8)), "not a valid Quote");
-    expectDeadLetter(send(producer, topic, 1, "x", enc(JsonCodec.QUOTE, quote("ZZZZZZ", 100, 1, T0 + 4_000))),
+  private List<Quote> produceQuotes(KafkaProducer<byte[], byte[]> producer, String topic)
+      throws Exception {
+    List<Quote> valid =
+        List.of(
+            quote("TSLA", 20000, 10, T0 + 1_000),
+            quote("TSLA", 20100, 5, T0 + 12_000),
+            quote("TSLA", 19900, 20, T0 + 9_000), // out of order by 3 s, within the 5 s bound
+            quote("TSLA", 20200, 10, T0 + 35_000),
+            quote("TSLA", 20300, 1, T0 + 61_000),
+            quote("TSLA", 20050, 4, T0 + 130_000),
+            quote("AAPL", 17000, 100, T0 + 2_000),
+            quote("AAPL", 17010, 50, T0 + 5_000),
+            quote("AAPL", 16990, 10, T0 + 3_000), // out of order by 2 s
+            quote("AAPL", 17100, 20, T0 + 70_000));
+    for (Quote q : valid)
+      send(producer, topic, q.ticker().equals("TSLA") ? 0 : 1, q.ticker(), enc(JsonCodec.QUOTE, q));
+    expectDeadLetter(
+        send(producer, topic, 0, "x", "this is not json".getBytes(StandardCharsets.UTF_8)),
+        "not a valid Quote");
+    expectDeadLetter(
+        send(producer, topic, 1, "x", enc(JsonCodec.QUOTE, quote("ZZZZZZ", 100, 1, T0 + 4_000))),
         "unknown ticker ZZZZZZ");
-    expectDeadLetter(send(producer, topic, 0, "x", enc(JsonCodec.QUOTE, new Quote("TSLA", -100, 1, 1, 1, T0 + 4_000))),
+    expectDeadLetter(
+        send(
+            producer,
+            topic,
+            0,
+            "x",
+            enc(JsonCodec.QUOTE, new Quote("TSLA", -100, 1, 1, 1, T0 + 4_000))),
         "price must be positive");
-    expectDeadLetter(send(producer, topic, 1, "x",
-        "{\"ticker\":\"AAPL\",\"priceCents\":NaN,\"size\":1,\"bidCents\":1,\"askCents\":2,\"eventTime\":1}"
-            .getBytes(StandardCharsets.UTF_8)), "not a valid Quote");
+    expectDeadLetter(
+        send(
+            producer,
+            topic,
+            1,
+            "x",
+            "{\"ticker\":\"AAPL\",\"priceCents\":NaN,\"size\":1,\"bidCents\":1,\"askCents\":2,\"eventTime\":1}"
+                .getBytes(StandardCharsets.UTF_8)),
+        "not a valid Quote");
     return valid;
   }
 
-  private List<Tweet> produceTweets(KafkaProducer<byte[], byte[]> producer, String topic) throws Exception {
-    List<Tweet> p0 = List.of(tweet(1, "Tesla is doing great, love it! $TSLA", T0 + 4_000, "TSLA"),
-        tweet(2, "tesla recall is terrible and sad", T0 + 14_000),
-        tweet(3, "$AAPL steady today", T0 + 10_000)); // out of order by 4 s, within the 5 s bound
-    List<Tweet> p1 = List.of(tweet(4, "I hate $TSLA and tesla", T0 + 20_000),
-        tweet(5, "Apple $AAPL amazing results", T0 + 65_000, "AAPL"));
+  private List<Tweet> produceTweets(KafkaProducer<byte[], byte[]> producer, String topic)
+      throws Exception {
+    List<Tweet> p0 =
+        List.of(
+            tweet(1, "Tesla is doing great, love it! $TSLA", T0 + 4_000, "TSLA"),
+            tweet(2, "tesla recall is terrible and sad", T0 + 14_000),
+            tweet(
+                3, "$AAPL steady today", T0 + 10_000)); // out of order by 4 s, within the 5 s bound
+    List<Tweet> p1 =
+        List.of(
+            tweet(4, "I hate $TSLA and tesla", T0 + 20_000),
+            tweet(5, "Apple $AAPL amazing results", T0 + 65_000, "AAPL"));
     for (Tweet t : p0) send(producer, topic, 0, "t", enc(JsonCodec.TWEET, t));
     for (Tweet t : p1) send(producer, topic, 1, "t", enc(JsonCodec.TWEET, t));
-    expectDeadLetter(send(producer, topic, 1, "x", enc(JsonCodec.TWEET, tweet(6, "   ", T0 + 30_000))), "tweet has no text");
-    expectDeadLetter(send(producer, topic, 0, "x", "{broken".getBytes(StandardCharsets.UTF_8)), "not a valid Tweet");
+    expectDeadLetter(
+        send(producer, topic, 1, "x", enc(JsonCodec.TWEET, tweet(6, "   ", T0 + 30_000))),
+        "tweet has no text");
+    expectDeadLetter(
+        send(producer, topic, 0, "x", "{broken".getBytes(StandardCharsets.UTF_8)),
+        "not a valid Tweet");
     List<Tweet> all = new ArrayList<>(p0);
     all.addAll(p1);
     return all;
   }
 
   /** Sends probe tweets an hour before the data until the rule's keyword shows up in Cassandra. */
-  private void probeUntilTracked(KafkaProducer<byte[], byte[]> producer, String topic, CqlSession cql)
-      throws Exception {
+  private void probeUntilTracked(
+      KafkaProducer<byte[], byte[]> producer, String topic, CqlSession cql) throws Exception {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     String day = CassandraSinks.day(T0 - 3_600_000);
     for (int k = 0; System.nanoTime() < deadline; k++) {
-      // One second of event time per probe: even a 4-minute probe phase stays an hour behind the data.
+      // One second of event time per probe: even a 4-minute probe phase stays an hour behind the
+      // data.
       for (int p = 0; p < 2; p++) {
-        send(producer, topic, p, "probe", enc(JsonCodec.TWEET, tweet(10_000 + 2L * k + p, "tesla probe", T0 - 3_600_000 + k * 1_000L)));
+        send(
+            producer,
+            topic,
+            p,
+            "probe",
+            enc(
+                JsonCodec.TWEET,
+                tweet(10_000 + 2L * k + p, "tesla probe", T0 - 3_600_000 + k * 1_000L)));
       }
       producer.flush();
-      if (cql.execute("SELECT keyword FROM twitterkeysentiments WHERE keyword='tesla' AND window='1m' AND day=?", day)
-          .one() != null) {
+      if (cql.execute(
+                  "SELECT keyword FROM twitterkeysentiments WHERE keyword='tesla' AND window='1m'"
+                      + " AND day=?",
+                  day)
+              .one()
+          != null) {
         return;
       }
       Thread.sleep(500);
@@ -198,20 +284,28 @@ class TweeTradeJobIT {
       double c = analyzer.score(t.text()).compound();
       String lower = t.text().toLowerCase();
       if (lower.contains("tesla")) out.add(new Mention("tesla", c, t.createdAt()));
-      if (t.text().contains("$TSLA") || t.cashtags().contains("TSLA")) out.add(new Mention("$TSLA", c, t.createdAt()));
-      if (t.text().contains("$AAPL") || t.cashtags().contains("AAPL")) out.add(new Mention("$AAPL", c, t.createdAt()));
+      if (t.text().contains("$TSLA") || t.cashtags().contains("TSLA"))
+        out.add(new Mention("$TSLA", c, t.createdAt()));
+      if (t.text().contains("$AAPL") || t.cashtags().contains("AAPL"))
+        out.add(new Mention("$AAPL", c, t.createdAt()));
     }
     return out;
   }
 
-  private static void assertSentiments(List<SentimentAggregate> actual, List<SentimentAggregate> expected) {
-    Comparator<SentimentAggregate> byKey = Comparator.comparing(SentimentAggregate::keyword)
-        .thenComparing(SentimentAggregate::window).thenComparingLong(SentimentAggregate::windowEnd);
+  private static void assertSentiments(
+      List<SentimentAggregate> actual, List<SentimentAggregate> expected) {
+    Comparator<SentimentAggregate> byKey =
+        Comparator.comparing(SentimentAggregate::keyword)
+            .thenComparing(SentimentAggregate::window)
+            .thenComparingLong(SentimentAggregate::windowEnd);
     List<SentimentAggregate> a = actual.stream().sorted(byKey).toList();
     List<SentimentAggregate> e = expected.stream().sorted(byKey).toList();
     assertThat(a).hasSameSizeAs(e);
     for (int i = 0; i < e.size(); i++) {
-      assertThat(a.get(i)).usingRecursiveComparison().ignoringFields("meanCompound").isEqualTo(e.get(i));
+      assertThat(a.get(i))
+          .usingRecursiveComparison()
+          .ignoringFields("meanCompound")
+          .isEqualTo(e.get(i));
       assertThat(a.get(i).meanCompound()).isCloseTo(e.get(i).meanCompound(), within(1e-9));
     }
   }
@@ -222,9 +316,18 @@ class TweeTradeJobIT {
       long end = r.getInstant("window_end").toEpochMilli();
       assertThat(r.getString("day")).isEqualTo(CassandraSinks.day(end));
       if (end < RANGE_FROM || end > RANGE_TO) continue;
-      out.add(new PriceAggregate(r.getString("ticker"), r.getString("window"), end, r.getDouble("avg_cents"),
-          r.getDouble("vwap_cents"), r.getLong("min_cents"), r.getLong("max_cents"), r.getLong("last_cents"),
-          r.getLong("quotes"), r.getLong("volume")));
+      out.add(
+          new PriceAggregate(
+              r.getString("ticker"),
+              r.getString("window"),
+              end,
+              r.getDouble("avg_cents"),
+              r.getDouble("vwap_cents"),
+              r.getLong("min_cents"),
+              r.getLong("max_cents"),
+              r.getLong("last_cents"),
+              r.getLong("quotes"),
+              r.getLong("volume")));
     }
     return out;
   }
@@ -234,13 +337,23 @@ class TweeTradeJobIT {
     for (Row r : cql.execute("SELECT * FROM twitterkeysentiments")) {
       long end = r.getInstant("window_end").toEpochMilli();
       if (end < RANGE_FROM || end > RANGE_TO) continue;
-      out.add(new SentimentAggregate(r.getString("keyword"), r.getString("window"), end, r.getDouble("mean_compound"),
-          r.getLong("tweets"), r.getDouble("share_positive"), r.getDouble("share_negative")));
+      out.add(
+          new SentimentAggregate(
+              r.getString("keyword"),
+              r.getString("window"),
+              end,
+              r.getDouble("mean_compound"),
+              r.getLong("tweets"),
+              r.getDouble("share_positive"),
+              r.getDouble("share_negative")));
     }
     return out;
   }
 
-  /** Polls until {@code read} returns at least {@code count} rows, then once more after a pause for stragglers. */
+  /**
+   * Polls until {@code read} returns at least {@code count} rows, then once more after a pause for
+   * stragglers.
+   */
   private static <T> List<T> await(Supplier<List<T>> read, int count) throws InterruptedException {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     List<T> rows = read.get();
@@ -252,13 +365,15 @@ class TweeTradeJobIT {
     return read.get();
   }
 
-  private static List<DeadLetter> awaitDeadLetters(String bootstrap, String topic, int count) throws Exception {
+  private static List<DeadLetter> awaitDeadLetters(String bootstrap, String topic, int count)
+      throws Exception {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
     List<DeadLetter> out = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (var consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
       while (out.size() < count && System.nanoTime() < deadline) {
@@ -281,9 +396,12 @@ class TweeTradeJobIT {
     return codec.encode(value);
   }
 
-  private static RecordMetadata send(KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key,
-      byte[] value) throws Exception {
-    return producer.send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value)).get();
+  private static RecordMetadata send(
+      KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key, byte[] value)
+      throws Exception {
+    return producer
+        .send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value))
+        .get();
   }
 
   private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {

@@ -21,13 +21,17 @@ class UidRegistryTest {
     new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
     List<StreamNode> nodes = List.copyOf(env.getStreamGraph().getStreamNodes());
 
-    assertThat(nodes).allSatisfy(n -> assertThat(n.getTransformationUID()).as(n.getOperatorName()).isNotNull());
+    assertThat(nodes)
+        .allSatisfy(n -> assertThat(n.getTransformationUID()).as(n.getOperatorName()).isNotNull());
     Set<String> uids = new TreeSet<>();
     for (StreamNode n : nodes) uids.add(ownUid(n.getTransformationUID()));
     assertThat(uids).isEqualTo(Uids.all());
   }
 
-  /** A Kafka sink's committer gets the writer's uid behind a prefix Flink adds; the rest are ours as given. */
+  /**
+   * A Kafka sink's committer gets the writer's uid behind a prefix Flink adds; the rest are ours as
+   * given.
+   */
   private static String ownUid(String uid) {
     String committer = "Sink Committer: ";
     return uid.startsWith(committer) ? uid.substring(committer.length()) : uid;

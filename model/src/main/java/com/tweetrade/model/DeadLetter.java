@@ -21,12 +21,17 @@ public record DeadLetter(String source, String reason, String payload, String po
   public static final int MAX_LABEL_CHARS = 256;
 
   /**
-   * A dead letter whose every field is cut to its cap, so that even JSON-escaped (at most six bytes a
-   * char) it stays well below Kafka's default 1 MB record limit, whatever the input was.
+   * A dead letter whose every field is cut to its cap, so that even JSON-escaped (at most six bytes
+   * a char) it stays well below Kafka's default 1 MB record limit, whatever the input was.
    */
-  public static DeadLetter of(String source, String reason, String payload, String position, long time) {
-    return new DeadLetter(cut(source, MAX_LABEL_CHARS), cut(reason, MAX_REASON_CHARS),
-        cut(payload, MAX_PAYLOAD_CHARS), cut(position, MAX_LABEL_CHARS), time);
+  public static DeadLetter of(
+      String source, String reason, String payload, String position, long time) {
+    return new DeadLetter(
+        cut(source, MAX_LABEL_CHARS),
+        cut(reason, MAX_REASON_CHARS),
+        cut(payload, MAX_PAYLOAD_CHARS),
+        cut(position, MAX_LABEL_CHARS),
+        time);
   }
 
   private static String cut(String text, int max) {

@@ -19,9 +19,10 @@ import java.nio.charset.StandardCharsets;
  * JSON encoding and decoding of one record type, shared by every producer and consumer.
  *
  * <p>Thread-safe. Decoding is strict: unknown fields are ignored (so producers may add fields), but
- * missing primitives and wrong types are errors, and {@link MalformedEventException} carries a reason
- * fit for the dead-letter topic. Map keys are written sorted so equal values give equal bytes. A
- * record with versioned JSON ({@link RuleEvent}) has a {@link JsonUpgrade} that reads older shapes.
+ * missing primitives and wrong types are errors, and {@link MalformedEventException} carries a
+ * reason fit for the dead-letter topic. Map keys are written sorted so equal values give equal
+ * bytes. A record with versioned JSON ({@link RuleEvent}) has a {@link JsonUpgrade} that reads
+ * older shapes.
  */
 public final class JsonCodec<T> implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,7 +42,8 @@ public final class JsonCodec<T> implements Serializable {
   public static final JsonCodec<Position> POSITION = new JsonCodec<>(Position.class);
   public static final JsonCodec<RuleEvent> RULE_EVENT = new JsonCodec<>(RuleEvent.class);
   public static final JsonCodec<DeadLetter> DEAD_LETTER = new JsonCodec<>(DeadLetter.class);
-  public static final JsonCodec<PriceAggregate> PRICE_AGGREGATE = new JsonCodec<>(PriceAggregate.class);
+  public static final JsonCodec<PriceAggregate> PRICE_AGGREGATE =
+      new JsonCodec<>(PriceAggregate.class);
   public static final JsonCodec<SentimentAggregate> SENTIMENT_AGGREGATE =
       new JsonCodec<>(SentimentAggregate.class);
 
@@ -55,7 +57,10 @@ public final class JsonCodec<T> implements Serializable {
     this(type, upgradeOf(type));
   }
 
-  /** A codec that applies {@code upgrade} (or nothing, when null) to each JSON object before decoding. */
+  /**
+   * A codec that applies {@code upgrade} (or nothing, when null) to each JSON object before
+   * decoding.
+   */
   public JsonCodec(Class<T> type, JsonUpgrade upgrade) {
     this.type = type;
     this.upgrade = upgrade;
@@ -64,9 +69,16 @@ public final class JsonCodec<T> implements Serializable {
   private static JsonUpgrade upgradeOf(Class<?> type) {
     if (type == RuleEvent.class) return RuleEventUpgrade::fromSchema1;
     // Trades written before the trigger field read with an empty trigger.
-    if (type == Trade.class) return node -> { if (!node.has("trigger")) node.put("trigger", ""); };
-    // Tweets written before the source field (and tweets of unknown source) read with a null source.
-    if (type == Tweet.class) return node -> { if (!node.has("source")) node.putNull("source"); };
+    if (type == Trade.class)
+      return node -> {
+        if (!node.has("trigger")) node.put("trigger", "");
+      };
+    // Tweets written before the source field (and tweets of unknown source) read with a null
+    // source.
+    if (type == Tweet.class)
+      return node -> {
+        if (!node.has("source")) node.putNull("source");
+      };
     return null;
   }
 

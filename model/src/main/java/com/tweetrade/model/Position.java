@@ -3,8 +3,9 @@ package com.tweetrade.model;
 /**
  * A user's paper-trading position in one ticker, after the trade at {@code updatedAt}.
  *
- * <p>Negative quantities are short positions. Unrealised P&amp;L is valued at {@code lastPriceCents},
- * the price of the latest trade in this ticker that the job has seen for this user.
+ * <p>Negative quantities are short positions. Unrealised P&amp;L is valued at {@code
+ * lastPriceCents}, the price of the latest trade in this ticker that the job has seen for this
+ * user.
  *
  * @param userId the owner
  * @param ticker the symbol

@@ -13,14 +13,19 @@ package com.tweetrade.model;
  * @param askCents best ask in cents, ask &gt;= price
  * @param eventTime epoch milliseconds when the trade happened
  */
-public record Quote(String ticker, long priceCents, long size, long bidCents, long askCents, long eventTime) {
+public record Quote(
+    String ticker, long priceCents, long size, long bidCents, long askCents, long eventTime) {
 
-  /** $1,000,000 a share: above any listed stock, far below where window sums in cents could overflow. */
+  /**
+   * $1,000,000 a share: above any listed stock, far below where window sums in cents could
+   * overflow.
+   */
   public static final long MAX_PRICE_CENTS = 100_000_000L;
 
   /**
-   * 10 million shares in one print. With {@link #MAX_PRICE_CENTS} one print's value stays below 10^15
-   * cents, so a window's long sum of price x size stays exact for more than 9,000 maximal prints.
+   * 10 million shares in one print. With {@link #MAX_PRICE_CENTS} one print's value stays below
+   * 10^15 cents, so a window's long sum of price x size stays exact for more than 9,000 maximal
+   * prints.
    */
   public static final long MAX_SIZE = 10_000_000L;
 
@@ -28,12 +33,14 @@ public record Quote(String ticker, long priceCents, long size, long bidCents, lo
   public String problem() {
     if (ticker == null || ticker.isBlank()) return "missing ticker";
     if (priceCents <= 0) return "price must be positive, was " + priceCents;
-    if (priceCents > MAX_PRICE_CENTS) return "price must be at most " + MAX_PRICE_CENTS + " cents, was " + priceCents;
+    if (priceCents > MAX_PRICE_CENTS)
+      return "price must be at most " + MAX_PRICE_CENTS + " cents, was " + priceCents;
     if (size <= 0) return "size must be positive, was " + size;
     if (size > MAX_SIZE) return "size must be at most " + MAX_SIZE + " shares, was " + size;
     if (bidCents <= 0 || bidCents > priceCents) return "bid must be in (0, price], was " + bidCents;
     if (askCents < priceCents) return "ask must be >= price, was " + askCents;
-    if (askCents > MAX_PRICE_CENTS) return "ask must be at most " + MAX_PRICE_CENTS + " cents, was " + askCents;
+    if (askCents > MAX_PRICE_CENTS)
+      return "ask must be at most " + MAX_PRICE_CENTS + " cents, was " + askCents;
     if (eventTime <= 0) return "event time must be positive, was " + eventTime;
     return null;
   }

@@ -9,20 +9,35 @@ package com.tweetrade.model;
 public final class Topics {
   /** Quotes from the simulator, keyed by ticker, JSON {@link Quote}. */
   public static final String QUOTES = "quotes";
+
   /** Tweets from the ingestor, keyed by tweet id, JSON {@link Tweet}. */
   public static final String TWEETS = "tweets";
-  /** Rule changes, keyed by rule id, compacted, JSON {@link com.tweetrade.model.rules.RuleEvent}. */
+
+  /**
+   * Rule changes, keyed by rule id, compacted, JSON {@link com.tweetrade.model.rules.RuleEvent}.
+   */
   public static final String RULES = "rules";
+
   /** Trades fired by rules, keyed by rule id, JSON {@link Trade}; written exactly once. */
   public static final String TRADES = "trades";
+
   /**
    * Windowed price and sentiment aggregates for the dashboard, keyed {@code price:TSLA:5m} or
-   * {@code sentiment:tesla:5m}, JSON {@link PriceAggregate} or {@link SentimentAggregate} (header {@code type}).
+   * {@code sentiment:tesla:5m}, JSON {@link PriceAggregate} or {@link SentimentAggregate} (header
+   * {@code type}).
    */
   public static final String AGGREGATES = "aggregates";
-  /** The latest position and P&amp;L of a user in a ticker, keyed {@code user/ticker}, compacted, JSON {@link Position}. */
+
+  /**
+   * The latest position and P&amp;L of a user in a ticker, keyed {@code user/ticker}, compacted,
+   * JSON {@link Position}.
+   */
   public static final String POSITIONS = "positions";
-  /** Anything malformed, late or future-dated, keyed by the input's position, with its reason: JSON {@link DeadLetter}. */
+
+  /**
+   * Anything malformed, late or future-dated, keyed by the input's position, with its reason: JSON
+   * {@link DeadLetter}.
+   */
   public static final String DEAD_LETTERS = "dead-letters";
 
   private Topics() {}

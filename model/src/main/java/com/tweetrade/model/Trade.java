@@ -16,9 +16,10 @@ import java.util.Map;
  * @param status {@code FILLED} or {@code REJECTED}
  * @param reason why it was rejected, or empty
  * @param explanation the value of every input of the condition when it fired, by name
- * @param trigger the input event that decided it: {@code quote:TSLA@1700000000000#0} (ticker, event time,
- *     index among that ticker's quotes of the same millisecond) or {@code tweet:<id>} for ON TICK rules,
- *     {@code close:<subject>@<pane end>} for a closed pane; empty in records written before the field
+ * @param trigger the input event that decided it: {@code quote:TSLA@1700000000000#0} (ticker, event
+ *     time, index among that ticker's quotes of the same millisecond) or {@code tweet:<id>} for ON
+ *     TICK rules, {@code close:<subject>@<pane end>} for a closed pane; empty in records written
+ *     before the field
  */
 public record Trade(
     String id,
@@ -40,20 +41,64 @@ public record Trade(
   }
 
   /** A trade without a recorded trigger (records written before the field). */
-  public Trade(String id, String userId, String ruleId, String side, long quantity, String ticker, long priceCents,
-      long eventTime, String status, String reason, Map<String, Double> explanation) {
-    this(id, userId, ruleId, side, quantity, ticker, priceCents, eventTime, status, reason, explanation, "");
+  public Trade(
+      String id,
+      String userId,
+      String ruleId,
+      String side,
+      long quantity,
+      String ticker,
+      long priceCents,
+      long eventTime,
+      String status,
+      String reason,
+      Map<String, Double> explanation) {
+    this(
+        id,
+        userId,
+        ruleId,
+        side,
+        quantity,
+        ticker,
+        priceCents,
+        eventTime,
+        status,
+        reason,
+        explanation,
+        "");
   }
 
   /** This trade with another status and reason. */
   public Trade withStatus(String status, String reason) {
-    return new Trade(id, userId, ruleId, side, quantity, ticker, priceCents, eventTime, status, reason, explanation,
+    return new Trade(
+        id,
+        userId,
+        ruleId,
+        side,
+        quantity,
+        ticker,
+        priceCents,
+        eventTime,
+        status,
+        reason,
+        explanation,
         trigger);
   }
 
   /** This trade at another price. */
   public Trade withPriceCents(long priceCents) {
-    return new Trade(id, userId, ruleId, side, quantity, ticker, priceCents, eventTime, status, reason, explanation,
+    return new Trade(
+        id,
+        userId,
+        ruleId,
+        side,
+        quantity,
+        ticker,
+        priceCents,
+        eventTime,
+        status,
+        reason,
+        explanation,
         trigger);
   }
 }

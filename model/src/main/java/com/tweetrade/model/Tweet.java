@@ -21,8 +21,8 @@ import java.util.List;
  * @param hashtags hashtags from the entities, without {@code #}
  * @param retweet whether this is a retweet
  * @param retweetedId id of the original tweet when {@code retweet}, else {@code null}
- * @param source where it came from: {@link #SOURCE_TWITTER}, {@link #SOURCE_REPLAY},
- *     {@link #SOURCE_SYNTHETIC}, {@link #SOURCE_BLUESKY}; {@code null} when unknown (older records)
+ * @param source where it came from: {@link #SOURCE_TWITTER}, {@link #SOURCE_REPLAY}, {@link
+ *     #SOURCE_SYNTHETIC}, {@link #SOURCE_BLUESKY}; {@code null} when unknown (older records)
  */
 public record Tweet(
     long id,
@@ -61,13 +61,36 @@ public record Tweet(
       List<String> hashtags,
       boolean retweet,
       Long retweetedId) {
-    this(id, text, createdAt, authorId, authorName, followers, lang, cashtags, hashtags, retweet, retweetedId, null);
+    this(
+        id,
+        text,
+        createdAt,
+        authorId,
+        authorName,
+        followers,
+        lang,
+        cashtags,
+        hashtags,
+        retweet,
+        retweetedId,
+        null);
   }
 
   /** This tweet with {@code source} set. */
   public Tweet withSource(String source) {
-    return new Tweet(id, text, createdAt, authorId, authorName, followers, lang, cashtags, hashtags, retweet,
-        retweetedId, source);
+    return new Tweet(
+        id,
+        text,
+        createdAt,
+        authorId,
+        authorName,
+        followers,
+        lang,
+        cashtags,
+        hashtags,
+        retweet,
+        retweetedId,
+        source);
   }
 
   /** Returns why this tweet cannot be used, or {@code null} when it is valid. */

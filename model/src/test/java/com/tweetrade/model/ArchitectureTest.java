@@ -8,21 +8,34 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** model is the wire contract every module shares: it uses no other module and no runtime (STYLE.md §1). */
+/**
+ * model is the wire contract every module shares: it uses no other module and no runtime (STYLE.md
+ * §1).
+ */
 class ArchitectureTest {
   private static final JavaClasses MODEL = ModuleBoundaries.mainClasses("com.tweetrade.model");
 
   @Test
   void shouldUseNoOtherModule() {
-    noClasses().should().dependOnClassesThat(
-            resideInAPackage("com.tweetrade..").and(resideOutsideOfPackage("com.tweetrade.model..")))
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("com.tweetrade..")
+                .and(resideOutsideOfPackage("com.tweetrade.model..")))
         .check(MODEL);
   }
 
   @Test
   void shouldUseNoFlinkSpringKafkaOrCassandra() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.flink..", "org.springframework..",
-            "org.apache.kafka..", "com.datastax..", "com.vaadin..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.flink..",
+            "org.springframework..",
+            "org.apache.kafka..",
+            "com.datastax..",
+            "com.vaadin..")
         .check(MODEL);
   }
 

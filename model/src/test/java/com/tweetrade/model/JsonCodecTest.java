@@ -27,15 +27,38 @@ class JsonCodecTest {
   @Test
   void shouldRoundTripATweetWithEntities() throws Exception {
     Tweet tweet =
-        new Tweet(42, "$TSLA & friends", NOON, 7, "elon", 1000, "en", List.of("TSLA"), List.of("ev"), false, null);
+        new Tweet(
+            42,
+            "$TSLA & friends",
+            NOON,
+            7,
+            "elon",
+            1000,
+            "en",
+            List.of("TSLA"),
+            List.of("ev"),
+            false,
+            null);
 
     assertThat(JsonCodec.TWEET.decode(JsonCodec.TWEET.encode(tweet))).isEqualTo(tweet);
   }
 
   @Test
   void shouldRoundTripATweetWithItsSource() throws Exception {
-    Tweet tweet = new Tweet(42, "$TSLA up", NOON, 7, "did:plc:abc", 0, "en", List.of("TSLA"), List.of(), false, null,
-        Tweet.SOURCE_BLUESKY);
+    Tweet tweet =
+        new Tweet(
+            42,
+            "$TSLA up",
+            NOON,
+            7,
+            "did:plc:abc",
+            0,
+            "en",
+            List.of("TSLA"),
+            List.of(),
+            false,
+            null,
+            Tweet.SOURCE_BLUESKY);
 
     assertThat(JsonCodec.TWEET.encodeToString(tweet)).endsWith(",\"source\":\"bluesky\"}");
     assertThat(JsonCodec.TWEET.decode(JsonCodec.TWEET.encode(tweet))).isEqualTo(tweet);
@@ -43,14 +66,27 @@ class JsonCodecTest {
 
   @Test
   void shouldReadATweetWrittenBeforeTheSourceFieldAsBefore() throws Exception {
-    String old = "{\"id\":42,\"text\":\"$TSLA & friends\",\"createdAt\":1425297600000,\"authorId\":7,"
-        + "\"authorName\":\"elon\",\"followers\":1000,\"lang\":\"en\",\"cashtags\":[\"TSLA\"],"
-        + "\"hashtags\":[\"ev\"],\"retweet\":false,\"retweetedId\":null}";
+    String old =
+        "{\"id\":42,\"text\":\"$TSLA & friends\",\"createdAt\":1425297600000,\"authorId\":7,"
+            + "\"authorName\":\"elon\",\"followers\":1000,\"lang\":\"en\",\"cashtags\":[\"TSLA\"],"
+            + "\"hashtags\":[\"ev\"],\"retweet\":false,\"retweetedId\":null}";
 
     Tweet tweet = JsonCodec.TWEET.decode(old);
 
-    assertThat(tweet).isEqualTo(
-        new Tweet(42, "$TSLA & friends", NOON, 7, "elon", 1000, "en", List.of("TSLA"), List.of("ev"), false, null));
+    assertThat(tweet)
+        .isEqualTo(
+            new Tweet(
+                42,
+                "$TSLA & friends",
+                NOON,
+                7,
+                "elon",
+                1000,
+                "en",
+                List.of("TSLA"),
+                List.of("ev"),
+                false,
+                null));
     assertThat(tweet.source()).isNull();
     // a tweet without a source is written in the old shape, byte for byte
     assertThat(JsonCodec.TWEET.encodeToString(tweet)).isEqualTo(old);
@@ -58,7 +94,8 @@ class JsonCodecTest {
 
   @Test
   void shouldStillRefuseATweetMissingAnOlderField() {
-    assertThatThrownBy(() -> JsonCodec.TWEET.decode("{\"id\":42,\"text\":\"hi\",\"source\":\"bluesky\"}"))
+    assertThatThrownBy(
+            () -> JsonCodec.TWEET.decode("{\"id\":42,\"text\":\"hi\",\"source\":\"bluesky\"}"))
         .isInstanceOf(MalformedEventException.class);
   }
 
@@ -68,7 +105,8 @@ class JsonCodecTest {
     Trade b = trade(Map.of("sentiment:tesla:5m", 0.5, "price:TSLA", 200.0, "avg:TSLA:15m", 210.0));
 
     assertThat(JsonCodec.TRADE.encode(a)).isEqualTo(JsonCodec.TRADE.encode(b));
-    assertThat(JsonCodec.TRADE.encodeToString(a)).contains("{\"avg:TSLA:15m\":210.0,\"price:TSLA\"");
+    assertThat(JsonCodec.TRADE.encodeToString(a))
+        .contains("{\"avg:TSLA:15m\":210.0,\"price:TSLA\"");
   }
 
   @Test
@@ -81,8 +119,10 @@ class JsonCodecTest {
   @Test
   void shouldRejectWrongTypesAndMissingFields() {
     assertThatThrownBy(
-            () -> JsonCodec.QUOTE.decode("{\"ticker\":\"TSLA\",\"priceCents\":\"cheap\",\"size\":1,"
-                + "\"bidCents\":1,\"askCents\":1,\"eventTime\":1}"))
+            () ->
+                JsonCodec.QUOTE.decode(
+                    "{\"ticker\":\"TSLA\",\"priceCents\":\"cheap\",\"size\":1,"
+                        + "\"bidCents\":1,\"askCents\":1,\"eventTime\":1}"))
         .isInstanceOf(MalformedEventException.class);
     assertThatThrownBy(() -> JsonCodec.QUOTE.decode("{\"ticker\":\"TSLA\"}"))
         .isInstanceOf(MalformedEventException.class);
@@ -93,25 +133,32 @@ class JsonCodecTest {
 
   @Test
   void shouldNameTheProblemOfAnInvalidQuote() {
-    assertThat(new Quote("TSLA", -5, 1, 1, 1, NOON).problem()).isEqualTo("price must be positive, was -5");
+    assertThat(new Quote("TSLA", -5, 1, 1, 1, NOON).problem())
+        .isEqualTo("price must be positive, was -5");
     assertThat(new Quote("TSLA", 100, 1, 99, 101, NOON).problem()).isNull();
   }
 
   @Test
   void shouldRefuseQuotesWhoseWindowSumsCouldOverflow() {
-    assertThat(new Quote("TSLA", Quote.MAX_PRICE_CENTS + 1, 1, 1, Quote.MAX_PRICE_CENTS + 1, NOON).problem())
+    assertThat(
+            new Quote("TSLA", Quote.MAX_PRICE_CENTS + 1, 1, 1, Quote.MAX_PRICE_CENTS + 1, NOON)
+                .problem())
         .isEqualTo("price must be at most 100000000 cents, was 100000001");
     assertThat(new Quote("TSLA", 100, Quote.MAX_SIZE + 1, 99, 101, NOON).problem())
         .isEqualTo("size must be at most 10000000 shares, was 10000001");
     assertThat(new Quote("TSLA", 100, 1, 99, Long.MAX_VALUE, NOON).problem())
         .isEqualTo("ask must be at most 100000000 cents, was " + Long.MAX_VALUE);
-    assertThat(new Quote("TSLA", Quote.MAX_PRICE_CENTS, Quote.MAX_SIZE, 1, Quote.MAX_PRICE_CENTS, NOON).problem())
+    assertThat(
+            new Quote("TSLA", Quote.MAX_PRICE_CENTS, Quote.MAX_SIZE, 1, Quote.MAX_PRICE_CENTS, NOON)
+                .problem())
         .isNull();
   }
 
   @Test
   void shouldCutHugeDeadLetterPayloads() {
-    DeadLetter letter = DeadLetter.of("test", "too big", "x".repeat(DeadLetter.MAX_PAYLOAD_CHARS + 10), "f:1", NOON);
+    DeadLetter letter =
+        DeadLetter.of(
+            "test", "too big", "x".repeat(DeadLetter.MAX_PAYLOAD_CHARS + 10), "f:1", NOON);
 
     assertThat(letter.payload()).hasSize(DeadLetter.MAX_PAYLOAD_CHARS + "…[cut 10 chars]".length());
   }
@@ -121,12 +168,16 @@ class JsonCodecTest {
     String huge = "\u0001".repeat(1 << 20);
     DeadLetter letter = DeadLetter.of(huge, "unknown ticker " + huge, huge, huge, NOON);
 
-    assertThat(letter.reason()).startsWith("unknown ticker ").endsWith("…[cut " + ((1 << 20) + 15 - 1024) + " chars]");
-    assertThat(letter.position()).hasSize(DeadLetter.MAX_LABEL_CHARS + ("…[cut " + ((1 << 20) - 256) + " chars]").length());
+    assertThat(letter.reason())
+        .startsWith("unknown ticker ")
+        .endsWith("…[cut " + ((1 << 20) + 15 - 1024) + " chars]");
+    assertThat(letter.position())
+        .hasSize(DeadLetter.MAX_LABEL_CHARS + ("…[cut " + ((1 << 20) - 256) + " chars]").length());
     assertThat(JsonCodec.DEAD_LETTER.encode(letter).length).isLessThan(1_000_000);
   }
 
   private static Trade trade(Map<String, Double> explanation) {
-    return new Trade("r1-" + NOON, "alice", "r1", "BUY", 10, "TSLA", 20_000, NOON, "FILLED", "", explanation);
+    return new Trade(
+        "r1-" + NOON, "alice", "r1", "BUY", 10, "TSLA", 20_000, NOON, "FILLED", "", explanation);
   }
 }

@@ -7,9 +7,9 @@ import com.tweetrade.model.Topics;
 import com.tweetrade.model.access.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,12 +32,13 @@ import org.slf4j.LoggerFactory;
  * which would distort the job's per-window averages. Any setting can be overridden. A failed send
  * is reported by the next {@link #send} or {@link #flush}, which then throw. Thread-safe.
  *
- * <p>{@link #close()} is bounded ({@link #CLOSE_TIMEOUT}) even when the broker is gone: it gives the
- * producer that long to deliver what it holds, then drops the rest and logs how many records were
- * never acknowledged (a flush without a bound blocked a stopped simulator for good).
+ * <p>{@link #close()} is bounded ({@link #CLOSE_TIMEOUT}) even when the broker is gone: it gives
+ * the producer that long to deliver what it holds, then drops the rest and logs how many records
+ * were never acknowledged (a flush without a bound blocked a stopped simulator for good).
  */
 public final class KafkaQuoteSink implements QuoteSink {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaQuoteSink.class);
+
   /** How long a close waits for the broker to acknowledge what was handed over. */
   public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -46,12 +47,15 @@ public final class KafkaQuoteSink implements QuoteSink {
   private final String deadLetterTopic;
   private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
+
   /**
-   * Records handed to the producer, and those whose callback ran: the difference is what Kafka has not
-   * acknowledged yet. Two counters, not one, so that the sending threads and Kafka's I/O thread (nearly the only
-   * writer of {@code completed}) do not contend for one cache line at half a million quotes a second.
+   * Records handed to the producer, and those whose callback ran: the difference is what Kafka has
+   * not acknowledged yet. Two counters, not one, so that the sending threads and Kafka's I/O thread
+   * (nearly the only writer of {@code completed}) do not contend for one cache line at half a
+   * million quotes a second.
    */
   private final LongAdder handed = new LongAdder();
+
   private final AtomicLong completed = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong closes = new AtomicLong();
@@ -69,7 +73,8 @@ public final class KafkaQuoteSink implements QuoteSink {
   }
 
   public KafkaQuoteSink(Properties producerConfig, String topic, String deadLetterTopic) {
-    this.producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+    this.producer =
+        new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
     this.topic = topic;
     this.deadLetterTopic = deadLetterTopic;
   }
@@ -94,13 +99,16 @@ public final class KafkaQuoteSink implements QuoteSink {
   public void send(Quote quote) {
     throwIfFailed();
     byte[] key = keys.computeIfAbsent(quote.ticker(), t -> t.getBytes(StandardCharsets.UTF_8));
-    handOver(new ProducerRecord<>(topic, null, quote.eventTime(), key, JsonCodec.QUOTE.encode(quote)));
+    handOver(
+        new ProducerRecord<>(topic, null, quote.eventTime(), key, JsonCodec.QUOTE.encode(quote)));
   }
 
   @Override
   public void deadLetter(DeadLetter letter) {
     byte[] key = letter.position().getBytes(StandardCharsets.UTF_8);
-    handOver(new ProducerRecord<>(deadLetterTopic, null, letter.time(), key, JsonCodec.DEAD_LETTER.encode(letter)));
+    handOver(
+        new ProducerRecord<>(
+            deadLetterTopic, null, letter.time(), key, JsonCodec.DEAD_LETTER.encode(letter)));
   }
 
   private void handOver(ProducerRecord<byte[], byte[]> record) {
@@ -135,19 +143,26 @@ public final class KafkaQuoteSink implements QuoteSink {
     if (closes.getAndIncrement() > 0) return;
     long pending = unacknowledged();
     long failedBefore = failed.get();
-    // close(timeout) delivers what it can within the bound, then fails the rest (their callbacks run);
+    // close(timeout) delivers what it can within the bound, then fails the rest (their callbacks
+    // run);
     // it also wakes a send() still waiting for the broker's metadata
     producer.close(CLOSE_TIMEOUT);
     long dropped = unacknowledged() + failed.get() - failedBefore;
     if (dropped > 0) {
-      LOG.warn("closed the Kafka producer after {} s: {} of {} pending records were never acknowledged and are dropped",
-          CLOSE_TIMEOUT.toSeconds(), dropped, pending);
+      LOG.warn(
+          "closed the Kafka producer after {} s: {} of {} pending records were never acknowledged"
+              + " and are dropped",
+          CLOSE_TIMEOUT.toSeconds(),
+          dropped,
+          pending);
     }
     throwIfFailed();
   }
 
   private void throwIfFailed() {
     Exception e = failure.get();
-    if (e != null) throw new IllegalStateException("sending to topic " + topic + " failed: " + e.getMessage(), e);
+    if (e != null)
+      throw new IllegalStateException(
+          "sending to topic " + topic + " failed: " + e.getMessage(), e);
   }
 }

@@ -20,12 +20,13 @@ import org.slf4j.LoggerFactory;
  * returns once all are done and the sink is flushed. {@link #close()} may be called from any thread
  * (the command's shutdown hook does): it stops the loops, waits a moment for the final flush, and
  * closes the sink, whose close is bounded: a run stopped while the broker is gone ends within
- * {@link KafkaQuoteSink#CLOSE_TIMEOUT} and some seconds, saying what was dropped, instead of waiting
- * in the flush for good.
+ * {@link KafkaQuoteSink#CLOSE_TIMEOUT} and some seconds, saying what was dropped, instead of
+ * waiting in the flush for good.
  */
 public final class Producer implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Producer.class);
   private static final long CLOSE_TIMEOUT_SECONDS = 30;
+
   /** How long close() lets the loops finish their flush before closing the sink under them. */
   private static final long LOOP_STOP_WAIT_SECONDS = 2;
 
@@ -43,7 +44,12 @@ public final class Producer implements Runnable, AutoCloseable {
   private volatile long lastEventTime;
 
   /** One generator on the calling thread; {@code throttler} may be {@code null} (unthrottled). */
-  public Producer(QuoteGenerator generator, Throttler throttler, QuoteSink sink, long count, ProgressReporter progress) {
+  public Producer(
+      QuoteGenerator generator,
+      Throttler throttler,
+      QuoteSink sink,
+      long count,
+      ProgressReporter progress) {
     this(List.of(generator), throttler == null ? null : List.of(throttler), sink, count, progress);
   }
 
@@ -53,7 +59,11 @@ public final class Producer implements Runnable, AutoCloseable {
    * @param progress reports progress, or {@code null}
    */
   public Producer(
-      List<QuoteGenerator> generators, List<Throttler> throttlers, QuoteSink sink, long count, ProgressReporter progress) {
+      List<QuoteGenerator> generators,
+      List<Throttler> throttlers,
+      QuoteSink sink,
+      long count,
+      ProgressReporter progress) {
     if (throttlers != null && throttlers.size() != generators.size()) {
       throw new IllegalArgumentException("one throttler per generator");
     }
@@ -160,15 +170,17 @@ public final class Producer implements Runnable, AutoCloseable {
   }
 
   /**
-   * Stops the loops, gives their final flush a moment, and closes the sink (bounded; it also releases a
-   * send or flush that waits for a broker that is gone). Idempotent.
+   * Stops the loops, gives their final flush a moment, and closes the sink (bounded; it also
+   * releases a send or flush that waits for a broker that is gone). Idempotent.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
     running = false;
     if (started.get() && !awaitLoop(LOOP_STOP_WAIT_SECONDS)) {
-      LOG.warn("producer loop still waiting for Kafka after {} s; closing the sink under it", LOOP_STOP_WAIT_SECONDS);
+      LOG.warn(
+          "producer loop still waiting for Kafka after {} s; closing the sink under it",
+          LOOP_STOP_WAIT_SECONDS);
     }
     try {
       sink.close();

@@ -13,14 +13,14 @@ import java.util.function.Supplier;
  * trading time (252 days of 6.5 h a year, so one simulated second moves a price as much as one
  * second of an open market), plus rare jumps like news (about one every five trading days per
  * ticker, ±1.5 % typical). The diffusion gives up the variance the jumps add (down to half of it),
- * so a ticker's total volatility stays the one of its profile. {@link Scenario}s multiply the path of their ticker. Prices are whole
- * cents, at least one cent; the quote carries a bid/ask spread around the price and a size (mostly
- * round lots).
+ * so a ticker's total volatility stays the one of its profile. {@link Scenario}s multiply the path
+ * of their ticker. Prices are whole cents, at least one cent; the quote carries a bid/ask spread
+ * around the price and a size (mostly round lots).
  *
- * <p>Quote {@code k} belongs to ticker {@code k mod n} and is scheduled at
- * {@code (k div n) * interval + (k mod n) * interval / n}: each ticker once per interval, the
- * tickers spread evenly over it. The same seed, tickers and interval give the same prices, sizes and
- * spreads, whatever the clock. Not thread-safe.
+ * <p>Quote {@code k} belongs to ticker {@code k mod n} and is scheduled at {@code (k div n) *
+ * interval + (k mod n) * interval / n}: each ticker once per interval, the tickers spread evenly
+ * over it. The same seed, tickers and interval give the same prices, sizes and spreads, whatever
+ * the clock. Not thread-safe.
  */
 public final class QuoteGenerator implements Supplier<Quote> {
   static final double TRADING_SECONDS_PER_YEAR = 252 * 6.5 * 3600;
@@ -47,7 +47,11 @@ public final class QuoteGenerator implements Supplier<Quote> {
    * @param scenarios scripted moves; those for tickers not in {@code profiles} are ignored
    */
   public QuoteGenerator(
-      List<TickerProfile> profiles, long intervalNanos, List<Scenario> scenarios, EventClock clock, long seed) {
+      List<TickerProfile> profiles,
+      long intervalNanos,
+      List<Scenario> scenarios,
+      EventClock clock,
+      long seed) {
     if (profiles.isEmpty()) throw new IllegalArgumentException("no tickers to quote");
     if (intervalNanos <= 0) throw new IllegalArgumentException("interval must be > 0");
     int n = profiles.size();
@@ -100,9 +104,11 @@ public final class QuoteGenerator implements Supplier<Quote> {
     if (sequence >= symbols.length) logPrice[i] += logReturn(i);
     sequence++;
 
-    long priceCents = Math.max(1, Math.round(Math.exp(logPrice[i]) * scenarioFactor(i, offset) * 100));
+    long priceCents =
+        Math.max(1, Math.round(Math.exp(logPrice[i]) * scenarioFactor(i, offset) * 100));
     // Spreads vary around the ticker's typical width; the trade lies somewhere inside the quote.
-    long spreadCents = Math.max(1, Math.round(priceCents * spread[i] * (0.5 + random.nextDouble())));
+    long spreadCents =
+        Math.max(1, Math.round(priceCents * spread[i] * (0.5 + random.nextDouble())));
     long belowPrice = random.nextLong(spreadCents + 1);
     long bidCents = Math.max(1, priceCents - belowPrice);
     long askCents = priceCents + spreadCents - belowPrice;

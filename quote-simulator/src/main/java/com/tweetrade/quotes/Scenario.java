@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>Syntax: {@code <TICKER> <+|-><percent>% [over <duration>] at [t]+<duration>}, durations as
  * {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}. Times count from the first quote in simulated
- * time. Without {@code over} the move is a jump. The move multiplies the random path: before
- * {@code at} the price is untouched, during {@code over} it is scaled by a factor that grows
- * geometrically from 1 to {@code 1 + percent/100}, and afterwards it stays scaled by that factor, so
- * the random walk continues from the new level.
+ * time. Without {@code over} the move is a jump. The move multiplies the random path: before {@code
+ * at} the price is untouched, during {@code over} it is scaled by a factor that grows geometrically
+ * from 1 to {@code 1 + percent/100}, and afterwards it stays scaled by that factor, so the random
+ * walk continues from the new level.
  *
  * @param symbol normalised ticker
  * @param move relative change, e.g. {@code -0.05}; greater than -1
@@ -33,7 +33,8 @@ public record Scenario(String symbol, double move, Duration over, Duration at) {
     if (!(move > -1.0) || Double.isInfinite(move)) {
       throw new IllegalArgumentException("a move must stay above -100%, was " + move * 100 + "%");
     }
-    if (over.isNegative() || at.isNegative()) throw new IllegalArgumentException("durations must be >= 0");
+    if (over.isNegative() || at.isNegative())
+      throw new IllegalArgumentException("durations must be >= 0");
   }
 
   /** Parses one scenario line; the message of the exception shows the expected syntax. */

@@ -6,9 +6,9 @@ package com.tweetrade.quotes;
  *
  * <p>It keeps a schedule rather than sleeping a fixed time per call, so the long-run rate is exact
  * however long sending takes. It does not sleep for less than {@link #MIN_SLEEP_NANOS} (a park that
- * short costs more than it is worth), so quotes leave in small groups of up to a millisecond's worth.
- * After falling more than {@link #MAX_LAG_NANOS} behind (a GC pause, a slow broker) it forgets the
- * missed slots instead of bursting to catch up.
+ * short costs more than it is worth), so quotes leave in small groups of up to a millisecond's
+ * worth. After falling more than {@link #MAX_LAG_NANOS} behind (a GC pause, a slow broker) it
+ * forgets the missed slots instead of bursting to catch up.
  */
 public final class Throttler {
   static final long MIN_SLEEP_NANOS = 1_000_000;

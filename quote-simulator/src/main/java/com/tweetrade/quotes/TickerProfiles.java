@@ -17,15 +17,18 @@ import java.util.SplittableRandom;
  * Chooses start price, volatility, drift and spread for each ticker.
  *
  * <p>The 88 StockNet tickers start from their last real close (2017-09-01) with the volatility of
- * their last year of daily returns and their 5-year drift (resource {@code quotes/stocknet-seeds.csv},
- * see the module README for how it was computed). Other tickers get plausible small/mid-cap levels
- * drawn from a generator seeded by the symbol alone, so a ticker starts at the same level in every
- * run: log-normal prices around $25, volatility 20–70 % a year, wider spreads than large caps.
+ * their last year of daily returns and their 5-year drift (resource {@code
+ * quotes/stocknet-seeds.csv}, see the module README for how it was computed). Other tickers get
+ * plausible small/mid-cap levels drawn from a generator seeded by the symbol alone, so a ticker
+ * starts at the same level in every run: log-normal prices around $25, volatility 20–70 % a year,
+ * wider spreads than large caps.
  */
 public final class TickerProfiles {
   private static final String SEEDS = "/quotes/stocknet-seeds.csv";
+
   /** Large caps trade with a spread of a few basis points. */
   private static final double LARGE_CAP_SPREAD = 0.0005;
+
   private static final double OTHER_SPREAD = 0.002;
   private static final double OTHER_DRIFT = 0.05;
 
@@ -57,7 +60,8 @@ public final class TickerProfiles {
     price = Math.min(500.0, Math.max(1.0, price));
     // Cheaper stocks tend to be more volatile.
     double volatility = 0.20 + 0.35 * random.nextDouble() + (price < 10 ? 0.15 : 0.0);
-    return new TickerProfile(symbol, Math.round(price * 100) / 100.0, volatility, OTHER_DRIFT, OTHER_SPREAD);
+    return new TickerProfile(
+        symbol, Math.round(price * 100) / 100.0, volatility, OTHER_DRIFT, OTHER_SPREAD);
   }
 
   private static Map<String, TickerProfile> readSeeds() {

@@ -4,7 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** The quote producer keeps to the module boundaries of {@link ModuleBoundaries}: its main classes. */
+/**
+ * The quote producer keeps to the module boundaries of {@link ModuleBoundaries}: its main classes.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.quotes");
 

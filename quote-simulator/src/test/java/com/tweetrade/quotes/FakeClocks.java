@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A fake monotonic clock that advances only when someone sleeps, and a wall clock that follows it. */
+/**
+ * A fake monotonic clock that advances only when someone sleeps, and a wall clock that follows it.
+ */
 final class FakeClocks implements NanoClock {
   static final Instant WALL_START = Instant.parse("2025-06-02T13:30:00Z");
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15 item 12 for the live feeds: {@code simulate-quotes --source finnhub} in its own JVM, its
- * broker unreachable and its socket thread blocked handing a trade to Kafka, ends within the bounded
- * close after SIGTERM and says what it dropped.
+ * broker unreachable and its socket thread blocked handing a trade to Kafka, ends within the
+ * bounded close after SIGTERM and says what it dropped.
  */
 class LiveShutdownWithoutBrokerTest {
   private static final long BOUND_SECONDS = KafkaQuoteSink.CLOSE_TIMEOUT.toSeconds() + 5;
@@ -32,14 +32,24 @@ class LiveShutdownWithoutBrokerTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    Script play = new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
+    Script play =
+        new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
     try (FakeFeedServer server = new FakeFeedServer(play)) {
-      ProcessBuilder builder = new ProcessBuilder(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), QuoteSimulatorCommand.class.getName(),
-          "--source", "finnhub", "--endpoint", server.endpoint("/"), "--tickers", "AAPL",
-          "--kafka", "127.0.0.1:" + closedPort)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  QuoteSimulatorCommand.class.getName(),
+                  "--source",
+                  "finnhub",
+                  "--endpoint",
+                  server.endpoint("/"),
+                  "--tickers",
+                  "AAPL",
+                  "--kafka",
+                  "127.0.0.1:" + closedPort)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       builder.environment().put("FINNHUB_TOKEN", "shutdown-test-token");
       Process p = builder.start();
       List<String> stderr = new CopyOnWriteArrayList<>();
@@ -53,7 +63,8 @@ class LiveShutdownWithoutBrokerTest {
           assertThat(System.nanoTime()).as("subscribed; stderr: %s", stderr).isLessThan(end);
           Thread.sleep(100);
         }
-        Thread.sleep(1_500); // the trade is sent now; its send waits for a broker that never answers
+        Thread.sleep(
+            1_500); // the trade is sent now; its send waits for a broker that never answers
         long start = System.nanoTime();
         assertThat(p.toHandle().destroy()).as("SIGTERM sent").isTrue();
         boolean exited = p.waitFor(60, TimeUnit.SECONDS);
@@ -63,14 +74,17 @@ class LiveShutdownWithoutBrokerTest {
         p.destroyForcibly();
       }
       reader.join(10_000);
-      assertThat(took).as("seconds from SIGTERM to exit; stderr: %s", stderr).isLessThanOrEqualTo(BOUND_SECONDS);
+      assertThat(took)
+          .as("seconds from SIGTERM to exit; stderr: %s", stderr)
+          .isLessThanOrEqualTo(BOUND_SECONDS);
       assertThat(stderr).anyMatch(l -> l.contains("quotes sent: 0"));
       assertThat(String.join("\n", stderr)).doesNotContain("shutdown-test-token");
     }
   }
 
   private static void readLines(Process p, List<String> into) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
       r.lines().forEach(into::add);
     } catch (IOException | java.io.UncheckedIOException e) {
       into.add("(reading stderr failed: " + e + ")");

@@ -26,7 +26,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code simulate-quotes --source finnhub|alpaca}: flags, refusals, and credentials kept out of every output. */
+/**
+ * {@code simulate-quotes --source finnhub|alpaca}: flags, refusals, and credentials kept out of
+ * every output.
+ */
 class LiveSourceCommandTest {
   private static final String TOKEN = "fh-Sekr3t-t0ken";
   private static final String KEY = "PKSECRETKEYID";
@@ -37,13 +40,21 @@ class LiveSourceCommandTest {
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-  /** Runs the command in this JVM with its own stderr, picocli's error writer and the log captured. */
+  /**
+   * Runs the command in this JVM with its own stderr, picocli's error writer and the log captured.
+   */
   private int run(Map<String, String> env, String... args) {
     FakeClocks clocks = new FakeClocks();
-    QuoteSimulatorCommand command = new QuoteSimulatorCommand(env, props -> sink, java.time.Clock.systemUTC(), clocks,
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    QuoteSimulatorCommand command =
+        new QuoteSimulatorCommand(
+            env,
+            props -> sink,
+            java.time.Clock.systemUTC(),
+            clocks,
+            new PrintStream(stderr, true, StandardCharsets.UTF_8));
     PrintStream systemErr = System.err;
-    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8)); // log4j's console follows System.err
+    System.setErr(
+        new PrintStream(log, true, StandardCharsets.UTF_8)); // log4j's console follows System.err
     try {
       return new CommandLine(command).setErr(new PrintWriter(errors)).execute(args);
     } finally {
@@ -58,33 +69,70 @@ class LiveSourceCommandTest {
   @Test
   void shouldListTheLiveFlagsAndCredentialVariablesInHelp() {
     StringWriter out = new StringWriter();
-    int code = new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
+    int code =
+        new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("--source", "--endpoint", "--rules-topic", "--dead-letter-topic",
-        "FINNHUB_TOKEN", "APCA_API_KEY_ID", "APCA_API_SECRET_KEY", "~50 symbols", "30 symbols");
+    assertThat(out.toString())
+        .contains(
+            "--source",
+            "--endpoint",
+            "--rules-topic",
+            "--dead-letter-topic",
+            "FINNHUB_TOKEN",
+            "APCA_API_KEY_ID",
+            "APCA_API_SECRET_KEY",
+            "~50 symbols",
+            "30 symbols");
   }
 
   @Test
   void shouldRefuseBadLiveFlagsWithExitTwo() {
     assertThat(run(Map.of(), "--source", "finnhub")).isEqualTo(2);
     assertThat(errors.toString()).contains("FINNHUB_TOKEN");
-    assertThat(run(Map.of("APCA_API_KEY_ID", KEY, "APCA_API_SECRET_KEY", SECRET), "--source", "alpaca",
-        "--tickers", "stocknet")).isEqualTo(2);
-    assertThat(errors.toString()).contains("alpaca's free plan takes at most 30 symbols per connection; --tickers names 88");
-    assertThat(run(Map.of("FINNHUB_TOKEN", TOKEN), "--source", "finnhub", "--seed", "1", "--rate", "5")).isEqualTo(2);
+    assertThat(
+            run(
+                Map.of("APCA_API_KEY_ID", KEY, "APCA_API_SECRET_KEY", SECRET),
+                "--source",
+                "alpaca",
+                "--tickers",
+                "stocknet"))
+        .isEqualTo(2);
+    assertThat(errors.toString())
+        .contains("alpaca's free plan takes at most 30 symbols per connection; --tickers names 88");
+    assertThat(
+            run(
+                Map.of("FINNHUB_TOKEN", TOKEN),
+                "--source",
+                "finnhub",
+                "--seed",
+                "1",
+                "--rate",
+                "5"))
+        .isEqualTo(2);
     assertThat(errors.toString()).contains("[--seed, --rate] apply to the simulator only");
     assertThat(run(Map.of(), "--endpoint", "ws://127.0.0.1:1/")).isEqualTo(2);
     assertThat(errors.toString()).contains("--endpoint needs --source finnhub or alpaca");
-    assertThat(run(Map.of("FINNHUB_TOKEN", TOKEN), "--source", "finnhub", "--endpoint", "http://x")).isEqualTo(2);
+    assertThat(run(Map.of("FINNHUB_TOKEN", TOKEN), "--source", "finnhub", "--endpoint", "http://x"))
+        .isEqualTo(2);
     assertThat(everything()).doesNotContain(TOKEN, KEY, SECRET);
   }
 
   @Test
   void shouldQuoteAndNeverShowTheToken() throws Exception {
-    Script play = new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
+    Script play =
+        new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
     try (FakeFeedServer server = new FakeFeedServer(play)) {
-      int code = run(Map.of("FINNHUB_TOKEN", TOKEN), "--source", "finnhub", "--endpoint", server.endpoint("/"),
-          "--tickers", "AAPL", "--count", "1");
+      int code =
+          run(
+              Map.of("FINNHUB_TOKEN", TOKEN),
+              "--source",
+              "finnhub",
+              "--endpoint",
+              server.endpoint("/"),
+              "--tickers",
+              "AAPL",
+              "--count",
+              "1");
       assertThat(code).as(everything()).isZero();
       assertThat(sink.quotes).containsExactly(new Quote("AAPL", 18962, 100, 18962, 18962, T0));
       assertThat(server.connections.get(0).request().getQuery()).isEqualTo("token=" + TOKEN);
@@ -97,8 +145,15 @@ class LiveSourceCommandTest {
     try (ServerSocket refusing = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
       Thread answer = new Thread(() -> answer401(refusing), "refusing-feed");
       answer.start();
-      int code = run(Map.of("FINNHUB_TOKEN", TOKEN), "--source", "finnhub",
-          "--endpoint", "ws://127.0.0.1:" + refusing.getLocalPort() + "/", "--tickers", "AAPL");
+      int code =
+          run(
+              Map.of("FINNHUB_TOKEN", TOKEN),
+              "--source",
+              "finnhub",
+              "--endpoint",
+              "ws://127.0.0.1:" + refusing.getLocalPort() + "/",
+              "--tickers",
+              "AAPL");
       assertThat(code).as(everything()).isEqualTo(1);
     }
     assertThat(stderr.toString(StandardCharsets.UTF_8))
@@ -108,14 +163,27 @@ class LiveSourceCommandTest {
 
   @Test
   void shouldStopWithExitOneWhenAlpacaRefusesTheKey() throws Exception {
-    Script play = new Script().send(alpaca(ALPACA_CONNECTED)).await("auth").send(alpaca(ALPACA_AUTH_FAILED)).end(End.CLOSE);
+    Script play =
+        new Script()
+            .send(alpaca(ALPACA_CONNECTED))
+            .await("auth")
+            .send(alpaca(ALPACA_AUTH_FAILED))
+            .end(End.CLOSE);
     try (FakeFeedServer server = new FakeFeedServer(play)) {
-      int code = run(Map.of("APCA_API_KEY_ID", KEY, "APCA_API_SECRET_KEY", SECRET), "--source", "alpaca",
-          "--endpoint", server.endpoint("/v2/iex"), "--tickers", "AAPL,MSFT");
+      int code =
+          run(
+              Map.of("APCA_API_KEY_ID", KEY, "APCA_API_SECRET_KEY", SECRET),
+              "--source",
+              "alpaca",
+              "--endpoint",
+              server.endpoint("/v2/iex"),
+              "--tickers",
+              "AAPL,MSFT");
       assertThat(code).as(everything()).isEqualTo(1);
       assertThat(server.connections.get(0).received().get(0)).contains(KEY, SECRET);
     }
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("alpaca refused us: 402 auth failed");
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("alpaca refused us: 402 auth failed");
     assertThat(everything()).doesNotContain(KEY, SECRET);
   }
 
@@ -127,10 +195,13 @@ class LiveSourceCommandTest {
       while (matched < 4) { // read the request up to its blank line
         int b = in.read();
         if (b < 0) return;
-        matched = (b == '\r' && matched % 2 == 0) || (b == '\n' && matched % 2 == 1) ? matched + 1 : 0;
+        matched =
+            (b == '\r' && matched % 2 == 0) || (b == '\n' && matched % 2 == 1) ? matched + 1 : 0;
       }
-      s.getOutputStream().write(
-          "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       // the test sees the command's exit code
     }

@@ -46,7 +46,8 @@ class ProducerTest {
     int total = perTicker.values().stream().mapToInt(Integer::intValue).sum();
     assertThat(total).isBetween(5 * n - 5, 5 * n + 5);
     // Spread evenly: every tenth of a second carries a tenth of the tickers, no bursts.
-    for (int count : per100ms) assertThat(count).isBetween((int) (n / 10 * 0.97), (int) (n / 10 * 1.03 + 1));
+    for (int count : per100ms)
+      assertThat(count).isBetween((int) (n / 10 * 0.97), (int) (n / 10 * 1.03 + 1));
     // Per ticker, consecutive quotes are one second apart (give or take the 1 ms send grouping).
     Map<String, Long> last = new HashMap<>();
     for (Quote q : quotes) {
@@ -58,9 +59,13 @@ class ProducerTest {
   @Test
   void shouldFlushAndCloseTheSinkWhenClosedFromAnotherThread() throws Exception {
     ListSink sink = new ListSink();
-    QuoteGenerator generator = new QuoteGenerator(
-        TickerProfiles.forSymbols(List.of("AAPL", "MSFT")), 1_000_000_000L, List.of(),
-        EventClock.historical(FakeClocks.WALL_START), 1);
+    QuoteGenerator generator =
+        new QuoteGenerator(
+            TickerProfiles.forSymbols(List.of("AAPL", "MSFT")),
+            1_000_000_000L,
+            List.of(),
+            EventClock.historical(FakeClocks.WALL_START),
+            1);
     Producer producer = new Producer(generator, null, sink, -1, null);
     Thread loop = new Thread(producer);
     loop.start();
@@ -76,43 +81,75 @@ class ProducerTest {
 
   @Test
   void shouldSplitTheCountOverThreadsAndQuoteEachShardsTickers() {
-    java.util.concurrent.ConcurrentLinkedQueue<Quote> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    QuoteSink sink = new QuoteSink() {
-      @Override public void send(Quote quote) { received.add(quote); }
-      @Override public void deadLetter(com.tweetrade.model.DeadLetter letter) { throw new AssertionError(letter); }
-      @Override public void flush() {}
-      @Override public void close() {}
-    };
-    List<QuoteGenerator> shards = List.of(
-        new QuoteGenerator(TickerProfiles.forSymbols(List.of("AAPL", "MSFT")), 1_000_000_000L, List.of(),
-            EventClock.historical(FakeClocks.WALL_START), 1),
-        new QuoteGenerator(TickerProfiles.forSymbols(List.of("XOM")), 1_000_000_000L, List.of(),
-            EventClock.historical(FakeClocks.WALL_START), 2));
+    java.util.concurrent.ConcurrentLinkedQueue<Quote> received =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    QuoteSink sink =
+        new QuoteSink() {
+          @Override
+          public void send(Quote quote) {
+            received.add(quote);
+          }
+
+          @Override
+          public void deadLetter(com.tweetrade.model.DeadLetter letter) {
+            throw new AssertionError(letter);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    List<QuoteGenerator> shards =
+        List.of(
+            new QuoteGenerator(
+                TickerProfiles.forSymbols(List.of("AAPL", "MSFT")),
+                1_000_000_000L,
+                List.of(),
+                EventClock.historical(FakeClocks.WALL_START),
+                1),
+            new QuoteGenerator(
+                TickerProfiles.forSymbols(List.of("XOM")),
+                1_000_000_000L,
+                List.of(),
+                EventClock.historical(FakeClocks.WALL_START),
+                2));
     Producer producer = new Producer(shards, null, sink, 1_001, null);
     producer.run();
     assertThat(received).hasSize(1_001);
     assertThat(producer.sent()).isEqualTo(1_001);
     Map<String, Long> perTicker = new HashMap<>();
     for (Quote q : received) perTicker.merge(q.ticker(), 1L, Long::sum);
-    assertThat(perTicker).containsOnly(Map.entry("AAPL", 251L), Map.entry("MSFT", 250L), Map.entry("XOM", 500L));
+    assertThat(perTicker)
+        .containsOnly(Map.entry("AAPL", 251L), Map.entry("MSFT", 250L), Map.entry("XOM", 500L));
   }
 
   @Test
   void shouldPrintProgressWithCountAndRate() {
     FakeClocks clocks = new FakeClocks();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ProgressReporter progress = new ProgressReporter(new PrintStream(out, true, StandardCharsets.UTF_8), clocks, 5_000 * MILLI);
+    ProgressReporter progress =
+        new ProgressReporter(
+            new PrintStream(out, true, StandardCharsets.UTF_8), clocks, 5_000 * MILLI);
     for (int i = 1; i <= 20_000; i++) {
       progress.sent(i, FakeClocks.WALL_START.toEpochMilli());
       clocks.advance(MILLI / 2); // 2,000 quotes/s
     }
     String printed = out.toString(StandardCharsets.UTF_8);
     assertThat(printed.lines()).hasSize(1);
-    assertThat(printed).contains("quotes sent: 10,001").contains("rate: 2,000/s").contains("2025-06-02T13:30:00Z");
+    assertThat(printed)
+        .contains("quotes sent: 10,001")
+        .contains("rate: 2,000/s")
+        .contains("2025-06-02T13:30:00Z");
   }
 
   static QuoteSimulatorCommand command(FakeClocks clocks, ListSink sink) {
     return new QuoteSimulatorCommand(
-        Map.of(), props -> sink, clocks.wallClock(), clocks, new PrintStream(new ByteArrayOutputStream()));
+        Map.of(),
+        props -> sink,
+        clocks.wallClock(),
+        clocks,
+        new PrintStream(new ByteArrayOutputStream()));
   }
 }

@@ -16,9 +16,14 @@ class QuoteGeneratorTest {
   private static final long ONE_SECOND = 1_000_000_000L;
   private static final List<String> THREE = List.of("AAPL", "TSLA", "XOM");
 
-  private static QuoteGenerator generator(List<String> symbols, List<Scenario> scenarios, long seed) {
+  private static QuoteGenerator generator(
+      List<String> symbols, List<Scenario> scenarios, long seed) {
     return new QuoteGenerator(
-        TickerProfiles.forSymbols(symbols), ONE_SECOND, scenarios, EventClock.historical(START), seed);
+        TickerProfiles.forSymbols(symbols),
+        ONE_SECOND,
+        scenarios,
+        EventClock.historical(START),
+        seed);
   }
 
   private static List<Quote> take(QuoteGenerator generator, int count) {
@@ -49,10 +54,13 @@ class QuoteGeneratorTest {
   void shouldQuoteEachTickerOncePerSecondSpreadEvenlyInEventTime() {
     List<Quote> quotes = take(generator(List.of("A1", "B2", "C3", "D4"), List.of(), 1), 12);
     long start = START.toEpochMilli();
-    assertThat(quotes).extracting(Quote::ticker)
+    assertThat(quotes)
+        .extracting(Quote::ticker)
         .containsExactly("A1", "B2", "C3", "D4", "A1", "B2", "C3", "D4", "A1", "B2", "C3", "D4");
-    assertThat(quotes).extracting(q -> q.eventTime() - start)
-        .containsExactly(0L, 250L, 500L, 750L, 1000L, 1250L, 1500L, 1750L, 2000L, 2250L, 2500L, 2750L);
+    assertThat(quotes)
+        .extracting(q -> q.eventTime() - start)
+        .containsExactly(
+            0L, 250L, 500L, 750L, 1000L, 1250L, 1500L, 1750L, 2000L, 2250L, 2500L, 2750L);
   }
 
   @Test
@@ -62,7 +70,8 @@ class QuoteGeneratorTest {
     List<Scenario> crash = List.of(Scenario.parse("CRSH -99.9% over 10m at +1m"));
     // One-hour steps so that 100k quotes cover decades of trading.
     QuoteGenerator generator =
-        new QuoteGenerator(List.of(penny, crashing), 3600 * ONE_SECOND, crash, EventClock.historical(START), 7);
+        new QuoteGenerator(
+            List.of(penny, crashing), 3600 * ONE_SECOND, crash, EventClock.historical(START), 7);
     for (Quote q : take(generator, 100_000)) {
       assertThat(q.problem()).as("%s", q).isNull();
       assertThat(q.priceCents()).isPositive();
@@ -102,17 +111,23 @@ class QuoteGeneratorTest {
       assertThat(s.eventTime()).isEqualTo(p.eventTime());
       long elapsedMillis = p.eventTime() - START.toEpochMilli();
       if (!p.ticker().equals("TSLA") || elapsedMillis < 30_000) {
-        assertThat(s.priceCents()).as("%s at +%dms", p.ticker(), elapsedMillis).isEqualTo(p.priceCents());
+        assertThat(s.priceCents())
+            .as("%s at +%dms", p.ticker(), elapsedMillis)
+            .isEqualTo(p.priceCents());
         continue;
       }
-      double expected = elapsedMillis >= 90_000 ? 0.95 : Math.pow(0.95, (elapsedMillis - 30_000) / 60_000.0);
+      double expected =
+          elapsedMillis >= 90_000 ? 0.95 : Math.pow(0.95, (elapsedMillis - 30_000) / 60_000.0);
       double ratio = (double) s.priceCents() / p.priceCents();
       // Rounding both prices to cents is the only difference from the exact factor.
-      assertThat(ratio).as("TSLA at +%dms", elapsedMillis).isCloseTo(expected, within(1.01 / p.priceCents()));
+      assertThat(ratio)
+          .as("TSLA at +%dms", elapsedMillis)
+          .isCloseTo(expected, within(1.01 / p.priceCents()));
     }
     Quote lastTsla = scripted.get(scripted.size() - 2);
     assertThat(lastTsla.ticker()).isEqualTo("TSLA");
-    assertThat((double) lastTsla.priceCents() / plain.get(plain.size() - 2).priceCents()).isCloseTo(0.95, within(0.001));
+    assertThat((double) lastTsla.priceCents() / plain.get(plain.size() - 2).priceCents())
+        .isCloseTo(0.95, within(0.001));
   }
 
   @Test
@@ -120,8 +135,13 @@ class QuoteGeneratorTest {
     List<Quote> quotes = take(generator(THREE, List.of(), 3), 30_000);
     long roundLots = quotes.stream().filter(q -> q.size() % 100 == 0).count();
     assertThat(roundLots).isBetween(25_000L, 29_000L);
-    Map<String, Double> meanSpreadBp = quotes.stream().collect(Collectors.groupingBy(Quote::ticker,
-        Collectors.averagingDouble(q -> (q.askCents() - q.bidCents()) * 10_000.0 / q.priceCents())));
+    Map<String, Double> meanSpreadBp =
+        quotes.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Quote::ticker,
+                    Collectors.averagingDouble(
+                        q -> (q.askCents() - q.bidCents()) * 10_000.0 / q.priceCents())));
     // AAPL (StockNet, large cap) trades with a few basis points of spread, synthetic TSLA with ~20.
     assertThat(meanSpreadBp.get("AAPL")).isBetween(3.0, 8.0);
     assertThat(meanSpreadBp.get("TSLA")).isBetween(12.0, 30.0);

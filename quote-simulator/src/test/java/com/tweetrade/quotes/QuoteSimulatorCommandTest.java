@@ -27,41 +27,82 @@ class QuoteSimulatorCommandTest {
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
   private int run(Map<String, String> env, String... args) {
-    QuoteSimulatorCommand command = new QuoteSimulatorCommand(
-        env, props -> { producerConfig.set(props); return sink; }, clocks.wallClock(), clocks,
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    QuoteSimulatorCommand command =
+        new QuoteSimulatorCommand(
+            env,
+            props -> {
+              producerConfig.set(props);
+              return sink;
+            },
+            clocks.wallClock(),
+            clocks,
+            new PrintStream(stderr, true, StandardCharsets.UTF_8));
     return new CommandLine(command).setErr(new PrintWriter(errors)).execute(args);
   }
 
   @Test
   void shouldDescribeEveryOptionInHelp() {
     StringWriter out = new StringWriter();
-    int code = new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
+    int code =
+        new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("--kafka", "--topic", "--tickers", "--seed", "--count", "--rate-factor",
-        "--rate", "--clock", "--start", "--scenario", "--scenario-file", "TWEETRADE_KAFKA_BOOTSTRAP");
+    assertThat(out.toString())
+        .contains(
+            "--kafka",
+            "--topic",
+            "--tickers",
+            "--seed",
+            "--count",
+            "--rate-factor",
+            "--rate",
+            "--clock",
+            "--start",
+            "--scenario",
+            "--scenario-file",
+            "TWEETRADE_KAFKA_BOOTSTRAP");
   }
 
   @Test
   void shouldRunHistoricalClockFromStartOneSecondPerTickerUnthrottled() {
-    int code = run(Map.of(), "--clock", "historical", "--start", "2015-03-02T14:30:00Z", "--tickers", "tsla,AAPL,xom",
-        "--count", "9", "--seed", "3");
+    int code =
+        run(
+            Map.of(),
+            "--clock",
+            "historical",
+            "--start",
+            "2015-03-02T14:30:00Z",
+            "--tickers",
+            "tsla,AAPL,xom",
+            "--count",
+            "9",
+            "--seed",
+            "3");
     assertThat(code).isZero();
     long start = Instant.parse("2015-03-02T14:30:00Z").toEpochMilli();
-    assertThat(sink.quotes).extracting(Quote::ticker)
+    assertThat(sink.quotes)
+        .extracting(Quote::ticker)
         .containsExactly("AAPL", "TSLA", "XOM", "AAPL", "TSLA", "XOM", "AAPL", "TSLA", "XOM");
-    assertThat(sink.quotes).extracting(q -> q.eventTime() - start)
+    assertThat(sink.quotes)
+        .extracting(q -> q.eventTime() - start)
         .containsExactly(0L, 333L, 666L, 1000L, 1333L, 1666L, 2000L, 2333L, 2666L);
     assertThat(clocks.nanoTime()).isEqualTo(new FakeClocks().nanoTime()); // never slept
     assertThat(sink.closed).isTrue();
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("seed 3", "historical", "unthrottled", "quotes sent: 9");
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("seed 3", "historical", "unthrottled", "quotes sent: 9");
   }
 
   @Test
   void shouldTakeBootstrapFromFlagThenEnvironmentThenDefault() {
     run(Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "10.0.0.1:9093"), "--count", "1", "--tickers", "AAPL");
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("10.0.0.1:9093");
-    run(Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "10.0.0.1:9093"), "--count", "1", "--tickers", "AAPL", "--kafka", "h:1");
+    run(
+        Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "10.0.0.1:9093"),
+        "--count",
+        "1",
+        "--tickers",
+        "AAPL",
+        "--kafka",
+        "h:1");
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("h:1");
     run(Map.of(), "--count", "1", "--tickers", "AAPL", "-X", "acks=1");
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("127.0.0.1:9092");
@@ -70,12 +111,20 @@ class QuoteSimulatorCommandTest {
   }
 
   @Test
-  void shouldTakeBootstrapFromTheSettingsFileWhenNoFlagOrVariableSetsIt(@TempDir Path root) throws Exception {
+  void shouldTakeBootstrapFromTheSettingsFileWhenNoFlagOrVariableSetsIt(@TempDir Path root)
+      throws Exception {
     Files.createDirectories(root.resolve("conf"));
     Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
-    QuoteSimulatorCommand command = new QuoteSimulatorCommand(Settings.of(root, Map.of()),
-        props -> { producerConfig.set(props); return sink; }, clocks.wallClock(), clocks,
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    QuoteSimulatorCommand command =
+        new QuoteSimulatorCommand(
+            Settings.of(root, Map.of()),
+            props -> {
+              producerConfig.set(props);
+              return sink;
+            },
+            clocks.wallClock(),
+            clocks,
+            new PrintStream(stderr, true, StandardCharsets.UTF_8));
     assertThat(new CommandLine(command).execute("--count", "1", "--tickers", "AAPL")).isZero();
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("file-kafka:9192");
   }
@@ -91,7 +140,8 @@ class QuoteSimulatorCommandTest {
       System.setErr(saved);
     }
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("old:1");
-    assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("--bootstrap is deprecated", "use --kafka");
+    assertThat(warnings.toString(StandardCharsets.UTF_8))
+        .contains("--bootstrap is deprecated", "use --kafka");
   }
 
   @Test
@@ -106,8 +156,19 @@ class QuoteSimulatorCommandTest {
   void shouldReadTickersAndScenariosFromFiles(@TempDir Path dir) throws Exception {
     Path tickers = Files.writeString(dir.resolve("tickers.txt"), "# mine\nZZZZ\nTSLA\n");
     Path scenarios = Files.writeString(dir.resolve("dip.txt"), "ZZZZ +10% at +0s\n");
-    int code = run(Map.of(), "--tickers", tickers.toString(), "--scenario-file", scenarios.toString(),
-        "--clock", "historical", "--count", "2", "--seed", "9");
+    int code =
+        run(
+            Map.of(),
+            "--tickers",
+            tickers.toString(),
+            "--scenario-file",
+            scenarios.toString(),
+            "--clock",
+            "historical",
+            "--count",
+            "2",
+            "--seed",
+            "9");
     assertThat(code).isZero();
     assertThat(sink.quotes).extracting(Quote::ticker).containsExactly("TSLA", "ZZZZ");
     long unscripted = Math.round(TickerProfiles.synthetic("ZZZZ").startPrice() * 100);
@@ -118,7 +179,8 @@ class QuoteSimulatorCommandTest {
   void shouldRefuseUnknownTickersAndScenariosForTickersNotQuoted() {
     assertThat(run(Map.of(), "--tickers", "AAPL,NOSUCHX", "--count", "1")).isEqualTo(2);
     assertThat(errors.toString()).contains("unknown tickers [NOSUCHX]");
-    assertThat(run(Map.of(), "--tickers", "AAPL", "--scenario", "TSLA -5% at +1s", "--count", "1")).isEqualTo(2);
+    assertThat(run(Map.of(), "--tickers", "AAPL", "--scenario", "TSLA -5% at +1s", "--count", "1"))
+        .isEqualTo(2);
     assertThat(errors.toString()).contains("not among the quoted tickers");
     assertThat(run(Map.of(), "--start", "2015-01-01T00:00:00Z", "--count", "1")).isEqualTo(2);
     assertThat(errors.toString()).contains("--start needs --clock historical");

@@ -30,20 +30,40 @@ class QuoteSimulatorIT {
   void shouldWriteEveryQuoteKeyedByTickerWithEventTimeAndJson(RealStack stack) throws Exception {
     String topic = stack.createTopic("quotes", 3);
     int count = TICKERS.size() * ROUNDS;
-    int code = new CommandLine(new QuoteSimulatorCommand()).execute(
-        "--kafka", stack.kafkaBootstrap(), "--topic", topic, "--tickers", String.join(",", TICKERS),
-        "--clock", "historical", "--start", START.toString(), "--seed", Long.toString(SEED),
-        "--count", Integer.toString(count), "--scenario", "TSLA -5% over 60s at +30s");
+    int code =
+        new CommandLine(new QuoteSimulatorCommand())
+            .execute(
+                "--kafka",
+                stack.kafkaBootstrap(),
+                "--topic",
+                topic,
+                "--tickers",
+                String.join(",", TICKERS),
+                "--clock",
+                "historical",
+                "--start",
+                START.toString(),
+                "--seed",
+                Long.toString(SEED),
+                "--count",
+                Integer.toString(count),
+                "--scenario",
+                "TSLA -5% over 60s at +30s");
     assertThat(code).isZero();
 
     // What the same options generate in memory: the exact stream the broker must now hold.
-    QuoteGenerator expectedGenerator = new QuoteGenerator(
-        TickerProfiles.forSymbols(TICKERS), 1_000_000_000L, List.of(Scenario.parse("TSLA -5% over 60s at +30s")),
-        EventClock.historical(START), SEED);
+    QuoteGenerator expectedGenerator =
+        new QuoteGenerator(
+            TickerProfiles.forSymbols(TICKERS),
+            1_000_000_000L,
+            List.of(Scenario.parse("TSLA -5% over 60s at +30s")),
+            EventClock.historical(START),
+            SEED);
     List<Quote> expected = new ArrayList<>();
     for (int i = 0; i < count; i++) expected.add(expectedGenerator.get());
 
-    List<ConsumerRecord<byte[], byte[]>> records = TopicRecords.readAll(stack.kafkaBootstrap(), topic, count);
+    List<ConsumerRecord<byte[], byte[]>> records =
+        TopicRecords.readAll(stack.kafkaBootstrap(), topic, count);
     assertThat(records).hasSize(count);
     List<Quote> received = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -53,13 +73,19 @@ class QuoteSimulatorIT {
       assertThat(quote.problem()).isNull();
       received.add(quote);
     }
-    // Partitions interleave tickers, but each ticker's quotes keep their order (one key, one partition).
-    Map<String, List<Quote>> receivedByTicker = received.stream().collect(Collectors.groupingBy(Quote::ticker));
-    Map<String, List<Quote>> expectedByTicker = expected.stream().collect(Collectors.groupingBy(Quote::ticker));
+    // Partitions interleave tickers, but each ticker's quotes keep their order (one key, one
+    // partition).
+    Map<String, List<Quote>> receivedByTicker =
+        received.stream().collect(Collectors.groupingBy(Quote::ticker));
+    Map<String, List<Quote>> expectedByTicker =
+        expected.stream().collect(Collectors.groupingBy(Quote::ticker));
     assertThat(receivedByTicker).isEqualTo(expectedByTicker);
     for (List<Quote> quotes : receivedByTicker.values()) {
-      assertThat(quotes).hasSize(ROUNDS).isSortedAccordingTo(Comparator.comparingLong(Quote::eventTime));
+      assertThat(quotes)
+          .hasSize(ROUNDS)
+          .isSortedAccordingTo(Comparator.comparingLong(Quote::eventTime));
     }
-    assertThat(receivedByTicker.get("TSLA").get(0).eventTime()).isEqualTo(START.toEpochMilli() + 500);
+    assertThat(receivedByTicker.get("TSLA").get(0).eventTime())
+        .isEqualTo(START.toEpochMilli() + 500);
   }
 }

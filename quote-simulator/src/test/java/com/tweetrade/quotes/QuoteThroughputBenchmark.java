@@ -16,15 +16,15 @@ import picocli.CommandLine;
 /**
  * Measures the unthrottled rate at which the simulator gets quotes into a Kafka broker.
  *
- * <p>Starts a throw-away local broker through the stack launcher (or uses
- * {@code -Dbench.bootstrap=host:port}), creates a 3-partition topic, and runs the producer that
- * {@code simulate-quotes --clock historical} builds (all ~3,200 tickers, JSON, {@link KafkaQuoteSink}
- * with its default settings, {@code -Dbench.threads} producing threads, default 1)
- * for a warm-up (at least 5 s and 2,000,000 quotes, at most 120 s) and then
- * {@code -Dbench.seconds} (default 20) measured seconds. The figure counts
- * quotes the broker has acknowledged: the clock stops after the final flush. Extra producer
- * settings may be given as {@code -Dbench.producer.<key>=<value>}. Writes the result to the file
- * named by the first argument. Run with {@code mvn -B -Pbench verify} in quote-simulator.
+ * <p>Starts a throw-away local broker through the stack launcher (or uses {@code
+ * -Dbench.bootstrap=host:port}), creates a 3-partition topic, and runs the producer that {@code
+ * simulate-quotes --clock historical} builds (all ~3,200 tickers, JSON, {@link KafkaQuoteSink} with
+ * its default settings, {@code -Dbench.threads} producing threads, default 1) for a warm-up (at
+ * least 5 s and 2,000,000 quotes, at most 120 s) and then {@code -Dbench.seconds} (default 20)
+ * measured seconds. The figure counts quotes the broker has acknowledged: the clock stops after the
+ * final flush. Extra producer settings may be given as {@code -Dbench.producer.<key>=<value>}.
+ * Writes the result to the file named by the first argument. Run with {@code mvn -B -Pbench verify}
+ * in quote-simulator.
  */
 public final class QuoteThroughputBenchmark {
   private static final int WARMUP_SECONDS = 5;
@@ -47,15 +47,29 @@ public final class QuoteThroughputBenchmark {
       KafkaTopics.create(bootstrap, topic, 3, Map.of());
       Map<String, String> overrides = producerOverrides();
       int threads = Integer.getInteger("bench.threads", 1);
-      List<String> cli = new ArrayList<>(List.of("--kafka", bootstrap, "--topic", topic, "--clock", "historical",
-          "--start", Instant.now().minusSeconds(3600).toString(), "--seed", "1", "--threads", Integer.toString(threads)));
+      List<String> cli =
+          new ArrayList<>(
+              List.of(
+                  "--kafka",
+                  bootstrap,
+                  "--topic",
+                  topic,
+                  "--clock",
+                  "historical",
+                  "--start",
+                  Instant.now().minusSeconds(3600).toString(),
+                  "--seed",
+                  "1",
+                  "--threads",
+                  Integer.toString(threads)));
       overrides.forEach((k, v) -> cli.addAll(List.of("-X", k + "=" + v)));
       // Exactly what `simulate-quotes --clock historical` builds.
       QuoteSimulatorCommand command = new QuoteSimulatorCommand();
       new CommandLine(command).parseArgs(cli.toArray(String[]::new));
       Producer producer = command.buildProducer();
       int tickers = TickerDirectory.standard().size();
-      java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+      java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+          new java.util.concurrent.atomic.AtomicReference<>();
       Thread loop = new Thread(producer, "quote-bench-producer");
       loop.setUncaughtExceptionHandler((t, e) -> failure.set(e));
       long warmupStart = System.nanoTime();
@@ -64,7 +78,9 @@ public final class QuoteThroughputBenchmark {
       // until Jackson and the Kafka client are compiled a quote costs ten times more.
       long warmupDeadline = System.nanoTime() + WARMUP_MAX_SECONDS * 1_000_000_000L;
       Thread.sleep(WARMUP_SECONDS * 1000L);
-      while (producer.sent() < WARMUP_QUOTES && System.nanoTime() < warmupDeadline && loop.isAlive()) {
+      while (producer.sent() < WARMUP_QUOTES
+          && System.nanoTime() < warmupDeadline
+          && loop.isAlive()) {
         Thread.sleep(200);
       }
       long warmupSeconds = Math.round((System.nanoTime() - warmupStart) / 1e9);
@@ -77,7 +93,8 @@ public final class QuoteThroughputBenchmark {
       producer.stop();
       loop.join();
       producer.close(); // flushed by the loop; closing waits for nothing more
-      if (failure.get() != null) throw new IllegalStateException("the producer failed", failure.get());
+      if (failure.get() != null)
+        throw new IllegalStateException("the producer failed", failure.get());
       long elapsedNanos = System.nanoTime() - startNanos;
       long quotes = producer.sent() - startCount;
       long producerCpu = cpuNanos(ProcessHandle.current()) - producerCpuStart;
@@ -88,17 +105,34 @@ public final class QuoteThroughputBenchmark {
       double twoCoreCapacity = 2e6 / cpuMicrosPerQuote;
       double rate = quotes / (elapsedNanos / 1e9);
 
-      String report = String.format(
-          "quote-throughput: %,.0f quotes/s%n"
-              + "quotes: %,d in %.2f s measured after a %d s warm-up (%,d tickers, historical clock, unthrottled, %d producer thread(s))%n"
-              + "broker: %s%nproducer overrides: %s (defaults: acks=all, idempotence, linger.ms=20, batch.size=262144, lz4)%n"
-              + "cpu: producer %.1f s + broker %.1f s = %.2f us/quote; two free cores would sustain ~%,.0f quotes/s%n"
-              + "machine: %d cores, java %s, load average before/after: %s / %s%nwhen: %s%n",
-          rate, quotes, elapsedNanos / 1e9, warmupSeconds, tickers, threads,
-          given == null || given.isBlank() ? "local broker started by the stack launcher on the same machine" : given,
-          overrides.isEmpty() ? "none" : overrides, producerCpu / 1e9, brokerCpu / 1e9, cpuMicrosPerQuote,
-          twoCoreCapacity, Runtime.getRuntime().availableProcessors(),
-          System.getProperty("java.version"), loadBefore, loadAverage(), Instant.now());
+      String report =
+          String.format(
+              "quote-throughput: %,.0f quotes/s%nquotes: %,d in %.2f s measured after a %d s"
+                  + " warm-up (%,d tickers, historical clock, unthrottled, %d producer"
+                  + " thread(s))%nbroker: %s%nproducer overrides: %s (defaults: acks=all,"
+                  + " idempotence, linger.ms=20, batch.size=262144, lz4)%ncpu: producer %.1f s +"
+                  + " broker %.1f s = %.2f us/quote; two free cores would sustain ~%,.0f"
+                  + " quotes/s%nmachine: %d cores, java %s, load average before/after: %s /"
+                  + " %s%nwhen: %s%n",
+              rate,
+              quotes,
+              elapsedNanos / 1e9,
+              warmupSeconds,
+              tickers,
+              threads,
+              given == null || given.isBlank()
+                  ? "local broker started by the stack launcher on the same machine"
+                  : given,
+              overrides.isEmpty() ? "none" : overrides,
+              producerCpu / 1e9,
+              brokerCpu / 1e9,
+              cpuMicrosPerQuote,
+              twoCoreCapacity,
+              Runtime.getRuntime().availableProcessors(),
+              System.getProperty("java.version"),
+              loadBefore,
+              loadAverage(),
+              Instant.now());
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, report);
       System.out.print(report);

@@ -24,7 +24,8 @@ class ScenarioTest {
   @Test
   void shouldRejectWhatItCannotRead() {
     assertThatThrownBy(() -> Scenario.parse("TSLA falls 5%")).hasMessageContaining("expected e.g.");
-    assertThatThrownBy(() -> Scenario.parse("TSLA -5% over 60 at +30s")).hasMessageContaining("not a duration");
+    assertThatThrownBy(() -> Scenario.parse("TSLA -5% over 60 at +30s"))
+        .hasMessageContaining("not a duration");
     assertThatThrownBy(() -> Scenario.parse("TSLA -100% at +30s")).hasMessageContaining("-100%");
   }
 
@@ -43,7 +44,10 @@ class ScenarioTest {
 
   @Test
   void shouldReadFilesWithCommentsAndReportTheBadLine() {
-    List<Scenario> read = Scenarios.parseLines(List.of("# demo", "", "TSLA -5% over 60s at +30s  # the dip", "AAPL +2% at +1m"), "demo.txt");
+    List<Scenario> read =
+        Scenarios.parseLines(
+            List.of("# demo", "", "TSLA -5% over 60s at +30s  # the dip", "AAPL +2% at +1m"),
+            "demo.txt");
     assertThat(read).extracting(Scenario::symbol).containsExactly("TSLA", "AAPL");
     assertThatThrownBy(() -> Scenarios.parseLines(List.of("TSLA -5% at +30s", "oops"), "demo.txt"))
         .hasMessageStartingWith("demo.txt:2:");

@@ -13,8 +13,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class TopicRecords {
   private TopicRecords() {}
 
-  /** Reads until {@code expected} records came (or 90 s passed), then 2 s more so that extras show. */
-  public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic, int expected) {
+  /**
+   * Reads until {@code expected} records came (or 90 s passed), then 2 s more so that extras show.
+   */
+  public static List<ConsumerRecord<byte[], byte[]>> readAll(
+      String bootstrap, String topic, int expected) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "quote-simulator-it-" + System.nanoTime());

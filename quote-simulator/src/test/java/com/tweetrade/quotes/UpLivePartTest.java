@@ -23,29 +23,41 @@ import picocli.CommandLine;
 
 /**
  * {@code up --live} as far as this part goes: the args {@code up} resolves from this module's real
- * {@code tweetrade-part.properties} start the command against a Finnhub-like feed on 127.0.0.1 (a full
- * {@code up} is left out: it starts Kafka, Cassandra, Flink and the UI, minutes on this machine).
+ * {@code tweetrade-part.properties} start the command against a Finnhub-like feed on 127.0.0.1 (a
+ * full {@code up} is left out: it starts Kafka, Cassandra, Flink and the UI, minutes on this
+ * machine).
  */
 class UpLivePartTest {
   private static final Map<String, String> ENV = Map.of("FINNHUB_TOKEN", "up-live-token");
 
   private static List<String> liveArgs(LiveSources sources) {
-    PartSpec part = PartSpec.scan(ProjectRoot.find()).stream()
-        .filter(p -> p.name().equals("quote-simulator")).findFirst().orElseThrow();
+    PartSpec part =
+        PartSpec.scan(ProjectRoot.find()).stream()
+            .filter(p -> p.name().equals("quote-simulator"))
+            .findFirst()
+            .orElseThrow();
     return part.resolvedArgs(true, sources.placeholders());
   }
 
   @Test
   void shouldStartTheFinnhubFeedUpChoosesAgainstALoopbackEndpoint() throws Exception {
-    Script play = new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
+    Script play =
+        new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
     try (FakeFeedServer server = new FakeFeedServer(play)) {
-      List<String> args = new ArrayList<>(liveArgs(LiveSources.choose(true, ENV, server.endpoint("/"), null)));
+      List<String> args =
+          new ArrayList<>(liveArgs(LiveSources.choose(true, ENV, server.endpoint("/"), null)));
       assertThat(args).containsExactly("--source", "finnhub", "--endpoint=" + server.endpoint("/"));
-      args.addAll(List.of("--tickers", "AAPL", "--count", "1")); // up quotes rule tickers; a test needs one
+      args.addAll(
+          List.of("--tickers", "AAPL", "--count", "1")); // up quotes rule tickers; a test needs one
 
       ListSink sink = new ListSink();
-      QuoteSimulatorCommand command = new QuoteSimulatorCommand(ENV, props -> sink, Clock.systemUTC(), new FakeClocks(),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      QuoteSimulatorCommand command =
+          new QuoteSimulatorCommand(
+              ENV,
+              props -> sink,
+              Clock.systemUTC(),
+              new FakeClocks(),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
       assertThat(new CommandLine(command).execute(args.toArray(String[]::new))).isZero();
       assertThat(sink.quotes).containsExactly(new Quote("AAPL", 18962, 100, 18962, 18962, T0));
     }
@@ -53,6 +65,7 @@ class UpLivePartTest {
 
   @Test
   void shouldStaySimulatedWithoutACredential() {
-    assertThat(liveArgs(LiveSources.choose(true, Map.of(), "ws://127.0.0.1:1/", null))).containsExactly("--source", "simulated");
+    assertThat(liveArgs(LiveSources.choose(true, Map.of(), "ws://127.0.0.1:1/", null)))
+        .containsExactly("--source", "simulated");
   }
 }

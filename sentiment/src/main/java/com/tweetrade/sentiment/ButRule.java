@@ -1,11 +1,13 @@
 package com.tweetrade.sentiment;
 
 /**
- * VADER's contrastive "but": sentiments before the first "but" count half, those after it one and a half times.
+ * VADER's contrastive "but": sentiments before the first "but" count half, those after it one and a
+ * half times.
  *
- * <p>The reference ({@code _but_check}) finds each value's position with {@code list.index(value)}, i.e. the FIRST
- * position holding an equal value, and rewrites that one. With repeated values this scales an earlier word (maybe
- * twice) and leaves a later one alone. This class reproduces that behaviour on purpose.
+ * <p>The reference ({@code _but_check}) finds each value's position with {@code list.index(value)},
+ * i.e. the FIRST position holding an equal value, and rewrites that one. With repeated values this
+ * scales an earlier word (maybe twice) and leaves a later one alone. This class reproduces that
+ * behaviour on purpose.
  */
 final class ButRule {
 

@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * Cashtag extraction ("$AAPL", "$brk.b") by a single scan, without regular expressions.
  *
- * <p>Follows the shape twitter-text accepts: 1–6 ASCII letters, optionally "." or "_" and 1–2 letters for a share
- * class. Unlike twitter-text, any non-alphanumeric character may precede the "$" ("($TSLA)" counts), because
- * tweets about stocks often wrap tickers in punctuation.
+ * <p>Follows the shape twitter-text accepts: 1–6 ASCII letters, optionally "." or "_" and 1–2
+ * letters for a share class. Unlike twitter-text, any non-alphanumeric character may precede the
+ * "$" ("($TSLA)" counts), because tweets about stocks often wrap tickers in punctuation.
  */
 final class Cashtags {
 

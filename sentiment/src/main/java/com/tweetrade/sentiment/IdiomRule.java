@@ -1,8 +1,9 @@
 package com.tweetrade.sentiment;
 
 /**
- * VADER's special-case idioms ("the bomb", "kiss of death", ...) and two-word dampeners ("kind of") around word
- * {@code i}, as the reference's {@code _special_idioms_check}; only called when {@code i >= 3}.
+ * VADER's special-case idioms ("the bomb", "kiss of death", ...) and two-word dampeners ("kind of")
+ * around word {@code i}, as the reference's {@code _special_idioms_check}; only called when {@code
+ * i >= 3}.
  */
 final class IdiomRule {
 
@@ -39,8 +40,10 @@ final class IdiomRule {
       }
     }
     Double[] nGramBoosters = {
-        v.phraseBooster(w[i - 3], w[i - 2], w[i - 1]), v.phraseBooster(w[i - 3], w[i - 2]),
-        v.phraseBooster(w[i - 2], w[i - 1])};
+      v.phraseBooster(w[i - 3], w[i - 2], w[i - 1]),
+      v.phraseBooster(w[i - 3], w[i - 2]),
+      v.phraseBooster(w[i - 2], w[i - 1])
+    };
     for (Double b : nGramBoosters) {
       if (b != null) {
         valence = valence + b;

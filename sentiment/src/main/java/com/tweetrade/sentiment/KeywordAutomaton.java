@@ -5,37 +5,49 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * A trie of normalised keywords, walked from every position where a keyword may start, i.e. where the previous
- * character is not a letter or digit. Finds all keywords of a text in time that does not depend on how many
- * keywords there are: each walk stops at the first character no keyword continues with.
+ * A trie of normalised keywords, walked from every position where a keyword may start, i.e. where
+ * the previous character is not a letter or digit. Finds all keywords of a text in time that does
+ * not depend on how many keywords there are: each walk stops at the first character no keyword
+ * continues with.
  *
- * <p>This is the word-boundary form of Aho–Corasick: since a match must start on a boundary, failure links (and
- * the scattered memory reads they cost in a large automaton) are not needed. Transitions live in one
- * open-addressing table of (node, char) pairs instead of a map per node, so tens of thousands of keywords cost a
- * few arrays instead of millions of small objects. Immutable once built.
+ * <p>This is the word-boundary form of Aho–Corasick: since a match must start on a boundary,
+ * failure links (and the scattered memory reads they cost in a large automaton) are not needed.
+ * Transitions live in one open-addressing table of (node, char) pairs instead of a map per node, so
+ * tens of thousands of keywords cost a few arrays instead of millions of small objects. Immutable
+ * once built.
  */
 final class KeywordAutomaton {
 
   static final KeywordAutomaton EMPTY = new KeywordAutomaton(Set.of());
 
   private static final long FREE = -1L;
+
   /** Node ids fit in 24 bits, so (node, char, child) packs into one long: 24 + 16 + 24 bits. */
   private static final int MAX_NODES = (1 << 24) - 1;
 
-  /** Entries {@code (node << 16 | char) << 24 | child}: one 8-byte read per probe keeps big tries cache-friendly. */
+  /**
+   * Entries {@code (node << 16 | char) << 24 | child}: one 8-byte read per probe keeps big tries
+   * cache-friendly.
+   */
   private final long[] table;
+
   private final int mask;
   private final int hashShift;
+
   /**
-   * Bits set for each keyword's first {@value #PREFIX} characters (all of them when shorter): a filter of at most
-   * 256 KB that stays in cache and lets most positions skip the walk through the large, cache-missing table.
+   * Bits set for each keyword's first {@value #PREFIX} characters (all of them when shorter): a
+   * filter of at most 256 KB that stays in cache and lets most positions skip the walk through the
+   * large, cache-missing table.
    */
   private final long[] prefixFilter;
+
   private final int filterBits;
   private static final int PREFIX = 4;
   private static final int MAX_FILTER_BITS = 21;
+
   /** The keyword ending at a node, or null. */
   private final String[] word;
+
   private final int size;
 
   KeywordAutomaton(Collection<String> keywords) {
@@ -46,13 +58,15 @@ final class KeywordAutomaton {
     if (chars >= MAX_NODES) {
       throw new IllegalArgumentException("keywords too long in total: " + chars + " characters");
     }
-    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 - 1)) << 1;  // load factor <= 1/2
+    int capacity = Integer.highestOneBit(Math.max(16, chars * 2 - 1)) << 1; // load factor <= 1/2
     table = new long[capacity];
     Arrays.fill(table, FREE);
     mask = capacity - 1;
     hashShift = 64 - Integer.numberOfTrailingZeros(capacity);
     // ~16 bits per keyword keeps false positives rare; between 128 bytes and 256 KB
-    filterBits = Math.max(10, Math.min(MAX_FILTER_BITS, 36 - Integer.numberOfLeadingZeros(keywords.size() + 1)));
+    filterBits =
+        Math.max(
+            10, Math.min(MAX_FILTER_BITS, 36 - Integer.numberOfLeadingZeros(keywords.size() + 1)));
     prefixFilter = new long[1 << (filterBits - 6)];
     String[] words = new String[chars];
     int nodes = 1;
@@ -80,8 +94,8 @@ final class KeywordAutomaton {
   }
 
   /**
-   * Adds to {@code found} every keyword occurring in {@code text[0, length)} that is not in {@code excluded} and
-   * has no letter or digit right before or after it.
+   * Adds to {@code found} every keyword occurring in {@code text[0, length)} that is not in {@code
+   * excluded} and has no letter or digit right before or after it.
    */
   void findAll(char[] text, int length, Set<String> excluded, Set<String> found) {
     if (size == 0) {
@@ -131,7 +145,8 @@ final class KeywordAutomaton {
         return;
       }
       String k = word[node];
-      if (k != null && (p + 1 >= length || !isWordChar(text, p + 1, text[p + 1]))
+      if (k != null
+          && (p + 1 >= length || !isWordChar(text, p + 1, text[p + 1]))
           && (excluded.isEmpty() || !excluded.contains(k))) {
         found.add(k);
       }
@@ -146,7 +161,9 @@ final class KeywordAutomaton {
     if (Character.isLowSurrogate(c) && p > 0 && Character.isHighSurrogate(text[p - 1])) {
       return Character.isLetterOrDigit(Character.toCodePoint(text[p - 1], c));
     }
-    if (Character.isHighSurrogate(c) && p + 1 < text.length && Character.isLowSurrogate(text[p + 1])) {
+    if (Character.isHighSurrogate(c)
+        && p + 1 < text.length
+        && Character.isLowSurrogate(text[p + 1])) {
       return Character.isLetterOrDigit(Character.toCodePoint(c, text[p + 1]));
     }
     return Character.isLetterOrDigit(c);

@@ -10,16 +10,18 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Finds which of a (possibly very large) set of keywords occur in a text: case-insensitive, on word boundaries,
- * multi-word phrases included ("elon musk" matches "Elon  Musk"), in time independent of the number of keywords.
+ * Finds which of a (possibly very large) set of keywords occur in a text: case-insensitive, on word
+ * boundaries, multi-word phrases included ("elon musk" matches "Elon Musk"), in time independent of
+ * the number of keywords.
  *
- * <p>Keywords and texts are normalised the same way: lower-cased code point by code point, whitespace runs
- * collapsed to one space, keywords trimmed. A keyword matches where the text has no letter or digit right before
- * or after it ("tesla" matches "#Tesla's", not "Teslas").
+ * <p>Keywords and texts are normalised the same way: lower-cased code point by code point,
+ * whitespace runs collapsed to one space, keywords trimmed. A keyword matches where the text has no
+ * letter or digit right before or after it ("tesla" matches "#Tesla's", not "Teslas").
  *
- * <p>Immutable. {@link #plus} and {@link #minus} return new matchers that share the large automaton and keep the
- * changes in a small delta (at most {@value #MAX_DELTA} keywords), rebuilt from scratch only when the delta is
- * full, so rules coming and going cost little. Serialises as its keyword set; the automaton is rebuilt on arrival.
+ * <p>Immutable. {@link #plus} and {@link #minus} return new matchers that share the large automaton
+ * and keep the changes in a small delta (at most {@value #MAX_DELTA} keywords), rebuilt from
+ * scratch only when the delta is full, so rules coming and going cost little. Serialises as its
+ * keyword set; the automaton is rebuilt on arrival.
  */
 public final class KeywordMatcher implements Serializable {
 
@@ -28,16 +30,19 @@ public final class KeywordMatcher implements Serializable {
   /** Added plus removed keywords kept beside the base automaton before it is rebuilt. */
   static final int MAX_DELTA = 256;
 
-  private static final KeywordMatcher EMPTY = new KeywordMatcher(Set.of(), KeywordAutomaton.EMPTY, Set.of(), Set.of());
+  private static final KeywordMatcher EMPTY =
+      new KeywordMatcher(Set.of(), KeywordAutomaton.EMPTY, Set.of(), Set.of());
 
   private final transient Set<String> base;
   private final transient KeywordAutomaton baseAutomaton;
   private final transient Set<String> added;
   private final transient KeywordAutomaton addedAutomaton;
+
   /** Keywords of {@code base} that were removed since it was built. */
   private final transient Set<String> removed;
 
-  private KeywordMatcher(Set<String> base, KeywordAutomaton baseAutomaton, Set<String> added, Set<String> removed) {
+  private KeywordMatcher(
+      Set<String> base, KeywordAutomaton baseAutomaton, Set<String> added, Set<String> removed) {
     this.base = base;
     this.baseAutomaton = baseAutomaton;
     this.added = added;
@@ -117,9 +122,9 @@ public final class KeywordMatcher implements Serializable {
   }
 
   /**
-   * Extracts cashtags: "$" not preceded by a letter or digit, then 1–6 letters, optionally a class suffix such as
-   * ".B", and no letter or digit after. Returned upper-case without "$", in order of first appearance;
-   * "$5" and "US$5" are not cashtags.
+   * Extracts cashtags: "$" not preceded by a letter or digit, then 1–6 letters, optionally a class
+   * suffix such as ".B", and no letter or digit after. Returned upper-case without "$", in order of
+   * first appearance; "$5" and "US$5" are not cashtags.
    */
   public static Set<String> cashtags(String text) {
     return Cashtags.extract(text);
@@ -137,12 +142,15 @@ public final class KeywordMatcher implements Serializable {
     return new String(out, from, to - from);
   }
 
-  /** Writes the normalised form of {@code text} into {@code out} (never longer than the text); returns its length. */
+  /**
+   * Writes the normalised form of {@code text} into {@code out} (never longer than the text);
+   * returns its length.
+   */
   private static int normalizeInto(String text, char[] out) {
     int length = 0;
     for (int p = 0; p < text.length(); ) {
       char c = text.charAt(p);
-      if (c < 128 && c > ' ') {  // the common case: visible ASCII
+      if (c < 128 && c > ' ') { // the common case: visible ASCII
         out[length++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
         p++;
         continue;
@@ -158,7 +166,8 @@ public final class KeywordMatcher implements Serializable {
       } else {
         int lower = Character.toLowerCase(cp);
         if (Character.charCount(lower) > Character.charCount(cp)) {
-          lower = cp;  // keeps the output no longer than the input; no such mapping exists in Unicode 15
+          lower =
+              cp; // keeps the output no longer than the input; no such mapping exists in Unicode 15
         }
         length += Character.toChars(lower, out, length);
       }

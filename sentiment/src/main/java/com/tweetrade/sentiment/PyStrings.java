@@ -7,9 +7,10 @@ import java.util.Locale;
 /**
  * The few Python 3 string and float semantics that VADER's results depend on, re-stated for Java.
  *
- * <p>The reference splits on {@code str.split()} whitespace (which differs from {@link Character#isWhitespace}),
- * strips {@code string.punctuation} (ASCII only), tests {@code str.isupper()} and rounds with {@code round(x, n)}
- * (exact decimal rounding, ties to even). Getting any of these slightly wrong moves scores by a whole rounding step.
+ * <p>The reference splits on {@code str.split()} whitespace (which differs from {@link
+ * Character#isWhitespace}), strips {@code string.punctuation} (ASCII only), tests {@code
+ * str.isupper()} and rounds with {@code round(x, n)} (exact decimal rounding, ties to even).
+ * Getting any of these slightly wrong moves scores by a whole rounding step.
  */
 final class PyStrings {
 
@@ -32,8 +33,15 @@ final class PyStrings {
     if (c < 0x85) {
       return false;
     }
-    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a)
-        || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    return c == 0x85
+        || c == 0xa0
+        || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200a)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x202f
+        || c == 0x205f
+        || c == 0x3000;
   }
 
   /** Whether {@code c} is in Python's {@code string.punctuation}. */
@@ -41,7 +49,10 @@ final class PyStrings {
     return c < 128 && IS_PUNCT[c];
   }
 
-  /** Python's {@code str.isupper()}: no lower- or title-case letter, and at least one upper-case one. */
+  /**
+   * Python's {@code str.isupper()}: no lower- or title-case letter, and at least one upper-case
+   * one.
+   */
   static boolean isUpper(String s) {
     boolean cased = false;
     for (int k = 0; k < s.length(); ) {
@@ -61,7 +72,9 @@ final class PyStrings {
     return cased;
   }
 
-  /** Python's {@code str.lower()}; returns {@code s} itself when nothing changes (the common case). */
+  /**
+   * Python's {@code str.lower()}; returns {@code s} itself when nothing changes (the common case).
+   */
   static String lower(String s) {
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
@@ -82,8 +95,8 @@ final class PyStrings {
   }
 
   /**
-   * Python's {@code round(x, digits)}: the exact binary value rounded to {@code digits} decimals, ties to even,
-   * keeping the sign of zero.
+   * Python's {@code round(x, digits)}: the exact binary value rounded to {@code digits} decimals,
+   * ties to even, keeping the sign of zero.
    */
   static double round(double x, int digits) {
     double scale = digits == 3 ? 1e3 : digits == 4 ? 1e4 : Math.pow(10, digits);

@@ -4,12 +4,13 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * Scores texts with VADER exactly as vaderSentiment 3.3.2 does, from the lexicons bundled in this module, or with
- * the finance model (the same rules over VADER's lexicon with a market layer, see {@link SentimentModel}).
+ * Scores texts with VADER exactly as vaderSentiment 3.3.2 does, from the lexicons bundled in this
+ * module, or with the finance model (the same rules over VADER's lexicon with a market layer, see
+ * {@link SentimentModel}).
  *
- * <p>Immutable and thread-safe; {@link #load()} and {@link #load(SentimentModel)} return one shared instance per
- * model. It is {@link Serializable} so Flink functions can hold it: nothing but which model it is is written, and
- * deserialisation resolves to the shared instance of the receiving JVM.
+ * <p>Immutable and thread-safe; {@link #load()} and {@link #load(SentimentModel)} return one shared
+ * instance per model. It is {@link Serializable} so Flink functions can hold it: nothing but which
+ * model it is is written, and deserialisation resolves to the shared instance of the receiving JVM.
  *
  * <p>Scores are rounded as the reference rounds them (compound to 4 decimals, pos/neu/neg to 3).
  */
@@ -19,17 +20,21 @@ public final class SentimentAnalyzer implements Serializable {
 
   /** Punctuation emphasis per '!', up to four of them. */
   private static final double EXCLAMATION_INCR = 0.292;
+
   /** Punctuation emphasis per '?', when there are two or three. */
   private static final double QUESTION_INCR = 0.18;
+
   private static final double QUESTIONS_MAX = 0.96;
+
   /** Approximate maximum expected sum, used by {@code normalize}. */
   private static final double ALPHA = 15;
 
   private final transient VaderEngine engine;
   private final transient VaderLexicon lexicon;
+
   /**
-   * The only state written when serialised: a primitive, to keep the wire form tiny; false is VADER, which is
-   * also what a form written before there were models reads as.
+   * The only state written when serialised: a primitive, to keep the wire form tiny; false is
+   * VADER, which is also what a form written before there were models reads as.
    */
   private final boolean finance;
 
@@ -84,7 +89,7 @@ public final class SentimentAnalyzer implements Serializable {
     int neuCount = 0;
     for (double s : sentiments) {
       if (s > 0) {
-        posSum += s + 1;  // +1 compensates for neutral words being counted as 1
+        posSum += s + 1; // +1 compensates for neutral words being counted as 1
       }
       if (s < 0) {
         negSum += s - 1;
@@ -127,10 +132,12 @@ public final class SentimentAnalyzer implements Serializable {
 
   /** Lazy holders: each model's lexicons load once per JVM, on first use. */
   private static final class Shared {
-    static final SentimentAnalyzer VADER = new SentimentAnalyzer(SentimentModel.VADER, VaderLexicon.bundled());
+    static final SentimentAnalyzer VADER =
+        new SentimentAnalyzer(SentimentModel.VADER, VaderLexicon.bundled());
   }
 
   private static final class SharedFinance {
-    static final SentimentAnalyzer FINANCE = new SentimentAnalyzer(SentimentModel.FINANCE, FinanceLexicon.bundled());
+    static final SentimentAnalyzer FINANCE =
+        new SentimentAnalyzer(SentimentModel.FINANCE, FinanceLexicon.bundled());
   }
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * Which lexicon a {@link SentimentAnalyzer} scores with; both use VADER 3.3.2's rules unchanged.
  *
- * <p>{@link #VADER} is the exact reference and the default. {@link #FINANCE} layers market language over it
- * (bullish/bearish, options and analyst words, emoji such as 🚀 and 📉; {@code resources/finance/}).
+ * <p>{@link #VADER} is the exact reference and the default. {@link #FINANCE} layers market language
+ * over it (bullish/bearish, options and analyst words, emoji such as 🚀 and 📉; {@code
+ * resources/finance/}).
  */
 public enum SentimentModel {
   VADER,
@@ -19,7 +20,8 @@ public enum SentimentModel {
         return m;
       }
     }
-    throw new IllegalArgumentException("unknown sentiment model '" + name + "' (expected vader or finance)");
+    throw new IllegalArgumentException(
+        "unknown sentiment model '" + name + "' (expected vader or finance)");
   }
 
   /** Lower-case name, as the CLI spells it. */

@@ -4,12 +4,13 @@ import static com.tweetrade.sentiment.VaderRules.C_INCR;
 import static com.tweetrade.sentiment.VaderRules.N_SCALAR;
 
 /**
- * The valence rules of vaderSentiment 3.3.2 ({@code polarity_scores} and {@code sentiment_valence}), word by word.
+ * The valence rules of vaderSentiment 3.3.2 ({@code polarity_scores} and {@code
+ * sentiment_valence}), word by word.
  *
- * <p>Each step keeps the reference's order of floating-point operations, its quirks included (for example a
- * capitalised word with zero valence is pushed negative, and "no" before a lexicon word is re-scored when the word
- * before it is also "no"), because the goal is identical output, not a cleaner model. Words are compared by
- * vocabulary id.
+ * <p>Each step keeps the reference's order of floating-point operations, its quirks included (for
+ * example a capitalised word with zero valence is pushed negative, and "no" before a lexicon word
+ * is re-scored when the word before it is also "no"), because the goal is identical output, not a
+ * cleaner model. Words are compared by vocabulary id.
  */
 final class VaderEngine {
 
@@ -25,7 +26,7 @@ final class VaderEngine {
     int[] w = text.id;
     for (int i = 0; i < text.size; i++) {
       if (text.booster(i) != 0) {
-        continue;  // modifiers carry no valence of their own
+        continue; // modifiers carry no valence of their own
       }
       if (i < text.size - 1 && w[i] == v.kind && w[i + 1] == v.of) {
         continue;
@@ -43,7 +44,7 @@ final class VaderEngine {
     int[] w = text.id;
     double valence = text.valence(i);
     if (w[i] == v.no && i != text.size - 1 && text.inLexicon(i + 1)) {
-      valence = 0.0;  // "no" negates the next lexicon word instead of scoring itself
+      valence = 0.0; // "no" negates the next lexicon word instead of scoring itself
     }
     if ((i > 0 && w[i - 1] == v.no)
         || (i > 1 && w[i - 2] == v.no)
@@ -73,7 +74,10 @@ final class VaderEngine {
     return leastCheck(valence, text, i);
   }
 
-  /** The reference's {@code scalar_inc_dec}: booster or dampener before a word, stronger in ALL CAPS. */
+  /**
+   * The reference's {@code scalar_inc_dec}: booster or dampener before a word, stronger in ALL
+   * CAPS.
+   */
   private static double scalarIncDec(VaderText text, int j, double valence) {
     double booster = text.booster(j);
     if (booster == 0) {

@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The word lexicon ({@code vader_lexicon.txt}) and emoji lexicon ({@code emoji_utf8_lexicon.txt}) of VADER 3.3.2.
+ * The word lexicon ({@code vader_lexicon.txt}) and emoji lexicon ({@code emoji_utf8_lexicon.txt})
+ * of VADER 3.3.2.
  *
- * <p>Parsed as the reference parses them: one entry per line, tab-separated, first two fields, a later duplicate
- * replacing an earlier one. Only single-code-point emoji keys can ever match, because the reference looks emoji up
- * one code point at a time; the others are kept out.
+ * <p>Parsed as the reference parses them: one entry per line, tab-separated, first two fields, a
+ * later duplicate replacing an earlier one. Only single-code-point emoji keys can ever match,
+ * because the reference looks emoji up one code point at a time; the others are kept out.
  */
 final class VaderLexicon {
 
@@ -22,8 +23,10 @@ final class VaderLexicon {
 
   private final Vocabulary vocabulary;
   private final Map<Integer, String> emojiDescriptions;
+
   /** BMP code points that are emoji keys: a cheap test for the common, emoji-free character. */
   private final BitSet bmpEmoji = new BitSet(Character.MAX_VALUE + 1);
+
   private final int minEmoji;
 
   VaderLexicon(String wordsText, String emojiText) {

@@ -1,24 +1,31 @@
 package com.tweetrade.sentiment;
 
 /**
- * One text prepared as VADER 3.3.2 sees it: emoji replaced by their descriptions, split on Python whitespace,
- * edge punctuation stripped from words, and per word the facts the rules ask for again and again.
+ * One text prepared as VADER 3.3.2 sees it: emoji replaced by their descriptions, split on Python
+ * whitespace, edge punctuation stripped from words, and per word the facts the rules ask for again
+ * and again.
  *
- * <p>The reference re-lower-cases and re-looks-up neighbouring words many times per word; computing each fact once
- * here, and naming words by vocabulary id, is what makes scoring fast. It changes no result.
+ * <p>The reference re-lower-cases and re-looks-up neighbouring words many times per word; computing
+ * each fact once here, and naming words by vocabulary id, is what makes scoring fast. It changes no
+ * result.
  */
 final class VaderText {
 
   /** Number of words ({@code words_and_emoticons}). */
   final int size;
+
   /** Vocabulary id of each lower-cased word, -1 when VADER has no use for the word. */
   final int[] id;
+
   /** Python's {@code isupper()} of each word as written. */
   final boolean[] upper;
+
   /** The reference's {@code negated([word])}: a negation word or one containing "n't". */
   final boolean[] negated;
+
   /** Some, but not all, words are ALL CAPS ({@code allcap_differential}). */
   final boolean capDifferential;
+
   final int exclamations;
   final int questions;
   private final Vocabulary vocabulary;
@@ -61,7 +68,8 @@ final class VaderText {
       while (k < text.length && !PyStrings.isSpace(text[k])) {
         k++;
       }
-      // the reference's _strip_punc_if_word: drop edge punctuation unless <= 2 code points remain (":)" stays)
+      // the reference's _strip_punc_if_word: drop edge punctuation unless <= 2 code points remain
+      // (":)" stays)
       int from = start;
       int to = k;
       while (from < to && PyStrings.isPunct(text[from])) {
@@ -143,15 +151,17 @@ final class VaderText {
   }
 
   /**
-   * Replaces each emoji code point by its description, with a space before it unless one precedes it and none
-   * after, exactly as the reference's {@code polarity_scores} does. Returns the text itself when it has no emoji.
+   * Replaces each emoji code point by its description, with a space before it unless one precedes
+   * it and none after, exactly as the reference's {@code polarity_scores} does. Returns the text
+   * itself when it has no emoji.
    */
   static String replaceEmoji(String text, VaderLexicon lexicon) {
     int min = lexicon.minEmoji();
     int first = -1;
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
-      if (c >= min && lexicon.emoji(Character.isHighSurrogate(c) ? text.codePointAt(k) : c) != null) {
+      if (c >= min
+          && lexicon.emoji(Character.isHighSurrogate(c) ? text.codePointAt(k) : c) != null) {
         first = k;
         break;
       }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every word VADER knows — lexicon words and the words its rules name — as small integer ids, with per-id facts
- * (valence, booster increment, negation word) and the multi-word phrases as id tuples.
+ * Every word VADER knows — lexicon words and the words its rules name — as small integer ids, with
+ * per-id facts (valence, booster increment, negation word) and the multi-word phrases as id tuples.
  *
- * <p>Looking words up by characters (no substring, no {@code String.hashCode}) and comparing ids instead of
- * strings is where the speed over a literal translation of the reference comes from.
+ * <p>Looking words up by characters (no substring, no {@code String.hashCode}) and comparing ids
+ * instead of strings is where the speed over a literal translation of the reference comes from.
  */
 final class Vocabulary {
 
@@ -32,6 +32,7 @@ final class Vocabulary {
 
   /** Ids of the words the rules compare against. */
   final int no;
+
   final int or;
   final int nor;
   final int but;
@@ -54,11 +55,12 @@ final class Vocabulary {
     mask = capacity - 1;
     valence = new double[0];
     lexicon.forEach((w, v) -> valence(add(w), v));
-    VaderRules.BOOSTERS.forEach((w, v) -> {
-      if (w.indexOf(' ') < 0) {
-        booster[add(w)] = v;
-      }
-    });
+    VaderRules.BOOSTERS.forEach(
+        (w, v) -> {
+          if (w.indexOf(' ') < 0) {
+            booster[add(w)] = v;
+          }
+        });
     VaderRules.NEGATE.forEach(w -> negation[add(w)] = true);
     no = add("no");
     or = add("or");
@@ -78,7 +80,9 @@ final class Vocabulary {
     VaderRules.BOOSTERS.forEach((phrase, v) -> addPhrase(phrase, v, phraseBoosters));
   }
 
-  /** Id of the lower-case word in {@code chars[from, to)} whose String hash is {@code hash}, or -1. */
+  /**
+   * Id of the lower-case word in {@code chars[from, to)} whose String hash is {@code hash}, or -1.
+   */
   int id(char[] chars, int from, int to, int hash) {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String key = keys[slot];
@@ -125,7 +129,10 @@ final class Vocabulary {
     return phrase(phraseBoosters, a, b, NO_WORD);
   }
 
-  /** Increment of a three-word booster (there are none in 3.3.2, but the reference looks them up), or null. */
+  /**
+   * Increment of a three-word booster (there are none in 3.3.2, but the reference looks them up),
+   * or null.
+   */
   Double phraseBooster(int a, int b, int c) {
     return c < 0 ? null : phrase(phraseBoosters, a, b, c);
   }
@@ -141,7 +148,9 @@ final class Vocabulary {
     return phrases.get(key(a, b, c));
   }
 
-  /** Packs 2 or 3 ids; ids + 1 so that a two-word key (c = NO_WORD) never equals a three-word one. */
+  /**
+   * Packs 2 or 3 ids; ids + 1 so that a two-word key (c = NO_WORD) never equals a three-word one.
+   */
   private static long key(int a, int b, int c) {
     return ((long) (a + 1) << 42) | ((long) (b + 1) << 21) | (c + 1L);
   }
@@ -149,7 +158,8 @@ final class Vocabulary {
   private void addPhrase(String phrase, double value, Map<Long, Double> into) {
     String[] parts = phrase.split(" ");
     if (parts.length < 2) {
-      return;  // the reference only ever looks up joined n-grams, so one-word keys ("badass") never match
+      return; // the reference only ever looks up joined n-grams, so one-word keys ("badass") never
+      // match
     }
     int a = add(parts[0]);
     int b = add(parts[1]);

@@ -5,11 +5,12 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * sentiment (VADER and keyword matching, a library the producers and the job use) keeps to the module boundaries of
- * {@link ModuleBoundaries}: its main classes.
+ * sentiment (VADER and keyword matching, a library the producers and the job use) keeps to the
+ * module boundaries of {@link ModuleBoundaries}: its main classes.
  */
 class ArchitectureTest {
-  private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.sentiment");
+  private static final JavaClasses CLASSES =
+      ModuleBoundaries.mainClasses("com.tweetrade.sentiment");
 
   @Test
   void shouldUseNoInternalsOfOtherModules() {

@@ -12,9 +12,9 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The finance model's lexicon layer under VADER's rules. Each expected compound is worked out by hand from the
- * layer's valences and VADER's constants (negation -0.74, booster 0.293, caps 0.733, "but" 0.5/1.5,
- * normalisation x / sqrt(x^2 + 15)), not read back from the code.
+ * The finance model's lexicon layer under VADER's rules. Each expected compound is worked out by
+ * hand from the layer's valences and VADER's constants (negation -0.74, booster 0.293, caps 0.733,
+ * "but" 0.5/1.5, normalisation x / sqrt(x^2 + 15)), not read back from the code.
  */
 class FinanceModelTest {
 
@@ -28,7 +28,8 @@ class FinanceModelTest {
   @Test
   void shouldScoreMarketWordsVaderDoesNotKnow() {
     assertThat(vader.score("bullish").compound()).isEqualTo(0.0);
-    assertThat(finance.score("bullish")).isEqualTo(new SentimentScores(compound(2.5), 1.0, 0.0, 0.0));
+    assertThat(finance.score("bullish"))
+        .isEqualTo(new SentimentScores(compound(2.5), 1.0, 0.0, 0.0));
     assertThat(finance.score("bearish").compound()).isEqualTo(compound(-2.5));
     assertThat(finance.score("downgraded").compound()).isEqualTo(compound(-2.0));
     assertThat(finance.score("puts").compound()).isEqualTo(compound(-1.2));
@@ -37,7 +38,8 @@ class FinanceModelTest {
   @Test
   void shouldNegateAMarketWordAsVaderNegatesAnyWord() {
     assertThat(finance.score("not bullish").compound()).isEqualTo(compound(2.5 * NEGATION));
-    assertThat(finance.score("never going to downgrade").compound()).isEqualTo(compound(-2.0 * NEGATION));
+    assertThat(finance.score("never going to downgrade").compound())
+        .isEqualTo(compound(-2.0 * NEGATION));
   }
 
   @Test
@@ -71,8 +73,10 @@ class FinanceModelTest {
   @Test
   void shouldScoreTheSecondLayerOfMarketWords() {
     // positions and moves VADER does not know, with the valence the layer gives each
-    assertThat(finance.score("oversold")).isEqualTo(new SentimentScores(compound(1.0), 1.0, 0.0, 0.0));
-    assertThat(finance.score("overbought")).isEqualTo(new SentimentScores(compound(-1.0), 0.0, 0.0, 1.0));
+    assertThat(finance.score("oversold"))
+        .isEqualTo(new SentimentScores(compound(1.0), 1.0, 0.0, 0.0));
+    assertThat(finance.score("overbought"))
+        .isEqualTo(new SentimentScores(compound(-1.0), 0.0, 0.0, 1.0));
     assertThat(finance.score("squeeze").compound()).isEqualTo(compound(1.2));
     assertThat(finance.score("new highs").compound()).isEqualTo(compound(1.2));
     assertThat(finance.score("ath").compound()).isEqualTo(compound(1.5));
@@ -92,7 +96,8 @@ class FinanceModelTest {
     assertThat(finance.score("bagholders").compound()).isEqualTo(compound(-1.5));
     assertThat(finance.score("halted").compound()).isEqualTo(compound(-1.0));
     assertThat(finance.score("bankruptcy").compound()).isEqualTo(compound(-2.5));
-    for (String word : new String[] {"oversold", "squeeze", "ath", "tumbles", "bagholders", "bankruptcy"}) {
+    for (String word :
+        new String[] {"oversold", "squeeze", "ath", "tumbles", "bagholders", "bankruptcy"}) {
       assertThat(vader.score(word).compound()).as(word).isEqualTo(0.0);
     }
   }
@@ -101,14 +106,16 @@ class FinanceModelTest {
   void shouldNegateAndBoostTheSecondLayer() {
     assertThat(finance.score("not oversold").compound()).isEqualTo(compound(1.0 * NEGATION));
     assertThat(finance.score("totally skyrockets").compound()).isEqualTo(compound(2.5 + BOOSTER));
-    assertThat(finance.score("upbeat but halted").compound()).isEqualTo(compound(1.5 * 0.5 - 1.0 * 1.5));
+    assertThat(finance.score("upbeat but halted").compound())
+        .isEqualTo(compound(1.5 * 0.5 - 1.0 * 1.5));
   }
 
   @Test
   void shouldReadMoneyEmojiAsProfitAndLosses() {
     // VADER reads them as "money-mouth face", "money bag", "money with wings": no valence
     assertThat(vader.score("$AAPL 🤑").compound()).isEqualTo(0.0);
-    assertThat(finance.score("$AAPL 🤑").compound()).isEqualTo(compound(1.9)); // "profit" 1.9 in VADER
+    assertThat(finance.score("$AAPL 🤑").compound())
+        .isEqualTo(compound(1.9)); // "profit" 1.9 in VADER
     assertThat(finance.score("💰").compound()).isEqualTo(compound(1.9));
     assertThat(finance.score("💸").compound()).isEqualTo(compound(-1.7)); // "losses" -1.7 in VADER
     assertThat(finance.score("🤑💸").compound()).isEqualTo(compound(1.9 - 1.7));
@@ -123,11 +130,14 @@ class FinanceModelTest {
   @Test
   void shouldRefuseMalformedLayers() {
     assertThatThrownBy(() -> FinanceLexicon.layered("Bullish\t2.5\n", ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lower case");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lower case");
     assertThatThrownBy(() -> FinanceLexicon.layered("bullish\n", ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("term<TAB>value");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("term<TAB>value");
     assertThatThrownBy(() -> FinanceLexicon.layered("", "🇺🇸\tbullish\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one code point");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one code point");
   }
 
   @Test
@@ -143,12 +153,15 @@ class FinanceModelTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(finance);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       assertThat(in.readObject()).isSameAs(finance);
     }
   }
 
-  /** VADER's normalisation of a valence sum, rounded like the reference (4 decimals, ties to even). */
+  /**
+   * VADER's normalisation of a valence sum, rounded like the reference (4 decimals, ties to even).
+   */
   private static double compound(double sum) {
     double normalized = sum / Math.sqrt(sum * sum + 15);
     return new BigDecimal(normalized).setScale(4, RoundingMode.HALF_EVEN).doubleValue();

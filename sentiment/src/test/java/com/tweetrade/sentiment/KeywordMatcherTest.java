@@ -13,10 +13,14 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Keyword matching: case, word boundaries, phrases, large sets, updates, serialisation; and cashtags. */
+/**
+ * Keyword matching: case, word boundaries, phrases, large sets, updates, serialisation; and
+ * cashtags.
+ */
 class KeywordMatcherTest {
 
-  private static final KeywordMatcher COMPANIES = KeywordMatcher.of(List.of("Tesla", "elon musk", "Apple", "S&P 500"));
+  private static final KeywordMatcher COMPANIES =
+      KeywordMatcher.of(List.of("Tesla", "elon musk", "Apple", "S&P 500"));
 
   @Test
   void shouldMatchIgnoringCase() {
@@ -44,7 +48,8 @@ class KeywordMatcherTest {
   @Test
   void shouldFindEveryKeywordIncludingOverlapping() {
     KeywordMatcher m = KeywordMatcher.of(List.of("elon", "elon musk", "musk", "apple"));
-    assertThat(m.find("Elon Musk buys Apple, says Elon")).containsExactlyInAnyOrder("elon", "elon musk", "musk", "apple");
+    assertThat(m.find("Elon Musk buys Apple, says Elon"))
+        .containsExactlyInAnyOrder("elon", "elon musk", "musk", "apple");
   }
 
   @Test
@@ -74,10 +79,14 @@ class KeywordMatcherTest {
     for (int t = 0; t < 150; t++) {
       StringBuilder text = new StringBuilder();
       for (int w = 0; w < 25; w++) {
-        String token = random.nextInt(5) == 0 ? keywords.get(random.nextInt(keywords.size())) : word(random);
-        text.append(random.nextBoolean() ? token.toUpperCase() : token).append(random.nextInt(6) == 0 ? ", " : " ");
+        String token =
+            random.nextInt(5) == 0 ? keywords.get(random.nextInt(keywords.size())) : word(random);
+        text.append(random.nextBoolean() ? token.toUpperCase() : token)
+            .append(random.nextInt(6) == 0 ? ", " : " ");
       }
-      assertThat(m.find(text.toString())).as(text.toString()).isEqualTo(naiveFind(keywords, text.toString()));
+      assertThat(m.find(text.toString()))
+          .as(text.toString())
+          .isEqualTo(naiveFind(keywords, text.toString()));
     }
   }
 
@@ -85,9 +94,12 @@ class KeywordMatcherTest {
   void shouldApplyAdditionsAndRemovals() {
     KeywordMatcher m = COMPANIES.plus("Nvidia").minus("apple");
     assertThat(m.find("Apple and NVIDIA up")).containsExactly("nvidia");
-    assertThat(m.plus("APPLE").find("Apple and NVIDIA up")).containsExactlyInAnyOrder("apple", "nvidia");
+    assertThat(m.plus("APPLE").find("Apple and NVIDIA up"))
+        .containsExactlyInAnyOrder("apple", "nvidia");
     assertThat(m.minus("nvidia").find("Apple and NVIDIA up")).isEmpty();
-    assertThat(COMPANIES.find("Apple and NVIDIA up")).as("the original is unchanged").containsExactly("apple");
+    assertThat(COMPANIES.find("Apple and NVIDIA up"))
+        .as("the original is unchanged")
+        .containsExactly("apple");
     assertThat(m.plus("tesla")).isSameAs(m);
     assertThat(m.minus("absent")).isSameAs(m);
   }
@@ -119,7 +131,8 @@ class KeywordMatcherTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(m);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       KeywordMatcher copy = (KeywordMatcher) in.readObject();
       assertThat(copy.keywords()).isEqualTo(m.keywords());
       assertThat(copy.find("apple nvidia tesla")).containsExactlyInAnyOrder("nvidia", "tesla");
@@ -158,7 +171,8 @@ class KeywordMatcherTest {
     StringBuilder w = new StringBuilder();
     int length = 2 + random.nextInt(6);
     for (int k = 0; k < length; k++) {
-      w.append((char) ('a' + random.nextInt(6)));  // small alphabet: many shared prefixes and overlaps
+      w.append(
+          (char) ('a' + random.nextInt(6))); // small alphabet: many shared prefixes and overlaps
     }
     return w.toString();
   }

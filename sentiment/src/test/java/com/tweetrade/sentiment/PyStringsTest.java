@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Python semantics VADER's output depends on: round(), str(float), isupper(), split() whitespace. */
+/**
+ * Python semantics VADER's output depends on: round(), str(float), isupper(), split() whitespace.
+ */
 class PyStringsTest {
 
   @Test
   void shouldRoundLikePythonRound() {
-    assertThat(PyStrings.round(0.12345, 4)).isEqualTo(0.1235);  // binary value is above the tie
-    assertThat(PyStrings.round(0.5555, 3)).isEqualTo(0.555);    // binary value is below the tie
-    assertThat(PyStrings.round(0.0625, 3)).isEqualTo(0.062);    // an exact tie goes to even
+    assertThat(PyStrings.round(0.12345, 4)).isEqualTo(0.1235); // binary value is above the tie
+    assertThat(PyStrings.round(0.5555, 3)).isEqualTo(0.555); // binary value is below the tie
+    assertThat(PyStrings.round(0.0625, 3)).isEqualTo(0.062); // an exact tie goes to even
     assertThat(PyStrings.round(0.0635, 3)).isEqualTo(0.064);
     assertThat(Double.doubleToRawLongBits(PyStrings.round(-0.00001, 4)))
         .isEqualTo(Double.doubleToRawLongBits(-0.0));

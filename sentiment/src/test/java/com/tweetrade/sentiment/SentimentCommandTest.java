@@ -16,21 +16,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The CLI run in-process: stdin or file in, one TSV line of scores per input line out, nothing else. */
+/**
+ * The CLI run in-process: stdin or file in, one TSV line of scores per input line out, nothing
+ * else.
+ */
 class SentimentCommandTest {
 
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 
   @Test
   void shouldPrintOneScoreLinePerInputLineInOrder() {
-    String input = "The book was good.\n\nToday SUX!\nIt's a lovely, eerie film that casts an odd, rapt spell.\n";
+    String input =
+        "The book was good.\n\n"
+            + "Today SUX!\n"
+            + "It's a lovely, eerie film that casts an odd, rapt spell.\n";
     int exit = run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
     assertThat(exit).isZero();
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "0.4404\t0.492\t0.508\t0.0\n"
-            + "0.0\t0.0\t0.0\t0.0\n"
-            + "-0.5461\t0.0\t0.221\t0.779\n"
-            + "-0.0\t0.229\t0.482\t0.289\n");
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "0.4404\t0.492\t0.508\t0.0\n"
+                + "0.0\t0.0\t0.0\t0.0\n"
+                + "-0.5461\t0.0\t0.221\t0.779\n"
+                + "-0.0\t0.229\t0.482\t0.289\n");
   }
 
   @Test
@@ -39,16 +46,17 @@ class SentimentCommandTest {
     Files.writeString(file, "I love it😁😁\r\nnot good", StandardCharsets.UTF_8);
     int exit = run(InputStream.nullInputStream(), file.toString());
     assertThat(exit).isZero();
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("0.8807\t0.505\t0.495\t0.0\n"
-        + "-0.3412\t0.0\t0.294\t0.706\n");
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .isEqualTo("0.8807\t0.505\t0.495\t0.0\n" + "-0.3412\t0.0\t0.294\t0.706\n");
   }
 
   @Test
   void shouldScoreALongStreamLineByLine() {
     long lines = 300_000;
     CountingSink sink = new CountingSink();
-    int exit = new CommandLine(new SentimentCommand(new RepeatingInput("so good!\n", lines), sink))
-        .execute();
+    int exit =
+        new CommandLine(new SentimentCommand(new RepeatingInput("so good!\n", lines), sink))
+            .execute();
     assertThat(exit).isZero();
     assertThat(sink.newlines).isEqualTo(lines);
   }
@@ -74,10 +82,11 @@ class SentimentCommandTest {
   void shouldScoreWithTheFinanceModelWhenAsked() {
     byte[] input = "bullish\nnot bullish\n".getBytes(StandardCharsets.UTF_8);
     assertThat(run(new ByteArrayInputStream(input), "--model", "finance")).isZero();
-    // bullish 2.5: 2.5 / sqrt(2.5^2 + 15); negated -1.85: -1.85 / sqrt(1.85^2 + 15), and of the shares
+    // bullish 2.5: 2.5 / sqrt(2.5^2 + 15); negated -1.85: -1.85 / sqrt(1.85^2 + 15), and of the
+    // shares
     // |-1.85 - 1| = 2.85 negative against 1 neutral ("not"): neg 2.85 / 3.85, neu 1 / 3.85
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("0.5423\t1.0\t0.0\t0.0\n"
-        + "-0.431\t0.0\t0.26\t0.74\n");
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .isEqualTo("0.5423\t1.0\t0.0\t0.0\n" + "-0.431\t0.0\t0.26\t0.74\n");
   }
 
   @Test
@@ -85,7 +94,8 @@ class SentimentCommandTest {
     byte[] input = "bullish\n".getBytes(StandardCharsets.UTF_8);
     assertThat(run(new ByteArrayInputStream(input), "--model", "VADER")).isZero();
     assertThat(run(new ByteArrayInputStream(input))).isZero();
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("0.0\t0.0\t1.0\t0.0\n0.0\t0.0\t1.0\t0.0\n");
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .isEqualTo("0.0\t0.0\t1.0\t0.0\n0.0\t0.0\t1.0\t0.0\n");
   }
 
   @Test
@@ -106,7 +116,8 @@ class SentimentCommandTest {
     CommandLine cli = new CommandLine(new SentimentCommand());
     cli.setOut(new PrintWriter(help));
     assertThat(cli.execute("evaluate", "--help")).isZero();
-    assertThat(help.toString()).contains("--stocknet", "--retrain", "--model-file", "--dev-only", "+0.55%");
+    assertThat(help.toString())
+        .contains("--stocknet", "--retrain", "--model-file", "--dev-only", "+0.55%");
   }
 
   @Test
@@ -114,7 +125,8 @@ class SentimentCommandTest {
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new SentimentCommand());
     cli.setErr(new PrintWriter(err));
-    assertThat(cli.execute("evaluate", "--stocknet", dir.resolve("absent").toString())).isEqualTo(1);
+    assertThat(cli.execute("evaluate", "--stocknet", dir.resolve("absent").toString()))
+        .isEqualTo(1);
     assertThat(err.toString()).contains("no StockNet directory");
   }
 

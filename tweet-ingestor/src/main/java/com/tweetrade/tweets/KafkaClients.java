@@ -43,7 +43,9 @@ public final class KafkaClients {
     return groupLessConsumer(bootstrap, "tweet-ingestor-rules");
   }
 
-  /** A group-less consumer that commits nothing (rules, or the tail of the tweets topic at start). */
+  /**
+   * A group-less consumer that commits nothing (rules, or the tail of the tweets topic at start).
+   */
   public static Consumer<String, byte[]> groupLessConsumer(String bootstrap, String clientId) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

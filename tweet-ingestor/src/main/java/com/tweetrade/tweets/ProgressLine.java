@@ -26,17 +26,21 @@ public final class ProgressLine implements AutoCloseable {
   /** Starts printing every {@code seconds}; {@code <= 0} prints only the final line. */
   public ProgressLine start(int seconds) {
     if (seconds > 0) {
-      timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tweet-ingestor-progress");
-        t.setDaemon(true);
-        return t;
-      });
+      timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "tweet-ingestor-progress");
+                t.setDaemon(true);
+                return t;
+              });
       timer.scheduleAtFixedRate(() -> out.println(line()), seconds, seconds, TimeUnit.SECONDS);
     }
     return this;
   }
 
-  /** e.g. {@code tweet-ingestor: sent 1200, dead-lettered 2, duplicates 0, failed 0; 240.0 tweets/s} */
+  /**
+   * e.g. {@code tweet-ingestor: sent 1200, dead-lettered 2, duplicates 0, failed 0; 240.0 tweets/s}
+   */
   public synchronized String line() {
     long now = time.millis();
     long sent = counters.sent.get();
@@ -49,7 +53,8 @@ public final class ProgressLine implements AutoCloseable {
   /** The closing line: totals and the mean rate over the whole run. */
   public String finalLine() {
     long elapsed = Math.max(1, time.millis() - startMillis);
-    return String.format("tweet-ingestor: done: %s; %.1f tweets/s over %.1f s",
+    return String.format(
+        "tweet-ingestor: done: %s; %.1f tweets/s over %.1f s",
         counters.summary(), counters.sent.get() * 1000.0 / elapsed, elapsed / 1000.0);
   }
 

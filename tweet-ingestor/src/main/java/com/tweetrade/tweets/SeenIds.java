@@ -12,6 +12,7 @@ package com.tweetrade.tweets;
 public final class SeenIds {
   /** Ids are never 0 (Tweet ids are positive), so 0 marks a free slot. */
   private static final long FREE = 0L;
+
   /** Marks a slot whose id was evicted; lookups step over it, inserts may reuse it. */
   private static final long GONE = Long.MIN_VALUE;
 
@@ -24,7 +25,8 @@ public final class SeenIds {
   private int gone;
 
   public SeenIds(int capacity) {
-    if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+    if (capacity < 1)
+      throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
     this.capacity = capacity;
     this.table = new long[Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1];
     this.mask = table.length - 1;

@@ -19,7 +19,8 @@ public final class Snowflake {
   /** The id Twitter would give at {@code epochMillis} with the given 22 low bits. */
   public static long id(long epochMillis, long lowBits) {
     long since = epochMillis - TWITTER_EPOCH_MS;
-    if (since < 0) throw new IllegalArgumentException("time before the snowflake epoch: " + epochMillis);
+    if (since < 0)
+      throw new IllegalArgumentException("time before the snowflake epoch: " + epochMillis);
     return (since << LOW_BITS) | (lowBits & LOW_MASK);
   }
 

@@ -10,19 +10,23 @@ import twitter4j.SymbolEntity;
 import twitter4j.User;
 
 /**
- * Turns a twitter4j {@link Status} (live or parsed from a recorded line) into TweeTrade's {@link Tweet}.
+ * Turns a twitter4j {@link Status} (live or parsed from a recorded line) into TweeTrade's {@link
+ * Tweet}.
  *
- * <p>twitter4j already decodes the HTML entities of its table ({@code &amp;}, {@code &lt;},
- * {@code &gt;}, {@code &quot;} and the other HTML 4 names and their numeric forms) in
- * {@code getText()}, in one pass over the raw text. It does not know {@code &#39;} and
- * {@code &apos;}, so those are decoded here, after twitter4j's pass. So a raw {@code &amp;#39;}
- * also becomes {@code '}: real news feeds double-escape apostrophes that way ("Today&amp;#39;s" in
- * the StockNet sample), and the apostrophe is what they mean.
+ * <p>twitter4j already decodes the HTML entities of its table ({@code &amp;}, {@code &lt;}, {@code
+ * &gt;}, {@code &quot;} and the other HTML 4 names and their numeric forms) in {@code getText()},
+ * in one pass over the raw text. It does not know {@code &#39;} and {@code &apos;}, so those are
+ * decoded here, after twitter4j's pass. So a raw {@code &amp;#39;} also becomes {@code '}: real
+ * news feeds double-escape apostrophes that way ("Today&amp;#39;s" in the StockNet sample), and the
+ * apostrophe is what they mean.
  */
 public final class StatusMapper {
   private StatusMapper() {}
 
-  /** @param source the tweet's {@link Tweet#source()}: {@link Tweet#SOURCE_REPLAY} or {@link Tweet#SOURCE_TWITTER} */
+  /**
+   * @param source the tweet's {@link Tweet#source()}: {@link Tweet#SOURCE_REPLAY} or {@link
+   *     Tweet#SOURCE_TWITTER}
+   */
   public static Tweet toTweet(Status status, String source) {
     User user = status.getUser();
     Status original = status.getRetweetedStatus();

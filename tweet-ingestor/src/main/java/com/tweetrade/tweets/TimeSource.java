@@ -4,7 +4,9 @@ package com.tweetrade.tweets;
 public interface TimeSource {
   long millis();
 
-  /** Waits until {@link #millis()} reaches {@code epochMillis}; returns at once if it already has. */
+  /**
+   * Waits until {@link #millis()} reaches {@code epochMillis}; returns at once if it already has.
+   */
   void sleepUntil(long epochMillis) throws InterruptedException;
 
   /** The real clock. */

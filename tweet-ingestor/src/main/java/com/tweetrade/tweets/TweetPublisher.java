@@ -18,13 +18,14 @@ import org.slf4j.LoggerFactory;
  * <p>Key is the tweet id as decimal text, value {@link JsonCodec#TWEET}, record timestamp the
  * tweet's {@code createdAt}. Thread-safe: the live source calls it from twitter4j's thread.
  *
- * <p>{@link #close()} is bounded by {@link #CLOSE_TIMEOUT} even when the broker is gone (an unbounded
- * flush once held a stopped producer for good): what Kafka has not acknowledged by then is dropped,
- * counted as failed and logged.
+ * <p>{@link #close()} is bounded by {@link #CLOSE_TIMEOUT} even when the broker is gone (an
+ * unbounded flush once held a stopped producer for good): what Kafka has not acknowledged by then
+ * is dropped, counted as failed and logged.
  */
 public final class TweetPublisher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TweetPublisher.class);
   private static final int MAX_LOGGED_FAILURES = 5;
+
   /** How long a close waits for the broker to acknowledge what was handed over. */
   public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -35,15 +36,20 @@ public final class TweetPublisher implements AutoCloseable {
   private final SeenIds seen;
   private final TimeSource time;
   private final Counters counters = new Counters();
+
   /** Records handed to the producer whose callback has not run yet. */
   private final AtomicLong unacknowledged = new AtomicLong();
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final Callback onTweetAck = (meta, error) -> acked(error, counters.sent);
   private final Callback onDeadLetterAck = (meta, error) -> acked(error, null);
 
   /**
-   * @param source who rejects bad input, e.g. {@code tweet-ingestor/replay} (the dead letters' source)
-   * @param dedupeCapacity how many distinct ids are remembered for "never sent twice", see {@link SeenIds}
+   * @param source who rejects bad input, e.g. {@code tweet-ingestor/replay} (the dead letters'
+   *     source)
+   * @param dedupeCapacity how many distinct ids are remembered for "never sent twice", see {@link
+   *     SeenIds}
    */
   public TweetPublisher(
       Producer<String, byte[]> producer,
@@ -90,13 +96,21 @@ public final class TweetPublisher implements AutoCloseable {
         return false;
       }
     }
-    handOver(new ProducerRecord<>(
-        tweetsTopic, null, tweet.createdAt(), Long.toString(tweet.id()), JsonCodec.TWEET.encode(tweet), headers),
+    handOver(
+        new ProducerRecord<>(
+            tweetsTopic,
+            null,
+            tweet.createdAt(),
+            Long.toString(tweet.id()),
+            JsonCodec.TWEET.encode(tweet),
+            headers),
         onTweetAck);
     return true;
   }
 
-  /** Takes {@code id} as sent by an earlier run (read back from the topic), so it is not sent again. */
+  /**
+   * Takes {@code id} as sent by an earlier run (read back from the topic), so it is not sent again.
+   */
   public void rememberSent(long id) {
     synchronized (seen) {
       seen.add(id);
@@ -107,7 +121,9 @@ public final class TweetPublisher implements AutoCloseable {
   public void deadLetter(String reason, String payload, String position) {
     DeadLetter letter = DeadLetter.of(source, reason, payload, position, time.millis());
     counters.deadLettered.incrementAndGet();
-    handOver(new ProducerRecord<>(deadLetterTopic, null, letter.time(), position, JsonCodec.DEAD_LETTER.encode(letter)),
+    handOver(
+        new ProducerRecord<>(
+            deadLetterTopic, null, letter.time(), position, JsonCodec.DEAD_LETTER.encode(letter)),
         onDeadLetterAck);
   }
 
@@ -132,8 +148,9 @@ public final class TweetPublisher implements AutoCloseable {
   }
 
   /**
-   * Gives Kafka {@link #CLOSE_TIMEOUT} to acknowledge what it holds, then drops the rest (also waking a
-   * send that waits for a broker that is gone) and logs how many records that was. Idempotent.
+   * Gives Kafka {@link #CLOSE_TIMEOUT} to acknowledge what it holds, then drops the rest (also
+   * waking a send that waits for a broker that is gone) and logs how many records that was.
+   * Idempotent.
    */
   @Override
   public void close() {
@@ -143,8 +160,12 @@ public final class TweetPublisher implements AutoCloseable {
     producer.close(CLOSE_TIMEOUT);
     long dropped = unacknowledged.get() + counters.failed.get() - failedBefore;
     if (dropped > 0) {
-      LOG.warn("closed the Kafka producer after {} s: {} of {} pending records were never acknowledged and are dropped",
-          CLOSE_TIMEOUT.toSeconds(), dropped, pending);
+      LOG.warn(
+          "closed the Kafka producer after {} s: {} of {} pending records were never acknowledged"
+              + " and are dropped",
+          CLOSE_TIMEOUT.toSeconds(),
+          dropped,
+          pending);
     }
   }
 

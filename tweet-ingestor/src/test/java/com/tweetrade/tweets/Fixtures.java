@@ -15,16 +15,29 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static List<String> sampleLines() throws IOException {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Fixtures.class.getResourceAsStream("/stocknet-tweets-sample-week.jsonl.gz")),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(
+                    Fixtures.class.getResourceAsStream("/stocknet-tweets-sample-week.jsonl.gz")),
+                StandardCharsets.UTF_8))) {
       return r.lines().toList();
     }
   }
 
-  /** A minimal v1.1 tweet; {@code createdAt} in Twitter's format, e.g. "Mon Mar 02 00:02:04 +0000 2015". */
+  /**
+   * A minimal v1.1 tweet; {@code createdAt} in Twitter's format, e.g. "Mon Mar 02 00:02:04 +0000
+   * 2015".
+   */
   public static String tweetJson(long id, String escapedText, String createdAt) {
-    return "{\"created_at\":\"" + createdAt + "\",\"id\":" + id + ",\"id_str\":\"" + id + "\",\"text\":\"" + escapedText
+    return "{\"created_at\":\""
+        + createdAt
+        + "\",\"id\":"
+        + id
+        + ",\"id_str\":\""
+        + id
+        + "\",\"text\":\""
+        + escapedText
         + "\",\"user\":{\"id\":7,\"screen_name\":\"someone\",\"followers_count\":12},"
         + "\"entities\":{\"hashtags\":[],\"symbols\":[],\"urls\":[],\"user_mentions\":[]},\"lang\":\"en\"}";
   }

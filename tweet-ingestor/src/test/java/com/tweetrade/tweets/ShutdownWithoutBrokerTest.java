@@ -28,13 +28,22 @@ class ShutdownWithoutBrokerTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    Process p = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        TweetIngestorCommand.class.getName(),
-        "--source", "synthetic", "--rate", "50", "--kafka", "127.0.0.1:" + closedPort, "--progress-seconds", "1")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                TweetIngestorCommand.class.getName(),
+                "--source",
+                "synthetic",
+                "--rate",
+                "50",
+                "--kafka",
+                "127.0.0.1:" + closedPort,
+                "--progress-seconds",
+                "1")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     List<String> stderr = new CopyOnWriteArrayList<>();
     Thread reader = new Thread(() -> readLines(p, stderr), "ingestor-stderr");
     reader.start();
@@ -55,12 +64,15 @@ class ShutdownWithoutBrokerTest {
       p.destroyForcibly();
     }
     reader.join(10_000);
-    assertThat(took).as("seconds from SIGTERM to exit; stderr: %s", stderr).isLessThanOrEqualTo(BOUND_SECONDS);
+    assertThat(took)
+        .as("seconds from SIGTERM to exit; stderr: %s", stderr)
+        .isLessThanOrEqualTo(BOUND_SECONDS);
     assertThat(stderr).anyMatch(l -> l.contains("tweet-ingestor: done: sent 0,"));
   }
 
   private static void readLines(Process p, List<String> into) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
       r.lines().forEach(into::add);
     } catch (IOException | java.io.UncheckedIOException e) {
       into.add("(reading stderr failed: " + e + ")");

@@ -21,9 +21,25 @@ class TweetIngestorCommandTest {
     StringWriter out = new StringWriter();
     CommandLine cmd = new CommandLine(new TweetIngestorCommand()).setOut(new PrintWriter(out));
     assertThat(cmd.execute("--help")).isZero();
-    assertThat(out.toString()).contains("--source", "--speed", "--loop", "--retime", "--count", "--track",
-        "--twitter-config", "--sentiment", "--rate", "--seed", "--dead-letter-topic", "TWEETRADE_KAFKA_BOOTSTRAP",
-        "bluesky", "--endpoint", "--lang", "--all", "Jetstream");
+    assertThat(out.toString())
+        .contains(
+            "--source",
+            "--speed",
+            "--loop",
+            "--retime",
+            "--count",
+            "--track",
+            "--twitter-config",
+            "--sentiment",
+            "--rate",
+            "--seed",
+            "--dead-letter-topic",
+            "TWEETRADE_KAFKA_BOOTSTRAP",
+            "bluesky",
+            "--endpoint",
+            "--lang",
+            "--all",
+            "Jetstream");
   }
 
   @Test
@@ -53,23 +69,28 @@ class TweetIngestorCommandTest {
       System.setErr(saved);
     }
     assertThat(old.bootstrap()).isEqualTo("old:1");
-    assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("--bootstrap is deprecated", "use --kafka");
+    assertThat(warnings.toString(StandardCharsets.UTF_8))
+        .contains("--bootstrap is deprecated", "use --kafka");
   }
 
   @Test
   void shouldRejectBadBlueskyFlagsWithAPlainReason() {
     assertThat(refused("--source", "bluesky", "--endpoint", "http://example.com/subscribe"))
         .contains("--endpoint must be a ws:// or wss:// URL");
-    assertThat(refused("--source", "bluesky", "--lang", "english!")).contains("--lang takes a language code");
-    assertThat(refused("--source", "bluesky", "--ignore-rules")).contains("--ignore-rules needs --track terms");
+    assertThat(refused("--source", "bluesky", "--lang", "english!"))
+        .contains("--lang takes a language code");
+    assertThat(refused("--source", "bluesky", "--ignore-rules"))
+        .contains("--ignore-rules needs --track terms");
     assertThat(refused("--source", "mastodon")).contains("--source");
   }
 
   private static String refused(String... args) {
     StringWriter err = new StringWriter();
     CommandLine cmd = new CommandLine(new TweetIngestorCommand()).setErr(new PrintWriter(err));
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--kafka", "127.0.0.1:1"))
-        .toArray(String[]::new);
+    String[] all =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.stream.Stream.of("--kafka", "127.0.0.1:1"))
+            .toArray(String[]::new);
     assertThat(cmd.execute(all)).isEqualTo(2);
     return err.toString();
   }

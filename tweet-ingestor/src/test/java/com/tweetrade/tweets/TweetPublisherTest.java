@@ -17,7 +17,8 @@ class TweetPublisherTest {
   private final MockProducer<String, byte[]> producer =
       new MockProducer<>(false, new StringSerializer(), new ByteArraySerializer());
   private final FakeTime time = new FakeTime(1_800_000_000_000L);
-  private final TweetPublisher publisher = new TweetPublisher(producer, "tw", "dl", "tweet-ingestor/test", 100, time);
+  private final TweetPublisher publisher =
+      new TweetPublisher(producer, "tw", "dl", "tweet-ingestor/test", 100, time);
 
   @Test
   void shouldKeyByIdStampWithCreatedAtAndEncodeAsJson() throws Exception {
@@ -55,11 +56,19 @@ class TweetPublisherTest {
     ProducerRecord<String, byte[]> r = producer.history().get(0);
     assertThat(r.topic()).isEqualTo("dl");
     DeadLetter letter = JsonCodec.DEAD_LETTER.decode(r.value());
-    assertThat(letter).isEqualTo(new DeadLetter("tweet-ingestor/test", "tweet has no text", "{\"id\":8}", "file.jsonl:3", time.millis()));
+    assertThat(letter)
+        .isEqualTo(
+            new DeadLetter(
+                "tweet-ingestor/test",
+                "tweet has no text",
+                "{\"id\":8}",
+                "file.jsonl:3",
+                time.millis()));
     assertThat(publisher.counters().deadLettered.get()).isEqualTo(1);
   }
 
   private static Tweet tweet(long id, String text) {
-    return new Tweet(id, text, CREATED, 3, "someone", 10, "en", List.of("TSLA"), List.of(), false, null);
+    return new Tweet(
+        id, text, CREATED, 3, "someone", 10, "en", List.of("TSLA"), List.of(), false, null);
   }
 }

@@ -12,16 +12,21 @@ import picocli.CommandLine;
 
 /**
  * {@code up --live} as far as this part goes: the args {@code up} resolves from this module's real
- * {@code tweetrade-part.properties} are this command's Bluesky source at the given Jetstream address
- * (BlueskyIT runs that source against a loopback Jetstream and the real broker).
+ * {@code tweetrade-part.properties} are this command's Bluesky source at the given Jetstream
+ * address (BlueskyIT runs that source against a loopback Jetstream and the real broker).
  */
 class UpLivePartTest {
   private static final String JETSTREAM = "ws://127.0.0.1:41001/subscribe";
 
   private static TweetIngestorCommand parsed(boolean live) {
-    PartSpec part = PartSpec.scan(ProjectRoot.find()).stream()
-        .filter(p -> p.name().equals("tweet-ingestor")).findFirst().orElseThrow();
-    List<String> args = part.resolvedArgs(live, LiveSources.choose(live, Map.of(), null, live ? JETSTREAM : null).placeholders());
+    PartSpec part =
+        PartSpec.scan(ProjectRoot.find()).stream()
+            .filter(p -> p.name().equals("tweet-ingestor"))
+            .findFirst()
+            .orElseThrow();
+    List<String> args =
+        part.resolvedArgs(
+            live, LiveSources.choose(live, Map.of(), null, live ? JETSTREAM : null).placeholders());
     TweetIngestorCommand command = new TweetIngestorCommand();
     new CommandLine(command).parseArgs(args.toArray(String[]::new));
     return command;

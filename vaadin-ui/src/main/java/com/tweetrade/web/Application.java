@@ -3,8 +3,6 @@ package com.tweetrade.web;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,8 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The TweeTrade web UI: users, rules and a live dashboard, as one Spring Boot application.
  *
- * <p>Server push is on for every view, so Kafka consumers can update open pages. There is no
- * custom frontend bundle: Vaadin runs on its pre-compiled bundles and ECharts is loaded at run time.
+ * <p>Server push is on for every view, so Kafka consumers can update open pages. There is no custom
+ * frontend bundle: Vaadin runs on its pre-compiled bundles and ECharts is loaded at run time.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

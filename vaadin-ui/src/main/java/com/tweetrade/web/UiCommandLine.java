@@ -12,11 +12,11 @@ import java.util.Map;
  * The UI's own command-line flags, turned into Spring Boot arguments before Spring sees them.
  *
  * <p>{@code --bind ADDR} (or {@code --bind=ADDR}) is {@code --server.address=ADDR}: the UI listens
- * on 127.0.0.1 unless told otherwise, and this is the one flag that opens it to a network. {@code --kafka}
- * and {@code --cql} are the flags every part shares (model's {@code SharedSetting}); without them the
- * endpoints come from the environment, then {@code conf/tweetrade.properties}, then the defaults
- * ({@link com.tweetrade.web.base.SharedSettingsPostProcessor}). Every other argument passes through
- * unchanged, so any {@code --spring.property=value} still works.
+ * on 127.0.0.1 unless told otherwise, and this is the one flag that opens it to a network. {@code
+ * --kafka} and {@code --cql} are the flags every part shares (model's {@code SharedSetting});
+ * without them the endpoints come from the environment, then {@code conf/tweetrade.properties},
+ * then the defaults ({@link com.tweetrade.web.base.SharedSettingsPostProcessor}). Every other
+ * argument passes through unchanged, so any {@code --spring.property=value} still works.
  */
 final class UiCommandLine {
   private static final String KAFKA_PROPERTY = "tweetrade.kafka-bootstrap";
@@ -50,22 +50,30 @@ final class UiCommandLine {
     return List.of(args).contains("--help") || List.of(args).contains("-h");
   }
 
-  /** The UI's flags and the Spring properties they set; the shared ones are model's SharedSetting flags. */
-  private static final Map<String, String> FLAGS = Map.of(
-      "--bind", "server.address",
-      SharedSetting.KAFKA.flag(), KAFKA_PROPERTY,
-      SharedSetting.CQL.flag(), CQL_PROPERTY);
+  /**
+   * The UI's flags and the Spring properties they set; the shared ones are model's SharedSetting
+   * flags.
+   */
+  private static final Map<String, String> FLAGS =
+      Map.of(
+          "--bind",
+          "server.address",
+          SharedSetting.KAFKA.flag(),
+          KAFKA_PROPERTY,
+          SharedSetting.CQL.flag(),
+          CQL_PROPERTY);
 
   /** Spellings of the shared flags that still work until the next release, with a warning. */
-  private static final Map<String, SharedSetting> DEPRECATED = Map.of(
-      "--" + KAFKA_PROPERTY, SharedSetting.KAFKA,
-      "--" + CQL_PROPERTY, SharedSetting.CQL);
+  private static final Map<String, SharedSetting> DEPRECATED =
+      Map.of(
+          "--" + KAFKA_PROPERTY, SharedSetting.KAFKA,
+          "--" + CQL_PROPERTY, SharedSetting.CQL);
 
   /**
-   * {@code args} with the UI's flags spelled as Spring Boot properties: {@code --bind} as
-   * {@code --server.address}, {@code --kafka} and {@code --cql} as {@link TweetradeProperties}' names.
-   * The old spellings {@code --tweetrade.kafka-bootstrap=} and {@code --tweetrade.cql=} pass with a warning
-   * on {@code err}.
+   * {@code args} with the UI's flags spelled as Spring Boot properties: {@code --bind} as {@code
+   * --server.address}, {@code --kafka} and {@code --cql} as {@link TweetradeProperties}' names. The
+   * old spellings {@code --tweetrade.kafka-bootstrap=} and {@code --tweetrade.cql=} pass with a
+   * warning on {@code err}.
    */
   static String[] springArguments(String[] args, PrintStream err) {
     List<String> out = new ArrayList<>();
@@ -80,8 +88,12 @@ final class UiCommandLine {
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
-          throw new IllegalArgumentException(name + " needs " + (name.equals("--bind")
-              ? "an address, e.g. --bind 0.0.0.0" : "a value, e.g. " + name + " 127.0.0.1:9092"));
+          throw new IllegalArgumentException(
+              name
+                  + " needs "
+                  + (name.equals("--bind")
+                      ? "an address, e.g. --bind 0.0.0.0"
+                      : "a value, e.g. " + name + " 127.0.0.1:9092"));
         }
         out.add("--" + FLAGS.get(name) + "=" + value);
       } else {

@@ -10,8 +10,8 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * Package rules of STYLE.md §6: services never reach into views, features do not form cycles; and the module
- * boundaries of {@link ModuleBoundaries}.
+ * Package rules of STYLE.md §6: services never reach into views, features do not form cycles; and
+ * the module boundaries of {@link ModuleBoundaries}.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
@@ -71,7 +71,8 @@ class ArchitectureTest {
         .notDependOnEachOther()
         .ignoreDependency(
             com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.tweetrade.web.base.ui"))
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                "com.tweetrade.web.base.ui"))
         .check(CLASSES);
   }
 }

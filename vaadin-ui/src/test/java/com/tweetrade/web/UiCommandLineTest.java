@@ -29,7 +29,8 @@ class UiCommandLineTest {
 
   @Test
   void shouldTurnBindIntoSpringsServerAddress() {
-    assertThat(UiCommandLine.springArguments(new String[] {"--bind", "0.0.0.0", "--server.port=9090"}))
+    assertThat(
+            UiCommandLine.springArguments(new String[] {"--bind", "0.0.0.0", "--server.port=9090"}))
         .containsExactly("--server.address=0.0.0.0", "--server.port=9090");
     assertThat(UiCommandLine.springArguments(new String[] {"--bind=192.0.2.2"}))
         .containsExactly("--server.address=192.0.2.2");
@@ -39,8 +40,11 @@ class UiCommandLineTest {
 
   @Test
   void shouldTurnTheSharedFlagsIntoTheUisProperties() {
-    assertThat(UiCommandLine.springArguments(new String[] {"--kafka", "k:1", "--cql=c:2", "--server.port=9090"}))
-        .containsExactly("--tweetrade.kafka-bootstrap=k:1", "--tweetrade.cql=c:2", "--server.port=9090");
+    assertThat(
+            UiCommandLine.springArguments(
+                new String[] {"--kafka", "k:1", "--cql=c:2", "--server.port=9090"}))
+        .containsExactly(
+            "--tweetrade.kafka-bootstrap=k:1", "--tweetrade.cql=c:2", "--server.port=9090");
     assertThatThrownBy(() -> UiCommandLine.springArguments(new String[] {"--kafka"}))
         .hasMessageContaining("--kafka needs a value");
   }
@@ -48,12 +52,17 @@ class UiCommandLineTest {
   @Test
   void shouldStillTakeTheOldSpellingsWithAWarning() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] spring = UiCommandLine.springArguments(new String[] {"--tweetrade.kafka-bootstrap=k:1",
-        "--tweetrade.cql=c:2"}, new PrintStream(err, true, StandardCharsets.UTF_8));
+    String[] spring =
+        UiCommandLine.springArguments(
+            new String[] {"--tweetrade.kafka-bootstrap=k:1", "--tweetrade.cql=c:2"},
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(spring).containsExactly("--tweetrade.kafka-bootstrap=k:1", "--tweetrade.cql=c:2");
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("--tweetrade.kafka-bootstrap is deprecated and will be removed in the next release; use --kafka")
-        .contains("--tweetrade.cql is deprecated and will be removed in the next release; use --cql");
+        .contains(
+            "--tweetrade.kafka-bootstrap is deprecated and will be removed in the next release; use"
+                + " --kafka")
+        .contains(
+            "--tweetrade.cql is deprecated and will be removed in the next release; use --cql");
   }
 
   @Test
@@ -62,7 +71,9 @@ class UiCommandLineTest {
     assertThat(UiCommandLine.USAGE).contains("127.0.0.1", "--bind", "TWEETRADE_UI_BIND");
   }
 
-  /** server.address as application.properties resolves it, with {@code env} as the only environment. */
+  /**
+   * server.address as application.properties resolves it, with {@code env} as the only environment.
+   */
   private static String serverAddress(Map<String, Object> env) throws IOException {
     StandardEnvironment environment = new StandardEnvironment();
     var sources = environment.getPropertySources();

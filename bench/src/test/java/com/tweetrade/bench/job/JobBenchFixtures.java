@@ -10,6 +10,7 @@ import java.util.List;
 final class JobBenchFixtures {
   /** A pane boundary: 2024-03-01 10:00:00 UTC. */
   static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
+
   /** 10 s panes, prices good for a minute: the job's defaults. */
   static final InputFreshness FRESHNESS = new InputFreshness(10_000, 60_000);
 
@@ -21,6 +22,7 @@ final class JobBenchFixtures {
   }
 
   static Tweet tweet(long id, String text, long createdAt) {
-    return new Tweet(id, text, createdAt, 7L, "tester", 100, "en", List.of(), List.of(), false, null);
+    return new Tweet(
+        id, text, createdAt, 7L, "tester", 100, "en", List.of(), List.of(), false, null);
   }
 }

@@ -21,12 +21,13 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
- * For the latency benchmark: the job's IO in memory. Paced live quotes and tweets (event time = wall
- * clock, the job's own watermark strategy), rules from a list, trades through
- * {@link JobBenchLatencyRecorder}, every other output discarded.
+ * For the latency benchmark: the job's IO in memory. Paced live quotes and tweets (event time =
+ * wall clock, the job's own watermark strategy), rules from a list, trades through {@link
+ * JobBenchLatencyRecorder}, every other output discarded.
  */
 final class JobBenchLatencyIo implements JobIo {
-  private static final EventTimeLimit NO_FUTURE = EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD);
+  private static final EventTimeLimit NO_FUTURE =
+      EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD);
 
   private final List<RuleEvent> rules;
   private final JobBenchQuotes quotes;
@@ -37,8 +38,15 @@ final class JobBenchLatencyIo implements JobIo {
   private final Duration idleness;
   private final JobBenchLatencyRecorder recorder;
 
-  JobBenchLatencyIo(List<RuleEvent> rules, JobBenchQuotes quotes, long quoteCount, JobBenchTweets tweets, long tweetCount,
-      Duration outOfOrderness, Duration idleness, JobBenchLatencyRecorder recorder) {
+  JobBenchLatencyIo(
+      List<RuleEvent> rules,
+      JobBenchQuotes quotes,
+      long quoteCount,
+      JobBenchTweets tweets,
+      long tweetCount,
+      Duration outOfOrderness,
+      Duration idleness,
+      JobBenchLatencyRecorder recorder) {
     this.rules = rules;
     this.quotes = quotes;
     this.quoteCount = quoteCount;
@@ -51,38 +59,56 @@ final class JobBenchLatencyIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    return env.fromSequence(0, quoteCount - 1).setParallelism(1).name("Bench Quotes Sequence")
-        .map(quotes, ModelTypes.decoded(ModelTypes.QUOTE)).setParallelism(1).name("Bench Live Quotes")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Quote>forEvents(outOfOrderness, idleness, NO_FUTURE))
-        .setParallelism(1).name("Bench Quote Watermarks");
+    return env.fromSequence(0, quoteCount - 1)
+        .setParallelism(1)
+        .name("Bench Quotes Sequence")
+        .map(quotes, ModelTypes.decoded(ModelTypes.QUOTE))
+        .setParallelism(1)
+        .name("Bench Live Quotes")
+        .assignTimestampsAndWatermarks(
+            EventTimeWatermarks.<Quote>forEvents(outOfOrderness, idleness, NO_FUTURE))
+        .setParallelism(1)
+        .name("Bench Quote Watermarks");
   }
 
   @Override
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-    return env.fromSequence(0, tweetCount - 1).setParallelism(1).name("Bench Tweets Sequence")
-        .map(tweets, ModelTypes.decoded(ModelTypes.TWEET)).setParallelism(1).name("Bench Live Tweets")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Tweet>forEvents(outOfOrderness, idleness, NO_FUTURE))
-        .setParallelism(1).name("Bench Tweet Watermarks");
+    return env.fromSequence(0, tweetCount - 1)
+        .setParallelism(1)
+        .name("Bench Tweets Sequence")
+        .map(tweets, ModelTypes.decoded(ModelTypes.TWEET))
+        .setParallelism(1)
+        .name("Bench Live Tweets")
+        .assignTimestampsAndWatermarks(
+            EventTimeWatermarks.<Tweet>forEvents(outOfOrderness, idleness, NO_FUTURE))
+        .setParallelism(1)
+        .name("Bench Tweet Watermarks");
   }
 
   /** The rules of job start: the list, counted for the generators' gate. */
   @Override
   public DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env) {
     return ruleList(env, "Bench Rules At Start")
-        .map(new JobBenchRulesEmitted<>(), ModelTypes.decoded(ModelTypes.RULE_EVENT)).setParallelism(1)
+        .map(new JobBenchRulesEmitted<>(), ModelTypes.decoded(ModelTypes.RULE_EVENT))
+        .setParallelism(1)
         .name("Bench Rules Emitted")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRules()).setParallelism(1);
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRules())
+        .setParallelism(1);
   }
 
   /** The live rules: the same list again (same revisions, so the job ignores them as stale). */
   @Override
   public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
     return ruleList(env, "Bench Rules")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRules()).setParallelism(1);
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRules())
+        .setParallelism(1);
   }
 
   private DataStream<Decoded<RuleEvent>> ruleList(StreamExecutionEnvironment env, String name) {
-    Decoded<?>[] decoded = rules.stream().map(r -> Decoded.ok(r, "bench-rules", Long.MAX_VALUE)).toArray(Decoded[]::new);
+    Decoded<?>[] decoded =
+        rules.stream()
+            .map(r -> Decoded.ok(r, "bench-rules", Long.MAX_VALUE))
+            .toArray(Decoded[]::new);
     @SuppressWarnings("unchecked")
     Decoded<RuleEvent>[] typed = (Decoded<RuleEvent>[]) decoded;
     return env.fromData(ModelTypes.decoded(ModelTypes.RULE_EVENT), typed).name(name);
@@ -105,8 +131,13 @@ final class JobBenchLatencyIo implements JobIo {
 
   @Override
   public void writeTrades(DataStream<Trade> trades) {
-    trades.map(recorder, RulesTypes.TRADE).setParallelism(1).name("Bench Trade Latency")
-        .sinkTo(new DiscardingSink<>()).setParallelism(1).name("Discard Trades");
+    trades
+        .map(recorder, RulesTypes.TRADE)
+        .setParallelism(1)
+        .name("Bench Trade Latency")
+        .sinkTo(new DiscardingSink<>())
+        .setParallelism(1)
+        .name("Discard Trades");
   }
 
   @Override

@@ -7,11 +7,11 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * For latency benchmarks: at the trades sink, records the wall clock minus the trade's event time (the
- * end of the pane whose aggregates fired it), in milliseconds, into a histogram accumulator. Only
- * trades with event time in [release + {@code warmUpMillis}, release + {@code untilMillis}] count: the
- * warm-up is excluded, and so is the end of the input, where the final watermark closes every pane at
- * once.
+ * For latency benchmarks: at the trades sink, records the wall clock minus the trade's event time
+ * (the end of the pane whose aggregates fired it), in milliseconds, into a histogram accumulator.
+ * Only trades with event time in [release + {@code warmUpMillis}, release + {@code untilMillis}]
+ * count: the warm-up is excluded, and so is the end of the input, where the final watermark closes
+ * every pane at once.
  */
 final class JobBenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
   static final String LATENCY = "bench-latency-ms";
@@ -40,7 +40,9 @@ final class JobBenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
     long now = System.currentTimeMillis();
     long released = JobBenchPacer.RELEASED_AT.get();
     all.add(1);
-    if (released > 0 && t.eventTime() >= released + warmUpMillis && t.eventTime() <= released + untilMillis) {
+    if (released > 0
+        && t.eventTime() >= released + warmUpMillis
+        && t.eventTime() <= released + untilMillis) {
       latency.add((int) (now - t.eventTime()));
     }
     return t;

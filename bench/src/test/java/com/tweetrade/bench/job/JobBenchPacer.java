@@ -8,10 +8,11 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * For latency benchmarks on an in-process MiniCluster, at parallelism 1: turns sequence numbers into
- * live events at a fixed rate, stamped with the wall clock as their event time. The first record waits
- * until {@link JobBenchRulesEmitted} has seen {@code rules} rule events plus a margin; the release time is
- * published in {@link #RELEASED_AT} (JVM-wide) and in accumulators, with the count and the last time.
+ * For latency benchmarks on an in-process MiniCluster, at parallelism 1: turns sequence numbers
+ * into live events at a fixed rate, stamped with the wall clock as their event time. The first
+ * record waits until {@link JobBenchRulesEmitted} has seen {@code rules} rule events plus a margin;
+ * the release time is published in {@link #RELEASED_AT} (JVM-wide) and in accumulators, with the
+ * count and the last time.
  */
 abstract class JobBenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
   static final AtomicLong RELEASED_AT = new AtomicLong();

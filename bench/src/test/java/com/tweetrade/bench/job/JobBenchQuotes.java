@@ -4,7 +4,9 @@ import com.tweetrade.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** For latency benchmarks: live quotes cycling through the tickers, prices wandering around $100. */
+/**
+ * For latency benchmarks: live quotes cycling through the tickers, prices wandering around $100.
+ */
 final class JobBenchQuotes extends JobBenchPacer<Quote> {
   private final List<String> tickers;
 

@@ -5,16 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** For benchmarks: the machine's state next to the figures, and writing them to {@code target/bench/}. */
+/**
+ * For benchmarks: the machine's state next to the figures, and writing them to {@code
+ * target/bench/}.
+ */
 final class JobBenchReport {
   private JobBenchReport() {}
 
-  /** Date, cores, heap and the load average (other processes share this machine), as report lines. */
+  /**
+   * Date, cores, heap and the load average (other processes share this machine), as report lines.
+   */
   static String machine() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "date: " + Instant.now(),
-        "machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, java " + System.getProperty("java.version"),
+        "machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, max heap "
+            + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MiB, java "
+            + System.getProperty("java.version"),
         "load average (1, 5, 15 min): " + loadAverage());
   }
 

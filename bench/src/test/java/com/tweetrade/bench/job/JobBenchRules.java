@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * For benchmarks: deterministic rule sets. Spread rules read 1, 2 or 3 subjects (one of each kind in
- * turn) chosen uniformly from the given tickers and keywords; probe rules ({@code probe-} ids) fire
- * once on their ticker's first update, which shows whether they were loaded before updates flowed.
+ * For benchmarks: deterministic rule sets. Spread rules read 1, 2 or 3 subjects (one of each kind
+ * in turn) chosen uniformly from the given tickers and keywords; probe rules ({@code probe-} ids)
+ * fire once on their ticker's first update, which shows whether they were loaded before updates
+ * flowed.
  */
 final class JobBenchRules {
   static final String PROBE = "probe-";
@@ -20,10 +21,16 @@ final class JobBenchRules {
 
   private JobBenchRules() {}
 
-  /** The first {@code count} symbols of the standard directory that are plain 1-5 letter tickers (sorted). */
+  /**
+   * The first {@code count} symbols of the standard directory that are plain 1-5 letter tickers
+   * (sorted).
+   */
   static List<String> tickers(int count) {
-    return TickerDirectory.standard().symbols().stream().filter(s -> s.matches("[A-Z]{1,5}")).sorted()
-        .limit(count).toList();
+    return TickerDirectory.standard().symbols().stream()
+        .filter(s -> s.matches("[A-Z]{1,5}"))
+        .sorted()
+        .limit(count)
+        .toList();
   }
 
   static List<String> keywords(int count) {
@@ -40,11 +47,26 @@ final class JobBenchRules {
       String a = tickers.get(random.nextInt(tickers.size()));
       String b = tickers.get(random.nextInt(tickers.size()));
       String k = keywords.get(random.nextInt(keywords.size()));
-      String text = switch (i % 3) {
-        case 0 -> "WHEN price(" + a + ") < avg(" + a + ", 15m) THEN BUY 1 " + a;
-        case 1 -> "WHEN sentiment(\"" + k + "\", 5m) > 0.2 AND price(" + a + ") > avg(" + a + ", 5m) THEN BUY 1 " + a;
-        default -> "WHEN sentiment(\"" + k + "\", 1m) < -0.2 OR change(" + b + ", 1m) > 1% THEN SELL 1 " + a;
-      };
+      String text =
+          switch (i % 3) {
+            case 0 -> "WHEN price(" + a + ") < avg(" + a + ", 15m) THEN BUY 1 " + a;
+            case 1 ->
+                "WHEN sentiment(\""
+                    + k
+                    + "\", 5m) > 0.2 AND price("
+                    + a
+                    + ") > avg("
+                    + a
+                    + ", 5m) THEN BUY 1 "
+                    + a;
+            default ->
+                "WHEN sentiment(\""
+                    + k
+                    + "\", 1m) < -0.2 OR change("
+                    + b
+                    + ", 1m) > 1% THEN SELL 1 "
+                    + a;
+          };
       rules.add(RuleEvent.create("rule-" + i, "user-" + (i % USERS), text, JobBenchFixtures.T0));
     }
     return rules;
@@ -55,13 +77,20 @@ final class JobBenchRules {
     List<RuleEvent> rules = new ArrayList<>();
     for (int i = 0; i < tickers.size(); i++) {
       String t = tickers.get(i);
-      rules.add(RuleEvent.create(PROBE + i, "user-" + (i % USERS),
-          "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " ONCE", JobBenchFixtures.T0));
+      rules.add(
+          RuleEvent.create(
+              PROBE + i,
+              "user-" + (i % USERS),
+              "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " ONCE",
+              JobBenchFixtures.T0));
     }
     return rules;
   }
 
-  /** Subject to the number of rules that read it (the router's fan-out), via the job's own definition. */
+  /**
+   * Subject to the number of rules that read it (the router's fan-out), via the job's own
+   * definition.
+   */
   static Map<String, Integer> fanOut(List<RuleEvent> rules) {
     Map<String, Integer> fanOut = new HashMap<>();
     TickerDirectory directory = TickerDirectory.standard();

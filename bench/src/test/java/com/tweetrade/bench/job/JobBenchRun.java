@@ -9,8 +9,19 @@ package com.tweetrade.bench.job;
  * @param released seconds from submission until updates were let through (rules emitted + margin)
  * @param valid every probe rule fired exactly once, on the first pane
  */
-record JobBenchRun(String workload, int rules, long updates, long measured, long ruleInputs, double seconds, double released,
-    long trades, long probeTrades, long probes, boolean valid, String load) {
+record JobBenchRun(
+    String workload,
+    int rules,
+    long updates,
+    long measured,
+    long ruleInputs,
+    double seconds,
+    double released,
+    long trades,
+    long probeTrades,
+    long probes,
+    boolean valid,
+    String load) {
 
   double updatesPerSecond() {
     return measured / seconds;
@@ -21,9 +32,23 @@ record JobBenchRun(String workload, int rules, long updates, long measured, long
   }
 
   String line() {
-    return String.format("%s, %,d rules: %,.0f updates/s, %,.0f rule inputs/s (%,d updates, %,d measured in %.1f s,"
-            + " %.2f dependent rules per update, %,d trades, probes %d/%d%s, updates released %.0f s after submission, load %s)",
-        workload, rules, updatesPerSecond(), ruleInputsPerSecond(), updates, measured, seconds,
-        (double) ruleInputs / measured, trades, probeTrades, probes, valid ? "" : " INVALID", released, load);
+    return String.format(
+        "%s, %,d rules: %,.0f updates/s, %,.0f rule inputs/s (%,d updates, %,d measured in %.1f s,"
+            + " %.2f dependent rules per update, %,d trades, probes %d/%d%s, updates released %.0f"
+            + " s after submission, load %s)",
+        workload,
+        rules,
+        updatesPerSecond(),
+        ruleInputsPerSecond(),
+        updates,
+        measured,
+        seconds,
+        (double) ruleInputs / measured,
+        trades,
+        probeTrades,
+        probes,
+        valid ? "" : " INVALID",
+        released,
+        load);
   }
 }

@@ -6,11 +6,11 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * For benchmarks, at parallelism 1: holds the first record back until {@link JobBenchRulesEmitted} has
- * seen {@code rules} rule events, then {@code marginMillis} more, so the broadcast rules are in place
- * before updates flow; records (wall clock, accumulators) when
- * records were released ({@link #RELEASED}), when record number {@code warmUp} passed
- * ({@link #WARM}: the end of the warm-up) and when the input ended ({@link #LAST}).
+ * For benchmarks, at parallelism 1: holds the first record back until {@link JobBenchRulesEmitted}
+ * has seen {@code rules} rule events, then {@code marginMillis} more, so the broadcast rules are in
+ * place before updates flow; records (wall clock, accumulators) when records were released ({@link
+ * #RELEASED}), when record number {@code warmUp} passed ({@link #WARM}: the end of the warm-up) and
+ * when the input ended ({@link #LAST}).
  */
 class JobBenchStartGate<T> extends RichMapFunction<T, T> {
   static final String RELEASED = "bench-released-ms";
@@ -46,7 +46,8 @@ class JobBenchStartGate<T> extends RichMapFunction<T, T> {
     if (passed == 0) {
       long deadline = System.currentTimeMillis() + 600_000;
       while (JobBenchRulesEmitted.EMITTED.get() < rules) {
-        if (System.currentTimeMillis() > deadline) throw new IllegalStateException("rules not emitted in 10 min");
+        if (System.currentTimeMillis() > deadline)
+          throw new IllegalStateException("rules not emitted in 10 min");
         Thread.sleep(50);
       }
       Thread.sleep(marginMillis);

@@ -6,7 +6,9 @@ import org.apache.flink.api.common.accumulators.LongMaximum;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
-/** For benchmarks: counts trades, and probe trades with their latest event time, in accumulators. */
+/**
+ * For benchmarks: counts trades, and probe trades with their latest event time, in accumulators.
+ */
 final class JobBenchTradeCounter extends RichMapFunction<Trade, Trade> {
   static final String TRADES = "bench-trades";
   static final String PROBE_TRADES = "bench-probe-trades";

@@ -13,14 +13,15 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * For benchmarks: update number {@code i} of a deterministic stream of aggregates, as the analytics
- * emit them. Every pane (10 s of event time) carries, in this order, the 1m/5m/15m price aggregates of
- * every ticker, then the 1m/5m/15m sentiment aggregates of every keyword; prices and sentiment move
- * pseudo-randomly around fixed levels so that rules keep crossing their thresholds. Prices go to the
- * main output, sentiments to {@link #SENTIMENTS}.
+ * emit them. Every pane (10 s of event time) carries, in this order, the 1m/5m/15m price aggregates
+ * of every ticker, then the 1m/5m/15m sentiment aggregates of every keyword; prices and sentiment
+ * move pseudo-randomly around fixed levels so that rules keep crossing their thresholds. Prices go
+ * to the main output, sentiments to {@link #SENTIMENTS}.
  */
 final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
   static final OutputTag<SentimentAggregate> SENTIMENTS =
-      new OutputTag<>("bench-sentiments", com.tweetrade.job.functions.ModelTypes.SENTIMENT_AGGREGATE);
+      new OutputTag<>(
+          "bench-sentiments", com.tweetrade.job.functions.ModelTypes.SENTIMENT_AGGREGATE);
   private static final String[] WINDOWS = {"1m", "5m", "15m"};
 
   private final List<String> tickers;
@@ -50,10 +51,14 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     int wiggle = mix(j / 3, pane);
     if (j < 3 * tickers.size()) {
       long last = 9_800 + wiggle % 400;
-      out.collect(new PriceAggregate(tickers.get(j / 3), window, end, 10_000, 10_000, last, last, last, 6, 600));
+      out.collect(
+          new PriceAggregate(
+              tickers.get(j / 3), window, end, 10_000, 10_000, last, last, last, 6, 600));
     } else {
-      ctx.output(SENTIMENTS, new SentimentAggregate(subject(i), window, end, (wiggle % 200 - 100) / 100.0, 12,
-          0.5, 0.25));
+      ctx.output(
+          SENTIMENTS,
+          new SentimentAggregate(
+              subject(i), window, end, (wiggle % 200 - 100) / 100.0, 12, 0.5, 0.25));
     }
   }
 
@@ -77,14 +82,26 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     values.put(InputKeys.price(a.ticker()), last);
     values.put(InputKeys.change(a.ticker(), window), InputKeys.changePercent(last, avg));
     long time = a.windowEnd() - 1;
-    return new InputUpdate(a.ticker(), time, values, false, false, "quote:" + a.ticker() + '@' + time + '#'
-        + window.ordinal(), time);
+    return new InputUpdate(
+        a.ticker(),
+        time,
+        values,
+        false,
+        false,
+        "quote:" + a.ticker() + '@' + time + '#' + window.ordinal(),
+        time);
   }
 
   /** A sentiment aggregate as a tick of its keyword. */
   static InputUpdate sentimentUpdate(SentimentAggregate a) {
     long time = a.windowEnd() - 1;
-    return new InputUpdate(a.keyword(), time, new java.util.HashMap<>(InputKeys.of(a)), false, true,
-        "tweet:" + a.keyword() + '@' + time + '#' + a.window(), time);
+    return new InputUpdate(
+        a.keyword(),
+        time,
+        new java.util.HashMap<>(InputKeys.of(a)),
+        false,
+        true,
+        "tweet:" + a.keyword() + '@' + time + '#' + a.window(),
+        time);
   }
 }

@@ -32,35 +32,46 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Benchmark, not a test: maximum sustained updates/s through {@link RulesPipeline} (input mapping,
- * routing by subject, per-rule evaluation, paper trading) with 100 and with 100,000 active rules, on a
- * MiniCluster at parallelism 2, fed by an in-memory generator of aggregates as fast as the pipeline
- * takes them (back-pressure sets the rate). Writes {@code bench/target/bench/rules-throughput.txt}.
+ * routing by subject, per-rule evaluation, paper trading) with 100 and with 100,000 active rules,
+ * on a MiniCluster at parallelism 2, fed by an in-memory generator of aggregates as fast as the
+ * pipeline takes them (back-pressure sets the rate). Writes {@code
+ * bench/target/bench/rules-throughput.txt}.
  *
  * <p>Two workloads (see docs/benchmarks.md, "Rules engine"):
+ *
  * <ul>
- *   <li><b>index</b> (the issue's goal): price updates of 100 tickers, each read by exactly one probe
- *       rule, so every update has one dependent rule in both runs; the 99,900 extra rules of the large
- *       run are spread rules (1-3 subjects each) over the 3,100 other tickers and 1,000 keywords, which
- *       get no updates. The ratio shows what rules that do NOT depend on an update cost it.
+ *   <li><b>index</b> (the issue's goal): price updates of 100 tickers, each read by exactly one
+ *       probe rule, so every update has one dependent rule in both runs; the 99,900 extra rules of
+ *       the large run are spread rules (1-3 subjects each) over the 3,100 other tickers and 1,000
+ *       keywords, which get no updates. The ratio shows what rules that do NOT depend on an update
+ *       cost it.
  *   <li><b>spread</b> (realistic): all rules spread over ~3,200 tickers and 1,000 keywords, every
  *       pane updating every ticker and keyword (1m/5m/15m each). An update's fan-out grows with the
- *       number of rules, so updates/s must fall; rule inputs/s (routed update × dependent rule) is the
- *       comparable figure.
+ *       number of rules, so updates/s must fall; rule inputs/s (routed update × dependent rule) is
+ *       the comparable figure.
  * </ul>
- * A run counts only if every probe rule (loaded last) fired exactly once, on the first pane: then all
- * rules were in place before the updates flowed ({@link JobBenchStartGate} holds them back meanwhile).
- * Rates are measured from the end of the warm-up (the first 20% of the updates) to the job's end.
  *
- * <p>Run: {@code bin/tweetrade bench run rules-throughput}; flags {@code -Dbench.updates} (index runs, 1,000,000),
- * {@code -Dbench.spread.small} / {@code -Dbench.spread.large} (updates of the spread runs, 1,000,000 /
- * 30,000), {@code -Dbench.repeat} (pairs of index runs, 2), {@code -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}.
+ * A run counts only if every probe rule (loaded last) fired exactly once, on the first pane: then
+ * all rules were in place before the updates flowed ({@link JobBenchStartGate} holds them back
+ * meanwhile). Rates are measured from the end of the warm-up (the first 20% of the updates) to the
+ * job's end.
+ *
+ * <p>Run: {@code bin/tweetrade bench run rules-throughput}; flags {@code -Dbench.updates} (index
+ * runs, 1,000,000), {@code -Dbench.spread.small} / {@code -Dbench.spread.large} (updates of the
+ * spread runs, 1,000,000 / 30,000), {@code -Dbench.repeat} (pairs of index runs, 2), {@code
+ * -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}.
  */
 class RulesThroughputBenchmark {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
-          // A shared, overloaded machine starves heartbeats: the default 50 s timeout killed a run.
-          .setConfiguration(Configuration.fromMap(Map.of("heartbeat.timeout", "300000"))).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              // A shared, overloaded machine starves heartbeats: the default 50 s timeout killed a
+              // run.
+              .setConfiguration(Configuration.fromMap(Map.of("heartbeat.timeout", "300000")))
+              .build());
 
   private static final int UPDATES = Integer.getInteger("bench.updates", 1_000_000);
   private static final int SPREAD_SMALL = Integer.getInteger("bench.spread.small", 1_000_000);
@@ -77,26 +88,38 @@ class RulesThroughputBenchmark {
   void measure() throws Exception {
     List<String> tickers = JobBenchRules.tickers(TICKERS);
     List<String> keywords = JobBenchRules.keywords(KEYWORDS);
-    List<String> report = new ArrayList<>(List.of(
-        "# Rules throughput (bench/src/test/java/com/tweetrade/bench/job/RulesThroughputBenchmark.java)",
-        JobBenchReport.machine(),
-        "setup: MiniCluster 1 TM x 2 slots, parallelism 2, heap state backend, in-memory generator of aggregates"
-            + " (no Kafka), rates from the end of the warm-up (first 20% of updates) to the job's end", ""));
+    List<String> report =
+        new ArrayList<>(
+            List.of(
+                "# Rules throughput"
+                    + " (bench/src/test/java/com/tweetrade/bench/job/RulesThroughputBenchmark.java)",
+                JobBenchReport.machine(),
+                "setup: MiniCluster 1 TM x 2 slots, parallelism 2, heap state backend, in-memory"
+                    + " generator of aggregates (no Kafka), rates from the end of the warm-up"
+                    + " (first 20% of updates) to the job's end",
+                ""));
     List<JobBenchRun> runs = new ArrayList<>();
     if (!ONLY.equals("spread")) {
       List<String> hot = tickers.subList(0, SMALL);
       List<String> cold = tickers.subList(SMALL, tickers.size());
       List<RuleEvent> probes = JobBenchRules.probes(hot);
-      report.add("## index: " + UPDATES + " price updates of " + SMALL
-          + " tickers, exactly 1 dependent rule each; extra rules read other subjects");
-      List<RuleEvent> large = JobBenchRules.concat(JobBenchRules.spread(LARGE - SMALL, cold, keywords, SEED), probes);
+      report.add(
+          "## index: "
+              + UPDATES
+              + " price updates of "
+              + SMALL
+              + " tickers, exactly 1 dependent rule each; extra rules read other subjects");
+      List<RuleEvent> large =
+          JobBenchRules.concat(JobBenchRules.spread(LARGE - SMALL, cold, keywords, SEED), probes);
       for (int i = 0; i < REPEAT; i++) {
         JobBenchRun s = run("index", probes, hot, List.of(), UPDATES, probes.size());
         JobBenchRun l = run("index", large, hot, List.of(), UPDATES, probes.size());
         report.add(s.line());
         report.add(l.line());
-        report.add(String.format("pair %d: ratio updates/s %,d rules / %,d rules: %.3f (goal >= 0.8)", i + 1, LARGE,
-            SMALL, l.updatesPerSecond() / s.updatesPerSecond()));
+        report.add(
+            String.format(
+                "pair %d: ratio updates/s %,d rules / %,d rules: %.3f (goal >= 0.8)",
+                i + 1, LARGE, SMALL, l.updatesPerSecond() / s.updatesPerSecond()));
         runs.add(s);
         runs.add(l);
       }
@@ -105,62 +128,125 @@ class RulesThroughputBenchmark {
     }
     if (!ONLY.equals("index")) {
       List<RuleEvent> probes = JobBenchRules.probes(tickers.subList(0, 2));
-      JobBenchRun small = run("spread", JobBenchRules.concat(JobBenchRules.spread(SMALL - 2, tickers, keywords, SEED), probes),
-          tickers, keywords, SPREAD_SMALL, probes.size());
-      JobBenchRun large = run("spread", JobBenchRules.concat(JobBenchRules.spread(LARGE - 2, tickers, keywords, SEED), probes),
-          tickers, keywords, SPREAD_LARGE, probes.size());
-      report.add("## spread: every pane updates " + tickers.size() + " tickers and " + KEYWORDS
-          + " keywords (x 1m/5m/15m); rules read 1-3 of them");
+      JobBenchRun small =
+          run(
+              "spread",
+              JobBenchRules.concat(
+                  JobBenchRules.spread(SMALL - 2, tickers, keywords, SEED), probes),
+              tickers,
+              keywords,
+              SPREAD_SMALL,
+              probes.size());
+      JobBenchRun large =
+          run(
+              "spread",
+              JobBenchRules.concat(
+                  JobBenchRules.spread(LARGE - 2, tickers, keywords, SEED), probes),
+              tickers,
+              keywords,
+              SPREAD_LARGE,
+              probes.size());
+      report.add(
+          "## spread: every pane updates "
+              + tickers.size()
+              + " tickers and "
+              + KEYWORDS
+              + " keywords (x 1m/5m/15m); rules read 1-3 of them");
       report.add(small.line());
       report.add(large.line());
-      report.add(String.format("ratio updates/s %,d / %,d rules: %.4f; ratio rule inputs/s: %.3f%n", LARGE, SMALL,
-          large.updatesPerSecond() / small.updatesPerSecond(),
-          large.ruleInputsPerSecond() / small.ruleInputsPerSecond()));
+      report.add(
+          String.format(
+              "ratio updates/s %,d / %,d rules: %.4f; ratio rule inputs/s: %.3f%n",
+              LARGE,
+              SMALL,
+              large.updatesPerSecond() / small.updatesPerSecond(),
+              large.ruleInputsPerSecond() / small.ruleInputsPerSecond()));
       runs.add(small);
       runs.add(large);
     }
     report.add("load average at the end: " + JobBenchReport.loadAverage());
     JobBenchReport.write("rules-throughput.txt", String.join("\n", report) + "\n");
     for (JobBenchRun r : runs) {
-      assertThat(r.valid()).as("all probe rules fired once on the first pane (rules loaded before updates): " + r.line())
+      assertThat(r.valid())
+          .as(
+              "all probe rules fired once on the first pane (rules loaded before updates): "
+                  + r.line())
           .isTrue();
     }
   }
 
-  private static JobBenchRun run(String workload, List<RuleEvent> ruleEvents, List<String> tickers,
-      List<String> keywords, int updates, int probes) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-        Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
+  private static JobBenchRun run(
+      String workload,
+      List<RuleEvent> ruleEvents,
+      List<String> tickers,
+      List<String> keywords,
+      int updates,
+      int probes)
+      throws Exception {
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
     env.setParallelism(2);
-    DataStream<RuleEvent> rules = env.fromData(RulesTypes.RULE_EVENT, ruleEvents.toArray(RuleEvent[]::new))
-        .map(new JobBenchRulesEmitted<>(), RulesTypes.RULE_EVENT).setParallelism(1).name("Bench Rules Emitted")
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules()).setParallelism(1).name("Bench Rules");
+    DataStream<RuleEvent> rules =
+        env.fromData(RulesTypes.RULE_EVENT, ruleEvents.toArray(RuleEvent[]::new))
+            .map(new JobBenchRulesEmitted<>(), RulesTypes.RULE_EVENT)
+            .setParallelism(1)
+            .name("Bench Rules Emitted")
+            .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules())
+            .setParallelism(1)
+            .name("Bench Rules");
     JobBenchRulesEmitted.EMITTED.set(0);
     long gate = Long.getLong("bench.gate", 3_000);
     JobBenchUpdates generator = new JobBenchUpdates(tickers, keywords);
     // One generator, so event time advances evenly; the gate holds it until the rules are loaded.
-    SingleOutputStreamOperator<PriceAggregate> prices = env.fromSequence(0, updates - 1).setParallelism(1)
-        .map(new JobBenchStartGate<>(ruleEvents.size(), gate, updates / 5)).setParallelism(1).name("Bench Gate")
-        .process(generator, ModelTypes.PRICE_AGGREGATE).setParallelism(1).name("Bench Updates");
-    DataStream<SentimentAggregate> sentiments = prices.getSideOutput(JobBenchUpdates.SENTIMENTS)
-        .assignTimestampsAndWatermarks(WatermarkStrategy.<SentimentAggregate>forMonotonousTimestamps()
-            .withTimestampAssigner((s, ts) -> s.windowEnd() - 1)).setParallelism(1);
-    DataStream<PriceAggregate> timedPrices = prices
-        .assignTimestampsAndWatermarks(WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
-            .withTimestampAssigner((p, ts) -> p.windowEnd() - 1)).setParallelism(1);
-    // Aggregates as ticks (the rules are ON TICK), and no quotes: the orders carry their price (the ticks have it).
-    DataStream<InputUpdate> tickUpdates = timedPrices.map(JobBenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
-        .union(sentiments.map(JobBenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
-    DataStream<Quote> noQuotes = env.fromData(ModelTypes.QUOTE, JobBenchFixtures.quote("ZZZZ", 100, 10, 1));
-    RulesOutputs out = RulesPipeline.build(tickUpdates, noQuotes, rules, new RiskLimits(1_000_000, 1_000_000),
-        JobBenchFixtures.FRESHNESS, TickerDirectory.standard(), RulesStart.IMMEDIATE);
+    SingleOutputStreamOperator<PriceAggregate> prices =
+        env.fromSequence(0, updates - 1)
+            .setParallelism(1)
+            .map(new JobBenchStartGate<>(ruleEvents.size(), gate, updates / 5))
+            .setParallelism(1)
+            .name("Bench Gate")
+            .process(generator, ModelTypes.PRICE_AGGREGATE)
+            .setParallelism(1)
+            .name("Bench Updates");
+    DataStream<SentimentAggregate> sentiments =
+        prices
+            .getSideOutput(JobBenchUpdates.SENTIMENTS)
+            .assignTimestampsAndWatermarks(
+                WatermarkStrategy.<SentimentAggregate>forMonotonousTimestamps()
+                    .withTimestampAssigner((s, ts) -> s.windowEnd() - 1))
+            .setParallelism(1);
+    DataStream<PriceAggregate> timedPrices =
+        prices
+            .assignTimestampsAndWatermarks(
+                WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
+                    .withTimestampAssigner((p, ts) -> p.windowEnd() - 1))
+            .setParallelism(1);
+    // Aggregates as ticks (the rules are ON TICK), and no quotes: the orders carry their price (the
+    // ticks have it).
+    DataStream<InputUpdate> tickUpdates =
+        timedPrices
+            .map(JobBenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
+            .union(sentiments.map(JobBenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
+    DataStream<Quote> noQuotes =
+        env.fromData(ModelTypes.QUOTE, JobBenchFixtures.quote("ZZZZ", 100, 10, 1));
+    RulesOutputs out =
+        RulesPipeline.build(
+            tickUpdates,
+            noQuotes,
+            rules,
+            new RiskLimits(1_000_000, 1_000_000),
+            JobBenchFixtures.FRESHNESS,
+            TickerDirectory.standard(),
+            RulesStart.IMMEDIATE);
     out.trades().map(new JobBenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
     out.deadLetters().sinkTo(new DiscardingSink<>());
-    System.out.printf("bench %s: %,d rules, %,d updates, gate margin %d ms, load %s%n", workload, ruleEvents.size(),
-        updates, gate, JobBenchReport.loadAverage());
+    System.out.printf(
+        "bench %s: %,d rules, %,d updates, gate margin %d ms, load %s%n",
+        workload, ruleEvents.size(), updates, gate, JobBenchReport.loadAverage());
     long submitted = System.currentTimeMillis();
-    JobExecutionResult result = env.execute("RulesThroughputBenchmark-" + workload + "-" + ruleEvents.size());
+    JobExecutionResult result =
+        env.execute("RulesThroughputBenchmark-" + workload + "-" + ruleEvents.size());
     long end = System.currentTimeMillis();
     long warm = result.getAccumulatorResult(JobBenchStartGate.WARM);
     long released = result.getAccumulatorResult(JobBenchStartGate.RELEASED);
@@ -170,11 +256,26 @@ class RulesThroughputBenchmark {
     long measured = updates - updates / 5;
     Map<String, Integer> fanOut = JobBenchRules.fanOut(ruleEvents);
     long ruleInputs = 0;
-    for (long i = updates / 5; i < updates; i++) ruleInputs += fanOut.getOrDefault(generator.subject(i), 0);
-    boolean valid = probeTrades != null && probeTrades == probes && probeLatest == JobBenchFixtures.T0 + 10_000 - 1; // the first pane's tick
-    JobBenchRun run = new JobBenchRun(workload, ruleEvents.size(), updates, measured, ruleInputs, (end - warm) / 1000.0,
-        (released - submitted) / 1000.0,
-        trades == null ? 0 : trades, probeTrades == null ? 0 : probeTrades, probes, valid, JobBenchReport.loadAverage());
+    for (long i = updates / 5; i < updates; i++)
+      ruleInputs += fanOut.getOrDefault(generator.subject(i), 0);
+    boolean valid =
+        probeTrades != null
+            && probeTrades == probes
+            && probeLatest == JobBenchFixtures.T0 + 10_000 - 1; // the first pane's tick
+    JobBenchRun run =
+        new JobBenchRun(
+            workload,
+            ruleEvents.size(),
+            updates,
+            measured,
+            ruleInputs,
+            (end - warm) / 1000.0,
+            (released - submitted) / 1000.0,
+            trades == null ? 0 : trades,
+            probeTrades == null ? 0 : probeTrades,
+            probes,
+            valid,
+            JobBenchReport.loadAverage());
     System.out.println(run.line());
     return run;
   }

@@ -5,11 +5,12 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * cluster-it (the job on a standalone cluster) keeps to the module boundaries of {@link ModuleBoundaries}: all its
- * classes, since the module has only tests.
+ * cluster-it (the job on a standalone cluster) keeps to the module boundaries of {@link
+ * ModuleBoundaries}: all its classes, since the module has only tests.
  */
 class ArchitectureTest {
-  private static final JavaClasses CLASSES = ModuleBoundaries.allClasses("com.tweetrade.job.cluster");
+  private static final JavaClasses CLASSES =
+      ModuleBoundaries.allClasses("com.tweetrade.job.cluster");
 
   @Test
   void shouldUseNoInternalsOfOtherModules() {

@@ -5,7 +5,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shaded flink-job jar this module depends on, found through the job's main class on the test classpath. */
+/**
+ * The shaded flink-job jar this module depends on, found through the job's main class on the test
+ * classpath.
+ */
 final class JobJar {
   static final String MAIN_CLASS = "com.tweetrade.job.TweeTradeJob";
 
@@ -17,8 +20,11 @@ final class JobJar {
     String resource = MAIN_CLASS.replace('.', '/') + ".class";
     URL url = JobJar.class.getClassLoader().getResource(resource);
     if (url == null || !url.getProtocol().equals("jar")) {
-      throw new IllegalStateException("The job's classes come from " + url + ", not from the shaded jar: "
-          + "package flink-job first (cd flink-job && mvn -B install -DskipTests), or set -Dtweetrade.job.jar");
+      throw new IllegalStateException(
+          "The job's classes come from "
+              + url
+              + ", not from the shaded jar: package flink-job first (cd flink-job && mvn -B install"
+              + " -DskipTests), or set -Dtweetrade.job.jar");
     }
     String file = url.getPath().substring(0, url.getPath().indexOf("!/"));
     try {

@@ -15,7 +15,8 @@ final class MiniClusterRun {
   private MiniClusterRun() {}
 
   /** Runs the job to its end; fails with the log tail if it does not finish cleanly. */
-  static void runToEnd(Path jobJar, List<String> jobArgs, Path home, Duration timeout) throws InterruptedException {
+  static void runToEnd(Path jobJar, List<String> jobArgs, Path home, Duration timeout)
+      throws InterruptedException {
     List<String> args = new ArrayList<>(jobArgs);
     args.add("--bounded");
     LocalJobRun.runToEnd("minicluster", jobJar, JobJar.MAIN_CLASS, args, home, timeout);

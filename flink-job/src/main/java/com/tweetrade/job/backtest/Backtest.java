@@ -22,11 +22,14 @@ public final class Backtest {
   private Backtest() {}
 
   /** Decides every rule over the history; {@code progress} gets a line per 1,000 trades. */
-  public static List<Trade> run(History history, List<RuleEvent> rules, PrintStream progress) throws Exception {
+  public static List<Trade> run(History history, List<RuleEvent> rules, PrintStream progress)
+      throws Exception {
     JobConfig config = JobConfig.defaults().withBounded(true);
-    Configuration conf = Configuration.fromMap(Map.of(
-        "restart-strategy.type", "none",
-        "pipeline.generic-types", "false"));
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "restart-strategy.type", "none",
+                "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, conf);
     BacktestIo io = new BacktestIo(history, rules);
     new TweeTradeJob(config, io).attach(env);
@@ -35,10 +38,14 @@ public final class Backtest {
     try (CloseableIterator<Trade> it = io.trades()) {
       while (it.hasNext()) {
         trades.add(it.next());
-        if (trades.size() % 1_000 == 0) progress.printf("backtest: %,d trades so far%n", trades.size());
+        if (trades.size() % 1_000 == 0)
+          progress.printf("backtest: %,d trades so far%n", trades.size());
       }
     }
-    trades.sort(Comparator.comparingLong(Trade::eventTime).thenComparing(Trade::ruleId).thenComparing(Trade::id));
+    trades.sort(
+        Comparator.comparingLong(Trade::eventTime)
+            .thenComparing(Trade::ruleId)
+            .thenComparing(Trade::id));
     return trades;
   }
 }

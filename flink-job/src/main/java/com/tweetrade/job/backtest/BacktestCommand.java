@@ -25,41 +25,72 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bin/tweetrade backtest}: what rules would have done over history, decided by the production
- * job's own operators ({@link Backtest}). Bad input is one line on stderr, exit code 2, nothing written.
+ * {@code bin/tweetrade backtest}: what rules would have done over history, decided by the
+ * production job's own operators ({@link Backtest}). Bad input is one line on stderr, exit code 2,
+ * nothing written.
  */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
-    description = {"Runs rules over history with the job's own rules and paper-trading operators (a bounded local "
-        + "Flink job) and writes trades.csv, summary.json and report.html (equity curve, drawdown, trades).",
-        "Source stocknet: the shipped StockNet 2014-2015 daily closes and real posts; price windows (avg, vwap, "
-        + "change) need prices finer than a day, so only price(T) and the post windows can be used with it."})
+@Command(
+    name = "backtest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs rules over history with the job's own rules and paper-trading operators (a bounded"
+          + " local Flink job) and writes trades.csv, summary.json and report.html (equity curve,"
+          + " drawdown, trades).",
+      "Source stocknet: the shipped StockNet 2014-2015 daily closes and real posts; price windows"
+          + " (avg, vwap, change) need prices finer than a day, so only price(T) and the post"
+          + " windows can be used with it."
+    })
 public final class BacktestCommand implements Callable<Integer> {
   static final int BAD_INPUT = 2;
 
   @Option(names = "--rule", paramLabel = "TEXT", description = "A rule (repeatable).")
   List<String> ruleTexts = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "A file with one rule per line (# comments).")
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "A file with one rule per line (# comments).")
   Path rulesFile;
 
-  @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day (UTC), e.g. 2014-01-01, or an instant.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "DATE",
+      description = "First day (UTC), e.g. 2014-01-01, or an instant.")
   String from;
 
-  @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day (UTC), included.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "DATE",
+      description = "Last day (UTC), included.")
   String to;
 
-  @Option(names = "--source", defaultValue = "stocknet", description = "History: stocknet (default). "
-      + "'recorded' (the job's own series in Cassandra) is not built yet.")
+  @Option(
+      names = "--source",
+      defaultValue = "stocknet",
+      description =
+          "History: stocknet (default). "
+              + "'recorded' (the job's own series in Cassandra) is not built yet.")
   String source;
 
-  @Option(names = "--stocknet-dir", paramLabel = "DIR", description = "StockNet data (default <root>/data/stocknet).")
+  @Option(
+      names = "--stocknet-dir",
+      paramLabel = "DIR",
+      description = "StockNet data (default <root>/data/stocknet).")
   Path stocknetDir;
 
-  @Option(names = "--capital", defaultValue = "100000", description = "Starting cash in dollars (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--capital",
+      defaultValue = "100000",
+      description = "Starting cash in dollars (default ${DEFAULT-VALUE}).")
   double capital;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report (default backtest/<time>/ "
-      + "under the working directory).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Where to write the report (default backtest/<time>/ " + "under the working directory).")
   Path out;
 
   private final PrintStream stdout;
@@ -78,10 +109,11 @@ public final class BacktestCommand implements Callable<Integer> {
     CommandLine line = new CommandLine(new BacktestCommand(stdout, stderr));
     line.setOut(new java.io.PrintWriter(stdout, true));
     line.setErr(new java.io.PrintWriter(stderr, true));
-    line.setParameterExceptionHandler((e, a) -> {
-      stderr.println("backtest: " + e.getMessage());
-      return BAD_INPUT;
-    });
+    line.setParameterExceptionHandler(
+        (e, a) -> {
+          stderr.println("backtest: " + e.getMessage());
+          return BAD_INPUT;
+        });
     return line.execute(args);
   }
 
@@ -97,7 +129,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
   private int run() throws Exception {
     if (!"stocknet".equals(source)) {
-      throw new BadInput("source '" + source + "' is not available; use --source stocknet ('recorded' is not built yet)");
+      throw new BadInput(
+          "source '"
+              + source
+              + "' is not available; use --source stocknet ('recorded' is not built yet)");
     }
     LocalDate first = day(from, "--from");
     LocalDate last = day(to, "--to");
@@ -121,14 +156,26 @@ public final class BacktestCommand implements Callable<Integer> {
     }
     History history = stocknet.between(tickers, keywords, first, last);
     if (history.quotes().isEmpty()) {
-      throw new BadInput("no prices for " + tickers + " between " + first + " and " + last + " (StockNet has "
-          + stocknet.firstDay() + " .. " + stocknet.lastDay() + ")");
+      throw new BadInput(
+          "no prices for "
+              + tickers
+              + " between "
+              + first
+              + " and "
+              + last
+              + " (StockNet has "
+              + stocknet.firstDay()
+              + " .. "
+              + stocknet.lastDay()
+              + ")");
     }
-    stderr.printf("backtest: %d rules over %,d quotes and %,d posts, %s .. %s%n", rules.size(),
-        history.quotes().size(), history.tweets().size(), first, last);
+    stderr.printf(
+        "backtest: %d rules over %,d quotes and %,d posts, %s .. %s%n",
+        rules.size(), history.quotes().size(), history.tweets().size(), first, last);
     List<Trade> trades = Backtest.run(history, rules, stderr);
     BacktestReport report = BacktestReport.of(trades, history, capital);
-    Path target = out != null ? out : Path.of("backtest", Instant.now().toString().replace(':', '-'));
+    Path target =
+        out != null ? out : Path.of("backtest", Instant.now().toString().replace(':', '-'));
     report.write(target);
     report.print(stdout);
     stdout.println("report: " + target.resolve("report.html"));
@@ -138,7 +185,8 @@ public final class BacktestCommand implements Callable<Integer> {
   private List<String> ruleTexts() throws IOException {
     List<String> texts = new ArrayList<>(ruleTexts);
     if (rulesFile != null) {
-      if (!Files.isRegularFile(rulesFile)) throw new BadInput("--rules " + rulesFile + ": no such file");
+      if (!Files.isRegularFile(rulesFile))
+        throw new BadInput("--rules " + rulesFile + ": no such file");
       for (String l : Files.readAllLines(rulesFile)) {
         if (!l.isBlank() && !l.strip().startsWith("#")) texts.add(l.strip());
       }
@@ -155,30 +203,50 @@ public final class BacktestCommand implements Callable<Integer> {
       throw new BadInput("rule '" + text + "' does not parse: " + e.getMessage());
     }
     for (String ticker : rule.tickers()) {
-      if (!stocknet.tickers().contains(ticker)) throw new BadInput("unknown ticker " + ticker + " in '" + text + "': StockNet has no prices for it");
+      if (!stocknet.tickers().contains(ticker))
+        throw new BadInput(
+            "unknown ticker " + ticker + " in '" + text + "': StockNet has no prices for it");
     }
     if (!stocknet.tickers().contains(rule.action().ticker())) {
-      throw new BadInput("unknown ticker " + rule.action().ticker() + " in '" + text + "': StockNet has no prices for it");
+      throw new BadInput(
+          "unknown ticker "
+              + rule.action().ticker()
+              + " in '"
+              + text
+              + "': StockNet has no prices for it");
     }
     List<String> unserved = new ArrayList<>();
-    rule.condition().forEachInput(input -> {
-      if (input.kind().subject() == InputKind.Subject.TICKER && input.window() != null
-          && input.window().length().toMillis() < StockNetHistory.GRANULARITY.toMillis()) {
-        unserved.add(input.toText());
-      }
-    });
+    rule.condition()
+        .forEachInput(
+            input -> {
+              if (input.kind().subject() == InputKind.Subject.TICKER
+                  && input.window() != null
+                  && input.window().length().toMillis() < StockNetHistory.GRANULARITY.toMillis()) {
+                unserved.add(input.toText());
+              }
+            });
     if (!unserved.isEmpty()) {
-      throw new BadInput(String.join(", ", unserved) + " in '" + text + "': StockNet has one price a day, so a price "
-          + "window shorter than 1d cannot be computed from it");
+      throw new BadInput(
+          String.join(", ", unserved)
+              + " in '"
+              + text
+              + "': StockNet has one price a day, so a price "
+              + "window shorter than 1d cannot be computed from it");
     }
     return rule;
   }
 
   private static LocalDate day(String value, String flag) {
     try {
-      return value.contains("T") ? Instant.parse(value).atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(value);
+      return value.contains("T")
+          ? Instant.parse(value).atZone(ZoneOffset.UTC).toLocalDate()
+          : LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadInput(flag + " '" + value + "' is not a date (2014-01-01) or an instant (2014-01-01T00:00:00Z)");
+      throw new BadInput(
+          flag
+              + " '"
+              + value
+              + "' is not a date (2014-01-01) or an instant (2014-01-01T00:00:00Z)");
     }
   }
 

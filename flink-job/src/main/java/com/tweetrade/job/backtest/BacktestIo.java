@@ -26,8 +26,8 @@ import org.apache.flink.util.CloseableIterator;
 
 /**
  * The job's inputs from a {@link History} and its rules, its trades collected for the report: the
- * production job ({@code TweeTradeJob}) runs on it unchanged, bounded, so a backtest decides with the
- * live rules, trigger and paper-trading operators.
+ * production job ({@code TweeTradeJob}) runs on it unchanged, bounded, so a backtest decides with
+ * the live rules, trigger and paper-trading operators.
  */
 final class BacktestIo implements JobIo {
   static final String TRADES_COLLECT = "backtest-trades-collect";
@@ -49,9 +49,15 @@ final class BacktestIo implements JobIo {
       Quote q = history.quotes().get(i);
       decoded.add(Decoded.ok(q, "history-quotes@" + i, q.eventTime()));
     }
-    return source(env, decoded, ModelTypes.decoded(ModelTypes.QUOTE), Uids.QUOTES_SOURCE, "History Quotes")
+    return source(
+            env,
+            decoded,
+            ModelTypes.decoded(ModelTypes.QUOTE),
+            Uids.QUOTES_SOURCE,
+            "History Quotes")
         .assignTimestampsAndWatermarks(inOrder())
-        .uid("backtest-quotes-watermarks").name("History Quotes Event Time");
+        .uid("backtest-quotes-watermarks")
+        .name("History Quotes Event Time");
   }
 
   @Override
@@ -61,62 +67,97 @@ final class BacktestIo implements JobIo {
       Tweet t = history.tweets().get(i);
       decoded.add(Decoded.ok(t, "history-tweets@" + i, t.createdAt()));
     }
-    return source(env, decoded, ModelTypes.decoded(ModelTypes.TWEET), Uids.TWEETS_SOURCE, "History Posts")
+    return source(
+            env, decoded, ModelTypes.decoded(ModelTypes.TWEET), Uids.TWEETS_SOURCE, "History Posts")
         .assignTimestampsAndWatermarks(inOrder())
-        .uid("backtest-tweets-watermarks").name("History Posts Event Time");
+        .uid("backtest-tweets-watermarks")
+        .name("History Posts Event Time");
   }
 
   @Override
   public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
-    return source(env, decodedRules(), ModelTypes.decoded(ModelTypes.RULE_EVENT), Uids.RULES_SOURCE, "Backtest Rules")
+    return source(
+            env,
+            decodedRules(),
+            ModelTypes.decoded(ModelTypes.RULE_EVENT),
+            Uids.RULES_SOURCE,
+            "Backtest Rules")
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules())
-        .uid("backtest-rules-watermarks").name("Backtest Rules Event Time");
+        .uid("backtest-rules-watermarks")
+        .name("Backtest Rules Event Time");
   }
 
   @Override
   public DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env) {
-    return source(env, decodedRules(), ModelTypes.decoded(ModelTypes.RULE_EVENT), Uids.RULES_AT_START_SOURCE,
+    return source(
+            env,
+            decodedRules(),
+            ModelTypes.decoded(ModelTypes.RULE_EVENT),
+            Uids.RULES_AT_START_SOURCE,
             "Backtest Rules at Start")
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRulesAtStart())
         .setParallelism(1)
-        .uid("backtest-rules-at-start-watermarks").name("Backtest Rules at Start Event Time");
+        .uid("backtest-rules-at-start-watermarks")
+        .name("Backtest Rules at Start Event Time");
   }
 
   /**
-   * The elements as a bounded source. Flink's {@code fromData} fails on an empty list, so an empty one is
-   * a single placeholder that is filtered out at once (a range without posts is normal).
+   * The elements as a bounded source. Flink's {@code fromData} fails on an empty list, so an empty
+   * one is a single placeholder that is filtered out at once (a range without posts is normal).
    */
-  private static <T> DataStream<Decoded<T>> source(StreamExecutionEnvironment env, List<Decoded<T>> elements,
-      TypeInformation<Decoded<T>> type, String uid, String name) {
+  private static <T> DataStream<Decoded<T>> source(
+      StreamExecutionEnvironment env,
+      List<Decoded<T>> elements,
+      TypeInformation<Decoded<T>> type,
+      String uid,
+      String name) {
     if (!elements.isEmpty()) return env.fromData(elements, type).uid(uid).name(name);
-    return env.fromData(List.of(Decoded.<T>failed("placeholder", "", "none")), type).uid(uid).name(name)
-        .filter(d -> false).returns(type).uid(uid + "-empty").name(name + " (none)");
+    return env.fromData(List.of(Decoded.<T>failed("placeholder", "", "none")), type)
+        .uid(uid)
+        .name(name)
+        .filter(d -> false)
+        .returns(type)
+        .uid(uid + "-empty")
+        .name(name + " (none)");
   }
 
   private List<Decoded<RuleEvent>> decodedRules() {
     List<Decoded<RuleEvent>> decoded = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) decoded.add(Decoded.ok(rules.get(i), "backtest-rules@" + i, rules.get(i).timestamp()));
+    for (int i = 0; i < rules.size(); i++)
+      decoded.add(Decoded.ok(rules.get(i), "backtest-rules@" + i, rules.get(i).timestamp()));
     return decoded;
   }
 
-  /** History is in order and in the past: no disorder to wait for, never ahead of the wall clock. */
+  /**
+   * History is in order and in the past: no disorder to wait for, never ahead of the wall clock.
+   */
   private static <T> WatermarkStrategy<Decoded<T>> inOrder() {
-    return EventTimeWatermarks.forEvents(Duration.ZERO, Duration.ofDays(365), EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD));
+    return EventTimeWatermarks.forEvents(
+        Duration.ZERO, Duration.ofDays(365), EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD));
   }
 
   @Override
   public void writePrices(DataStream<PriceAggregate> prices) {
-    prices.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "prices").name("Discard Price Aggregates");
+    prices
+        .sinkTo(new DiscardingSink<>())
+        .uid(DISCARD_PREFIX + "prices")
+        .name("Discard Price Aggregates");
   }
 
   @Override
   public void writeSentiments(DataStream<SentimentAggregate> sentiments) {
-    sentiments.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "sentiments").name("Discard Sentiment Aggregates");
+    sentiments
+        .sinkTo(new DiscardingSink<>())
+        .uid(DISCARD_PREFIX + "sentiments")
+        .name("Discard Sentiment Aggregates");
   }
 
   @Override
   public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
-    deadLetters.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "dead-letters").name("Discard Dead Letters");
+    deadLetters
+        .sinkTo(new DiscardingSink<>())
+        .uid(DISCARD_PREFIX + "dead-letters")
+        .name("Discard Dead Letters");
   }
 
   @Override
@@ -126,7 +167,10 @@ final class BacktestIo implements JobIo {
 
   @Override
   public void writePositions(DataStream<Position> positions) {
-    positions.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "positions").name("Discard Positions");
+    positions
+        .sinkTo(new DiscardingSink<>())
+        .uid(DISCARD_PREFIX + "positions")
+        .name("Discard Positions");
   }
 
   /** The trades, once the job runs (after {@code executeAsync}). */

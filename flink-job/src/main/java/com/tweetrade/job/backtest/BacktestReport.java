@@ -21,23 +21,31 @@ import java.util.TreeMap;
 
 /**
  * A backtest's figures, computed from its trades and the history's prices like a cash account that
- * starts with {@code capital}: filled trades move cash and holdings at their fill price, holdings are
- * marked at each day's last price. Writes {@code trades.csv}, {@code summary.json} and a self-contained
- * {@code report.html} (ECharts inlined).
+ * starts with {@code capital}: filled trades move cash and holdings at their fill price, holdings
+ * are marked at each day's last price. Writes {@code trades.csv}, {@code summary.json} and a
+ * self-contained {@code report.html} (ECharts inlined).
  *
  * @param equity end-of-day equity in dollars, by day
  * @param drawdown end-of-day drawdown from the running peak, a share (0.1 = 10%), by day
  */
-public record BacktestReport(List<Trade> trades, Map<String, Object> summary, TreeMap<LocalDate, Double> equity,
+public record BacktestReport(
+    List<Trade> trades,
+    Map<String, Object> summary,
+    TreeMap<LocalDate, Double> equity,
     TreeMap<LocalDate, Double> drawdown) {
-  private static final String ECHARTS = "META-INF/resources/_static/echarts/5.6.0/dist/echarts.min.js";
+  private static final String ECHARTS =
+      "META-INF/resources/_static/echarts/5.6.0/dist/echarts.min.js";
   private static final double TRADING_DAYS = 252;
 
-  /** The figures of {@code trades} over {@code history} for an account of {@code capital} dollars. */
+  /**
+   * The figures of {@code trades} over {@code history} for an account of {@code capital} dollars.
+   */
   public static BacktestReport of(List<Trade> trades, History history, double capital) {
     TreeMap<LocalDate, Map<String, Long>> closes = new TreeMap<>();
     for (Quote q : history.quotes()) {
-      closes.computeIfAbsent(StockNetHistory.dayOf(q.eventTime()), d -> new TreeMap<>()).put(q.ticker(), q.priceCents());
+      closes
+          .computeIfAbsent(StockNetHistory.dayOf(q.eventTime()), d -> new TreeMap<>())
+          .put(q.ticker(), q.priceCents());
     }
     Map<String, Long> holdings = new TreeMap<>();
     Map<String, Long> lastPrice = new TreeMap<>();
@@ -54,7 +62,12 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
     int exposedDays = 0;
     int next = 0;
     for (Map.Entry<LocalDate, Map<String, Long>> day : closes.entrySet()) {
-      long endOfDay = day.getKey().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+      long endOfDay =
+          day.getKey()
+              .plusDays(1)
+              .atStartOfDay(java.time.ZoneOffset.UTC)
+              .toInstant()
+              .toEpochMilli();
       lastPrice.putAll(day.getValue());
       for (; next < trades.size() && trades.get(next).eventTime() < endOfDay; next++) {
         Trade t = trades.get(next);
@@ -64,7 +77,9 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
         double flow = -signed * (double) t.priceCents();
         cashCents += flow;
         holdings.merge(t.ticker(), signed, Long::sum);
-        sharesByRule.computeIfAbsent(t.ruleId(), r -> new TreeMap<>()).merge(t.ticker(), signed, Long::sum);
+        sharesByRule
+            .computeIfAbsent(t.ruleId(), r -> new TreeMap<>())
+            .merge(t.ticker(), signed, Long::sum);
         pnlByRule.merge(t.ruleId(), flow / 100, Double::sum);
         pnlByTicker.merge(t.ticker(), flow / 100, Double::sum);
         double[] c = cost.computeIfAbsent(t.ticker(), k -> new double[2]);
@@ -99,9 +114,16 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
       maxDrawdown = Math.max(maxDrawdown, dd);
     }
     // What each rule and ticker still holds at the end counts at the last price.
-    sharesByRule.forEach((rule, shares) -> shares.forEach(
-        (ticker, n) -> pnlByRule.merge(rule, n * (double) lastPrice.getOrDefault(ticker, 0L) / 100, Double::sum)));
-    holdings.forEach((ticker, n) -> pnlByTicker.merge(ticker, n * (double) lastPrice.getOrDefault(ticker, 0L) / 100, Double::sum));
+    sharesByRule.forEach(
+        (rule, shares) ->
+            shares.forEach(
+                (ticker, n) ->
+                    pnlByRule.merge(
+                        rule, n * (double) lastPrice.getOrDefault(ticker, 0L) / 100, Double::sum)));
+    holdings.forEach(
+        (ticker, n) ->
+            pnlByTicker.merge(
+                ticker, n * (double) lastPrice.getOrDefault(ticker, 0L) / 100, Double::sum));
 
     double end = equity.isEmpty() ? capital : equity.lastEntry().getValue();
     Map<String, Object> summary = new LinkedHashMap<>();
@@ -122,7 +144,9 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
     return new BacktestReport(List.copyOf(trades), summary, equity, drawdown);
   }
 
-  /** Mean over standard deviation of the daily returns, times the square root of 252; 0 when flat. */
+  /**
+   * Mean over standard deviation of the daily returns, times the square root of 252; 0 when flat.
+   */
   static double sharpe(TreeMap<LocalDate, Double> equity) {
     List<Double> returns = new ArrayList<>();
     Double previous = null;
@@ -132,7 +156,8 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
     }
     if (returns.size() < 2) return 0;
     double mean = returns.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    double variance = returns.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (returns.size() - 1);
+    double variance =
+        returns.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (returns.size() - 1);
     return variance == 0 ? 0 : mean / Math.sqrt(variance) * Math.sqrt(TRADING_DAYS);
   }
 
@@ -157,35 +182,66 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
   String tradesCsv() {
     StringBuilder b = new StringBuilder("time,rule,side,qty,ticker,price,status,explanation\n");
     for (Trade t : trades) {
-      b.append(Instant.ofEpochMilli(t.eventTime())).append(',').append(csv(t.ruleId())).append(',').append(t.side())
-          .append(',').append(t.quantity()).append(',').append(t.ticker()).append(',')
-          .append(String.format(Locale.ROOT, "%.2f", t.priceCents() / 100.0)).append(',')
-          .append(csv(t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason()))).append(',')
-          .append(csv(explanation(t))).append('\n');
+      b.append(Instant.ofEpochMilli(t.eventTime()))
+          .append(',')
+          .append(csv(t.ruleId()))
+          .append(',')
+          .append(t.side())
+          .append(',')
+          .append(t.quantity())
+          .append(',')
+          .append(t.ticker())
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.2f", t.priceCents() / 100.0))
+          .append(',')
+          .append(
+              csv(
+                  t.status()
+                      + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason())))
+          .append(',')
+          .append(csv(explanation(t)))
+          .append('\n');
     }
     return b.toString();
   }
 
   private static String explanation(Trade t) {
     StringBuilder b = new StringBuilder();
-    new TreeMap<>(t.explanation()).forEach((k, v) -> b.append(b.isEmpty() ? "" : "; ")
-        .append(k).append(" = ").append(String.format(Locale.ROOT, "%.4f", v)));
+    new TreeMap<>(t.explanation())
+        .forEach(
+            (k, v) ->
+                b.append(b.isEmpty() ? "" : "; ")
+                    .append(k)
+                    .append(" = ")
+                    .append(String.format(Locale.ROOT, "%.4f", v)));
     return b.toString();
   }
 
   private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    return s.contains(",") || s.contains("\"") || s.contains("\n")
+        ? '"' + s.replace("\"", "\"\"") + '"'
+        : s;
   }
 
   String summaryJson() throws IOException {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary) + "\n";
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary)
+        + "\n";
   }
 
   /** The summary table the command prints. */
   public void print(PrintStream out) {
     out.printf("%-14s %s%n", "period", summary.get("from") + " .. " + summary.get("to"));
-    for (String k : List.of("trades", "filled", "rejected", "winRate", "endEquity", "totalReturn", "maxDrawdown",
-        "sharpeDaily", "exposure")) {
+    for (String k :
+        List.of(
+            "trades",
+            "filled",
+            "rejected",
+            "winRate",
+            "endEquity",
+            "totalReturn",
+            "maxDrawdown",
+            "sharpeDaily",
+            "exposure")) {
       out.printf("%-14s %s%n", k, summary.get(k));
     }
     out.printf("%-14s %s%n", "pnlByRule", summary.get("pnlByRule"));
@@ -195,40 +251,86 @@ public record BacktestReport(List<Trade> trades, Map<String, Object> summary, Tr
   String html() throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> days = equity.keySet().stream().map(LocalDate::toString).toList();
-    String option = json.writeValueAsString(Map.of(
-        "tooltip", Map.of("trigger", "axis"),
-        "legend", Map.of("data", List.of("equity ($)", "drawdown (%)")),
-        "xAxis", Map.of("type", "category", "data", days),
-        "yAxis", List.of(Map.of("type", "value", "scale", true), Map.of("type", "value", "inverse", true)),
-        "series", List.of(
-            Map.of("name", "equity ($)", "type", "line", "showSymbol", false, "data", List.copyOf(equity.values())),
-            Map.of("name", "drawdown (%)", "type", "line", "yAxisIndex", 1, "showSymbol", false, "areaStyle", Map.of(),
-                "data", drawdown.values().stream().map(d -> Math.round(d * 10_000) / 100.0).toList()))));
+    String option =
+        json.writeValueAsString(
+            Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("data", List.of("equity ($)", "drawdown (%)")),
+                "xAxis", Map.of("type", "category", "data", days),
+                "yAxis",
+                    List.of(
+                        Map.of("type", "value", "scale", true),
+                        Map.of("type", "value", "inverse", true)),
+                "series",
+                    List.of(
+                        Map.of(
+                            "name",
+                            "equity ($)",
+                            "type",
+                            "line",
+                            "showSymbol",
+                            false,
+                            "data",
+                            List.copyOf(equity.values())),
+                        Map.of(
+                            "name",
+                            "drawdown (%)",
+                            "type",
+                            "line",
+                            "yAxisIndex",
+                            1,
+                            "showSymbol",
+                            false,
+                            "areaStyle",
+                            Map.of(),
+                            "data",
+                            drawdown.values().stream()
+                                .map(d -> Math.round(d * 10_000) / 100.0)
+                                .toList()))));
     StringBuilder rows = new StringBuilder();
     for (Trade t : trades) {
       rows.append("<tr>");
-      for (String cell : List.of(Instant.ofEpochMilli(t.eventTime()).toString(), t.ruleId(), t.side(),
-          Long.toString(t.quantity()), t.ticker(), String.format(Locale.ROOT, "%.2f", t.priceCents() / 100.0),
-          t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason()), explanation(t))) {
+      for (String cell :
+          List.of(
+              Instant.ofEpochMilli(t.eventTime()).toString(),
+              t.ruleId(),
+              t.side(),
+              Long.toString(t.quantity()),
+              t.ticker(),
+              String.format(Locale.ROOT, "%.2f", t.priceCents() / 100.0),
+              t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason()),
+              explanation(t))) {
         rows.append("<td>").append(escape(cell)).append("</td>");
       }
       rows.append("</tr>\n");
     }
-    return "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>TweeTrade backtest</title>\n"
-        + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-        + "padding:2px 6px;font-size:13px}#equity{width:100%;height:420px}</style>\n"
-        + "<script>" + echarts() + "</script></head><body>\n<h1>Backtest</h1>\n<pre>" + escape(summaryJson())
-        + "</pre>\n<div id=\"equity\"></div>\n<h2>Trades</h2>\n<table><tr><th>time</th><th>rule</th><th>side</th>"
-        + "<th>qty</th><th>ticker</th><th>price</th><th>status</th><th>explanation</th></tr>\n" + rows
-        + "</table>\n<script>echarts.init(document.getElementById('equity')).setOption(" + option
+    return "<!doctype html>\n"
+               + "<html><head><meta charset=\"utf-8\"><title>TweeTrade backtest</title>\n"
+               + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px"
+               + " solid #ccc;padding:2px"
+               + " 6px;font-size:13px}#equity{width:100%;height:420px}</style>\n"
+               + "<script>"
+        + echarts()
+        + "</script></head><body>\n<h1>Backtest</h1>\n<pre>"
+        + escape(summaryJson())
+        + "</pre>\n"
+        + "<div id=\"equity\"></div>\n"
+        + "<h2>Trades</h2>\n"
+        + "<table><tr><th>time</th><th>rule</th><th>side</th><th>qty</th><th>ticker</th>"
+        + "<th>price</th><th>status</th><th>explanation</th></tr>\n"
+        + rows
+        + "</table>\n<script>echarts.init(document.getElementById('equity')).setOption("
+        + option
         + ");</script>\n</body></html>\n";
   }
 
   private static String echarts() throws IOException {
     try (InputStream in = BacktestReport.class.getClassLoader().getResourceAsStream(ECHARTS)) {
-      if (in == null) throw new IOException("ECharts is missing from the classpath (" + ECHARTS + ")");
+      if (in == null)
+        throw new IOException("ECharts is missing from the classpath (" + ECHARTS + ")");
       // A literal "</script" inside would end the script element early.
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("</script", "<\\/script");
     }
   }
 

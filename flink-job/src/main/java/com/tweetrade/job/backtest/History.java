@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param quotes every quote of the range, sorted by event time
  * @param tweets every post of the range, sorted by event time
- * @param granularityMs the spacing of the source's prices (a day for daily closes): windows shorter than
- *     this cannot be served from it
+ * @param granularityMs the spacing of the source's prices (a day for daily closes): windows shorter
+ *     than this cannot be served from it
  */
 public record History(List<Quote> quotes, List<Tweet> tweets, long granularityMs) {
   public History {

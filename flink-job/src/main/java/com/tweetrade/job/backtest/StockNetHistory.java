@@ -19,14 +19,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * StockNet 2014–2015 (shipped under {@code data/stocknet/}, MIT licence) as a backtest's history: each
- * trading day's adjusted close as one quote at the close (20:00 UTC), and the real posts at their own
- * times, read with the sentiment module's {@link StockNetData} (the one reader of those files).
+ * StockNet 2014–2015 (shipped under {@code data/stocknet/}, MIT licence) as a backtest's history:
+ * each trading day's adjusted close as one quote at the close (20:00 UTC), and the real posts at
+ * their own times, read with the sentiment module's {@link StockNetData} (the one reader of those
+ * files).
  */
 public final class StockNetHistory {
   /** Daily closes: the finest price granularity this source has. */
   public static final Duration GRANULARITY = Duration.ofDays(1);
-  /** US markets close at 16:00 New York, 20:00 or 21:00 UTC; one fixed hour keeps runs comparable. */
+
+  /**
+   * US markets close at 16:00 New York, 20:00 or 21:00 UTC; one fixed hour keeps runs comparable.
+   */
   private static final LocalTime CLOSE_UTC = LocalTime.of(20, 0);
 
   private final StockNetData data;
@@ -46,18 +50,23 @@ public final class StockNetHistory {
 
   /** First and last trading day of the price data. */
   public LocalDate firstDay() {
-    return data.closes().values().stream().map(days -> days.get(0).day()).min(Comparator.naturalOrder()).orElseThrow();
+    return data.closes().values().stream()
+        .map(days -> days.get(0).day())
+        .min(Comparator.naturalOrder())
+        .orElseThrow();
   }
 
   public LocalDate lastDay() {
-    return data.closes().values().stream().map(days -> days.get(days.size() - 1).day())
-        .max(Comparator.naturalOrder()).orElseThrow();
+    return data.closes().values().stream()
+        .map(days -> days.get(days.size() - 1).day())
+        .max(Comparator.naturalOrder())
+        .orElseThrow();
   }
 
   /**
-   * Quotes of {@code tickers} and the posts that mention one of {@code keywords} (words as the job matches
-   * them, cashtags as {@code $AAPL}) from {@code from} to {@code to}, both days included. Other posts
-   * would only feed windows no rule reads.
+   * Quotes of {@code tickers} and the posts that mention one of {@code keywords} (words as the job
+   * matches them, cashtags as {@code $AAPL}) from {@code from} to {@code to}, both days included.
+   * Other posts would only feed windows no rule reads.
    */
   public History between(Set<String> tickers, Set<String> keywords, LocalDate from, LocalDate to) {
     Set<String> cashtags = new java.util.TreeSet<>();
@@ -81,13 +90,26 @@ public final class StockNetHistory {
     for (int i = 0; i < all.size(); i++) {
       StockNetTweet t = all.get(i);
       if (t.day().isBefore(from) || t.day().isAfter(to) || t.text().isBlank()) continue;
-      boolean read = t.symbols().stream().anyMatch(cashtags::contains)
-          || KeywordMatcher.cashtags(t.text()).stream().anyMatch(cashtags::contains)
-          || !matcher.find(t.text()).isEmpty();
+      boolean read =
+          t.symbols().stream().anyMatch(cashtags::contains)
+              || KeywordMatcher.cashtags(t.text()).stream().anyMatch(cashtags::contains)
+              || !matcher.find(t.text()).isEmpty();
       if (!read) continue;
       // The file's order is fixed, so its line number is a stable id.
-      tweets.add(new Tweet(i + 1L, t.text(), t.epochSecond() * 1000, 0, "", 0, "en", t.symbols(), List.of(), false,
-          null, "stocknet"));
+      tweets.add(
+          new Tweet(
+              i + 1L,
+              t.text(),
+              t.epochSecond() * 1000,
+              0,
+              "",
+              0,
+              "en",
+              t.symbols(),
+              List.of(),
+              false,
+              null,
+              "stocknet"));
     }
     tweets.sort(Comparator.comparingLong(Tweet::createdAt).thenComparingLong(Tweet::id));
     return new History(quotes, tweets, GRANULARITY.toMillis());

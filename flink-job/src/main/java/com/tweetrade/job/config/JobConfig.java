@@ -12,8 +12,9 @@ import java.util.Optional;
  * Everything the job reads from its command line and environment, parsed once, immutable.
  *
  * <p>All defaults live in {@link #defaults()}; {@link JobOptions} layers environment variables, the
- * settings file and flags on top (the shared ones through model's {@code Settings}). Cluster settings (checkpointing, state backend, restarts) are not here: they belong
- * in {@code flink-conf/config.yaml} or {@code -D} options.
+ * settings file and flags on top (the shared ones through model's {@code Settings}). Cluster
+ * settings (checkpointing, state backend, restarts) are not here: they belong in {@code
+ * flink-conf/config.yaml} or {@code -D} options.
  *
  * @param kafkaBootstrap Kafka bootstrap servers
  * @param cqlHost Cassandra contact point host
@@ -27,8 +28,8 @@ import java.util.Optional;
  * @param consumerGroup Kafka consumer group id of the job's sources
  * @param outOfOrderness how far behind the newest event an event may arrive and still count
  * @param idleness after how long without records a source split stops holding back event time
- * @param maxAhead how far ahead of the wall clock an event time may be; later ones are dead letters,
- *     so that one bad clock cannot move event time ahead and make every real event late
+ * @param maxAhead how far ahead of the wall clock an event time may be; later ones are dead
+ *     letters, so that one bad clock cannot move event time ahead and make every real event late
  * @param pane length of the panes the windows are built from, and so the refresh interval
  * @param bounded read the input topics up to their current end, then finish (tests, replays)
  * @param local run in a local MiniCluster with the Flink Web UI
@@ -57,13 +58,19 @@ public record JobConfig(
     RulesConfig rules,
     Optional<Credentials> credentials) {
 
-  /** Model's {@link SharedSetting} owns the endpoints' environment names, file keys and defaults. */
-  public static final String DEFAULT_KAFKA_BOOTSTRAP = SharedSetting.KAFKA.defaultValue().orElseThrow();
+  /**
+   * Model's {@link SharedSetting} owns the endpoints' environment names, file keys and defaults.
+   */
+  public static final String DEFAULT_KAFKA_BOOTSTRAP =
+      SharedSetting.KAFKA.defaultValue().orElseThrow();
+
   public static final String DEFAULT_CQL = SharedSetting.CQL.defaultValue().orElseThrow();
 
   public JobConfig {
-    if (pane.isZero() || pane.isNegative()) throw new IllegalArgumentException("pane must be positive");
-    if (outOfOrderness.isNegative()) throw new IllegalArgumentException("out-of-orderness must be >= 0");
+    if (pane.isZero() || pane.isNegative())
+      throw new IllegalArgumentException("pane must be positive");
+    if (outOfOrderness.isNegative())
+      throw new IllegalArgumentException("out-of-orderness must be >= 0");
     if (idleness.isZero() || idleness.isNegative()) {
       throw new IllegalArgumentException("idleness must be positive");
     }
@@ -98,7 +105,10 @@ public record JobConfig(
         Optional.empty());
   }
 
-  /** Parses flags over environment over defaults; throws {@link IllegalArgumentException} on bad input. */
+  /**
+   * Parses flags over environment over defaults; throws {@link IllegalArgumentException} on bad
+   * input.
+   */
   public static JobConfig parse(String[] args, Map<String, String> env) {
     return JobOptions.parse(args, env);
   }
@@ -117,58 +127,199 @@ public record JobConfig(
     }
   }
 
-  /** Same settings with other Kafka and Cassandra endpoints and keyspace: for tests on a shared stack. */
+  /**
+   * Same settings with other Kafka and Cassandra endpoints and keyspace: for tests on a shared
+   * stack.
+   */
   public JobConfig withEndpoints(String bootstrap, InetSocketAddress cql, String keyspaceName) {
-    return new JobConfig(bootstrap, cql.getHostString(), cql.getPort(), keyspaceName, quotesTopic,
-        tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness,
-        idleness, maxAhead, pane, bounded, local, fromSavepoint, rules, credentials);
+    return new JobConfig(
+        bootstrap,
+        cql.getHostString(),
+        cql.getPort(),
+        keyspaceName,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        consumerGroup,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        fromSavepoint,
+        rules,
+        credentials);
   }
 
   /** Same settings reading and writing other topics: for tests with unique topic names. */
-  public JobConfig withTopics(String quotes, String tweets, String rules, String aggregates, String deadLetters) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotes, tweets, rules, aggregates,
-        deadLetters, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local, fromSavepoint, this.rules, credentials);
+  public JobConfig withTopics(
+      String quotes, String tweets, String rules, String aggregates, String deadLetters) {
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotes,
+        tweets,
+        rules,
+        aggregates,
+        deadLetters,
+        consumerGroup,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        fromSavepoint,
+        this.rules,
+        credentials);
   }
 
   /** Same settings, bounded or not. */
   public JobConfig withBounded(boolean isBounded) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic,
-        rulesTopic, aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane,
-        isBounded, local, fromSavepoint, rules, credentials);
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        consumerGroup,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        isBounded,
+        local,
+        fromSavepoint,
+        rules,
+        credentials);
   }
 
   /** Same settings with another idle timeout for source partitions. */
   public JobConfig withIdleness(Duration idle) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idle, maxAhead, pane, bounded, local,
-        fromSavepoint, rules, credentials);
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        consumerGroup,
+        outOfOrderness,
+        idle,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        fromSavepoint,
+        rules,
+        credentials);
   }
 
   /** Same settings, restoring the local run from {@code savepoint} (a path) or from nothing. */
   public JobConfig withFromSavepoint(Optional<String> savepoint) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        savepoint, rules, credentials);
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        consumerGroup,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        savepoint,
+        rules,
+        credentials);
   }
 
   /** Same settings with other rules-part settings. */
   public JobConfig withRules(RulesConfig rulesConfig) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        fromSavepoint, rulesConfig, credentials);
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        consumerGroup,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        fromSavepoint,
+        rulesConfig,
+        credentials);
   }
 
   /** Same settings, signed in to Kafka and Cassandra with {@code signIn} (or not at all). */
   public JobConfig withCredentials(Optional<Credentials> signIn) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, consumerGroup, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        fromSavepoint, rules, signIn);
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        consumerGroup,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        fromSavepoint,
+        rules,
+        signIn);
   }
 
   /** Same settings with another Kafka consumer group: for tests that read the same topics twice. */
   public JobConfig withConsumerGroup(String group) {
-    return new JobConfig(kafkaBootstrap, cqlHost, cqlPort, keyspace, quotesTopic, tweetsTopic, rulesTopic,
-        aggregatesTopic, deadLettersTopic, group, outOfOrderness, idleness, maxAhead, pane, bounded, local,
-        fromSavepoint, rules, credentials);
+    return new JobConfig(
+        kafkaBootstrap,
+        cqlHost,
+        cqlPort,
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        group,
+        outOfOrderness,
+        idleness,
+        maxAhead,
+        pane,
+        bounded,
+        local,
+        fromSavepoint,
+        rules,
+        credentials);
   }
 }

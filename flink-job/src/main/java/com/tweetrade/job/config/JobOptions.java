@@ -18,12 +18,15 @@ import picocli.CommandLine.Option;
  * The job's command line (picocli), turned into a {@link JobConfig}: flags, then environment, then
  * {@code conf/tweetrade.properties} (for the shared settings of {@link Settings}), then defaults.
  *
- * <p>Durations are ISO-8601 ({@code PT5S}) or a number with a unit ({@code 5s}, {@code 500ms}, {@code 2m}).
+ * <p>Durations are ISO-8601 ({@code PT5S}) or a number with a unit ({@code 5s}, {@code 500ms},
+ * {@code 2m}).
  */
 @Command(
     name = "job",
     mixinStandardHelpOptions = true,
-    description = "TweeTrade's Flink job: ticker averages and keyword sentiment from Kafka to Cassandra and Kafka.")
+    description =
+        "TweeTrade's Flink job: ticker averages and keyword sentiment from Kafka to Cassandra and"
+            + " Kafka.")
 public final class JobOptions {
   private static final JobConfig D = JobConfig.defaults();
 
@@ -43,10 +46,14 @@ public final class JobOptions {
   @Option(names = "--rules-topic", description = "Input rules topic (default rules).")
   String rulesTopic = D.rulesTopic();
 
-  @Option(names = "--aggregates-topic", description = "Output aggregates topic (default aggregates).")
+  @Option(
+      names = "--aggregates-topic",
+      description = "Output aggregates topic (default aggregates).")
   String aggregatesTopic = D.aggregatesTopic();
 
-  @Option(names = "--dead-letters-topic", description = "Output dead-letter topic (default dead-letters).")
+  @Option(
+      names = "--dead-letters-topic",
+      description = "Output dead-letter topic (default dead-letters).")
   String deadLettersTopic = D.deadLettersTopic();
 
   @Option(names = "--group", description = "Kafka consumer group (default tweetrade-flink-job).")
@@ -55,55 +62,88 @@ public final class JobOptions {
   @Option(names = "--out-of-orderness", description = "Allowed event-time disorder (default 5s).")
   String outOfOrderness = "5s";
 
-  @Option(names = "--idleness", description = "Idle time after which a partition stops holding back event time (default 30s).")
+  @Option(
+      names = "--idleness",
+      description =
+          "Idle time after which a partition stops holding back event time (default 30s).")
   String idleness = "30s";
 
-  @Option(names = "--max-ahead",
-      description = "How far ahead of the wall clock an event time may be; later events are dead letters (default 5m).")
+  @Option(
+      names = "--max-ahead",
+      description =
+          "How far ahead of the wall clock an event time may be; later events are dead letters"
+              + " (default 5m).")
   String maxAhead = "5m";
 
-  @Option(names = "--pane", description = "Pane length = refresh interval of the windows (default 10s).")
+  @Option(
+      names = "--pane",
+      description = "Pane length = refresh interval of the windows (default 10s).")
   String pane = "10s";
 
-  @Option(names = "--bounded", description = "Read the inputs up to their current end, then finish.")
+  @Option(
+      names = "--bounded",
+      description = "Read the inputs up to their current end, then finish.")
   boolean bounded;
 
-  @Option(names = "--local", description = "Run in a local MiniCluster with the Flink Web UI (rest.port from flink-conf/, 8081).")
+  @Option(
+      names = "--local",
+      description =
+          "Run in a local MiniCluster with the Flink Web UI (rest.port from flink-conf/, 8081).")
   boolean local;
 
-  @Option(names = "--from-savepoint", paramLabel = "PATH", description = "Restore the local run from this savepoint.")
+  @Option(
+      names = "--from-savepoint",
+      paramLabel = "PATH",
+      description = "Restore the local run from this savepoint.")
   String fromSavepoint;
 
-  @Option(names = "--resume", description = "(with --local) Restore from the newest savepoint or retained checkpoint"
-      + " under $TWEETRADE_HOME/flink, if there is one; what `up` does unless --fresh.")
+  @Option(
+      names = "--resume",
+      description =
+          "(with --local) Restore from the newest savepoint or retained checkpoint"
+              + " under $TWEETRADE_HOME/flink, if there is one; what `up` does unless --fresh.")
   boolean resume;
 
-  @Option(names = "--fresh", description = "(with --local) Start with empty state: the savepoints and checkpoints"
-      + " under $TWEETRADE_HOME/flink move to previous-<time>/ beside them (nothing is deleted).")
+  @Option(
+      names = "--fresh",
+      description =
+          "(with --local) Start with empty state: the savepoints and checkpoints under"
+              + " $TWEETRADE_HOME/flink move to previous-<time>/ beside them (nothing is deleted).")
   boolean fresh;
 
   private static final RulesConfig R = RulesConfig.defaults();
 
-  @Option(names = "--trades-topic", description = "Output trades topic, exactly once (default trades).")
+  @Option(
+      names = "--trades-topic",
+      description = "Output trades topic, exactly once (default trades).")
   String tradesTopic = R.tradesTopic();
 
   @Option(names = "--positions-topic", description = "Output positions topic (default positions).")
   String positionsTopic = R.positionsTopic();
 
-  @Option(names = "--transactional-id-prefix",
-      description = "Kafka transactional id prefix of the trades sink (the dead letters sink adds -dead-letters);"
-          + " unique per job (default tweetrade-trades).")
+  @Option(
+      names = "--transactional-id-prefix",
+      description =
+          "Kafka transactional id prefix of the trades sink (the dead letters sink adds"
+              + " -dead-letters); unique per job (default tweetrade-trades).")
   String transactionalIdPrefix = R.transactionalIdPrefix();
 
   @Mixin CredentialsOption credentials = new CredentialsOption();
 
-  @Option(names = "--max-position", description = "Most shares a user may hold in one ticker (default 10000).")
+  @Option(
+      names = "--max-position",
+      description = "Most shares a user may hold in one ticker (default 10000).")
   long maxPosition = R.maxPositionPerTicker();
 
-  @Option(names = "--max-orders-per-minute", description = "Most filled orders per user per minute (default 10).")
+  @Option(
+      names = "--max-orders-per-minute",
+      description = "Most filled orders per user per minute (default 10).")
   int maxOrdersPerMinute = R.maxOrdersPerMinute();
 
-  /** Parses; {@link CommandLine.ParameterException} and bad values become {@link IllegalArgumentException}. */
+  /**
+   * Parses; {@link CommandLine.ParameterException} and bad values become {@link
+   * IllegalArgumentException}.
+   */
   static JobConfig parse(String[] args, Map<String, String> env) {
     return parse(args, Settings.load(env));
   }
@@ -145,29 +185,51 @@ public final class JobOptions {
   JobConfig toConfig(Settings settings) {
     String bootstrap = kafka.resolve(settings);
     InetSocketAddress cqlAddress = JobConfig.parseHostPort(cql.resolve(settings));
-    return new JobConfig(bootstrap, cqlAddress.getHostString(), cqlAddress.getPort(), keyspace,
-        quotesTopic, tweetsTopic, rulesTopic, aggregatesTopic, deadLettersTopic, group,
-        parseDuration(outOfOrderness), parseDuration(idleness), parseDuration(maxAhead), parseDuration(pane), bounded, local,
+    return new JobConfig(
+        bootstrap,
+        cqlAddress.getHostString(),
+        cqlAddress.getPort(),
+        keyspace,
+        quotesTopic,
+        tweetsTopic,
+        rulesTopic,
+        aggregatesTopic,
+        deadLettersTopic,
+        group,
+        parseDuration(outOfOrderness),
+        parseDuration(idleness),
+        parseDuration(maxAhead),
+        parseDuration(pane),
+        bounded,
+        local,
         restorePoint(settings),
-        new RulesConfig(tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute),
+        new RulesConfig(
+            tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute),
         credentials.resolve(settings));
   }
 
   /** The savepoint to restore; with --fresh, sets the local run's old state aside first. */
   private Optional<String> restorePoint(Settings settings) {
     if ((resume ? 1 : 0) + (fresh ? 1 : 0) + (fromSavepoint != null ? 1 : 0) > 1) {
-      throw new IllegalArgumentException("--resume, --fresh and --from-savepoint exclude each other");
+      throw new IllegalArgumentException(
+          "--resume, --fresh and --from-savepoint exclude each other");
     }
     if ((resume || fresh) && !local) {
-      throw new IllegalArgumentException((resume ? "--resume" : "--fresh") + " is for the local run: add --local");
+      throw new IllegalArgumentException(
+          (resume ? "--resume" : "--fresh") + " is for the local run: add --local");
     }
     Path flinkHome = LocalFlinkConfiguration.flinkHome(settings);
     if (fresh) {
-      RestorePoints.setAside(flinkHome, java.time.Instant.now()).ifPresent(
-          previous -> System.err.println("tweetrade job: --fresh: the previous state is now in " + previous));
+      RestorePoints.setAside(flinkHome, java.time.Instant.now())
+          .ifPresent(
+              previous ->
+                  System.err.println(
+                      "tweetrade job: --fresh: the previous state is now in " + previous));
       return Optional.empty();
     }
-    return resume ? RestorePoints.latest(flinkHome).map(Path::toString) : Optional.ofNullable(fromSavepoint);
+    return resume
+        ? RestorePoints.latest(flinkHome).map(Path::toString)
+        : Optional.ofNullable(fromSavepoint);
   }
 
   /** {@code PT5S}, {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h}. */
@@ -175,16 +237,22 @@ public final class JobOptions {
     String t = text.strip().toLowerCase(java.util.Locale.ROOT);
     try {
       if (t.startsWith("pt")) return Duration.parse(t);
-      if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      if (t.endsWith("ms"))
+        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
       long n = Long.parseLong(t.substring(0, t.length() - 1));
       switch (t.charAt(t.length() - 1)) {
-        case 's': return Duration.ofSeconds(n);
-        case 'm': return Duration.ofMinutes(n);
-        case 'h': return Duration.ofHours(n);
-        default: break;
+        case 's':
+          return Duration.ofSeconds(n);
+        case 'm':
+          return Duration.ofMinutes(n);
+        case 'h':
+          return Duration.ofHours(n);
+        default:
+          break;
       }
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)", e);
+      throw new IllegalArgumentException(
+          "not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)", e);
     }
     throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 5s, 500ms, 2m, PT5S)");
   }

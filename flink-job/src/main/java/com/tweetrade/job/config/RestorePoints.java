@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The savepoints and retained checkpoints of the local run, under {@code <home>/flink}: what
- * {@code job --local --resume} (and so {@code up}) restores, and what {@code up --fresh} sets aside.
+ * The savepoints and retained checkpoints of the local run, under {@code <home>/flink}: what {@code
+ * job --local --resume} (and so {@code up}) restores, and what {@code up --fresh} sets aside.
  *
- * <p>A restore point is a directory holding a {@code _metadata} file: {@code savepoints/savepoint-*}
- * or {@code checkpoints/<job id>/chk-<n>}. A checkpoint being written has no {@code _metadata} yet.
+ * <p>A restore point is a directory holding a {@code _metadata} file: {@code
+ * savepoints/savepoint-*} or {@code checkpoints/<job id>/chk-<n>}. A checkpoint being written has
+ * no {@code _metadata} yet.
  */
 public final class RestorePoints {
   private static final String METADATA = "_metadata";
@@ -34,8 +35,9 @@ public final class RestorePoints {
   }
 
   /**
-   * Moves the savepoints and checkpoints of {@code flinkHome} to {@code previous-<time>/} beside them,
-   * so the next run starts clean and nothing is deleted. Returns where they went, if there were any.
+   * Moves the savepoints and checkpoints of {@code flinkHome} to {@code previous-<time>/} beside
+   * them, so the next run starts clean and nothing is deleted. Returns where they went, if there
+   * were any.
    */
   public static Optional<Path> setAside(Path flinkHome, Instant now) {
     Path target = flinkHome.resolve("previous-" + now.toString().replace(':', '-'));

@@ -19,14 +19,15 @@ import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * The keyed twin of {@link AwaitRulesOperator}: runs a {@link KeyedBroadcastProcessFunction} (the rule
- * evaluator) but holds its keyed data until the rules stream's {@link RulesCatchUp#MARKER} has arrived.
+ * The keyed twin of {@link AwaitRulesOperator}: runs a {@link KeyedBroadcastProcessFunction} (the
+ * rule evaluator) but holds its keyed data until the rules stream's {@link RulesCatchUp#MARKER} has
+ * arrived.
  *
- * <p>Why the evaluator waits too: it compiles every rule from its own broadcast input, while the data
- * comes from the router, which lets its held data go as soon as <em>it</em> has the marker. Both
- * read the same rules, but on different channels: with many rules at start-up (or a loaded machine)
- * the router's updates could reach the evaluator before the rules they are for, and be dropped as
- * updates of unknown rules.
+ * <p>Why the evaluator waits too: it compiles every rule from its own broadcast input, while the
+ * data comes from the router, which lets its held data go as soon as <em>it</em> has the marker.
+ * Both read the same rules, but on different channels: with many rules at start-up (or a loaded
+ * machine) the router's updates could reach the evaluator before the rules they are for, and be
+ * dropped as updates of unknown rules.
  *
  * <p>Held records are keyed state (per key, in arrival order, with their timestamps), so a restore
  * at another parallelism keeps each with its key; the "caught up" flag is union operator state, as
@@ -34,16 +35,20 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * arrival order (the order across keys is the state backend's: each key's state depends only on its
  * own records).
  */
-public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOperator<K, IN, RuleEvent, OUT> {
+public class AwaitRulesKeyedOperator<K, IN, OUT>
+    extends CoBroadcastWithKeyedOperator<K, IN, RuleEvent, OUT> {
   private static final long serialVersionUID = 1L;
+
   /** State names: part of savepoints. */
   static final String HELD = "held-until-rules-caught-up";
 
   private final ListStateDescriptor<Tuple2<Long, IN>> heldDescriptor;
   private transient RulesCaughtUp caughtUp;
 
-  public AwaitRulesKeyedOperator(KeyedBroadcastProcessFunction<K, IN, RuleEvent, OUT> function,
-      List<MapStateDescriptor<?, ?>> broadcastState, TypeInformation<IN> inType) {
+  public AwaitRulesKeyedOperator(
+      KeyedBroadcastProcessFunction<K, IN, RuleEvent, OUT> function,
+      List<MapStateDescriptor<?, ?>> broadcastState,
+      TypeInformation<IN> inType) {
     super(function, broadcastState);
     this.heldDescriptor = new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType));
   }
@@ -56,7 +61,8 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
   }
 
   @Override
-  public void snapshotState(org.apache.flink.runtime.state.StateSnapshotContext context) throws Exception {
+  public void snapshotState(org.apache.flink.runtime.state.StateSnapshotContext context)
+      throws Exception {
     super.snapshotState(context);
     caughtUp.snapshot();
   }
@@ -75,7 +81,11 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
       super.processElement1(element);
     } else {
       // The task set the record's key before this call.
-      held().add(Tuple2.of(element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE, element.getValue()));
+      held()
+          .add(
+              Tuple2.of(
+                  element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE,
+                  element.getValue()));
     }
   }
 
@@ -85,7 +95,8 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
       caughtUp.rule();
       super.processElement2(element);
     } else if (!caughtUp.caughtUp()) {
-      caughtUp.markerArrived(getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
+      caughtUp.markerArrived(
+          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
           "the updates of " + heldKeys() + " rules");
       release();
     }
@@ -99,7 +110,8 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
   }
 
   private ListState<Tuple2<Long, IN>> held() throws Exception {
-    return getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, heldDescriptor);
+    return getPartitionedState(
+        VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, heldDescriptor);
   }
 
   private void release() throws Exception {
@@ -115,7 +127,8 @@ public class AwaitRulesKeyedOperator<K, IN, OUT> extends CoBroadcastWithKeyedOpe
       for (Tuple2<Long, IN> h : state.get()) records.add(h);
       state.clear();
       for (Tuple2<Long, IN> h : records) {
-        super.processElement1(h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
+        super.processElement1(
+            h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
       }
     }
   }

@@ -16,19 +16,21 @@ import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperat
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * Runs a {@link BroadcastProcessFunction} that joins data with the broadcast rules, but holds the data
- * until the rules stream's {@link RulesCatchUp#MARKER} has arrived, so no data is used before the
- * rules that existed at job start (which a faster data source would otherwise overtake).
+ * Runs a {@link BroadcastProcessFunction} that joins data with the broadcast rules, but holds the
+ * data until the rules stream's {@link RulesCatchUp#MARKER} has arrived, so no data is used before
+ * the rules that existed at job start (which a faster data source would otherwise overtake).
  *
  * <p>Held records keep their timestamps and are handed to the function in arrival order when the
  * marker comes; the marker itself never reaches the function. Held records and the "caught up" flag
  * are operator state: a restore after the catch-up does not wait again (the flag is union state, so
- * any subtask's "caught up" counts, also after rescaling), and a restore before it keeps what was held.
- * The rules input holds back event time until the marker ({@link RulesCatchUpOperator}), so the held
- * records are not late when they are let go.
+ * any subtask's "caught up" counts, also after rescaling), and a restore before it keeps what was
+ * held. The rules input holds back event time until the marker ({@link RulesCatchUpOperator}), so
+ * the held records are not late when they are let go.
  */
-public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator<IN, RuleEvent, OUT> {
+public class AwaitRulesOperator<IN, OUT>
+    extends CoBroadcastWithNonKeyedOperator<IN, RuleEvent, OUT> {
   private static final long serialVersionUID = 1L;
+
   /** Operator state names: part of savepoints. */
   static final String HELD = "held-until-rules-caught-up";
 
@@ -37,8 +39,10 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
   private transient RulesCaughtUp caughtUp;
   private transient ListState<Tuple2<Long, IN>> heldState;
 
-  public AwaitRulesOperator(BroadcastProcessFunction<IN, RuleEvent, OUT> function,
-      List<MapStateDescriptor<?, ?>> broadcastState, TypeInformation<IN> inType) {
+  public AwaitRulesOperator(
+      BroadcastProcessFunction<IN, RuleEvent, OUT> function,
+      List<MapStateDescriptor<?, ?>> broadcastState,
+      TypeInformation<IN> inType) {
     super(function, broadcastState);
     this.inType = inType;
   }
@@ -47,7 +51,8 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
     var store = context.getOperatorStateStore();
-    heldState = store.getListState(new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType)));
+    heldState =
+        store.getListState(new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType)));
     held = new ArrayList<>();
     heldState.get().forEach(held::add);
     caughtUp = new RulesCaughtUp();
@@ -74,7 +79,10 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
     if (caughtUp.caughtUp()) {
       super.processElement1(element);
     } else {
-      held.add(Tuple2.of(element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE, element.getValue()));
+      held.add(
+          Tuple2.of(
+              element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE,
+              element.getValue()));
     }
   }
 
@@ -84,7 +92,8 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
       caughtUp.rule();
       super.processElement2(element);
     } else if (!caughtUp.caughtUp()) {
-      caughtUp.markerArrived(getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), held.size() + " held");
+      caughtUp.markerArrived(
+          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), held.size() + " held");
       release();
     }
   }
@@ -96,7 +105,8 @@ public class AwaitRulesOperator<IN, OUT> extends CoBroadcastWithNonKeyedOperator
 
   private void release() throws Exception {
     for (Tuple2<Long, IN> h : held) {
-      super.processElement1(h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
+      super.processElement1(
+          h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
     }
     held = new ArrayList<>();
   }

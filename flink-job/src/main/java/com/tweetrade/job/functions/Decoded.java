@@ -11,7 +11,8 @@ package com.tweetrade.job.functions;
  * @param error why the record is unusable, or {@code null}
  * @param payload the original text, kept only when {@code error} is set
  * @param position {@code topic-partition@offset}
- * @param eventTime the event's own time, or {@link Long#MIN_VALUE} for errors so they never move event time
+ * @param eventTime the event's own time, or {@link Long#MIN_VALUE} for errors so they never move
+ *     event time
  */
 public record Decoded<T>(T value, String error, String payload, String position, long eventTime) {
 

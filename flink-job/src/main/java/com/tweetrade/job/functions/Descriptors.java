@@ -21,8 +21,12 @@ public final class Descriptors {
   public static final OutputTag<DeadLetter> LATE_EVENTS =
       new OutputTag<>("late-events", TypeInformation.of(DeadLetter.class));
 
-  /** Quotes that reached their pane window behind its watermark (possible after an idle partition woke up). */
-  public static final OutputTag<Quote> LATE_QUOTES = new OutputTag<>("late-quotes", ModelTypes.QUOTE);
+  /**
+   * Quotes that reached their pane window behind its watermark (possible after an idle partition
+   * woke up).
+   */
+  public static final OutputTag<Quote> LATE_QUOTES =
+      new OutputTag<>("late-quotes", ModelTypes.QUOTE);
 
   /** Keyword mentions that reached their pane window behind its watermark. */
   public static final OutputTag<KeywordMention> LATE_MENTIONS =
@@ -38,7 +42,8 @@ public final class Descriptors {
 
   /** Keyed state of the sentiment windows: pane end to that pane's statistics. */
   public static final MapStateDescriptor<Long, SentimentStats> SENTIMENT_PANES =
-      new MapStateDescriptor<>("sentiment-panes", Types.LONG, TypeInformation.of(SentimentStats.class));
+      new MapStateDescriptor<>(
+          "sentiment-panes", Types.LONG, TypeInformation.of(SentimentStats.class));
 
   private Descriptors() {}
 }

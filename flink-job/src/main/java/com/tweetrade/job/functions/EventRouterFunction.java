@@ -16,10 +16,11 @@ import org.apache.flink.util.Collector;
  * watermark to {@link Descriptors#LATE_EVENTS}.
  *
  * <p>Runs chained right after its source and so catches most late events with their Kafka position.
- * A downstream window can still find an event late when another source split was idle and pushed the
- * combined watermark ahead; the windows send those to their own late outputs ({@link LateEventFunction}).
- * Metrics: {@code <events>PerSecond} (meter), {@code lateEvents} (counter), {@code watermarkLagMs}
- * (gauge: wall clock minus the current watermark, -1 before the first watermark).
+ * A downstream window can still find an event late when another source split was idle and pushed
+ * the combined watermark ahead; the windows send those to their own late outputs ({@link
+ * LateEventFunction}). Metrics: {@code <events>PerSecond} (meter), {@code lateEvents} (counter),
+ * {@code watermarkLagMs} (gauge: wall clock minus the current watermark, -1 before the first
+ * watermark).
  */
 public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
   private final String source;
@@ -36,12 +37,16 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
    * @param source the {@link DeadLetter#source()} of rejections, e.g. {@code flink-job/quotes}
    * @param codec to write a rejected event back as the dead letter's payload
    * @param check what makes a decoded event unusable
-   * @param eventTimeLimit how far ahead of the wall clock event times may be; null for inputs without
-   *     event time (rules), which are then not checked for lateness either
+   * @param eventTimeLimit how far ahead of the wall clock event times may be; null for inputs
+   *     without event time (rules), which are then not checked for lateness either
    * @param rateMetric name of the events-per-second meter, e.g. {@code quotesPerSecond}
    */
   public EventRouterFunction(
-      String source, JsonCodec<T> codec, EventCheck<T> check, EventTimeLimit eventTimeLimit, String rateMetric) {
+      String source,
+      JsonCodec<T> codec,
+      EventCheck<T> check,
+      EventTimeLimit eventTimeLimit,
+      String rateMetric) {
     this.source = source;
     this.codec = codec;
     this.check = check;
@@ -62,15 +67,20 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
   public void processElement(Decoded<T> in, Context ctx, Collector<T> out) {
     long now = ctx.timerService().currentProcessingTime();
     if (!in.isOk()) {
-      ctx.output(Descriptors.DEAD_LETTERS, DeadLetter.of(source, in.error(), in.payload(), in.position(), now));
+      ctx.output(
+          Descriptors.DEAD_LETTERS,
+          DeadLetter.of(source, in.error(), in.payload(), in.position(), now));
       return;
     }
     String problem = check.problem(in.value());
-    if (problem == null && eventTimeLimit != null && eventTimeLimit.tooFarAhead(in.eventTime(), now)) {
+    if (problem == null
+        && eventTimeLimit != null
+        && eventTimeLimit.tooFarAhead(in.eventTime(), now)) {
       problem = eventTimeLimit.reason(in.eventTime(), now);
     }
     if (problem != null) {
-      ctx.output(Descriptors.DEAD_LETTERS,
+      ctx.output(
+          Descriptors.DEAD_LETTERS,
           DeadLetter.of(source, problem, codec.encodeToString(in.value()), in.position(), now));
       return;
     }
@@ -78,9 +88,13 @@ public class EventRouterFunction<T> extends ProcessFunction<Decoded<T>, T> {
     lastWatermark = watermark;
     if (eventTimeLimit != null && in.eventTime() <= watermark) {
       late.inc();
-      String reason = "late: event time " + Instant.ofEpochMilli(in.eventTime())
-          + " is not after the watermark " + Instant.ofEpochMilli(watermark);
-      ctx.output(Descriptors.LATE_EVENTS,
+      String reason =
+          "late: event time "
+              + Instant.ofEpochMilli(in.eventTime())
+              + " is not after the watermark "
+              + Instant.ofEpochMilli(watermark);
+      ctx.output(
+          Descriptors.LATE_EVENTS,
           DeadLetter.of(source, reason, codec.encodeToString(in.value()), in.position(), now));
       return;
     }

@@ -27,7 +27,11 @@ public record EventTimeLimit(long maxAheadMillis) implements Serializable {
 
   /** The dead letter's reason for an event {@link #tooFarAhead}. */
   public String reason(long eventTime, long wallClock) {
-    return "future event time: " + Instant.ofEpochMilli(eventTime) + " is more than "
-        + Duration.ofMillis(maxAheadMillis) + " ahead of the wall clock " + Instant.ofEpochMilli(wallClock);
+    return "future event time: "
+        + Instant.ofEpochMilli(eventTime)
+        + " is more than "
+        + Duration.ofMillis(maxAheadMillis)
+        + " ahead of the wall clock "
+        + Instant.ofEpochMilli(wallClock);
   }
 }

@@ -15,15 +15,17 @@ public final class EventTimeWatermarks {
   public static <T> WatermarkStrategy<Decoded<T>> forEvents(
       Duration outOfOrderness, Duration idleness, EventTimeLimit limit) {
     return WatermarkStrategy.<Decoded<T>>forGenerator(
-            ctx -> new BoundedFutureWatermarks<>(new BoundedOutOfOrdernessWatermarks<>(outOfOrderness), limit))
+            ctx ->
+                new BoundedFutureWatermarks<>(
+                    new BoundedOutOfOrdernessWatermarks<>(outOfOrderness), limit))
         .withIdleness(idleness)
         .withTimestampAssigner((decoded, kafkaTime) -> decoded.eventTime());
   }
 
   /**
    * Rules have no event time. They get the largest timestamp and watermark, so that an operator
-   * joining rules with events takes its event time from the events alone and a quiet rules topic never
-   * stalls the windows (the fraud-detection demo's approach).
+   * joining rules with events takes its event time from the events alone and a quiet rules topic
+   * never stalls the windows (the fraud-detection demo's approach).
    */
   public static <T> WatermarkStrategy<T> forRules() {
     return WatermarkStrategy.<T>forGenerator(ctx -> new MaxWatermarkGenerator<>())
@@ -31,10 +33,11 @@ public final class EventTimeWatermarks {
   }
 
   /**
-   * The read of the rules at job start: the same timestamps as {@link #forRules()}, but no watermarks;
-   * {@link RulesCatchUpOperator} lets event time go only once that read has ended.
+   * The read of the rules at job start: the same timestamps as {@link #forRules()}, but no
+   * watermarks; {@link RulesCatchUpOperator} lets event time go only once that read has ended.
    */
   public static <T> WatermarkStrategy<T> forRulesAtStart() {
-    return WatermarkStrategy.<T>noWatermarks().withTimestampAssigner((rule, kafkaTime) -> Long.MAX_VALUE);
+    return WatermarkStrategy.<T>noWatermarks()
+        .withTimestampAssigner((rule, kafkaTime) -> Long.MAX_VALUE);
   }
 }

@@ -13,10 +13,12 @@ import org.apache.flink.util.Collector;
  * Copies each scored tweet to every tracked keyword and cashtag it mentions, once per key.
  *
  * <p>Tracked: the cashtag of every known ticker (from the tweet's entities and its text) and the
- * keywords of active rules, held in broadcast state {@link Descriptors#TRACKED_RULES}. The matcher is
- * derived from that state and rebuilt lazily after a change or a restore, so it is never checkpointed.
+ * keywords of active rules, held in broadcast state {@link Descriptors#TRACKED_RULES}. The matcher
+ * is derived from that state and rebuilt lazily after a change or a restore, so it is never
+ * checkpointed.
  */
-public class KeywordFanOutFunction extends BroadcastProcessFunction<ScoredTweet, RuleEvent, KeywordMention> {
+public class KeywordFanOutFunction
+    extends BroadcastProcessFunction<ScoredTweet, RuleEvent, KeywordMention> {
   private final TickerDirectory tickers;
   private transient KeywordMatcher matcher;
 
@@ -33,13 +35,15 @@ public class KeywordFanOutFunction extends BroadcastProcessFunction<ScoredTweet,
   public void processElement(ScoredTweet tweet, ReadOnlyContext ctx, Collector<KeywordMention> out)
       throws Exception {
     if (matcher == null) {
-      matcher = TrackedRules.matcher(ctx.getBroadcastState(Descriptors.TRACKED_RULES).immutableEntries());
+      matcher =
+          TrackedRules.matcher(ctx.getBroadcastState(Descriptors.TRACKED_RULES).immutableEntries());
     }
     Set<String> keys = new LinkedHashSet<>();
     for (String keyword : matcher.find(tweet.text())) keys.add(keyword);
     for (String symbol : tweet.cashtags()) addCashtag(keys, symbol);
     for (String symbol : KeywordMatcher.cashtags(tweet.text())) addCashtag(keys, symbol);
-    for (String key : keys) out.collect(new KeywordMention(key, tweet.compound(), tweet.financeCompound(), tweet.id()));
+    for (String key : keys)
+      out.collect(new KeywordMention(key, tweet.compound(), tweet.financeCompound(), tweet.id()));
   }
 
   @Override

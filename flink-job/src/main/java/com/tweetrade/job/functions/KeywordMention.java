@@ -8,4 +8,5 @@ package com.tweetrade.job.functions;
  * @param financeCompound the tweet's finance-model compound score
  * @param tweetId the tweet, for tracing
  */
-public record KeywordMention(String keyword, double compound, double financeCompound, long tweetId) {}
+public record KeywordMention(
+    String keyword, double compound, double financeCompound, long tweetId) {}

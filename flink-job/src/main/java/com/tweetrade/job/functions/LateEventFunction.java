@@ -12,8 +12,9 @@ import org.apache.flink.util.Collector;
 /**
  * Turns events that a window found late into counted dead letters with reason "late".
  *
- * <p>The payload is the event as JSON, written with model's shared mapper: a late event may be one of the
- * job's own types (a keyword mention), which is no wire record and so has no {@link JsonCodec} of its own.
+ * <p>The payload is the event as JSON, written with model's shared mapper: a late event may be one
+ * of the job's own types (a keyword mention), which is no wire record and so has no {@link
+ * JsonCodec} of its own.
  */
 public class LateEventFunction<T> extends ProcessFunction<T, DeadLetter> {
   private final String source;
@@ -31,9 +32,14 @@ public class LateEventFunction<T> extends ProcessFunction<T, DeadLetter> {
   @Override
   public void processElement(T event, Context ctx, Collector<DeadLetter> out) {
     late.inc();
-    String reason = "late: event time " + Instant.ofEpochMilli(ctx.timestamp()) + " is behind its window's watermark "
-        + Instant.ofEpochMilli(ctx.timerService().currentWatermark());
-    out.collect(DeadLetter.of(source, reason, json(event), "window", ctx.timerService().currentProcessingTime()));
+    String reason =
+        "late: event time "
+            + Instant.ofEpochMilli(ctx.timestamp())
+            + " is behind its window's watermark "
+            + Instant.ofEpochMilli(ctx.timerService().currentWatermark());
+    out.collect(
+        DeadLetter.of(
+            source, reason, json(event), "window", ctx.timerService().currentProcessingTime()));
   }
 
   private static String json(Object event) {

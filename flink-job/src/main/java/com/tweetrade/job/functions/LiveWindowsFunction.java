@@ -43,16 +43,17 @@ import org.slf4j.LoggerFactory;
  * is gone one longest window after the subject's last event. Events in a pane the watermark already
  * closed are skipped, as the stored windows drop them.
  *
- * <p>Only the updates some rule reads leave ({@link RuleInputFilter}, fed by the rules on the broadcast
- * input): the windows themselves are kept for every subject, so a rule added later gets the right
- * values with the next event. Connect the rules through {@link WithoutEventTimeOperator}: they must not
- * move (nor hold back) this operator's event time, which stays the events'.
+ * <p>Only the updates some rule reads leave ({@link RuleInputFilter}, fed by the rules on the
+ * broadcast input): the windows themselves are kept for every subject, so a rule added later gets
+ * the right values with the next event. Connect the rules through {@link WithoutEventTimeOperator}:
+ * they must not move (nor hold back) this operator's event time, which stays the events'.
  *
  * @param <E> the event
  * @param <S> a pane's statistics (a Flink POJO)
  */
 public abstract class LiveWindowsFunction<E, S>
-    extends KeyedBroadcastProcessFunction<String, E, RuleEvent, InputUpdate> implements CheckpointedFunction {
+    extends KeyedBroadcastProcessFunction<String, E, RuleEvent, InputUpdate>
+    implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(LiveWindowsFunction.class);
 
@@ -69,12 +70,17 @@ public abstract class LiveWindowsFunction<E, S>
   private transient Counter skippedLate;
 
   /**
-   * @param tickers the tickers rules may use (as the router's), or null to accept any well-formed symbol
-   * @param rulesStart whether the rules stream ends the rules of job start with a marker (then every
-   *     update leaves until it)
+   * @param tickers the tickers rules may use (as the router's), or null to accept any well-formed
+   *     symbol
+   * @param rulesStart whether the rules stream ends the rules of job start with a marker (then
+   *     every update leaves until it)
    */
-  protected LiveWindowsFunction(PaneWindows panes, TypeInformation<S> statsType, boolean keyword,
-      TickerDirectory tickers, RulesStart rulesStart) {
+  protected LiveWindowsFunction(
+      PaneWindows panes,
+      TypeInformation<S> statsType,
+      boolean keyword,
+      TickerDirectory tickers,
+      RulesStart rulesStart) {
     this.panes = panes;
     this.statsType = statsType;
     this.keyword = keyword;
@@ -102,18 +108,25 @@ public abstract class LiveWindowsFunction<E, S>
   protected abstract String triggerId(String subject, E event, long time, int sameMillisIndex);
 
   /**
-   * Puts the inputs of {@code subject} over {@code window} into {@code values}; {@code sum} has count 0
-   * when the window holds no event ("no data": a count of 0, no value for the rest).
+   * Puts the inputs of {@code subject} over {@code window} into {@code values}; {@code sum} has
+   * count 0 when the window holds no event ("no data": a count of 0, no value for the rest).
    */
-  protected abstract void putValues(String subject, Window window, S sum, Map<String, Double> values);
+  protected abstract void putValues(
+      String subject, Window window, S sum, Map<String, Double> values);
 
   @Override
   public void open(OpenContext openContext) throws Exception {
-    paneState = getRuntimeContext().getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, statsType));
-    closedSums = getRuntimeContext().getState(new ValueStateDescriptor<>("live-closed-sums",
-        new ListTypeInfo<>(statsType)));
-    cursorState = getRuntimeContext().getState(new ValueStateDescriptor<>("live-cursor",
-        TypeInformation.of(LiveCursor.class)));
+    paneState =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, statsType));
+    closedSums =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("live-closed-sums", new ListTypeInfo<>(statsType)));
+    cursorState =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("live-cursor", TypeInformation.of(LiveCursor.class)));
     skippedLate = getRuntimeContext().getMetricGroup().counter("liveEventsBehindWatermark");
     unread = getRuntimeContext().getMetricGroup().counter("ruleInputsNotRead");
     // Said when it starts filtering (at the rules' catch-up marker), or now if it does not yet.
@@ -132,13 +145,17 @@ public abstract class LiveWindowsFunction<E, S>
   }
 
   @Override
-  public void processBroadcastElement(RuleEvent rule, Context ctx, Collector<InputUpdate> out) throws Exception {
+  public void processBroadcastElement(RuleEvent rule, Context ctx, Collector<InputUpdate> out)
+      throws Exception {
     var rules = ctx.getBroadcastState(RulesDescriptors.RULES);
     if (filter.apply(rule, rules)) log(rules);
   }
 
   private void log(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
-    LOG.info("{} {}", getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), filter.describe(rules));
+    LOG.info(
+        "{} {}",
+        getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
+        filter.describe(rules));
   }
 
   /** Whether updates that no rule reads are dropped (for tests). */
@@ -147,7 +164,8 @@ public abstract class LiveWindowsFunction<E, S>
   }
 
   @Override
-  public void processElement(E event, ReadOnlyContext ctx, Collector<InputUpdate> out) throws Exception {
+  public void processElement(E event, ReadOnlyContext ctx, Collector<InputUpdate> out)
+      throws Exception {
     // The record's timestamp: the event time the source assigned (mentions carry their tweet's).
     long time = ctx.timestamp();
     long paneEnd = panes.paneEnd(time);
@@ -180,7 +198,8 @@ public abstract class LiveWindowsFunction<E, S>
     cursorState.update(cursor);
 
     String subject = ctx.getCurrentKey();
-    // The state above is kept for every subject; the values are worked out only for a subject some rule reads.
+    // The state above is kept for every subject; the values are worked out only for a subject some
+    // rule reads.
     if (!filter.emits(tickOf(subject), ctx.getBroadcastState(RulesDescriptors.RULES))) {
       unread.inc();
       return;
@@ -194,12 +213,20 @@ public abstract class LiveWindowsFunction<E, S>
       merge(sum, latest);
       putValues(subject, windows.get(i), sum, values);
     }
-    out.collect(new InputUpdate(subject, time, values, false, keyword,
-        triggerId(subject, event, time, cursor.sameMillisIndex), cursor.newestEventTime));
+    out.collect(
+        new InputUpdate(
+            subject,
+            time,
+            values,
+            false,
+            keyword,
+            triggerId(subject, event, time, cursor.sameMillisIndex),
+            cursor.newestEventTime));
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<InputUpdate> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<InputUpdate> out)
+      throws Exception {
     long windowEnd = timestamp + 1;
     String subject = ctx.getCurrentKey();
     List<Window> windows = panes.windows();
@@ -217,7 +244,8 @@ public abstract class LiveWindowsFunction<E, S>
       for (int i = 0; i < windows.size(); i++) {
         if (panes.contains(windows.get(i), windowEnd, paneEnd)) merge(sums.get(i), e.getValue());
       }
-      if (count(e.getValue()) > 0) newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
+      if (count(e.getValue()) > 0)
+        newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
       if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
       else expired.add(paneEnd);
     }
@@ -227,11 +255,19 @@ public abstract class LiveWindowsFunction<E, S>
       anyData |= count(sums.get(i)) > 0;
       putValues(subject, windows.get(i), sums.get(i), values);
     }
-    InputUpdate close = new InputUpdate(subject, windowEnd, values, true, keyword,
-        "close:" + subject + '@' + windowEnd, newest);
+    InputUpdate close =
+        new InputUpdate(
+            subject,
+            windowEnd,
+            values,
+            true,
+            keyword,
+            "close:" + subject + '@' + windowEnd,
+            newest);
     if (filter.emits(close, ctx.getBroadcastState(RulesDescriptors.RULES))) out.collect(close);
     else unread.inc();
-    // The expired panes are in no window that ends after this one, so the cached sums never hold them.
+    // The expired panes are in no window that ends after this one, so the cached sums never hold
+    // them.
     for (Long paneEnd : expired) paneState.remove(paneEnd);
     if (anyLeft || anyData) {
       // One more boundary after the last pane leaves: it says "no data" in every window.
@@ -243,12 +279,18 @@ public abstract class LiveWindowsFunction<E, S>
     }
   }
 
-  /** A tick of {@code subject} without values: what the filter decides on, before the values are worked out. */
+  /**
+   * A tick of {@code subject} without values: what the filter decides on, before the values are
+   * worked out.
+   */
   private InputUpdate tickOf(String subject) {
     return new InputUpdate(subject, 0, Map.of(), false, keyword, "", Long.MIN_VALUE);
   }
 
-  /** Per window, the sum of the panes that the window ending at {@code latestPaneEnd} holds before it. */
+  /**
+   * Per window, the sum of the panes that the window ending at {@code latestPaneEnd} holds before
+   * it.
+   */
   private List<S> sumsBefore(long latestPaneEnd) throws Exception {
     List<Window> windows = panes.windows();
     List<S> sums = new ArrayList<>(windows.size());
@@ -257,7 +299,8 @@ public abstract class LiveWindowsFunction<E, S>
       long paneEnd = e.getKey();
       if (paneEnd >= latestPaneEnd) continue;
       for (int i = 0; i < windows.size(); i++) {
-        if (panes.contains(windows.get(i), latestPaneEnd, paneEnd)) merge(sums.get(i), e.getValue());
+        if (panes.contains(windows.get(i), latestPaneEnd, paneEnd))
+          merge(sums.get(i), e.getValue());
       }
     }
     return sums;

@@ -13,23 +13,45 @@ import org.apache.flink.api.common.typeinfo.Types;
 /**
  * Flink type information for the records that flow between operators, so none falls back to Kryo.
  *
- * <p>Flink 1.20 serializes Java records as POJOs, but sees a {@code List<String>} field as a generic
- * type; those records get their field types spelled out here.
+ * <p>Flink 1.20 serializes Java records as POJOs, but sees a {@code List<String>} field as a
+ * generic type; those records get their field types spelled out here.
  */
 public final class ModelTypes {
   public static final TypeInformation<Quote> QUOTE = TypeInformation.of(Quote.class);
   public static final TypeInformation<RuleEvent> RULE_EVENT = TypeInformation.of(RuleEvent.class);
-  public static final TypeInformation<PriceAggregate> PRICE_AGGREGATE = TypeInformation.of(PriceAggregate.class);
+  public static final TypeInformation<PriceAggregate> PRICE_AGGREGATE =
+      TypeInformation.of(PriceAggregate.class);
   public static final TypeInformation<SentimentAggregate> SENTIMENT_AGGREGATE =
       TypeInformation.of(SentimentAggregate.class);
-  public static final TypeInformation<KeywordMention> KEYWORD_MENTION = TypeInformation.of(KeywordMention.class);
+  public static final TypeInformation<KeywordMention> KEYWORD_MENTION =
+      TypeInformation.of(KeywordMention.class);
   public static final TypeInformation<Tweet> TWEET = tweet();
   public static final TypeInformation<ScoredTweet> SCORED_TWEET =
-      Types.POJO(ScoredTweet.class, Map.of("id", Types.LONG, "createdAt", Types.LONG, "text", Types.STRING,
-          "cashtags", Types.LIST(Types.STRING), "compound", Types.DOUBLE, "financeCompound", Types.DOUBLE));
+      Types.POJO(
+          ScoredTweet.class,
+          Map.of(
+              "id",
+              Types.LONG,
+              "createdAt",
+              Types.LONG,
+              "text",
+              Types.STRING,
+              "cashtags",
+              Types.LIST(Types.STRING),
+              "compound",
+              Types.DOUBLE,
+              "financeCompound",
+              Types.DOUBLE));
   public static final TypeInformation<TrackedRule> TRACKED_RULE =
-      Types.POJO(TrackedRule.class, Map.of("revision", Types.LONG, "active", Types.BOOLEAN,
-          "keywords", Types.LIST(Types.STRING)));
+      Types.POJO(
+          TrackedRule.class,
+          Map.of(
+              "revision",
+              Types.LONG,
+              "active",
+              Types.BOOLEAN,
+              "keywords",
+              Types.LIST(Types.STRING)));
 
   private ModelTypes() {}
 

@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * The arithmetic that turns short panes into the 1m/5m/15m sliding windows.
  *
- * <p>A window of length L ending at E (exclusive, a multiple of the pane length) holds the panes whose
- * end lies in (E - L, E]. A pane is needed until the longest window that can still end after now has
- * moved past it.
+ * <p>A window of length L ending at E (exclusive, a multiple of the pane length) holds the panes
+ * whose end lies in (E - L, E]. A pane is needed until the longest window that can still end after
+ * now has moved past it.
  */
 public final class PaneWindows implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -26,7 +26,8 @@ public final class PaneWindows implements Serializable {
     for (Window w : Window.values()) {
       long length = w.length().toMillis();
       if (length % paneMillis != 0) {
-        throw new IllegalArgumentException("window " + w.label() + " is not a multiple of the pane " + pane);
+        throw new IllegalArgumentException(
+            "window " + w.label() + " is not a multiple of the pane " + pane);
       }
       longest = Math.max(longest, length);
     }
@@ -37,7 +38,9 @@ public final class PaneWindows implements Serializable {
     return paneMillis;
   }
 
-  /** The exclusive end of the pane holding {@code eventTime}, as Flink's tumbling windows assign it. */
+  /**
+   * The exclusive end of the pane holding {@code eventTime}, as Flink's tumbling windows assign it.
+   */
   public long paneEnd(long eventTime) {
     return eventTime - Math.floorMod(eventTime, paneMillis) + paneMillis;
   }
@@ -47,12 +50,18 @@ public final class PaneWindows implements Serializable {
     return List.of(Window.values());
   }
 
-  /** Whether the pane ending at {@code paneEnd} belongs to window {@code w} ending at {@code windowEnd}. */
+  /**
+   * Whether the pane ending at {@code paneEnd} belongs to window {@code w} ending at {@code
+   * windowEnd}.
+   */
   public boolean contains(Window w, long windowEnd, long paneEnd) {
     return paneEnd <= windowEnd && paneEnd > windowEnd - w.length().toMillis();
   }
 
-  /** Whether a pane ending at {@code paneEnd} can still be part of a window ending after {@code now}. */
+  /**
+   * Whether a pane ending at {@code paneEnd} can still be part of a window ending after {@code
+   * now}.
+   */
   public boolean neededAfter(long now, long paneEnd) {
     return paneEnd > now + paneMillis - longestMillis;
   }

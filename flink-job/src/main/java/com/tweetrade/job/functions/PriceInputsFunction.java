@@ -16,7 +16,9 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> {
   private static final long serialVersionUID = 1L;
 
-  /** @see LiveWindowsFunction#LiveWindowsFunction */
+  /**
+   * @see LiveWindowsFunction#LiveWindowsFunction
+   */
   public PriceInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
     super(panes, TypeInformation.of(PriceStats.class), false, tickers, rulesStart);
   }
@@ -52,7 +54,8 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
   }
 
   @Override
-  protected void putValues(String ticker, Window window, PriceStats sum, Map<String, Double> values) {
+  protected void putValues(
+      String ticker, Window window, PriceStats sum, Map<String, Double> values) {
     if (sum.count == 0) {
       values.put(InputKind.AVG.key(ticker, window), Double.NaN);
       values.put(InputKind.VWAP.key(ticker, window), Double.NaN);

@@ -8,7 +8,8 @@ import org.apache.flink.util.Collector;
 public class PricePaneWindowFunction
     extends ProcessWindowFunction<PriceStats, PricePane, String, TimeWindow> {
   @Override
-  public void process(String ticker, Context ctx, Iterable<PriceStats> stats, Collector<PricePane> out) {
+  public void process(
+      String ticker, Context ctx, Iterable<PriceStats> stats, Collector<PricePane> out) {
     // The incremental aggregate leaves exactly one element per pane.
     for (PriceStats s : stats) out.collect(new PricePane(ticker, ctx.window().getEnd(), s));
   }

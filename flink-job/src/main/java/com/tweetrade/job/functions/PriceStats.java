@@ -5,8 +5,9 @@ import com.tweetrade.model.Quote;
 /**
  * Running price statistics of one ticker: the accumulator of a pane and the sum of several panes.
  *
- * <p>A mutable POJO (public fields, no-arg constructor) so Flink serializes it without Kryo. Sums are
- * exact in cents: {@code sumPriceVolume} fits a long for prices below $10M and sizes below 10^9.
+ * <p>A mutable POJO (public fields, no-arg constructor) so Flink serializes it without Kryo. Sums
+ * are exact in cents: {@code sumPriceVolume} fits a long for prices below $10M and sizes below
+ * 10^9.
  */
 public class PriceStats {
   public long count;
@@ -16,6 +17,7 @@ public class PriceStats {
   public long min = Long.MAX_VALUE;
   public long max = Long.MIN_VALUE;
   public long last;
+
   /** Event time of {@code last}; ties go to the quote added later. */
   public long lastTime = Long.MIN_VALUE;
 
@@ -35,7 +37,10 @@ public class PriceStats {
     return this;
   }
 
-  /** Adds {@code other} into this; {@code other} wins ties on {@code lastTime} (it is the later pane). */
+  /**
+   * Adds {@code other} into this; {@code other} wins ties on {@code lastTime} (it is the later
+   * pane).
+   */
   public PriceStats merge(PriceStats other) {
     if (other.count == 0) return this;
     count += other.count;

@@ -13,13 +13,14 @@ import org.apache.flink.util.Collector;
 /**
  * Combines a ticker's panes into 1m/5m/15m price statistics, emitted at every pane boundary.
  *
- * <p>The cost per quote is one pane update upstream; here the cost per pane boundary is one pass over
- * at most {@code 15m / pane} panes (90 for 10 s panes), whatever the number of window lengths.
- * Windows are emitted for every boundary at which they hold at least one quote, like a sliding window
- * of the same length and a slide of one pane.
+ * <p>The cost per quote is one pane update upstream; here the cost per pane boundary is one pass
+ * over at most {@code 15m / pane} panes (90 for 10 s panes), whatever the number of window lengths.
+ * Windows are emitted for every boundary at which they hold at least one quote, like a sliding
+ * window of the same length and a slide of one pane.
  *
- * <p>State: one map entry per pane of the last 15 minutes and one timer per ticker. When a ticker goes
- * quiet its panes age out and both drop to zero, so tickers that stop trading leave nothing behind.
+ * <p>State: one map entry per pane of the last 15 minutes and one timer per ticker. When a ticker
+ * goes quiet its panes age out and both drop to zero, so tickers that stop trading leave nothing
+ * behind.
  */
 public class PriceWindowsFunction extends KeyedProcessFunction<String, PricePane, PriceAggregate> {
   private final PaneWindows panes;
@@ -35,14 +36,17 @@ public class PriceWindowsFunction extends KeyedProcessFunction<String, PricePane
   }
 
   @Override
-  public void processElement(PricePane pane, Context ctx, Collector<PriceAggregate> out) throws Exception {
+  public void processElement(PricePane pane, Context ctx, Collector<PriceAggregate> out)
+      throws Exception {
     paneState.put(pane.paneEnd(), pane.stats());
-    // The pane arrives with timestamp paneEnd - 1: this timer fires with the watermark that closed it.
+    // The pane arrives with timestamp paneEnd - 1: this timer fires with the watermark that closed
+    // it.
     ctx.timerService().registerEventTimeTimer(pane.paneEnd() - 1);
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<PriceAggregate> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<PriceAggregate> out)
+      throws Exception {
     long windowEnd = timestamp + 1;
     String ticker = ctx.getCurrentKey();
     List<Long> expired = new ArrayList<>();
@@ -69,7 +73,16 @@ public class PriceWindowsFunction extends KeyedProcessFunction<String, PricePane
   }
 
   static PriceAggregate toAggregate(String ticker, Window w, long windowEnd, PriceStats s) {
-    return new PriceAggregate(ticker, w.label(), windowEnd, s.average(), s.vwap(), s.min, s.max, s.last,
-        s.count, s.volume);
+    return new PriceAggregate(
+        ticker,
+        w.label(),
+        windowEnd,
+        s.average(),
+        s.vwap(),
+        s.min,
+        s.max,
+        s.last,
+        s.count,
+        s.volume);
   }
 }

@@ -3,8 +3,8 @@ package com.tweetrade.job.functions;
 import com.tweetrade.model.rules.RuleEvent;
 
 /**
- * A rule event is usable when it names its rule (not the reserved {@link RulesCatchUp#MARKER_ID}) and
- * type, and carries text unless it deletes.
+ * A rule event is usable when it names its rule (not the reserved {@link RulesCatchUp#MARKER_ID})
+ * and type, and carries text unless it deletes.
  */
 public class RuleEventCheck implements EventCheck<RuleEvent> {
   private static final long serialVersionUID = 1L;

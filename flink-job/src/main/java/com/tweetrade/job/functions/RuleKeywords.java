@@ -16,7 +16,10 @@ import java.util.List;
 public final class RuleKeywords {
   private RuleKeywords() {}
 
-  /** Keywords in lower case and cashtags as {@code $TICKER}, each once, in text order; empty if the text does not parse. */
+  /**
+   * Keywords in lower case and cashtags as {@code $TICKER}, each once, in text order; empty if the
+   * text does not parse.
+   */
   public static List<String> extract(String ruleText) {
     if (ruleText == null) return List.of();
     try {

@@ -18,37 +18,42 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * Merges the two reads of the rules topic into one stream of rule events that says when the rules of
- * job start are all in: input 1 reads the topic from its start to its end at job start and then
+ * Merges the two reads of the rules topic into one stream of rule events that says when the rules
+ * of job start are all in: input 1 reads the topic from its start to its end at job start and then
  * finishes; input 2 reads it from its start, forever. Runs with parallelism 1.
  *
- * <p>When input 1 ends, sends {@link RulesCatchUp#MARKER} and from then on the live watermark; before,
- * no watermark at all, so the operators joining rules with data hold back event time until they have
- * every rule of job start. Each rule's events leave in strictly increasing revisions: the live read
- * repeats what the first read delivered, and a repeated old CREATE after a DELETE would otherwise
- * bring a deleted rule back. The revisions needed for that are kept only until the live read has
- * passed them (one entry per rule the live read is behind on), then dropped.
+ * <p>When input 1 ends, sends {@link RulesCatchUp#MARKER} and from then on the live watermark;
+ * before, no watermark at all, so the operators joining rules with data hold back event time until
+ * they have every rule of job start. Each rule's events leave in strictly increasing revisions: the
+ * live read repeats what the first read delivered, and a repeated old CREATE after a DELETE would
+ * otherwise bring a deleted rule back. The revisions needed for that are kept only until the live
+ * read has passed them (one entry per rule the live read is behind on), then dropped.
  *
- * <p>The marker is {@link RulesCatchUp#MARKER_AFTER_EVERY_RULE} when every rule event of the topic has gone
- * out since this operator first started without state (flag {@code rules-catch-up-from-start}, kept in its
- * checkpoints), so a receiver that collected the rules from that start holds them all; restored from the
- * state of an older job (no flag), the plain {@link RulesCatchUp#MARKER}.
+ * <p>The marker is {@link RulesCatchUp#MARKER_AFTER_EVERY_RULE} when every rule event of the topic
+ * has gone out since this operator first started without state (flag {@code
+ * rules-catch-up-from-start}, kept in its checkpoints), so a receiver that collected the rules from
+ * that start holds them all; restored from the state of an older job (no flag), the plain {@link
+ * RulesCatchUp#MARKER}.
  */
 public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     implements TwoInputStreamOperator<RuleEvent, RuleEvent, RuleEvent>, BoundedMultiInput {
   private static final long serialVersionUID = 1L;
-  private static final TypeInformation<Tuple2<String, Long>> ENTRY = Types.TUPLE(Types.STRING, Types.LONG);
+  private static final TypeInformation<Tuple2<String, Long>> ENTRY =
+      Types.TUPLE(Types.STRING, Types.LONG);
 
   /** Rule id to the highest revision sent on, while the live read may still repeat it. */
   private transient Map<String, Long> sent;
+
   /** Until caught up: rule id to the highest revision the live read delivered. */
   private transient Map<String, Long> liveRead;
+
   private transient boolean caughtUp;
   private transient long liveWatermark;
   private transient ListState<Tuple2<String, Long>> sentState;
   private transient ListState<Tuple2<String, Long>> liveReadState;
   private transient ListState<Boolean> caughtUpState;
   private transient ListState<Boolean> fromStartState;
+
   /** Whether every rule event of the topic went out since this operator started without state. */
   private transient boolean fromStart;
 
@@ -57,18 +62,22 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
     super.initializeState(context);
     var store = context.getOperatorStateStore();
     sentState = store.getListState(new ListStateDescriptor<>("rules-catch-up-sent", ENTRY));
-    liveReadState = store.getListState(new ListStateDescriptor<>("rules-catch-up-live-read", ENTRY));
-    caughtUpState = store.getListState(new ListStateDescriptor<>("rules-catch-up-done", Types.BOOLEAN));
+    liveReadState =
+        store.getListState(new ListStateDescriptor<>("rules-catch-up-live-read", ENTRY));
+    caughtUpState =
+        store.getListState(new ListStateDescriptor<>("rules-catch-up-done", Types.BOOLEAN));
     sent = toMap(sentState.get());
     liveRead = toMap(liveReadState.get());
-    fromStartState = store.getListState(new ListStateDescriptor<>("rules-catch-up-from-start", Types.BOOLEAN));
+    fromStartState =
+        store.getListState(new ListStateDescriptor<>("rules-catch-up-from-start", Types.BOOLEAN));
     caughtUp = false;
     boolean anyState = false;
     for (Boolean done : caughtUpState.get()) {
       caughtUp |= done;
       anyState = true;
     }
-    // No state at all: a start from the topic's beginning. State without the flag: a job older than it.
+    // No state at all: a start from the topic's beginning. State without the flag: a job older than
+    // it.
     fromStart = !anyState;
     for (Boolean all : fromStartState.get()) fromStart = all;
     liveWatermark = Long.MIN_VALUE;
@@ -86,7 +95,8 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
   @Override
   public void open() throws Exception {
     super.open();
-    // Restored after the catch-up: the receivers may have lost their flag (a migration rewrites their
+    // Restored after the catch-up: the receivers may have lost their flag (a migration rewrites
+    // their
     // state) and the finished first read sends nothing more, so say it again; a repeat is ignored.
     if (caughtUp) output.collect(new StreamRecord<>(marker(), Long.MAX_VALUE));
   }
@@ -120,7 +130,8 @@ public class RulesCatchUpOperator extends AbstractStreamOperator<RuleEvent>
       sent.entrySet().removeIf(e -> liveRead.getOrDefault(e.getKey(), 0L) >= e.getValue());
       liveRead.clear();
     }
-    // Also after a restore in which the first read had already finished: the receivers ignore a repeat.
+    // Also after a restore in which the first read had already finished: the receivers ignore a
+    // repeat.
     output.collect(new StreamRecord<>(marker(), Long.MAX_VALUE));
     if (liveWatermark > Long.MIN_VALUE) output.emitWatermark(new Watermark(liveWatermark));
   }

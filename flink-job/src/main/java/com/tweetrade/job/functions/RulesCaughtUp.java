@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "caught up with the rules of job start" flag of an operator that waits for
- * {@link RulesCatchUp#MARKER} ({@link AwaitRulesOperator}, {@link AwaitRulesKeyedOperator}), and the log
+ * The "caught up with the rules of job start" flag of an operator that waits for {@link
+ * RulesCatchUp#MARKER} ({@link AwaitRulesOperator}, {@link AwaitRulesKeyedOperator}), and the log
  * line that says how long the rules took to reach it.
  *
  * <p>The flag is union operator state: any subtask's "caught up" counts after a restore, also after
@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 final class RulesCaughtUp {
   /** Operator state name: part of savepoints. */
   static final String STATE = "rules-caught-up";
+
   private static final Logger LOG = LoggerFactory.getLogger(RulesCaughtUp.class);
 
   private ListState<Boolean> state;
@@ -53,7 +54,11 @@ final class RulesCaughtUp {
   void markerArrived(String task, String released) {
     caughtUp = true;
     // How long the rules of job start took to reach this instance (rule loading, issue 14).
-    LOG.info("{} caught up with the rules of job start: {} rule events, {} ms after open; released {}", task,
-        rulesBeforeMarker, System.currentTimeMillis() - openedAt, released);
+    LOG.info(
+        "{} caught up with the rules of job start: {} rule events, {} ms after open; released {}",
+        task,
+        rulesBeforeMarker,
+        System.currentTimeMillis() - openedAt,
+        released);
   }
 }

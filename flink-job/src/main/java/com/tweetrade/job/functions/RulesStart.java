@@ -3,8 +3,8 @@ package com.tweetrade.job.functions;
 /** When the operators that join data with rules may start using the data. */
 public enum RulesStart {
   /**
-   * At once: the rules stream carries no catch-up marker (in-memory tests and benchmarks, which order
-   * their inputs themselves). Data that arrives before its rules is used without them.
+   * At once: the rules stream carries no catch-up marker (in-memory tests and benchmarks, which
+   * order their inputs themselves). Data that arrives before its rules is used without them.
    */
   IMMEDIATE,
   /**

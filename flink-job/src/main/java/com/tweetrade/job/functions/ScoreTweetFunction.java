@@ -7,8 +7,8 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
- * Scores each tweet once with VADER and once with the finance model, before the fan-out copies it to every keyword
- * it mentions.
+ * Scores each tweet once with VADER and once with the finance model, before the fan-out copies it
+ * to every keyword it mentions.
  */
 public class ScoreTweetFunction extends RichMapFunction<Tweet, ScoredTweet> {
   private transient SentimentAnalyzer analyzer;
@@ -24,6 +24,7 @@ public class ScoreTweetFunction extends RichMapFunction<Tweet, ScoredTweet> {
   public ScoredTweet map(Tweet tweet) {
     double compound = analyzer.score(tweet.text()).compound();
     double financeCompound = finance.score(tweet.text()).compound();
-    return new ScoredTweet(tweet.id(), tweet.createdAt(), tweet.text(), tweet.cashtags(), compound, financeCompound);
+    return new ScoredTweet(
+        tweet.id(), tweet.createdAt(), tweet.text(), tweet.cashtags(), compound, financeCompound);
   }
 }

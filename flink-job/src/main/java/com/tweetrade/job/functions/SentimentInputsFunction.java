@@ -8,15 +8,19 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * A keyword's rule inputs on every mention and at every pane close: per window {@code sentiment}
- * (mean compound), {@code volume} (mentions), {@code positive} and {@code negative} (shares), as the
- * stored sentiment aggregates define them, and {@code fsentiment} (the finance model's mean compound, a rule
- * input only: the stored aggregates stay VADER). A window without mentions has volume 0 and no sentiment.
+ * (mean compound), {@code volume} (mentions), {@code positive} and {@code negative} (shares), as
+ * the stored sentiment aggregates define them, and {@code fsentiment} (the finance model's mean
+ * compound, a rule input only: the stored aggregates stay VADER). A window without mentions has
+ * volume 0 and no sentiment.
  */
 public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention, SentimentStats> {
   private static final long serialVersionUID = 1L;
 
-  /** @see LiveWindowsFunction#LiveWindowsFunction */
-  public SentimentInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
+  /**
+   * @see LiveWindowsFunction#LiveWindowsFunction
+   */
+  public SentimentInputsFunction(
+      PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
     super(panes, TypeInformation.of(SentimentStats.class), true, tickers, rulesStart);
   }
 
@@ -47,15 +51,18 @@ public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention,
   }
 
   @Override
-  protected String triggerId(String keyword, KeywordMention mention, long time, int sameMillisIndex) {
+  protected String triggerId(
+      String keyword, KeywordMention mention, long time, int sameMillisIndex) {
     return "tweet:" + mention.tweetId();
   }
 
   @Override
-  protected void putValues(String keyword, Window window, SentimentStats sum, Map<String, Double> values) {
+  protected void putValues(
+      String keyword, Window window, SentimentStats sum, Map<String, Double> values) {
     boolean none = sum.count == 0;
     values.put(InputKind.SENTIMENT.key(keyword, window), none ? Double.NaN : sum.meanCompound());
-    values.put(InputKind.FSENTIMENT.key(keyword, window), none ? Double.NaN : sum.meanFinanceCompound());
+    values.put(
+        InputKind.FSENTIMENT.key(keyword, window), none ? Double.NaN : sum.meanFinanceCompound());
     values.put(InputKind.VOLUME.key(keyword, window), (double) sum.count);
     values.put(InputKind.POSITIVE.key(keyword, window), none ? Double.NaN : sum.sharePositive());
     values.put(InputKind.NEGATIVE.key(keyword, window), none ? Double.NaN : sum.shareNegative());

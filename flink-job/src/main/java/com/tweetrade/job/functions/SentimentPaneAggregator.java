@@ -2,7 +2,9 @@ package com.tweetrade.job.functions;
 
 import org.apache.flink.api.common.functions.AggregateFunction;
 
-/** Folds the mentions of one keyword and pane into {@link SentimentStats}, one mention at a time. */
+/**
+ * Folds the mentions of one keyword and pane into {@link SentimentStats}, one mention at a time.
+ */
 public class SentimentPaneAggregator
     implements AggregateFunction<KeywordMention, SentimentStats, SentimentStats> {
   @Override

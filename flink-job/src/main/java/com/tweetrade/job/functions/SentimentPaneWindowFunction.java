@@ -8,7 +8,8 @@ import org.apache.flink.util.Collector;
 public class SentimentPaneWindowFunction
     extends ProcessWindowFunction<SentimentStats, KeywordPane, String, TimeWindow> {
   @Override
-  public void process(String keyword, Context ctx, Iterable<SentimentStats> stats, Collector<KeywordPane> out) {
+  public void process(
+      String keyword, Context ctx, Iterable<SentimentStats> stats, Collector<KeywordPane> out) {
     for (SentimentStats s : stats) out.collect(new KeywordPane(keyword, ctx.window().getEnd(), s));
   }
 }

@@ -1,15 +1,18 @@
 package com.tweetrade.job.functions;
 
 /**
- * Running sentiment statistics of one keyword: the accumulator of a pane and the sum of several panes.
+ * Running sentiment statistics of one keyword: the accumulator of a pane and the sum of several
+ * panes.
  *
- * <p>A mutable POJO so Flink serializes it without Kryo. VADER's compound scores have four decimals, so
- * they are summed exactly as integer units of 10^-4: the sum, and so the mean, does not depend on the
- * order in which mentions from parallel fan-out instances arrive, and a replay gives the same bits.
+ * <p>A mutable POJO so Flink serializes it without Kryo. VADER's compound scores have four
+ * decimals, so they are summed exactly as integer units of 10^-4: the sum, and so the mean, does
+ * not depend on the order in which mentions from parallel fan-out instances arrive, and a replay
+ * gives the same bits.
  */
 public class SentimentStats {
   /** VADER's own thresholds for a positive and a negative text. */
   public static final double POSITIVE_THRESHOLD = 0.05;
+
   public static final double NEGATIVE_THRESHOLD = -0.05;
 
   /** Compound scores are summed in these units. */
@@ -17,11 +20,13 @@ public class SentimentStats {
 
   public long count;
   public long sumCompoundUnits;
+
   /**
-   * The finance model's compounds, summed the same way; only the rule inputs ({@code fsentiment}) fill it. A pane
-   * restored from a savepoint taken before it existed has 0 here.
+   * The finance model's compounds, summed the same way; only the rule inputs ({@code fsentiment})
+   * fill it. A pane restored from a savepoint taken before it existed has 0 here.
    */
   public long sumFinanceUnits;
+
   public long positive;
   public long negative;
 

@@ -16,7 +16,8 @@ import org.apache.flink.util.Collector;
  * <p>Same scheme and state bounds as {@link PriceWindowsFunction}: at most {@code 15m / pane} map
  * entries and one timer per keyword, both gone 15 minutes after the keyword's last mention.
  */
-public class SentimentWindowsFunction extends KeyedProcessFunction<String, KeywordPane, SentimentAggregate> {
+public class SentimentWindowsFunction
+    extends KeyedProcessFunction<String, KeywordPane, SentimentAggregate> {
   private final PaneWindows panes;
   private transient MapState<Long, SentimentStats> paneState;
 
@@ -30,13 +31,15 @@ public class SentimentWindowsFunction extends KeyedProcessFunction<String, Keywo
   }
 
   @Override
-  public void processElement(KeywordPane pane, Context ctx, Collector<SentimentAggregate> out) throws Exception {
+  public void processElement(KeywordPane pane, Context ctx, Collector<SentimentAggregate> out)
+      throws Exception {
     paneState.put(pane.paneEnd(), pane.stats());
     ctx.timerService().registerEventTimeTimer(pane.paneEnd() - 1);
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<SentimentAggregate> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<SentimentAggregate> out)
+      throws Exception {
     long windowEnd = timestamp + 1;
     String keyword = ctx.getCurrentKey();
     List<Long> expired = new ArrayList<>();
@@ -57,8 +60,15 @@ public class SentimentWindowsFunction extends KeyedProcessFunction<String, Keywo
     for (int i = 0; i < sums.length; i++) {
       SentimentStats s = sums[i];
       if (s != null) {
-        out.collect(new SentimentAggregate(keyword, windows.get(i).label(), windowEnd, s.meanCompound(), s.count,
-            s.sharePositive(), s.shareNegative()));
+        out.collect(
+            new SentimentAggregate(
+                keyword,
+                windows.get(i).label(),
+                windowEnd,
+                s.meanCompound(),
+                s.count,
+                s.sharePositive(),
+                s.shareNegative()));
       }
     }
     for (Long paneEnd : expired) paneState.remove(paneEnd);

@@ -9,14 +9,16 @@ import org.apache.flink.api.common.state.BroadcastState;
 /**
  * Applies rule events to the fan-out's broadcast state, and derives the keyword matcher from it.
  *
- * <p>Deterministic: every parallel instance applies the same events in the same order and so holds the
- * same state. Events whose revision is not newer than the one held are ignored (replays, duplicates).
+ * <p>Deterministic: every parallel instance applies the same events in the same order and so holds
+ * the same state. Events whose revision is not newer than the one held are ignored (replays,
+ * duplicates).
  */
 public final class TrackedRules {
   private TrackedRules() {}
 
   /** Applies {@code event}; returns whether the tracked keywords may have changed. */
-  public static boolean apply(BroadcastState<String, TrackedRule> state, RuleEvent event) throws Exception {
+  public static boolean apply(BroadcastState<String, TrackedRule> state, RuleEvent event)
+      throws Exception {
     TrackedRule held = state.get(event.ruleId());
     if (held != null && event.revision() <= held.revision()) return false;
     if (event.type() == RuleEvent.Type.DELETE) {
@@ -24,7 +26,8 @@ public final class TrackedRules {
       state.remove(event.ruleId());
       return held != null;
     }
-    state.put(event.ruleId(),
+    state.put(
+        event.ruleId(),
         new TrackedRule(event.revision(), !event.paused(), RuleKeywords.extract(event.text())));
     return true;
   }

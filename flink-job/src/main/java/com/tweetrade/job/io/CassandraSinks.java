@@ -15,19 +15,22 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
  * Writes the aggregates to {@code stockTimeSeries} and {@code twitterKeySentiments}.
  *
  * <p>Plain INSERTs of the full primary key: a replay after a failure writes the same rows again,
- * which Cassandra turns into overwrites, so at-least-once delivery gives exactly-once rows.
- * The connector's default unbounded in-flight requests overflow the driver's queue
- * ({@code BusyPoolException}), hence {@link #MAX_CONCURRENT_REQUESTS}.
+ * which Cassandra turns into overwrites, so at-least-once delivery gives exactly-once rows. The
+ * connector's default unbounded in-flight requests overflow the driver's queue ({@code
+ * BusyPoolException}), hence {@link #MAX_CONCURRENT_REQUESTS}.
  */
 public final class CassandraSinks {
   public static final int MAX_CONCURRENT_REQUESTS = 128;
 
   /** Every column of {@code stockTimeSeries}, in DDL order; {@code %s} is the keyspace. */
   public static final String PRICE_INSERT = Tables.StockTimeSeries.TABLE.insert("%s") + ";";
-  /** Every column of {@code twitterKeySentiments}, in DDL order; {@code %s} is the keyspace. */
-  public static final String SENTIMENT_INSERT = Tables.TwitterKeySentiments.TABLE.insert("%s") + ";";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  /** Every column of {@code twitterKeySentiments}, in DDL order; {@code %s} is the keyspace. */
+  public static final String SENTIMENT_INSERT =
+      Tables.TwitterKeySentiments.TABLE.insert("%s") + ";";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
   private CassandraSinks() {}
 
@@ -38,8 +41,10 @@ public final class CassandraSinks {
 
   public static void prices(DataStream<PriceAggregate> prices, JobConfig config) throws Exception {
     CassandraSink.addSink(
-            prices.map(new PriceRowFunction(), PriceRowFunction.ROW)
-                .uid(Uids.PRICE_CASSANDRA_ROWS).name("Price Aggregate to Row"))
+            prices
+                .map(new PriceRowFunction(), PriceRowFunction.ROW)
+                .uid(Uids.PRICE_CASSANDRA_ROWS)
+                .name("Price Aggregate to Row"))
         .setQuery(String.format(PRICE_INSERT, config.keyspace()))
         .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
@@ -48,10 +53,13 @@ public final class CassandraSinks {
         .name("Cassandra stockTimeSeries");
   }
 
-  public static void sentiments(DataStream<SentimentAggregate> sentiments, JobConfig config) throws Exception {
+  public static void sentiments(DataStream<SentimentAggregate> sentiments, JobConfig config)
+      throws Exception {
     CassandraSink.addSink(
-            sentiments.map(new SentimentRowFunction(), SentimentRowFunction.ROW)
-                .uid(Uids.SENTIMENT_CASSANDRA_ROWS).name("Sentiment Aggregate to Row"))
+            sentiments
+                .map(new SentimentRowFunction(), SentimentRowFunction.ROW)
+                .uid(Uids.SENTIMENT_CASSANDRA_ROWS)
+                .name("Sentiment Aggregate to Row"))
         .setQuery(String.format(SENTIMENT_INSERT, config.keyspace()))
         .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)

@@ -1,12 +1,14 @@
 package com.tweetrade.job.io;
 
 import com.datastax.driver.core.Cluster;
+import com.datastax.driver.core.SocketOptions;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.access.Credentials;
-import com.datastax.driver.core.SocketOptions;
 import org.apache.flink.streaming.connectors.cassandra.ClusterBuilder;
 
-/** Connects the Cassandra sinks to one contact point, with timeouts fit for a busy 2-core machine. */
+/**
+ * Connects the Cassandra sinks to one contact point, with timeouts fit for a busy 2-core machine.
+ */
 public class CqlClusterBuilder extends ClusterBuilder {
   private static final long serialVersionUID = 1L;
 
@@ -28,7 +30,9 @@ public class CqlClusterBuilder extends ClusterBuilder {
 
   /** The job's contact point, signed in with its credentials on a secured stack. */
   public static CqlClusterBuilder of(JobConfig config) {
-    return new CqlClusterBuilder(config.cqlHost(), config.cqlPort(),
+    return new CqlClusterBuilder(
+        config.cqlHost(),
+        config.cqlPort(),
         config.credentials().map(Credentials::user).orElse(null),
         config.credentials().map(Credentials::password).orElse(null));
   }
@@ -41,7 +45,8 @@ public class CqlClusterBuilder extends ClusterBuilder {
     return builder
         .addContactPoint(host)
         .withPort(port)
-        .withSocketOptions(new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
+        .withSocketOptions(
+            new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
         // The driver's JMX reporter needs a metrics version the connector does not bring.
         .withoutJMXReporting()
         .build();

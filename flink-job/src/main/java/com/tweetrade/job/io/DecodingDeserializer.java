@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Decodes Kafka records into {@link Decoded} events and never throws, so no input can fail the job.
  *
- * <p>Decoding here rather than in a later operator lets the source's watermark generator, which runs
- * per Kafka partition, see each event's own time.
+ * <p>Decoding here rather than in a later operator lets the source's watermark generator, which
+ * runs per Kafka partition, see each event's own time.
  */
 public class DecodingDeserializer<T> implements KafkaRecordDeserializationSchema<Decoded<T>> {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,8 @@ public class DecodingDeserializer<T> implements KafkaRecordDeserializationSchema
   private final EventTimeOf<T> eventTime;
   private final TypeInformation<Decoded<T>> producedType;
 
-  public DecodingDeserializer(JsonCodec<T> codec, EventTimeOf<T> eventTime, TypeInformation<Decoded<T>> type) {
+  public DecodingDeserializer(
+      JsonCodec<T> codec, EventTimeOf<T> eventTime, TypeInformation<Decoded<T>> type) {
     this.codec = codec;
     this.eventTime = eventTime;
     this.producedType = type;

@@ -13,8 +13,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Where the job's inputs come from and its outputs go: Kafka and Cassandra in production
- * ({@link KafkaCassandraIo}), anything else in tests.
+ * Where the job's inputs come from and its outputs go: Kafka and Cassandra in production ({@link
+ * KafkaCassandraIo}), anything else in tests.
  *
  * <p>Sources return decoded records with event-time timestamps and watermarks already assigned.
  */
@@ -27,8 +27,8 @@ public interface JobIo {
   DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env);
 
   /**
-   * Rule events from the start of the rules topic to its end at job start, then the source finishes:
-   * tells the job when the rules of job start are all in ({@code RulesCatchUpOperator}).
+   * Rule events from the start of the rules topic to its end at job start, then the source
+   * finishes: tells the job when the rules of job start are all in ({@code RulesCatchUpOperator}).
    */
   DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env);
 

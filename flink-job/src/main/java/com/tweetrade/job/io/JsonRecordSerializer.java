@@ -36,10 +36,16 @@ public class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T
   }
 
   @Override
-  public ProducerRecord<byte[], byte[]> serialize(T value, KafkaSinkContext context, Long timestamp) {
+  public ProducerRecord<byte[], byte[]> serialize(
+      T value, KafkaSinkContext context, Long timestamp) {
     RecordHeaders headers = new RecordHeaders();
     headers.add(TYPE_HEADER, codec.type().getSimpleName().getBytes(StandardCharsets.UTF_8));
     return new ProducerRecord<>(
-        topic, null, null, key.of(value).getBytes(StandardCharsets.UTF_8), codec.encode(value), headers);
+        topic,
+        null,
+        null,
+        key.of(value).getBytes(StandardCharsets.UTF_8),
+        codec.encode(value),
+        headers);
   }
 }

@@ -1,7 +1,5 @@
 package com.tweetrade.job.io;
 
-import com.tweetrade.model.access.Credentials;
-import java.util.Properties;
 import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.functions.Decoded;
@@ -16,7 +14,9 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
+import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.RuleEvent;
+import java.util.Properties;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -26,15 +26,16 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
- * The production IO: Kafka sources for quotes, tweets and rules; Kafka sinks for aggregates and dead
- * letters; Cassandra sinks for the aggregate tables.
+ * The production IO: Kafka sources for quotes, tweets and rules; Kafka sinks for aggregates and
+ * dead letters; Cassandra sinks for the aggregate tables.
  *
- * <p>Quotes and tweets resume from the group's committed offsets (earliest on first start); rules are
- * always read from the start of their compacted topic, so every instance learns every rule, and read
- * a second time up to the topic's end at job start ({@link #rulesAtStart}), which tells the job when
- * those rules are all in. Aggregates are written at least once (keyed and idempotent by window); dead
- * letters and trades exactly once ({@link KafkaSinks#exactlyOnce}): read them with {@code read_committed}.
- * {@link JobConfig#bounded()} stops every source at the end offsets it sees on start.
+ * <p>Quotes and tweets resume from the group's committed offsets (earliest on first start); rules
+ * are always read from the start of their compacted topic, so every instance learns every rule, and
+ * read a second time up to the topic's end at job start ({@link #rulesAtStart}), which tells the
+ * job when those rules are all in. Aggregates are written at least once (keyed and idempotent by
+ * window); dead letters and trades exactly once ({@link KafkaSinks#exactlyOnce}): read them with
+ * {@code read_committed}. {@link JobConfig#bounded()} stops every source at the end offsets it sees
+ * on start.
  */
 public class KafkaCassandraIo implements JobIo {
 
@@ -46,45 +47,65 @@ public class KafkaCassandraIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    KafkaSource<Decoded<Quote>> source = source(config.quotesTopic(), committedOrEarliest(),
-        new DecodingDeserializer<>(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE)));
-    return env.fromSource(source, eventWatermarks(), "Quotes Kafka Source")
-        .uid(Uids.QUOTES_SOURCE);
+    KafkaSource<Decoded<Quote>> source =
+        source(
+            config.quotesTopic(),
+            committedOrEarliest(),
+            new DecodingDeserializer<>(
+                JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE)));
+    return env.fromSource(source, eventWatermarks(), "Quotes Kafka Source").uid(Uids.QUOTES_SOURCE);
   }
 
   @Override
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-    KafkaSource<Decoded<Tweet>> source = source(config.tweetsTopic(), committedOrEarliest(),
-        new DecodingDeserializer<>(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.decoded(ModelTypes.TWEET)));
-    return env.fromSource(source, eventWatermarks(), "Tweets Kafka Source")
-        .uid(Uids.TWEETS_SOURCE);
+    KafkaSource<Decoded<Tweet>> source =
+        source(
+            config.tweetsTopic(),
+            committedOrEarliest(),
+            new DecodingDeserializer<>(
+                JsonCodec.TWEET, Tweet::createdAt, ModelTypes.decoded(ModelTypes.TWEET)));
+    return env.fromSource(source, eventWatermarks(), "Tweets Kafka Source").uid(Uids.TWEETS_SOURCE);
   }
 
   @Override
   public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
-    KafkaSource<Decoded<RuleEvent>> source = source(config.rulesTopic(), OffsetsInitializer.earliest(),
-        new DecodingDeserializer<>(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)));
-    return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
+    KafkaSource<Decoded<RuleEvent>> source =
+        source(
+            config.rulesTopic(),
+            OffsetsInitializer.earliest(),
+            new DecodingDeserializer<>(
+                JsonCodec.RULE_EVENT,
+                RuleEvent::timestamp,
+                ModelTypes.decoded(ModelTypes.RULE_EVENT)));
+    return env.fromSource(
+            source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
         .uid(Uids.RULES_SOURCE);
   }
 
   @Override
   public DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env) {
-    KafkaSource<Decoded<RuleEvent>> source = KafkaSource.<Decoded<RuleEvent>>builder()
-        .setBootstrapServers(config.kafkaBootstrap())
-        .setTopics(config.rulesTopic())
-        .setGroupId(config.consumerGroup())
-        .setClientIdPrefix(config.consumerGroup() + "-" + config.rulesTopic() + "-at-start")
-        .setStartingOffsets(OffsetsInitializer.earliest())
-        .setBounded(OffsetsInitializer.latest())
-        .setDeserializer(
-            new DecodingDeserializer<>(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.decoded(ModelTypes.RULE_EVENT)))
-        // The live rules source commits this group's offsets of the topic; two committers would fight.
-        .setProperty("commit.offsets.on.checkpoint", "false")
-        .setProperties(signIn())
-        .build();
+    KafkaSource<Decoded<RuleEvent>> source =
+        KafkaSource.<Decoded<RuleEvent>>builder()
+            .setBootstrapServers(config.kafkaBootstrap())
+            .setTopics(config.rulesTopic())
+            .setGroupId(config.consumerGroup())
+            .setClientIdPrefix(config.consumerGroup() + "-" + config.rulesTopic() + "-at-start")
+            .setStartingOffsets(OffsetsInitializer.earliest())
+            .setBounded(OffsetsInitializer.latest())
+            .setDeserializer(
+                new DecodingDeserializer<>(
+                    JsonCodec.RULE_EVENT,
+                    RuleEvent::timestamp,
+                    ModelTypes.decoded(ModelTypes.RULE_EVENT)))
+            // The live rules source commits this group's offsets of the topic; two committers would
+            // fight.
+            .setProperty("commit.offsets.on.checkpoint", "false")
+            .setProperties(signIn())
+            .build();
     // One reader: the rules topic is small, and the catch-up marker must follow all of its records.
-    return env.fromSource(source, EventTimeWatermarks.<Decoded<RuleEvent>>forRulesAtStart(),
+    return env.fromSource(
+            source,
+            EventTimeWatermarks.<Decoded<RuleEvent>>forRulesAtStart(),
             "Rules at Start Kafka Source")
         .setParallelism(1)
         .uid(Uids.RULES_AT_START_SOURCE);
@@ -92,28 +113,45 @@ public class KafkaCassandraIo implements JobIo {
 
   @Override
   public void writePrices(DataStream<PriceAggregate> prices) throws Exception {
-    prices.sinkTo(sink(new JsonRecordSerializer<>(config.aggregatesTopic(), JsonCodec.PRICE_AGGREGATE,
-            AggregateKeys::price)))
-        .uid(Uids.PRICE_AGGREGATES_KAFKA_SINK).name("Price Aggregates Kafka Sink");
+    prices
+        .sinkTo(
+            sink(
+                new JsonRecordSerializer<>(
+                    config.aggregatesTopic(), JsonCodec.PRICE_AGGREGATE, AggregateKeys::price)))
+        .uid(Uids.PRICE_AGGREGATES_KAFKA_SINK)
+        .name("Price Aggregates Kafka Sink");
     CassandraSinks.prices(prices, config);
   }
 
   @Override
   public void writeSentiments(DataStream<SentimentAggregate> sentiments) throws Exception {
-    sentiments.sinkTo(sink(new JsonRecordSerializer<>(config.aggregatesTopic(), JsonCodec.SENTIMENT_AGGREGATE,
-            AggregateKeys::sentiment)))
-        .uid(Uids.SENTIMENT_AGGREGATES_KAFKA_SINK).name("Sentiment Aggregates Kafka Sink");
+    sentiments
+        .sinkTo(
+            sink(
+                new JsonRecordSerializer<>(
+                    config.aggregatesTopic(),
+                    JsonCodec.SENTIMENT_AGGREGATE,
+                    AggregateKeys::sentiment)))
+        .uid(Uids.SENTIMENT_AGGREGATES_KAFKA_SINK)
+        .name("Sentiment Aggregates Kafka Sink");
     CassandraSinks.sentiments(sentiments, config);
   }
 
   @Override
   public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
-    // Exactly once, like trades: a restart would otherwise write again every dead letter since the last
-    // checkpoint, and a reader could not tell a repeat from a second bad record at the same position.
-    deadLetters.sinkTo(KafkaSinks.exactlyOnce(config,
-            new JsonRecordSerializer<>(config.deadLettersTopic(), JsonCodec.DEAD_LETTER, DeadLetter::position),
-            deadLettersTransactionalIdPrefix(config)))
-        .uid(Uids.DEAD_LETTERS_KAFKA_SINK).name("Dead Letters Kafka Sink (exactly once)");
+    // Exactly once, like trades: a restart would otherwise write again every dead letter since the
+    // last
+    // checkpoint, and a reader could not tell a repeat from a second bad record at the same
+    // position.
+    deadLetters
+        .sinkTo(
+            KafkaSinks.exactlyOnce(
+                config,
+                new JsonRecordSerializer<>(
+                    config.deadLettersTopic(), JsonCodec.DEAD_LETTER, DeadLetter::position),
+                deadLettersTransactionalIdPrefix(config)))
+        .uid(Uids.DEAD_LETTERS_KAFKA_SINK)
+        .name("Dead Letters Kafka Sink (exactly once)");
   }
 
   @Override
@@ -128,17 +166,18 @@ public class KafkaCassandraIo implements JobIo {
 
   private <T> KafkaSource<Decoded<T>> source(
       String topic, OffsetsInitializer start, DecodingDeserializer<T> deserializer) {
-    var builder = KafkaSource.<Decoded<T>>builder()
-        .setBootstrapServers(config.kafkaBootstrap())
-        .setTopics(topic)
-        .setGroupId(config.consumerGroup())
-        // One client id per source: a shared one clashes in JMX.
-        .setClientIdPrefix(config.consumerGroup() + "-" + topic)
-        .setStartingOffsets(start)
-        .setDeserializer(deserializer)
-        // Offsets are committed on checkpoints, for monitoring lag; state holds the truth.
-        .setProperty("commit.offsets.on.checkpoint", "true")
-        .setProperties(signIn());
+    var builder =
+        KafkaSource.<Decoded<T>>builder()
+            .setBootstrapServers(config.kafkaBootstrap())
+            .setTopics(topic)
+            .setGroupId(config.consumerGroup())
+            // One client id per source: a shared one clashes in JMX.
+            .setClientIdPrefix(config.consumerGroup() + "-" + topic)
+            .setStartingOffsets(start)
+            .setDeserializer(deserializer)
+            // Offsets are committed on checkpoints, for monitoring lag; state holds the truth.
+            .setProperty("commit.offsets.on.checkpoint", "true")
+            .setProperties(signIn());
     if (config.bounded()) builder.setBounded(OffsetsInitializer.latest());
     return builder.build();
   }
@@ -152,14 +191,17 @@ public class KafkaCassandraIo implements JobIo {
     return Credentials.addKafkaSignIn(new Properties(), config.credentials());
   }
 
-  /** The trades sink's prefix with a suffix: each exactly-once sink needs transactional ids of its own. */
+  /**
+   * The trades sink's prefix with a suffix: each exactly-once sink needs transactional ids of its
+   * own.
+   */
   static String deadLettersTransactionalIdPrefix(JobConfig config) {
     return config.rules().transactionalIdPrefix() + "-dead-letters";
   }
 
   private <T> WatermarkStrategy<Decoded<T>> eventWatermarks() {
-    return EventTimeWatermarks.forEvents(config.outOfOrderness(), config.idleness(),
-        EventTimeLimit.of(config.maxAhead()));
+    return EventTimeWatermarks.forEvents(
+        config.outOfOrderness(), config.idleness(), EventTimeLimit.of(config.maxAhead()));
   }
 
   private static OffsetsInitializer committedOrEarliest() {

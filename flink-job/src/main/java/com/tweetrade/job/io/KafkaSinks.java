@@ -1,13 +1,15 @@
 package com.tweetrade.job.io;
 
-import java.time.Duration;
-import org.apache.flink.connector.base.DeliveryGuarantee;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.access.Credentials;
+import java.time.Duration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 
-/** The job's two kinds of Kafka sink: at least once, and exactly once through Kafka transactions. */
+/**
+ * The job's two kinds of Kafka sink: at least once, and exactly once through Kafka transactions.
+ */
 final class KafkaSinks {
   /** The transaction timeout: Kafka brokers refuse more than 15 minutes by default. */
   static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(15);

@@ -15,16 +15,18 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
  * Writes the rules part's results: trades exactly once to Kafka and idempotently to Cassandra
  * {@code trades}; positions to Cassandra {@code positions} and to Kafka.
  *
- * <p>Trades: a Kafka transaction per checkpoint ({@link DeliveryGuarantee#EXACTLY_ONCE}), so readers
- * with {@code isolation.level=read_committed} see each trade once, after the checkpoint completes.
- * Records carry the wall-clock time, not the trade's event time (which may be old in a replay and
- * would put the record under the topic's retention at once). Cassandra rows are keyed by user, day,
- * event time and the deterministic trade id, so a replay overwrites them. Positions are keyed by user
- * and ticker: the latest write wins, both in Cassandra and on a compacted topic (at least once).
+ * <p>Trades: a Kafka transaction per checkpoint ({@link DeliveryGuarantee#EXACTLY_ONCE}), so
+ * readers with {@code isolation.level=read_committed} see each trade once, after the checkpoint
+ * completes. Records carry the wall-clock time, not the trade's event time (which may be old in a
+ * replay and would put the record under the topic's retention at once). Cassandra rows are keyed by
+ * user, day, event time and the deterministic trade id, so a replay overwrites them. Positions are
+ * keyed by user and ticker: the latest write wins, both in Cassandra and on a compacted topic (at
+ * least once).
  */
 public final class TradeSinks {
   /** Every column of {@code trades}, in DDL order; {@code %s} is the keyspace. */
   public static final String TRADE_INSERT = Tables.Trades.TABLE.insert("%s") + ";";
+
   /** Every column of {@code positions}, in DDL order; {@code %s} is the keyspace. */
   public static final String POSITION_INSERT = Tables.Positions.TABLE.insert("%s") + ";";
 
@@ -32,12 +34,19 @@ public final class TradeSinks {
 
   public static void trades(DataStream<Trade> trades, JobConfig config) throws Exception {
     RulesConfig rules = config.rules();
-    trades.sinkTo(KafkaSinks.exactlyOnce(config,
-            new JsonRecordSerializer<>(rules.tradesTopic(), JsonCodec.TRADE, Trade::ruleId),
-            rules.transactionalIdPrefix()))
-        .uid(Uids.TRADES_KAFKA_SINK).name("Trades Kafka Sink (exactly once)");
-    CassandraSink.addSink(trades.map(new TradeRowFunction(), TradeRowFunction.ROW)
-            .uid(Uids.TRADE_CASSANDRA_ROWS).name("Trade to Row"))
+    trades
+        .sinkTo(
+            KafkaSinks.exactlyOnce(
+                config,
+                new JsonRecordSerializer<>(rules.tradesTopic(), JsonCodec.TRADE, Trade::ruleId),
+                rules.transactionalIdPrefix()))
+        .uid(Uids.TRADES_KAFKA_SINK)
+        .name("Trades Kafka Sink (exactly once)");
+    CassandraSink.addSink(
+            trades
+                .map(new TradeRowFunction(), TradeRowFunction.ROW)
+                .uid(Uids.TRADE_CASSANDRA_ROWS)
+                .name("Trade to Row"))
         .setQuery(String.format(TRADE_INSERT, config.keyspace()))
         .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
@@ -47,12 +56,21 @@ public final class TradeSinks {
   }
 
   public static void positions(DataStream<Position> positions, JobConfig config) throws Exception {
-    positions.sinkTo(KafkaSinks.atLeastOnce(config,
-            new JsonRecordSerializer<>(config.rules().positionsTopic(), JsonCodec.POSITION,
-                p -> p.userId() + '/' + p.ticker())))
-        .uid(Uids.POSITIONS_KAFKA_SINK).name("Positions Kafka Sink");
-    CassandraSink.addSink(positions.map(new PositionRowFunction(), PositionRowFunction.ROW)
-            .uid(Uids.POSITION_CASSANDRA_ROWS).name("Position to Row"))
+    positions
+        .sinkTo(
+            KafkaSinks.atLeastOnce(
+                config,
+                new JsonRecordSerializer<>(
+                    config.rules().positionsTopic(),
+                    JsonCodec.POSITION,
+                    p -> p.userId() + '/' + p.ticker())))
+        .uid(Uids.POSITIONS_KAFKA_SINK)
+        .name("Positions Kafka Sink");
+    CassandraSink.addSink(
+            positions
+                .map(new PositionRowFunction(), PositionRowFunction.ROW)
+                .uid(Uids.POSITION_CASSANDRA_ROWS)
+                .name("Position to Row"))
         .setQuery(String.format(POSITION_INSERT, config.keyspace()))
         .setClusterBuilder(CqlClusterBuilder.of(config))
         .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)

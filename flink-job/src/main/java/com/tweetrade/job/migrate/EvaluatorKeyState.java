@@ -9,16 +9,19 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
 /**
- * All keyed state of one rule in the evaluator ({@code evaluate-rules}), with its event-time timers:
- * what a migration carries over when it rewrites that operator's broadcast rules.
+ * All keyed state of one rule in the evaluator ({@code evaluate-rules}), with its event-time
+ * timers: what a migration carries over when it rewrites that operator's broadcast rules.
  */
 public class EvaluatorKeyState {
-  public static final TypeInformation<EvaluatorKeyState> TYPE = Types.POJO(EvaluatorKeyState.class, Map.of(
-      "ruleId", Types.STRING,
-      "inputValues", RulesTypes.INPUTS,
-      "pendingInputs", Types.MAP(Types.LONG, RulesTypes.INPUTS),
-      "progress", RulesTypes.RULE_PROGRESS,
-      "eventTimers", Types.LIST(Types.LONG)));
+  public static final TypeInformation<EvaluatorKeyState> TYPE =
+      Types.POJO(
+          EvaluatorKeyState.class,
+          Map.of(
+              "ruleId", Types.STRING,
+              "inputValues", RulesTypes.INPUTS,
+              "pendingInputs", Types.MAP(Types.LONG, RulesTypes.INPUTS),
+              "progress", RulesTypes.RULE_PROGRESS,
+              "eventTimers", Types.LIST(Types.LONG)));
 
   public String ruleId;
   public Map<String, InputValue> inputValues;

@@ -10,7 +10,8 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.state.api.functions.KeyedStateBootstrapFunction;
 
 /** Writes one rule's keyed state and timers back into the evaluator of a new savepoint. */
-public class EvaluatorStateBootstrapFunction extends KeyedStateBootstrapFunction<String, EvaluatorKeyState> {
+public class EvaluatorStateBootstrapFunction
+    extends KeyedStateBootstrapFunction<String, EvaluatorKeyState> {
   private transient ValueState<Map<String, InputValue>> values;
   private transient MapState<Long, Map<String, InputValue>> pending;
   private transient ValueState<RuleProgress> progress;

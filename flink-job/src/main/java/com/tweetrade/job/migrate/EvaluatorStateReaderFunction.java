@@ -13,7 +13,8 @@ import org.apache.flink.state.api.functions.KeyedStateReaderFunction;
 import org.apache.flink.util.Collector;
 
 /** Reads every rule's keyed state and timers out of the evaluator of a savepoint. */
-public class EvaluatorStateReaderFunction extends KeyedStateReaderFunction<String, EvaluatorKeyState> {
+public class EvaluatorStateReaderFunction
+    extends KeyedStateReaderFunction<String, EvaluatorKeyState> {
   private transient ValueState<Map<String, InputValue>> values;
   private transient MapState<Long, Map<String, InputValue>> pending;
   private transient ValueState<RuleProgress> progress;
@@ -26,12 +27,14 @@ public class EvaluatorStateReaderFunction extends KeyedStateReaderFunction<Strin
   }
 
   @Override
-  public void readKey(String ruleId, Context ctx, Collector<EvaluatorKeyState> out) throws Exception {
+  public void readKey(String ruleId, Context ctx, Collector<EvaluatorKeyState> out)
+      throws Exception {
     EvaluatorKeyState state = new EvaluatorKeyState();
     state.ruleId = ruleId;
     state.inputValues = values.value();
     Map<Long, Map<String, InputValue>> waiting = new HashMap<>();
-    for (Map.Entry<Long, Map<String, InputValue>> e : pending.entries()) waiting.put(e.getKey(), e.getValue());
+    for (Map.Entry<Long, Map<String, InputValue>> e : pending.entries())
+      waiting.put(e.getKey(), e.getValue());
     state.pendingInputs = waiting;
     state.progress = progress.value();
     state.eventTimers = new ArrayList<>(ctx.registeredEventTimeTimers());

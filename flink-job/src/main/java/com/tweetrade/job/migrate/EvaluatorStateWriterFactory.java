@@ -10,7 +10,10 @@ import org.apache.flink.state.api.SavepointWriterOperatorFactory;
 import org.apache.flink.state.api.output.TaggedOperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.StreamOperator;
 
-/** Creates the {@link EvaluatorStateBootstrapOperator} that writes the evaluator's keyed and broadcast state. */
+/**
+ * Creates the {@link EvaluatorStateBootstrapOperator} that writes the evaluator's keyed and
+ * broadcast state.
+ */
 public class EvaluatorStateWriterFactory implements SavepointWriterOperatorFactory, Serializable {
   private static final long serialVersionUID = 1L;
   // RuleEvent is not Serializable: the factory ships with the job graph, so it carries JSON.
@@ -21,7 +24,8 @@ public class EvaluatorStateWriterFactory implements SavepointWriterOperatorFacto
   }
 
   @Override
-  public StreamOperator<TaggedOperatorSubtaskState> createOperator(long savepointTimestamp, Path savepointPath) {
+  public StreamOperator<TaggedOperatorSubtaskState> createOperator(
+      long savepointTimestamp, Path savepointPath) {
     return new EvaluatorStateBootstrapOperator(savepointTimestamp, savepointPath, rules);
   }
 }

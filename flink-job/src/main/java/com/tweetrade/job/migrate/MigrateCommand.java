@@ -1,9 +1,9 @@
 package com.tweetrade.job.migrate;
 
-import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.KafkaOption;
 import com.tweetrade.model.settings.Settings;
@@ -23,16 +23,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bin/tweetrade migrate}: the rules in savepoints of the TweeTrade job, through Flink's State
- * Processor API: export them, bootstrap a savepoint from Cassandra, apply a named migration.
+ * {@code bin/tweetrade migrate}: the rules in savepoints of the TweeTrade job, through Flink's
+ * State Processor API: export them, bootstrap a savepoint from Cassandra, apply a named migration.
  *
- * <p>Runs the State Processor API jobs in a local environment inside this JVM; savepoint directories
- * are local paths (or any file system URI Flink can read).
+ * <p>Runs the State Processor API jobs in a local environment inside this JVM; savepoint
+ * directories are local paths (or any file system URI Flink can read).
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(
+    name = "migrate",
+    mixinStandardHelpOptions = true,
     description = "Rules in Flink savepoints of the TweeTrade job (State Processor API).",
-    subcommands = {MigrateCommand.ListMigrations.class, MigrateCommand.Export.class, MigrateCommand.Bootstrap.class,
-        MigrateCommand.Apply.class})
+    subcommands = {
+      MigrateCommand.ListMigrations.class,
+      MigrateCommand.Export.class,
+      MigrateCommand.Bootstrap.class,
+      MigrateCommand.Apply.class
+    })
 public final class MigrateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,18 +66,23 @@ public final class MigrateCommand implements Callable<Integer> {
     String hostPort = cql.resolve(settings);
     int colon = hostPort.lastIndexOf(':');
     if (colon < 0) return InetSocketAddress.createUnresolved(hostPort, 9042);
-    return InetSocketAddress.createUnresolved(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    return InetSocketAddress.createUnresolved(
+        hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
   }
 
   static String json(List<RuleEvent> rules) {
     StringBuilder out = new StringBuilder("[");
     for (int i = 0; i < rules.size(); i++) {
-      out.append(i == 0 ? "\n  " : ",\n  ").append(JsonCodec.RULE_EVENT.encodeToString(rules.get(i)));
+      out.append(i == 0 ? "\n  " : ",\n  ")
+          .append(JsonCodec.RULE_EVENT.encodeToString(rules.get(i)));
     }
     return out.append(rules.isEmpty() ? "]\n" : "\n]\n").toString();
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the migrations 'apply' knows.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the migrations 'apply' knows.")
   static final class ListMigrations implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -82,10 +93,17 @@ public final class MigrateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Print the rules of a savepoint (router's broadcast state) as a JSON array of rule events.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the rules of a savepoint (router's broadcast state) as a JSON array of rule"
+              + " events.")
   static final class Export implements Callable<Integer> {
-    @Option(names = "--savepoint", required = true, description = "savepoint directory (path or file:/ URI)")
+    @Option(
+        names = "--savepoint",
+        required = true,
+        description = "savepoint directory (path or file:/ URI)")
     String savepoint;
 
     @Option(names = "--out", description = "JSON file to write (default: stdout)")
@@ -93,7 +111,9 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      List<RuleEvent> rules = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
+      List<RuleEvent> rules =
+          SavepointRules.read(
+              StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
       if (out == null) {
         System.out.print(json(rules));
       } else {
@@ -104,15 +124,24 @@ public final class MigrateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "bootstrap", mixinStandardHelpOptions = true,
-      description = "Write a new savepoint whose rule states hold every live rule of Cassandra's userLogic.")
+  @Command(
+      name = "bootstrap",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write a new savepoint whose rule states hold every live rule of Cassandra's userLogic.")
   static final class Bootstrap implements Callable<Integer> {
     @Mixin CqlOption cql = new CqlOption();
 
-    @Option(names = "--keyspace", defaultValue = "tweetdb", description = "keyspace (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--keyspace",
+        defaultValue = "tweetdb",
+        description = "keyspace (default ${DEFAULT-VALUE})")
     String keyspace;
 
-    @Option(names = "--out", required = true, description = "directory of the new savepoint (path or URI)")
+    @Option(
+        names = "--out",
+        required = true,
+        description = "directory of the new savepoint (path or URI)")
     String out;
 
     @Override
@@ -121,68 +150,113 @@ public final class MigrateCommand implements Callable<Integer> {
       String host = contact.getHostString();
       int port = contact.getPort();
       List<RuleEvent> rules = UserLogicRules.read(host, port, keyspace);
-      SavepointRules.create(StreamExecutionEnvironment.getExecutionEnvironment(), rules, location(out));
+      SavepointRules.create(
+          StreamExecutionEnvironment.getExecutionEnvironment(), rules, location(out));
       System.err.printf("savepoint with %d rules written to %s%n", rules.size(), out);
       return 0;
     }
   }
 
-  @Command(name = "apply", mixinStandardHelpOptions = true,
-      description = "Apply a named migration to the rules of a savepoint; writes a new savepoint that keeps all"
-          + " other state (it refers to the source savepoint's files: keep the source), then writes the changed"
-          + " rules to Cassandra's userLogic and the rules topic at their new revision (--no-republish: not).")
+  @Command(
+      name = "apply",
+      mixinStandardHelpOptions = true,
+      description =
+          "Apply a named migration to the rules of a savepoint; writes a new savepoint that keeps"
+              + " all other state (it refers to the source savepoint's files: keep the source),"
+              + " then writes the changed rules to Cassandra's userLogic and the rules topic at"
+              + " their new revision (--no-republish: not).")
   static final class Apply implements Callable<Integer> {
-    @Option(names = "--savepoint", required = true, description = "source savepoint directory (path or file:/ URI)")
+    @Option(
+        names = "--savepoint",
+        required = true,
+        description = "source savepoint directory (path or file:/ URI)")
     String savepoint;
 
-    @Option(names = "--migration", required = true, description = "migration name (see 'migrate list')")
+    @Option(
+        names = "--migration",
+        required = true,
+        description = "migration name (see 'migrate list')")
     String migration;
 
     @Option(names = "--param", description = "migration parameter key=value (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--out", description = "directory of the new savepoint (path or URI); required unless --dry-run")
+    @Option(
+        names = "--out",
+        description = "directory of the new savepoint (path or URI); required unless --dry-run")
     String out;
 
-    @Option(names = "--dry-run", description = "print what would change; write no savepoint, row or event")
+    @Option(
+        names = "--dry-run",
+        description = "print what would change; write no savepoint, row or event")
     boolean dryRun;
 
-    @Option(names = "--republish", negatable = true, defaultValue = "true", fallbackValue = "true",
-        description = "write changed rules to userLogic and the rules topic (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--republish",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "write changed rules to userLogic and the rules topic (default: ${DEFAULT-VALUE})")
     boolean republish;
 
     @Mixin CqlOption cql = new CqlOption();
 
-    @Option(names = "--keyspace", defaultValue = "tweetdb", description = "keyspace (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--keyspace",
+        defaultValue = "tweetdb",
+        description = "keyspace (default ${DEFAULT-VALUE})")
     String keyspace;
 
     @Mixin KafkaOption kafka = new KafkaOption();
 
-    @Option(names = "--rules-topic", defaultValue = Topics.RULES, description = "rules topic (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--rules-topic",
+        defaultValue = Topics.RULES,
+        description = "rules topic (default ${DEFAULT-VALUE})")
     String rulesTopic;
 
     @Override
     public Integer call() throws Exception {
-      RuleMigration m = Migrations.named(migration).orElseThrow(
-          () -> new CommandLine.ParameterException(new CommandLine(this), "unknown migration " + migration));
-      if (out == null && !dryRun) throw new CommandLine.ParameterException(new CommandLine(this), "--out is required");
+      RuleMigration m =
+          Migrations.named(migration)
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          new CommandLine(this), "unknown migration " + migration));
+      if (out == null && !dryRun)
+        throw new CommandLine.ParameterException(new CommandLine(this), "--out is required");
       PrintStream log = System.err;
-      List<RuleEvent> held = SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
+      List<RuleEvent> held =
+          SavepointRules.read(
+              StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
       try (RulesRepublisher republisher = republish ? republisher() : null) {
-        Map<String, StoredRule> stored = republisher == null ? Map.of() : republisher.stored(keyspace);
+        Map<String, StoredRule> stored =
+            republisher == null ? Map.of() : republisher.stored(keyspace);
         MigrationPlan plan = MigrationPlan.of(m, params, held, stored);
         plan.notes().forEach(log::println);
         for (MigrationPlan.Change c : plan.changes()) {
-          log.printf("%s r%d -> r%d (schema %d -> %d): %s%n", c.after().ruleId(), c.before().revision(),
-              c.after().revision(), c.before().schemaVersion(), c.after().schemaVersion(), c.after().text());
+          log.printf(
+              "%s r%d -> r%d (schema %d -> %d): %s%n",
+              c.after().ruleId(),
+              c.before().revision(),
+              c.after().revision(),
+              c.before().schemaVersion(),
+              c.after().schemaVersion(),
+              c.after().text());
         }
-        log.printf("%s v%d: %d of %d rules change%n", m.name(), m.version(), plan.changes().size(), held.size());
+        log.printf(
+            "%s v%d: %d of %d rules change%n",
+            m.name(), m.version(), plan.changes().size(), held.size());
         if (dryRun) {
           log.println("dry run: nothing written");
           return 0;
         }
-        SavepointRules.rewrite(StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint),
-            plan.savepointRules(), location(out));
+        SavepointRules.rewrite(
+            StreamExecutionEnvironment.getExecutionEnvironment(),
+            location(savepoint),
+            plan.savepointRules(),
+            location(out));
         log.printf("savepoint written to %s%n", out);
         return republisher == null ? 0 : republishAll(republisher, plan, log);
       }
@@ -195,18 +269,25 @@ public final class MigrateCommand implements Callable<Integer> {
       return new RulesRepublisher(host, port, keyspace, kafka.resolve(Settings.load()), rulesTopic);
     }
 
-    /** 0 when every change reached userLogic and the topic, 1 when a row changed meanwhile (reported). */
-    private int republishAll(RulesRepublisher republisher, MigrationPlan plan, PrintStream log) throws Exception {
+    /**
+     * 0 when every change reached userLogic and the topic, 1 when a row changed meanwhile
+     * (reported).
+     */
+    private int republishAll(RulesRepublisher republisher, MigrationPlan plan, PrintStream log)
+        throws Exception {
       int conflicts = 0;
       for (MigrationPlan.Change c : plan.changes()) {
         if (!republisher.republish(c.after(), c.stored())) {
           conflicts++;
-          log.printf("%s: userLogic changed while migrating; not republished (run apply again on the source)%n",
+          log.printf(
+              "%s: userLogic changed while migrating; not republished (run apply again on the"
+                  + " source)%n",
               c.after().ruleId());
         }
       }
-      log.printf("%d rules republished to %s.userlogic and topic %s%n", plan.changes().size() - conflicts, keyspace,
-          rulesTopic);
+      log.printf(
+          "%d rules republished to %s.userlogic and topic %s%n",
+          plan.changes().size() - conflicts, keyspace, rulesTopic);
       return conflicts == 0 ? 0 : 1;
     }
   }

@@ -14,11 +14,12 @@ import java.util.Map;
  * {@code rename-keyword from=.. to=..}: replaces a keyword in every sentiment, volume, positive and
  * negative input of every rule.
  *
- * <p>Works on the parsed rule, not on the text, so a ticker or a string elsewhere that happens to spell
- * the keyword is left alone; the new text is the canonical {@link RuleDefinition#toText()}. A changed
- * rule becomes an UPDATE at the next revision (paused flag and expiry kept), so the job restarts its trigger
- * like after any edit of the text. The rule is compiled as the job compiles it ({@link Rule#fromEvent}), so
- * a rule of schema 1 or 2 comes out of the current schema with {@code ON CLOSE} written: it keeps its timing.
+ * <p>Works on the parsed rule, not on the text, so a ticker or a string elsewhere that happens to
+ * spell the keyword is left alone; the new text is the canonical {@link RuleDefinition#toText()}. A
+ * changed rule becomes an UPDATE at the next revision (paused flag and expiry kept), so the job
+ * restarts its trigger like after any edit of the text. The rule is compiled as the job compiles it
+ * ({@link Rule#fromEvent}), so a rule of schema 1 or 2 comes out of the current schema with {@code
+ * ON CLOSE} written: it keeps its timing.
  */
 public final class RenameKeywordMigration implements RuleMigration {
   public static final String NAME = "rename-keyword";
@@ -53,13 +54,15 @@ public final class RenameKeywordMigration implements RuleMigration {
 
   private static String keyword(String raw) {
     String k = raw.strip().toLowerCase(Locale.ROOT);
-    if (k.startsWith("$")) throw new IllegalArgumentException("cashtags are tickers, not keywords: " + raw);
+    if (k.startsWith("$"))
+      throw new IllegalArgumentException("cashtags are tickers, not keywords: " + raw);
     return k;
   }
 
   static Condition rename(Condition condition, String from, String to) {
     if (condition instanceof Condition.Comparison c) {
-      return new Condition.Comparison(rename(c.left(), from, to), c.op(), rename(c.right(), from, to));
+      return new Condition.Comparison(
+          rename(c.left(), from, to), c.op(), rename(c.right(), from, to));
     }
     if (condition instanceof Condition.And a) {
       return new Condition.And(rename(a.left(), from, to), rename(a.right(), from, to));
@@ -73,11 +76,13 @@ public final class RenameKeywordMigration implements RuleMigration {
 
   static Operand rename(Operand operand, String from, String to) {
     if (operand instanceof Operand.Input i
-        && i.kind().subject() == InputKind.Subject.KEYWORD && i.subject().equals(from)) {
+        && i.kind().subject() == InputKind.Subject.KEYWORD
+        && i.subject().equals(from)) {
       return new Operand.Input(i.kind(), to, i.window());
     }
     if (operand instanceof Operand.Arithmetic a) {
-      return new Operand.Arithmetic(rename(a.left(), from, to), a.op(), rename(a.right(), from, to));
+      return new Operand.Arithmetic(
+          rename(a.left(), from, to), a.op(), rename(a.right(), from, to));
     }
     if (operand instanceof Operand.Negation n) {
       return new Operand.Negation(rename(n.operand(), from, to));

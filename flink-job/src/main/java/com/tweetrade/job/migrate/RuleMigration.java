@@ -29,7 +29,8 @@ public interface RuleMigration {
   /** A required parameter, or an {@link IllegalArgumentException} naming it. */
   static String required(Map<String, String> params, String key) {
     String value = params.get(key);
-    if (value == null || value.isBlank()) throw new IllegalArgumentException("missing parameter " + key + "=...");
+    if (value == null || value.isBlank())
+      throw new IllegalArgumentException("missing parameter " + key + "=...");
     return value;
   }
 }

@@ -1,10 +1,10 @@
 package com.tweetrade.job.migrate;
 
-import com.tweetrade.model.access.Credentials;
 import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.Row;
 import com.datastax.driver.core.Session;
 import com.datastax.driver.core.SocketOptions;
+import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.StoredRule;
 import com.tweetrade.model.tables.Tables.UserLogic;
@@ -17,11 +17,11 @@ import java.util.TreeMap;
 
 /**
  * The rules users keep in Cassandra's {@code userLogic} table, as the rule events a job would hold
- * after reading the whole rules topic: one per rule that is not deleted, with its text, paused flag,
- * revision and expiry.
+ * after reading the whole rules topic: one per rule that is not deleted, with its text, paused
+ * flag, revision and expiry.
  *
- * <p>Uses the DataStax driver 3.x that the Cassandra connector bundles, so the job's classpath carries
- * one driver only.
+ * <p>Uses the DataStax driver 3.x that the Cassandra connector bundles, so the job's classpath
+ * carries one driver only.
  */
 public final class UserLogicRules {
   private UserLogicRules() {}
@@ -31,14 +31,19 @@ public final class UserLogicRules {
   static Cluster cluster(String host, int port) {
     Cluster.Builder builder = Cluster.builder();
     Credentials.configured().ifPresent(c -> builder.withCredentials(c.user(), c.password()));
-    return builder.addContactPoint(host).withPort(port)
-        .withSocketOptions(new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
-        .withoutJMXReporting().build();
+    return builder
+        .addContactPoint(host)
+        .withPort(port)
+        .withSocketOptions(
+            new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
+        .withoutJMXReporting()
+        .build();
   }
 
   /** Reads every live rule of {@code keyspace}, sorted by rule id. */
   public static List<RuleEvent> read(String host, int port, String keyspace) {
-    try (Cluster cluster = cluster(host, port); Session session = cluster.connect()) {
+    try (Cluster cluster = cluster(host, port);
+        Session session = cluster.connect()) {
       List<RuleEvent> rules = new ArrayList<>();
       for (StoredRule row : rows(session, keyspace).values()) {
         if (row.isLive()) rules.add(row.stateEvent());
@@ -54,13 +59,18 @@ public final class UserLogicRules {
     for (Row row : session.execute(UserLogic.TABLE.selectAll(keyspace))) {
       Date expires = row.getTimestamp(UserLogic.EXPIRES_AT);
       Date updated = row.getTimestamp(UserLogic.UPDATED_AT);
-      StoredRule stored = new StoredRule(row.getString(UserLogic.USER_ID), row.getString(UserLogic.RULE_ID),
-          row.getString(UserLogic.RULE_TEXT), row.getBool(UserLogic.PAUSED), row.getBool(UserLogic.DELETED),
-          row.getLong(UserLogic.REVISION),
-          updated == null ? 0 : updated.getTime(), expires == null ? null : expires.getTime());
+      StoredRule stored =
+          new StoredRule(
+              row.getString(UserLogic.USER_ID),
+              row.getString(UserLogic.RULE_ID),
+              row.getString(UserLogic.RULE_TEXT),
+              row.getBool(UserLogic.PAUSED),
+              row.getBool(UserLogic.DELETED),
+              row.getLong(UserLogic.REVISION),
+              updated == null ? 0 : updated.getTime(),
+              expires == null ? null : expires.getTime());
       rows.put(stored.ruleId(), stored);
     }
     return rows;
   }
-
 }

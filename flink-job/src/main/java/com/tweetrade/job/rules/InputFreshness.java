@@ -6,12 +6,13 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * What an input is worth at a later event time: a window's value holds until its newest event leaves
- * the window (then a count is 0 and the rest have no data); a price holds for the staleness bound.
+ * What an input is worth at a later event time: a window's value holds until its newest event
+ * leaves the window (then a count is 0 and the rest have no data); a price holds for the staleness
+ * bound.
  *
- * <p>Windows are pane-aligned like the stored aggregates: the window of length L at time t holds the
- * panes ending in (paneEnd(t) - L, paneEnd(t)], so an event in the pane ending at e is in it while
- * t &lt; e + L - pane.
+ * <p>Windows are pane-aligned like the stored aggregates: the window of length L at time t holds
+ * the panes ending in (paneEnd(t) - L, paneEnd(t)], so an event in the pane ending at e is in it
+ * while t &lt; e + L - pane.
  */
 public final class InputFreshness implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,7 +29,9 @@ public final class InputFreshness implements Serializable {
     return priceStalenessMillis;
   }
 
-  /** The value of {@code key} at event time {@code now}: its own, 0 or NaN once its data aged out. */
+  /**
+   * The value of {@code key} at event time {@code now}: its own, 0 or NaN once its data aged out.
+   */
   public double valueAt(String key, InputValue held, long now) {
     if (held == null) return Double.NaN;
     int kindEnd = key.indexOf(':');
@@ -39,8 +42,10 @@ public final class InputFreshness implements Serializable {
     boolean count = kind.equals(InputKind.VOLUME.functionName());
     if (held.newestEventTime() == Long.MIN_VALUE) return count ? 0.0 : Double.NaN;
     Window window = Window.fromLabel(key.substring(key.lastIndexOf(':') + 1));
-    long newestPaneEnd = held.newestEventTime() - Math.floorMod(held.newestEventTime(), paneMillis) + paneMillis;
-    if (now >= newestPaneEnd + window.length().toMillis() - paneMillis) return count ? 0.0 : Double.NaN;
+    long newestPaneEnd =
+        held.newestEventTime() - Math.floorMod(held.newestEventTime(), paneMillis) + paneMillis;
+    if (now >= newestPaneEnd + window.length().toMillis() - paneMillis)
+      return count ? 0.0 : Double.NaN;
     return held.value();
   }
 

@@ -53,17 +53,33 @@ public class MarketPriceFunction extends KeyedCoProcessFunction<String, Quote, O
     long priceTime = priceCents > 0 ? order.priceTime() : Long.MIN_VALUE;
     Quote seen = lastQuote.value();
     // The newest quote at or before the decision; a quote after it only when the rule carried none.
-    if (seen != null && (seen.eventTime() <= time ? seen.eventTime() > priceTime : priceTime == Long.MIN_VALUE)) {
+    if (seen != null
+        && (seen.eventTime() <= time
+            ? seen.eventTime() > priceTime
+            : priceTime == Long.MIN_VALUE)) {
       priceCents = seen.priceCents();
       priceTime = seen.eventTime();
     }
     if (priceTime == Long.MIN_VALUE) {
-      out.collect(order.with(trade.withStatus(TradeStatus.REJECTED, "no market price for " + trade.ticker()
-          + ": no quote yet")));
+      out.collect(
+          order.with(
+              trade.withStatus(
+                  TradeStatus.REJECTED,
+                  "no market price for " + trade.ticker() + ": no quote yet")));
     } else if (priceTime < time - stalenessMillis) {
-      out.collect(order.with(trade.withStatus(TradeStatus.REJECTED, "no fresh market price for " + trade.ticker()
-          + ": last quote at " + Instant.ofEpochMilli(priceTime) + ", " + (time - priceTime) / 1000
-          + " s before the order (limit " + stalenessMillis / 1000 + " s)")));
+      out.collect(
+          order.with(
+              trade.withStatus(
+                  TradeStatus.REJECTED,
+                  "no fresh market price for "
+                      + trade.ticker()
+                      + ": last quote at "
+                      + Instant.ofEpochMilli(priceTime)
+                      + ", "
+                      + (time - priceTime) / 1000
+                      + " s before the order (limit "
+                      + stalenessMillis / 1000
+                      + " s)")));
     } else {
       out.collect(order.with(trade.withPriceCents(priceCents)));
     }

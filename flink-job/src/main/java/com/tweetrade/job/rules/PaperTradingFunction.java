@@ -14,15 +14,16 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Paper trading per user (the key): checks each order against the {@link RiskLimits}, fills it at its
- * price or rejects it with the reason, and keeps the user's holdings and P&amp;L.
+ * Paper trading per user (the key): checks each order against the {@link RiskLimits}, fills it at
+ * its price or rejects it with the reason, and keeps the user's holdings and P&amp;L.
  *
  * <p>ON TICK orders are handled on arrival. ON CLOSE orders wait for the watermark and are then
- * handled in event-time order, ties by trade id, so their verdicts do not depend on which rule's order
- * arrived first. Orders the market-price step rejected pass through as they are. Every order comes out once, FILLED or
- * REJECTED; each fill also sends the new {@link Position} to {@link RulesDescriptors#POSITIONS}.
- * Unrealised P&amp;L is valued at the price of the user's latest fill in the ticker (the trade flow),
- * which keeps this function deterministic and one-input; the UI may revalue with live quotes.
+ * handled in event-time order, ties by trade id, so their verdicts do not depend on which rule's
+ * order arrived first. Orders the market-price step rejected pass through as they are. Every order
+ * comes out once, FILLED or REJECTED; each fill also sends the new {@link Position} to {@link
+ * RulesDescriptors#POSITIONS}. Unrealised P&amp;L is valued at the price of the user's latest fill
+ * in the ticker (the trade flow), which keeps this function deterministic and one-input; the UI may
+ * revalue with live quotes.
  *
  * <p>State: holdings per ticker (the product: kept, bounded by users × tickers); pending orders,
  * cleared by their timer; fill times of the last minute, pruned on every order and so at most
@@ -85,12 +86,22 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
     }
     int fillsInLastMinute = pruneAndCount(time);
     if (order.priceCents() <= 0) {
-      out.collect(rejected(order, "no market price for " + order.ticker() + " at " + Instant.ofEpochMilli(time)));
+      out.collect(
+          rejected(
+              order,
+              "no market price for " + order.ticker() + " at " + Instant.ofEpochMilli(time)));
       return;
     }
     if (fillsInLastMinute >= limits.maxOrdersPerMinute()) {
-      out.collect(rejected(order, "order limit reached: " + fillsInLastMinute + " orders in the minute before "
-          + Instant.ofEpochMilli(time) + ", limit " + limits.maxOrdersPerMinute()));
+      out.collect(
+          rejected(
+              order,
+              "order limit reached: "
+                  + fillsInLastMinute
+                  + " orders in the minute before "
+                  + Instant.ofEpochMilli(time)
+                  + ", limit "
+                  + limits.maxOrdersPerMinute()));
       return;
     }
     Holding held = holdings.get(order.ticker());
@@ -98,16 +109,32 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
     long signed = "SELL".equals(order.side()) ? -order.quantity() : order.quantity();
     Holding next = held.fill(signed, order.priceCents());
     if (Math.abs(next.quantity()) > limits.maxPositionPerTicker()) {
-      out.collect(rejected(order, "position limit: " + order.ticker() + " would be " + next.quantity()
-          + " shares, limit " + limits.maxPositionPerTicker()));
+      out.collect(
+          rejected(
+              order,
+              "position limit: "
+                  + order.ticker()
+                  + " would be "
+                  + next.quantity()
+                  + " shares, limit "
+                  + limits.maxPositionPerTicker()));
       return;
     }
     holdings.put(order.ticker(), next);
     Integer fillsNow = recentFills.get(time);
     recentFills.put(time, fillsNow == null ? 1 : fillsNow + 1);
     out.collect(withStatus(order, TradeStatus.FILLED, ""));
-    ctx.output(RulesDescriptors.POSITIONS, new Position(order.userId(), order.ticker(), next.quantity(),
-        next.avgCostCents(), next.realisedPnlCents(), next.lastPriceCents(), next.unrealisedPnlCents(), time));
+    ctx.output(
+        RulesDescriptors.POSITIONS,
+        new Position(
+            order.userId(),
+            order.ticker(),
+            next.quantity(),
+            next.avgCostCents(),
+            next.realisedPnlCents(),
+            next.lastPriceCents(),
+            next.unrealisedPnlCents(),
+            time));
   }
 
   /** Drops fills older than a minute before {@code time}; returns how many remain. */

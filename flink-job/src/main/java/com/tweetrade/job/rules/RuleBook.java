@@ -8,13 +8,14 @@ import java.util.function.Predicate;
 import org.apache.flink.api.common.state.BroadcastState;
 
 /**
- * The broadcast-side logic that the routing and the evaluation functions share: applies a rule event
- * to the broadcast state of rules, and compiles what it holds.
+ * The broadcast-side logic that the routing and the evaluation functions share: applies a rule
+ * event to the broadcast state of rules, and compiles what it holds.
  *
  * <p>Deterministic: it reads only the event and the state, so every parallel instance of both
  * functions, applying the same events in the same order, holds the same rules. The state keeps the
- * last {@link RuleEvent} of each rule, not the compiled rule: events are flat records that serialize
- * without Kryo and carry their schema version, so savepoints survive changes of the rule model.
+ * last {@link RuleEvent} of each rule, not the compiled rule: events are flat records that
+ * serialize without Kryo and carry their schema version, so savepoints survive changes of the rule
+ * model.
  */
 public final class RuleBook {
   private RuleBook() {}
@@ -27,8 +28,14 @@ public final class RuleBook {
     if (held != null && !held.userId().equals(event.userId())) {
       // A rule id is bound to the user who created it, until that user deletes it: anyone who can
       // write to the rules topic must not take over (or delete) another user's rule by its id.
-      return RuleChange.invalid(event.ruleId(), "rule " + event.ruleId() + " belongs to another user; an event"
-          + " from user '" + event.userId() + "' cannot change its owner");
+      return RuleChange.invalid(
+          event.ruleId(),
+          "rule "
+              + event.ruleId()
+              + " belongs to another user; an event"
+              + " from user '"
+              + event.userId()
+              + "' cannot change its owner");
     }
     if (held != null && event.revision() <= held.revision()) {
       return RuleChange.of(RuleChange.Kind.STALE, event.ruleId());
@@ -42,14 +49,23 @@ public final class RuleBook {
     try {
       rule = compile(event, knownTickers);
     } catch (IllegalArgumentException e) {
-      return RuleChange.invalid(event.ruleId(), "rule " + event.ruleId() + " revision " + event.revision()
-          + " does not compile: " + e.getMessage());
+      return RuleChange.invalid(
+          event.ruleId(),
+          "rule "
+              + event.ruleId()
+              + " revision "
+              + event.revision()
+              + " does not compile: "
+              + e.getMessage());
     }
     rules.put(event.ruleId(), event);
     return RuleChange.stored(rule);
   }
 
-  /** The rule an event describes; throws {@link IllegalArgumentException} (a {@code RuleParseException} for bad text). */
+  /**
+   * The rule an event describes; throws {@link IllegalArgumentException} (a {@code
+   * RuleParseException} for bad text).
+   */
   public static Rule compile(RuleEvent event, Predicate<String> knownTickers) {
     if (event.userId() == null || event.userId().isBlank()) {
       throw new IllegalArgumentException("rule event without userId");

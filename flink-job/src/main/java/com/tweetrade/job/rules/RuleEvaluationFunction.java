@@ -27,20 +27,22 @@ import org.apache.flink.util.Collector;
  * Evaluates one rule (the key) on its inputs and fires orders per its trigger policy and timing.
  *
  * <p>{@code ON TICK}: each update is applied and the rule evaluated at once, at the newest event
- * time the rule has seen; an input keeps its value until a newer update replaces it or its data ages
- * out ({@link InputFreshness}). The order id derives from rule, revision and the triggering event.
+ * time the rule has seen; an input keeps its value until a newer update replaces it or its data
+ * ages out ({@link InputFreshness}). The order id derives from rule, revision and the triggering
+ * event.
  *
- * <p>{@code ON CLOSE}: close updates wait in keyed state until the watermark passes their event time;
- * then all updates of that time are applied together and the rule is evaluated once, so the result
- * does not depend on the order in which the price and sentiment channels deliver them. The order id
- * derives from rule id and evaluation time, so a replay repeats it.
+ * <p>{@code ON CLOSE}: close updates wait in keyed state until the watermark passes their event
+ * time; then all updates of that time are applied together and the rule is evaluated once, so the
+ * result does not depend on the order in which the price and sentiment channels deliver them. The
+ * order id derives from rule id and evaluation time, so a replay repeats it.
  *
  * <p>State: input values and trigger progress per rule, cleared when the rule is deleted (through
  * {@code applyToKeyedState}, a scan of this instance's rules: deletes are rare); pending updates,
- * cleared by their timer. A paused rule, or one past its {@code expiresAt}, keeps its values current
- * but is not evaluated.
+ * cleared by their timer. A paused rule, or one past its {@code expiresAt}, keeps its values
+ * current but is not evaluated.
  */
-public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String, RuleInput, RuleEvent, Order> {
+public class RuleEvaluationFunction
+    extends KeyedBroadcastProcessFunction<String, RuleInput, RuleEvent, Order> {
   private static final long serialVersionUID = 1L;
 
   private final TickerDirectory tickers;
@@ -48,12 +50,16 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
   private transient ValueState<Map<String, InputValue>> values;
   private transient MapState<Long, Map<String, InputValue>> pending;
   private transient ValueState<RuleProgress> progress;
+
   /** Compiled rules by id; derived from the broadcast state, checked against its revision. */
   private transient Map<String, Rule> compiled;
+
   private transient Map<String, Definition> definitions;
   private transient Counter fired;
 
-  /** @param tickers the tickers rules may use, or null to accept any well-formed symbol */
+  /**
+   * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+   */
   public RuleEvaluationFunction(TickerDirectory tickers, InputFreshness freshness) {
     this.tickers = tickers;
     this.freshness = freshness;
@@ -70,7 +76,8 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
   }
 
   @Override
-  public void processElement(RuleInput in, ReadOnlyContext ctx, Collector<Order> out) throws Exception {
+  public void processElement(RuleInput in, ReadOnlyContext ctx, Collector<Order> out)
+      throws Exception {
     Rule rule = rule(ctx.getCurrentKey(), ctx.getBroadcastState(RulesDescriptors.RULES));
     if (rule == null) {
       clearIfIdle();
@@ -84,9 +91,15 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
       Map<String, InputValue> held = pending.get(in.eventTime());
       Map<String, InputValue> waiting = new HashMap<>(held == null ? Map.of() : held);
       if (held == null) ctx.timerService().registerEventTimeTimer(in.eventTime());
-      // Two updates of one key at one time agree in practice; if not, the larger wins whatever the order.
-      in.values().forEach((k, v) -> waiting.merge(k, new InputValue(v, in.eventTime(), in.newestEventTime()),
-          (a, b) -> a.value() >= b.value() || Double.isNaN(b.value()) ? a : b));
+      // Two updates of one key at one time agree in practice; if not, the larger wins whatever the
+      // order.
+      in.values()
+          .forEach(
+              (k, v) ->
+                  waiting.merge(
+                      k,
+                      new InputValue(v, in.eventTime(), in.newestEventTime()),
+                      (a, b) -> a.value() >= b.value() || Double.isNaN(b.value()) ? a : b));
       pending.put(in.eventTime(), waiting);
     }
   }
@@ -111,7 +124,10 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     }
   }
 
-  /** Applies a tick (or a keyword's close) unless a newer update set the key; returns the rule's now. */
+  /**
+   * Applies a tick (or a keyword's close) unless a newer update set the key; returns the rule's
+   * now.
+   */
   private static long apply(Map<String, InputValue> current, RuleInput in) {
     long now = in.eventTime();
     for (InputValue v : current.values()) now = Math.max(now, v.asOf());
@@ -124,8 +140,14 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     return now;
   }
 
-  private void evaluate(Rule rule, Map<String, InputValue> current, long now, String trigger, boolean closed,
-      Collector<Order> out) throws Exception {
+  private void evaluate(
+      Rule rule,
+      Map<String, InputValue> current,
+      long now,
+      String trigger,
+      boolean closed,
+      Collector<Order> out)
+      throws Exception {
     RuleProgress held = progress.value();
     String definition = definitionOf(rule);
     if (held == null || !held.definition().equals(definition)) {
@@ -143,20 +165,52 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     progress.update(new RuleProgress(definition, step.state()));
     if (step.fire()) {
       fired.inc();
-      String id = closed ? tradeId(rule.id(), now) : tickTradeId(rule.id(), rule.revision(), trigger);
-      out.collect(order(rule, id, now, inputs, current.get(InputKeys.price(rule.action().ticker())), closed,
-          trigger));
+      String id =
+          closed ? tradeId(rule.id(), now) : tickTradeId(rule.id(), rule.revision(), trigger);
+      out.collect(
+          order(
+              rule,
+              id,
+              now,
+              inputs,
+              current.get(InputKeys.price(rule.action().ticker())),
+              closed,
+              trigger));
     }
   }
 
-  /** The order a firing sends: market orders at the traded ticker's last price (or 0), limit orders at the limit. */
-  static Order order(Rule rule, String id, long time, InputValues inputs, InputValue tradedPrice, boolean closed,
+  /**
+   * The order a firing sends: market orders at the traded ticker's last price (or 0), limit orders
+   * at the limit.
+   */
+  static Order order(
+      Rule rule,
+      String id,
+      long time,
+      InputValues inputs,
+      InputValue tradedPrice,
+      boolean closed,
       String trigger) {
     boolean market = rule.action().isMarket();
-    long price = market ? cents(inputs.value(InputKeys.price(rule.action().ticker()))) : rule.action().limitCents();
+    long price =
+        market
+            ? cents(inputs.value(InputKeys.price(rule.action().ticker())))
+            : rule.action().limitCents();
     long priceTime = market && price > 0 ? tradedPrice.newestEventTime() : Long.MIN_VALUE;
-    Trade trade = new Trade(id, rule.userId(), rule.id(), rule.action().side().name(), rule.action().quantity(),
-        rule.action().ticker(), price, time, TradeStatus.PENDING, "", rule.definition().explain(inputs), trigger);
+    Trade trade =
+        new Trade(
+            id,
+            rule.userId(),
+            rule.id(),
+            rule.action().side().name(),
+            rule.action().quantity(),
+            rule.action().ticker(),
+            price,
+            time,
+            TradeStatus.PENDING,
+            "",
+            rule.definition().explain(inputs),
+            trigger);
     return new Order(trade, priceTime, closed, market);
   }
 
@@ -165,7 +219,10 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
     return uuid(ruleId + '@' + eventTime);
   }
 
-  /** ON TICK: deterministic from rule, revision and the triggering event, so a replay yields the same id. */
+  /**
+   * ON TICK: deterministic from rule, revision and the triggering event, so a replay yields the
+   * same id.
+   */
   public static String tickTradeId(String ruleId, long revision, String trigger) {
     return uuid(ruleId + '#' + revision + '@' + trigger);
   }
@@ -175,25 +232,33 @@ public class RuleEvaluationFunction extends KeyedBroadcastProcessFunction<String
   }
 
   @Override
-  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<Order> out) throws Exception {
-    RuleChange change = RuleBook.apply(ctx.getBroadcastState(RulesDescriptors.RULES), event, knownTickers());
+  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<Order> out)
+      throws Exception {
+    RuleChange change =
+        RuleBook.apply(ctx.getBroadcastState(RulesDescriptors.RULES), event, knownTickers());
     switch (change.kind()) {
       case STORED -> compiled.put(change.ruleId(), change.rule());
       case REMOVED -> {
         compiled.remove(change.ruleId());
         definitions.remove(change.ruleId());
         String id = change.ruleId();
-        ctx.applyToKeyedState(RulesDescriptors.INPUTS, (key, state) -> {
-          if (id.equals(key)) state.clear();
-        });
-        ctx.applyToKeyedState(RulesDescriptors.PROGRESS, (key, state) -> {
-          if (id.equals(key)) state.clear();
-        });
-        ctx.applyToKeyedState(RulesDescriptors.PENDING_UPDATES, (key, state) -> {
-          if (id.equals(key)) state.clear();
-        });
+        ctx.applyToKeyedState(
+            RulesDescriptors.INPUTS,
+            (key, state) -> {
+              if (id.equals(key)) state.clear();
+            });
+        ctx.applyToKeyedState(
+            RulesDescriptors.PROGRESS,
+            (key, state) -> {
+              if (id.equals(key)) state.clear();
+            });
+        ctx.applyToKeyedState(
+            RulesDescriptors.PENDING_UPDATES,
+            (key, state) -> {
+              if (id.equals(key)) state.clear();
+            });
       }
-      case STALE, INVALID -> { }
+      case STALE, INVALID -> {}
     }
   }
 

@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 
 /**
- * Subject (ticker or keyword) to the ids of the rules that read it, per timing: what makes routing an
- * update cost the number of its dependent rules rather than the number of all rules.
+ * Subject (ticker or keyword) to the ids of the rules that read it, per timing: what makes routing
+ * an update cost the number of its dependent rules rather than the number of all rules.
  *
- * <p>Derived data: never checkpointed, rebuilt from the broadcast state after a restore. Rule ids are
- * kept sorted so an update is always sent to its rules in the same order.
+ * <p>Derived data: never checkpointed, rebuilt from the broadcast state after a restore. Rule ids
+ * are kept sorted so an update is always sent to its rules in the same order.
  */
 final class RuleIndex {
   private final Map<String, TreeSet<String>> tickRulesBySubject = new HashMap<>();
@@ -24,8 +24,12 @@ final class RuleIndex {
   private final Map<String, Set<String>> subjectsByRule = new HashMap<>();
   private final Map<String, Timing> timingByRule = new HashMap<>();
 
-  /** The index of the rules in broadcast state (after a start or a restore), without those that no longer compile. */
-  static RuleIndex of(ReadOnlyBroadcastState<String, RuleEvent> rules, Predicate<String> knownTickers)
+  /**
+   * The index of the rules in broadcast state (after a start or a restore), without those that no
+   * longer compile.
+   */
+  static RuleIndex of(
+      ReadOnlyBroadcastState<String, RuleEvent> rules, Predicate<String> knownTickers)
       throws Exception {
     RuleIndex index = new RuleIndex();
     for (Map.Entry<String, RuleEvent> e : rules.immutableEntries()) {
@@ -65,14 +69,15 @@ final class RuleIndex {
   }
 
   /**
-   * Ids of the rules {@code update} goes to, sorted; empty when none. A tick goes to the {@code ON TICK}
-   * rules of its subject, a ticker's pane close to the {@code ON CLOSE} rules, a keyword's pane close to
-   * both. The one routing decision: the router sends by it, the rule inputs emit only what it routes.
+   * Ids of the rules {@code update} goes to, sorted; empty when none. A tick goes to the {@code ON
+   * TICK} rules of its subject, a ticker's pane close to the {@code ON CLOSE} rules, a keyword's
+   * pane close to both. The one routing decision: the router sends by it, the rule inputs emit only
+   * what it routes.
    */
   Set<String> rulesFor(InputUpdate update) {
-    return !update.closed() ? rulesFor(update.subject(), Timing.TICK)
-        : update.keyword() ? rulesFor(update.subject())
-        : rulesFor(update.subject(), Timing.CLOSE);
+    return !update.closed()
+        ? rulesFor(update.subject(), Timing.TICK)
+        : update.keyword() ? rulesFor(update.subject()) : rulesFor(update.subject(), Timing.CLOSE);
   }
 
   /** Ids of all rules that read {@code subject}, sorted; empty when none. */

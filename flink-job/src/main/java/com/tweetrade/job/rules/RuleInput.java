@@ -3,7 +3,8 @@ package com.tweetrade.job.rules;
 import java.util.Map;
 
 /**
- * An {@link InputUpdate} routed to one rule that reads it: the keyed wrapper of the broadcast pattern.
+ * An {@link InputUpdate} routed to one rule that reads it: the keyed wrapper of the broadcast
+ * pattern.
  *
  * @param ruleId the dependent rule, the key of the evaluation
  * @param eventTime the update's event time
@@ -12,12 +13,22 @@ import java.util.Map;
  * @param trigger see {@link InputUpdate#trigger()}
  * @param newestEventTime see {@link InputUpdate#newestEventTime()}
  */
-public record RuleInput(String ruleId, long eventTime, Map<String, Double> values, boolean closed, String trigger,
+public record RuleInput(
+    String ruleId,
+    long eventTime,
+    Map<String, Double> values,
+    boolean closed,
+    String trigger,
     long newestEventTime) {
 
   /** {@code update} for rule {@code ruleId}. */
   public static RuleInput of(String ruleId, InputUpdate update) {
-    return new RuleInput(ruleId, update.eventTime(), update.values(), update.closed(), update.trigger(),
+    return new RuleInput(
+        ruleId,
+        update.eventTime(),
+        update.values(),
+        update.closed(),
+        update.trigger(),
         update.newestEventTime());
   }
 

@@ -13,19 +13,22 @@ import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Sends each input update once to every rule that reads its subject, as a {@link RuleInput} keyed by
- * rule id; updates that no rule reads stop here.
+ * Sends each input update once to every rule that reads its subject, as a {@link RuleInput} keyed
+ * by rule id; updates that no rule reads stop here.
  *
- * <p>By timing: a tick goes to the {@code ON TICK} rules, a ticker's pane close to the {@code ON CLOSE}
- * rules, a keyword's pane close to both (for ON TICK rules it carries the aging of a keyword that went
- * quiet; a ticker's own quotes already do, and a rule reading one ticker stays replayable).
+ * <p>By timing: a tick goes to the {@code ON TICK} rules, a ticker's pane close to the {@code ON
+ * CLOSE} rules, a keyword's pane close to both (for ON TICK rules it carries the aging of a keyword
+ * that went quiet; a ticker's own quotes already do, and a rule reading one ticker stays
+ * replayable).
  *
  * <p>Rules live in broadcast state ({@link RulesDescriptors#RULES}); the subject index is derived
- * from it and rebuilt after a restore, so the cost of an update is the number of its dependent rules,
- * not of all rules. Rule events that do not compile go to {@link RulesDescriptors#RULE_DEAD_LETTERS},
- * once: from subtask 0 only (the evaluation applies the same events silently).
+ * from it and rebuilt after a restore, so the cost of an update is the number of its dependent
+ * rules, not of all rules. Rule events that do not compile go to {@link
+ * RulesDescriptors#RULE_DEAD_LETTERS}, once: from subtask 0 only (the evaluation applies the same
+ * events silently).
  */
-public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, RuleEvent, RuleInput> {
+public class RuleRouterFunction
+    extends BroadcastProcessFunction<InputUpdate, RuleEvent, RuleInput> {
   private static final long serialVersionUID = 1L;
   static final String DEAD_LETTER_SOURCE = "flink-job/rules";
 
@@ -34,7 +37,9 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
   private transient Counter routed;
   private transient Counter unrouted;
 
-  /** @param tickers the tickers rules may use, or null to accept any well-formed symbol */
+  /**
+   * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+   */
   public RuleRouterFunction(TickerDirectory tickers) {
     this.tickers = tickers;
   }
@@ -61,7 +66,8 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
   }
 
   @Override
-  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<RuleInput> out) throws Exception {
+  public void processBroadcastElement(RuleEvent event, Context ctx, Collector<RuleInput> out)
+      throws Exception {
     var rules = ctx.getBroadcastState(RulesDescriptors.RULES);
     RuleIndex idx = index(rules);
     RuleChange change = RuleBook.apply(rules, event, knownTickers());
@@ -70,16 +76,22 @@ public class RuleRouterFunction extends BroadcastProcessFunction<InputUpdate, Ru
       case REMOVED -> idx.remove(change.ruleId());
       case INVALID -> {
         // Every subtask sees every rule event: one of them reports it.
-        if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) deadLetter(event, change, ctx);
+        if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0)
+          deadLetter(event, change, ctx);
       }
-      case STALE -> { }
+      case STALE -> {}
     }
   }
 
   private static void deadLetter(RuleEvent event, RuleChange change, Context ctx) {
-    ctx.output(RulesDescriptors.RULE_DEAD_LETTERS, DeadLetter.of(DEAD_LETTER_SOURCE,
-          change.reason(), JsonCodec.RULE_EVENT.encodeToString(event),
-          "rule " + event.ruleId() + " revision " + event.revision(), ctx.currentProcessingTime()));
+    ctx.output(
+        RulesDescriptors.RULE_DEAD_LETTERS,
+        DeadLetter.of(
+            DEAD_LETTER_SOURCE,
+            change.reason(),
+            JsonCodec.RULE_EVENT.encodeToString(event),
+            "rule " + event.ruleId() + " revision " + event.revision(),
+            ctx.currentProcessingTime()));
   }
 
   /** The index, built from the broadcast state on first use after start or restore. */

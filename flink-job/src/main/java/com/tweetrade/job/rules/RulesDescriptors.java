@@ -23,8 +23,9 @@ public final class RulesDescriptors {
       new MapStateDescriptor<>("rules", Types.STRING, RulesTypes.RULE_EVENT);
 
   /**
-   * Evaluation, per rule: the latest value of each input the rule reads, with its time and freshness.
-   * (Replaced {@code rule-input-values}, which held bare values: a restore refills it with the next update.)
+   * Evaluation, per rule: the latest value of each input the rule reads, with its time and
+   * freshness. (Replaced {@code rule-input-values}, which held bare values: a restore refills it
+   * with the next update.)
    */
   public static final ValueStateDescriptor<Map<String, InputValue>> INPUTS =
       new ValueStateDescriptor<>("rule-inputs", RulesTypes.INPUTS);
@@ -58,7 +59,8 @@ public final class RulesDescriptors {
       new OutputTag<>("rule-dead-letters", TypeInformation.of(DeadLetter.class));
 
   /** Positions after each fill, for the sinks. */
-  public static final OutputTag<Position> POSITIONS = new OutputTag<>("positions", RulesTypes.POSITION);
+  public static final OutputTag<Position> POSITIONS =
+      new OutputTag<>("positions", RulesTypes.POSITION);
 
   private RulesDescriptors() {}
 }

@@ -8,9 +8,10 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 /**
  * What the rules part produces.
  *
- * @param trades every order fired, FILLED or REJECTED (with the reason); timestamp = evaluation time
+ * @param trades every order fired, FILLED or REJECTED (with the reason); timestamp = evaluation
+ *     time
  * @param positions a user's position in a ticker after each fill
  * @param deadLetters rule events that do not compile, with the reason
  */
-public record RulesOutputs(DataStream<Trade> trades, DataStream<Position> positions,
-    DataStream<DeadLetter> deadLetters) {}
+public record RulesOutputs(
+    DataStream<Trade> trades, DataStream<Position> positions, DataStream<DeadLetter> deadLetters) {}

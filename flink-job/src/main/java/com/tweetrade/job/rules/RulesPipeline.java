@@ -13,25 +13,26 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * The rules part of the job, pure (no IO): rule inputs, quotes and rule events in, trades and positions out.
+ * The rules part of the job, pure (no IO): rule inputs, quotes and rule events in, trades and
+ * positions out.
  *
  * <p>Updates are routed to the rules that read them (broadcast state + subject index, by timing),
  * evaluated per rule (keyBy rule id), priced at the market per traded ticker (keyBy ticker, beside
- * every quote), then checked and filled per user (keyBy user id). The rules stream must not hold back
- * event time: give it {@code Long.MAX_VALUE} timestamps and watermarks
- * ({@code EventTimeWatermarks.forRules()}), as the job's rules source does. In the job, the rules
- * end their start-up with a catch-up marker ({@code RulesCatchUpOperator}) and the router holds
- * updates until it ({@code AwaitRulesOperator}); the evaluation applies the marker as a no-op delete.
- * Wired by {@code TweeTradeJob.build}.
+ * every quote), then checked and filled per user (keyBy user id). The rules stream must not hold
+ * back event time: give it {@code Long.MAX_VALUE} timestamps and watermarks ({@code
+ * EventTimeWatermarks.forRules()}), as the job's rules source does. In the job, the rules end their
+ * start-up with a catch-up marker ({@code RulesCatchUpOperator}) and the router holds updates until
+ * it ({@code AwaitRulesOperator}); the evaluation applies the marker as a no-op delete. Wired by
+ * {@code TweeTradeJob.build}.
  */
 public final class RulesPipeline {
   private RulesPipeline() {}
 
   /**
-   * Network buffer flush interval (ms) of every operator on the way from an input to a trade. Flink's
-   * default, 100 ms, lets a buffer that is not full wait that long at each of the five hops (it fills in
-   * more than 100 ms at a few thousand quotes/s): with it the decision latency was hundreds of ms.
-   * A full buffer still goes at once, so a backlog is read as fast as before.
+   * Network buffer flush interval (ms) of every operator on the way from an input to a trade.
+   * Flink's default, 100 ms, lets a buffer that is not full wait that long at each of the five hops
+   * (it fills in more than 100 ms at a few thousand quotes/s): with it the decision latency was
+   * hundreds of ms. A full buffer still goes at once, so a backlog is read as fast as before.
    */
   public static final long DECISION_BUFFER_TIMEOUT_MS = 5;
 
@@ -39,34 +40,64 @@ public final class RulesPipeline {
    * @param updates rule inputs: ticks and pane closes of tickers and keywords
    * @param quotes every valid quote, for the market price of orders
    * @param tickers the tickers rules may use, or null to accept any well-formed symbol
-   * @param rulesStart {@link RulesStart#AFTER_CATCH_UP}: the router holds updates until the rules of
-   *     job start are all in, so replays do not depend on which source was faster at start-up
+   * @param rulesStart {@link RulesStart#AFTER_CATCH_UP}: the router holds updates until the rules
+   *     of job start are all in, so replays do not depend on which source was faster at start-up
    */
-  public static RulesOutputs build(DataStream<InputUpdate> updates, DataStream<Quote> quotes,
-      DataStream<RuleEvent> rules, RiskLimits limits, InputFreshness freshness, TickerDirectory tickers,
+  public static RulesOutputs build(
+      DataStream<InputUpdate> updates,
+      DataStream<Quote> quotes,
+      DataStream<RuleEvent> rules,
+      RiskLimits limits,
+      InputFreshness freshness,
+      TickerDirectory tickers,
       RulesStart rulesStart) {
-    SingleOutputStreamOperator<RuleInput> routed = RulesJoin.of(updates, rules, new RuleRouterFunction(tickers),
-            RulesDescriptors.RULES, RulesTypes.RULE_INPUT, rulesStart, "Route Inputs to Rules")
-        .uid(Uids.ROUTE_TO_RULES).setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
+    SingleOutputStreamOperator<RuleInput> routed =
+        RulesJoin.of(
+                updates,
+                rules,
+                new RuleRouterFunction(tickers),
+                RulesDescriptors.RULES,
+                RulesTypes.RULE_INPUT,
+                rulesStart,
+                "Route Inputs to Rules")
+            .uid(Uids.ROUTE_TO_RULES)
+            .setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
-    // The evaluator compiles the rules from its own broadcast input: it waits for them like the router.
-    SingleOutputStreamOperator<Order> orders = RulesJoin.keyed(routed.keyBy(RuleInput::ruleId, Types.STRING), rules,
-            new RuleEvaluationFunction(tickers, freshness), RulesDescriptors.RULES, RulesTypes.ORDER, rulesStart,
-            "Evaluate Rules")
-        .uid(Uids.EVALUATE_RULES).setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
+    // The evaluator compiles the rules from its own broadcast input: it waits for them like the
+    // router.
+    SingleOutputStreamOperator<Order> orders =
+        RulesJoin.keyed(
+                routed.keyBy(RuleInput::ruleId, Types.STRING),
+                rules,
+                new RuleEvaluationFunction(tickers, freshness),
+                RulesDescriptors.RULES,
+                RulesTypes.ORDER,
+                rulesStart,
+                "Evaluate Rules")
+            .uid(Uids.EVALUATE_RULES)
+            .setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
-    SingleOutputStreamOperator<Order> priced = quotes
-        .keyBy(Quote::ticker, Types.STRING)
-        .connect(orders.keyBy(o -> o.trade().ticker(), Types.STRING))
-        .process(new MarketPriceFunction(Duration.ofMillis(freshness.priceStalenessMillis())), RulesTypes.ORDER)
-        .uid(Uids.MARKET_PRICE).name("Market Price").setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
+    SingleOutputStreamOperator<Order> priced =
+        quotes
+            .keyBy(Quote::ticker, Types.STRING)
+            .connect(orders.keyBy(o -> o.trade().ticker(), Types.STRING))
+            .process(
+                new MarketPriceFunction(Duration.ofMillis(freshness.priceStalenessMillis())),
+                RulesTypes.ORDER)
+            .uid(Uids.MARKET_PRICE)
+            .name("Market Price")
+            .setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
-    SingleOutputStreamOperator<Trade> trades = priced
-        .keyBy(o -> o.trade().userId(), Types.STRING)
-        .process(new PaperTradingFunction(limits), RulesTypes.TRADE)
-        .uid(Uids.PAPER_TRADING).name("Paper Trading");
+    SingleOutputStreamOperator<Trade> trades =
+        priced
+            .keyBy(o -> o.trade().userId(), Types.STRING)
+            .process(new PaperTradingFunction(limits), RulesTypes.TRADE)
+            .uid(Uids.PAPER_TRADING)
+            .name("Paper Trading");
 
-    return new RulesOutputs(trades, trades.getSideOutput(RulesDescriptors.POSITIONS),
+    return new RulesOutputs(
+        trades,
+        trades.getSideOutput(RulesDescriptors.POSITIONS),
         routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS));
   }
 }

@@ -14,22 +14,65 @@ import org.apache.flink.api.common.typeinfo.Types;
  * {@code Map} (which Flink would otherwise hand to Kryo).
  */
 public final class RulesTypes {
-  public static final TypeInformation<Map<String, Double>> VALUES = Types.MAP(Types.STRING, Types.DOUBLE);
+  public static final TypeInformation<Map<String, Double>> VALUES =
+      Types.MAP(Types.STRING, Types.DOUBLE);
   public static final TypeInformation<RuleEvent> RULE_EVENT = TypeInformation.of(RuleEvent.class);
-  public static final TypeInformation<InputValue> INPUT_VALUE = Types.POJO(InputValue.class,
-      Map.of("value", Types.DOUBLE, "asOf", Types.LONG, "newestEventTime", Types.LONG));
-  public static final TypeInformation<Map<String, InputValue>> INPUTS = Types.MAP(Types.STRING, INPUT_VALUE);
-  public static final TypeInformation<InputUpdate> INPUT_UPDATE = Types.POJO(InputUpdate.class, Map.of(
-      "subject", Types.STRING, "eventTime", Types.LONG, "values", VALUES, "closed", Types.BOOLEAN,
-      "keyword", Types.BOOLEAN, "trigger", Types.STRING, "newestEventTime", Types.LONG));
-  public static final TypeInformation<RuleInput> RULE_INPUT = Types.POJO(RuleInput.class, Map.of(
-      "ruleId", Types.STRING, "eventTime", Types.LONG, "values", VALUES, "closed", Types.BOOLEAN,
-      "trigger", Types.STRING, "newestEventTime", Types.LONG));
+  public static final TypeInformation<InputValue> INPUT_VALUE =
+      Types.POJO(
+          InputValue.class,
+          Map.of("value", Types.DOUBLE, "asOf", Types.LONG, "newestEventTime", Types.LONG));
+  public static final TypeInformation<Map<String, InputValue>> INPUTS =
+      Types.MAP(Types.STRING, INPUT_VALUE);
+  public static final TypeInformation<InputUpdate> INPUT_UPDATE =
+      Types.POJO(
+          InputUpdate.class,
+          Map.of(
+              "subject",
+              Types.STRING,
+              "eventTime",
+              Types.LONG,
+              "values",
+              VALUES,
+              "closed",
+              Types.BOOLEAN,
+              "keyword",
+              Types.BOOLEAN,
+              "trigger",
+              Types.STRING,
+              "newestEventTime",
+              Types.LONG));
+  public static final TypeInformation<RuleInput> RULE_INPUT =
+      Types.POJO(
+          RuleInput.class,
+          Map.of(
+              "ruleId",
+              Types.STRING,
+              "eventTime",
+              Types.LONG,
+              "values",
+              VALUES,
+              "closed",
+              Types.BOOLEAN,
+              "trigger",
+              Types.STRING,
+              "newestEventTime",
+              Types.LONG));
   public static final TypeInformation<Trade> TRADE = trade();
-  public static final TypeInformation<Order> ORDER = Types.POJO(Order.class, Map.of(
-      "trade", TRADE, "priceTime", Types.LONG, "closed", Types.BOOLEAN, "market", Types.BOOLEAN));
+  public static final TypeInformation<Order> ORDER =
+      Types.POJO(
+          Order.class,
+          Map.of(
+              "trade",
+              TRADE,
+              "priceTime",
+              Types.LONG,
+              "closed",
+              Types.BOOLEAN,
+              "market",
+              Types.BOOLEAN));
   public static final TypeInformation<Position> POSITION = TypeInformation.of(Position.class);
-  public static final TypeInformation<TriggerState> TRIGGER_STATE = TypeInformation.of(TriggerState.class);
+  public static final TypeInformation<TriggerState> TRIGGER_STATE =
+      TypeInformation.of(TriggerState.class);
   public static final TypeInformation<RuleProgress> RULE_PROGRESS =
       Types.POJO(RuleProgress.class, Map.of("definition", Types.STRING, "trigger", TRIGGER_STATE));
   public static final TypeInformation<Holding> HOLDING = TypeInformation.of(Holding.class);

@@ -4,8 +4,10 @@ package com.tweetrade.job.rules;
 public final class TradeStatus {
   /** Fired by a rule, not yet through the risk checks; never leaves the job. */
   public static final String PENDING = "PENDING";
+
   /** Passed the risk checks and filled on paper. */
   public static final String FILLED = "FILLED";
+
   /** Broke a risk limit; {@code reason} says which. */
   public static final String REJECTED = "REJECTED";
 

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every bad input of {@code backtest}: one line naming the problem, exit code 2, nothing written. */
+/**
+ * Every bad input of {@code backtest}: one line naming the problem, exit code 2, nothing written.
+ */
 class BacktestCommandTest {
   @TempDir Path dir;
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -20,7 +22,9 @@ class BacktestCommandTest {
     all[0] = "--out";
     all[1] = dir.resolve("out").toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return BacktestCommand.execute(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+    return BacktestCommand.execute(
+        all,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -36,13 +40,29 @@ class BacktestCommandTest {
 
   @Test
   void shouldRefuseARangeThatEndsBeforeItStarts() {
-    assertThat(run("--from", "2015-02-01", "--to", "2015-01-01", "--rule", "WHEN price(AAPL) > 1 THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(
+            run(
+                "--from",
+                "2015-02-01",
+                "--to",
+                "2015-01-01",
+                "--rule",
+                "WHEN price(AAPL) > 1 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("--from 2015-02-01 is after --to 2015-01-01");
   }
 
   @Test
   void shouldRefuseADateThatIsNotOne() {
-    assertThat(run("--from", "last monday", "--to", "2015-01-01", "--rule", "WHEN price(AAPL) > 1 THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(
+            run(
+                "--from",
+                "last monday",
+                "--to",
+                "2015-01-01",
+                "--rule",
+                "WHEN price(AAPL) > 1 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("--from 'last monday' is not a date");
   }
 
@@ -50,32 +70,73 @@ class BacktestCommandTest {
   void shouldRefuseMissingRulesAndMissingFlags() {
     assertThat(run("--from", "2015-01-01", "--to", "2015-01-31")).isEqualTo(2);
     assertRefused("no rule");
-    assertThat(run("--to", "2015-01-31", "--rule", "WHEN price(AAPL) > 1 THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(run("--to", "2015-01-31", "--rule", "WHEN price(AAPL) > 1 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("--from");
   }
 
   @Test
   void shouldRefuseASourceThatIsNotBuilt() {
-    assertThat(run("--source", "recorded", "--from", "2015-01-01", "--to", "2015-01-31",
-        "--rule", "WHEN price(AAPL) > 1 THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(
+            run(
+                "--source",
+                "recorded",
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN price(AAPL) > 1 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("source 'recorded' is not available");
   }
 
   @Test
   void shouldRefuseRulesTheDataCannotServe() {
-    assertThat(run("--from", "2015-01-01", "--to", "2015-01-31", "--rule", "WHEN price(AAPL) > THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(
+            run(
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN price(AAPL) > THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("does not parse");
-    assertThat(run("--from", "2015-01-01", "--to", "2015-01-31", "--rule", "WHEN price(ZBRA) > 1 THEN BUY 1 ZBRA")).isEqualTo(2);
+    assertThat(
+            run(
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN price(ZBRA) > 1 THEN BUY 1 ZBRA"))
+        .isEqualTo(2);
     assertRefused("unknown ticker ZBRA");
-    assertThat(run("--from", "2015-01-01", "--to", "2015-01-31",
-        "--rule", "WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(
+            run(
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("avg(AAPL, 15m)");
     assertThat(lastLine()).contains("shorter than 1d");
   }
 
   @Test
   void shouldRefuseARangeWithoutData() {
-    assertThat(run("--from", "2020-01-01", "--to", "2020-01-31", "--rule", "WHEN price(AAPL) > 1 THEN BUY 1 AAPL")).isEqualTo(2);
+    assertThat(
+            run(
+                "--from",
+                "2020-01-01",
+                "--to",
+                "2020-01-31",
+                "--rule",
+                "WHEN price(AAPL) > 1 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
     assertRefused("no prices for [AAPL] between 2020-01-01 and 2020-01-31");
   }
 }

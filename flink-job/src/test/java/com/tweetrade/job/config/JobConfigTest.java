@@ -53,9 +53,27 @@ class JobConfigTest {
     assertThat(fromEnv.cqlHost()).isEqualTo("c");
     assertThat(fromEnv.cqlPort()).isEqualTo(2);
 
-    JobConfig fromFlags = JobConfig.parse(
-        new String[] {"--kafka", "f:3", "--cql", "g:4", "--local", "--pane", "5s", "--out-of-orderness", "500ms",
-            "--idleness", "PT1M", "--from-savepoint", "/sp/1", "--quotes-topic", "q", "--bounded"}, env);
+    JobConfig fromFlags =
+        JobConfig.parse(
+            new String[] {
+              "--kafka",
+              "f:3",
+              "--cql",
+              "g:4",
+              "--local",
+              "--pane",
+              "5s",
+              "--out-of-orderness",
+              "500ms",
+              "--idleness",
+              "PT1M",
+              "--from-savepoint",
+              "/sp/1",
+              "--quotes-topic",
+              "q",
+              "--bounded"
+            },
+            env);
     assertThat(fromFlags.kafkaBootstrap()).isEqualTo("f:3");
     assertThat(fromFlags.cqlHost()).isEqualTo("g");
     assertThat(fromFlags.cqlPort()).isEqualTo(4);
@@ -78,20 +96,29 @@ class JobConfigTest {
 
     assertThat(JobConfig.parse(new String[0], Map.of()).credentials()).isEmpty();
     assertThat(JobConfig.parse(new String[0], env).credentials()).contains(job);
-    assertThat(JobConfig.parse(new String[] {"--credentials", dir.resolve("flag.properties").toString()}, env)
-        .credentials()).contains(other);
-    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--credentials", dir.resolve("none").toString()}, Map.of()))
+    assertThat(
+            JobConfig.parse(
+                    new String[] {"--credentials", dir.resolve("flag.properties").toString()}, env)
+                .credentials())
+        .contains(other);
+    assertThatThrownBy(
+            () ->
+                JobConfig.parse(
+                    new String[] {"--credentials", dir.resolve("none").toString()}, Map.of()))
         .hasMessageContaining("Cannot read the credentials file");
   }
 
   @Test
   void shouldRefuseBadValues() {
     assertThatThrownBy(() -> JobConfig.parse(new String[] {"--cql", "nohost"}, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host:port");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("host:port");
     assertThatThrownBy(() -> JobConfig.parse(new String[] {"--pane", "ten"}, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a duration");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a duration");
     assertThatThrownBy(() -> JobConfig.parse(new String[] {"--pane", "0s"}, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pane");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pane");
     assertThatThrownBy(() -> JobConfig.parse(new String[] {"--no-such-flag"}, Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -100,13 +127,15 @@ class JobConfigTest {
   void shouldRecogniseHelp() {
     assertThat(JobOptions.wantsHelp(new String[] {"--help"})).isTrue();
     assertThat(JobOptions.wantsHelp(new String[] {"--local"})).isFalse();
-    assertThat(JobOptions.usage()).contains("--kafka", "--cql", "--local", "--from-savepoint", "--pane");
+    assertThat(JobOptions.usage())
+        .contains("--kafka", "--cql", "--local", "--from-savepoint", "--pane");
   }
 
   @Test
   void shouldLoadTheProjectFlinkConfWithLocalDirectories(@TempDir Path home) {
-    Configuration conf = LocalFlinkConfiguration.load(
-        Map.of("TWEETRADE_HOME", home.toString()), Optional.of("file:///sp/7"));
+    Configuration conf =
+        LocalFlinkConfiguration.load(
+            Map.of("TWEETRADE_HOME", home.toString()), Optional.of("file:///sp/7"));
     assertThat(conf.get(RestOptions.PORT)).isEqualTo(8081);
     assertThat(conf.get(PipelineOptions.GENERIC_TYPES)).isFalse();
     assertThat(conf.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY))
@@ -114,8 +143,10 @@ class JobConfigTest {
     assertThat(conf.get(CheckpointingOptions.SAVEPOINT_DIRECTORY))
         .isEqualTo(home.resolve("flink/savepoints").toUri().toString());
     assertThat(conf.get(StateRecoveryOptions.SAVEPOINT_PATH)).isEqualTo("file:///sp/7");
-    // Issue 14: trades become visible to read_committed readers at checkpoints, so about every second.
-    assertThat(conf.toMap()).containsEntry("execution.checkpointing.interval", "1 s")
+    // Issue 14: trades become visible to read_committed readers at checkpoints, so about every
+    // second.
+    assertThat(conf.toMap())
+        .containsEntry("execution.checkpointing.interval", "1 s")
         .containsEntry("execution.checkpointing.min-pause", "500 ms");
     // Issue 15: no jar upload and run through the REST API, and no cross-origin callers.
     assertThat(conf.get(WebOptions.SUBMIT_ENABLE)).isFalse();
@@ -124,17 +155,19 @@ class JobConfigTest {
 
   @Test
   void shouldKeepRestartingWithBackOffThroughAnOutageOfAnyLength(@TempDir Path home) {
-    Configuration conf = LocalFlinkConfiguration.load(Map.of("TWEETRADE_HOME", home.toString()), Optional.empty());
-    RestartBackoffTimeStrategy restarts = RestartBackoffTimeStrategyFactoryLoader
-        .createRestartBackoffTimeStrategyFactory(new ExecutionConfig().getRestartStrategy(), new Configuration(),
-            conf, true)
-        .create();
+    Configuration conf =
+        LocalFlinkConfiguration.load(Map.of("TWEETRADE_HOME", home.toString()), Optional.empty());
+    RestartBackoffTimeStrategy restarts =
+        RestartBackoffTimeStrategyFactoryLoader.createRestartBackoffTimeStrategyFactory(
+                new ExecutionConfig().getRestartStrategy(), new Configuration(), conf, true)
+            .create();
     // An hour of failures one after another (the old setting gave up after 10, about 5 minutes).
     long waited = 0;
     for (int failure = 1; waited < 3_600_000; failure++) {
       restarts.notifyFailure(new IllegalStateException("Cassandra is down, failure " + failure));
       assertThat(restarts.canRestart()).as("restart after failure %d", failure).isTrue();
-      // The time left until the restart: 1 s minus jitter minus the moments since the failure, at least.
+      // The time left until the restart: 1 s minus jitter minus the moments since the failure, at
+      // least.
       long backoff = restarts.getBackoffTime();
       assertThat(backoff).isBetween(1L, 66_000L);
       waited += Math.max(backoff, 900);
@@ -143,10 +176,13 @@ class JobConfigTest {
 
   @Test
   void shouldTakeWhatOnlyTheSettingsFileSays(@TempDir Path root) throws Exception {
-    new Credentials("flink-job", "pw-file", Credentials.SCRAM).write(root.resolve("secrets/job.properties"));
+    new Credentials("flink-job", "pw-file", Credentials.SCRAM)
+        .write(root.resolve("secrets/job.properties"));
     Files.createDirectories(root.resolve("conf"));
-    Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\ncassandra.cql=file-cql:9142\n"
-        + "tweetrade.home=data\ncredentials.file=secrets/job.properties\n");
+    Files.writeString(
+        root.resolve(Settings.FILE),
+        "kafka.bootstrap=file-kafka:9192\ncassandra.cql=file-cql:9142\n"
+            + "tweetrade.home=data\ncredentials.file=secrets/job.properties\n");
     Settings settings = Settings.of(root, Map.of());
 
     JobConfig c = JobOptions.parse(new String[0], settings);
@@ -155,7 +191,9 @@ class JobConfigTest {
     assertThat(c.cqlHost()).isEqualTo("file-cql");
     assertThat(c.cqlPort()).isEqualTo(9142);
     assertThat(c.credentials()).map(Credentials::password).contains("pw-file");
-    assertThat(LocalFlinkConfiguration.flinkHome(settings)).isEqualTo(root.resolve("data/flink").toAbsolutePath());
-    assertThat(JobOptions.parse(new String[] {"--kafka", "flag:1"}, settings).kafkaBootstrap()).isEqualTo("flag:1");
+    assertThat(LocalFlinkConfiguration.flinkHome(settings))
+        .isEqualTo(root.resolve("data/flink").toAbsolutePath());
+    assertThat(JobOptions.parse(new String[] {"--kafka", "flag:1"}, settings).kafkaBootstrap())
+        .isEqualTo("flag:1");
   }
 }

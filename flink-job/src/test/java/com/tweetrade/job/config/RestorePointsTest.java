@@ -21,7 +21,8 @@ class RestorePointsTest {
     assertThat(RestorePoints.latest(flink)).isEmpty();
     Path savepoint = point(flink.resolve("savepoints/savepoint-abc"), 1_000);
     Path checkpoint = point(flink.resolve("checkpoints/job-1/chk-7"), 2_000);
-    Files.createDirectories(flink.resolve("checkpoints/job-1/chk-8")); // being written: no _metadata yet
+    Files.createDirectories(
+        flink.resolve("checkpoints/job-1/chk-8")); // being written: no _metadata yet
     assertThat(RestorePoints.latest(flink)).contains(checkpoint);
     point(savepoint, 3_000);
     assertThat(RestorePoints.latest(flink)).contains(savepoint);
@@ -37,10 +38,15 @@ class RestorePointsTest {
     assertThat(JobConfig.parse(new String[] {"--local", "--fresh"}, env).fromSavepoint()).isEmpty();
     assertThat(RestorePoints.latest(home.resolve("flink"))).isEmpty();
     try (var previous = Files.list(home.resolve("flink"))) {
-      Path aside = previous.filter(p -> p.getFileName().toString().startsWith("previous-")).findFirst().orElseThrow();
+      Path aside =
+          previous
+              .filter(p -> p.getFileName().toString().startsWith("previous-"))
+              .findFirst()
+              .orElseThrow();
       assertThat(aside.resolve("checkpoints/job-1/chk-3/_metadata")).exists();
     }
-    assertThat(JobConfig.parse(new String[] {"--local", "--resume"}, env).fromSavepoint()).isEqualTo(Optional.empty());
+    assertThat(JobConfig.parse(new String[] {"--local", "--resume"}, env).fromSavepoint())
+        .isEqualTo(Optional.empty());
   }
 
   @Test

@@ -13,28 +13,32 @@ import org.junit.jupiter.api.Test;
 
 class BoundedFutureWatermarksTest {
   private final List<Long> emitted = new ArrayList<>();
-  private final WatermarkOutput output = new WatermarkOutput() {
-    @Override
-    public void emitWatermark(Watermark watermark) {
-      emitted.add(watermark.getTimestamp());
-    }
+  private final WatermarkOutput output =
+      new WatermarkOutput() {
+        @Override
+        public void emitWatermark(Watermark watermark) {
+          emitted.add(watermark.getTimestamp());
+        }
 
-    @Override
-    public void markIdle() {}
+        @Override
+        public void markIdle() {}
 
-    @Override
-    public void markActive() {}
-  };
+        @Override
+        public void markActive() {}
+      };
 
   @Test
   void shouldNotLetFutureOrUndecodableEventsMoveEventTime() {
-    var watermarks = new BoundedFutureWatermarks<Quote>(
-        new BoundedOutOfOrdernessWatermarks<>(Duration.ofSeconds(5)), EventTimeLimit.of(Duration.ofMinutes(5)));
+    var watermarks =
+        new BoundedFutureWatermarks<Quote>(
+            new BoundedOutOfOrdernessWatermarks<>(Duration.ofSeconds(5)),
+            EventTimeLimit.of(Duration.ofMinutes(5)));
     long now = System.currentTimeMillis();
 
     watermarks.onEvent(event(now - 60_000), now - 60_000, output);
     watermarks.onEvent(event(now + 3_600_000), now + 3_600_000, output);
-    watermarks.onEvent(Decoded.failed("not a valid Quote", "{", "quotes-0@9"), now + 3_600_000, output);
+    watermarks.onEvent(
+        Decoded.failed("not a valid Quote", "{", "quotes-0@9"), now + 3_600_000, output);
     watermarks.onPeriodicEmit(output);
     assertThat(emitted).containsExactly(now - 60_000 - 5_000 - 1);
 

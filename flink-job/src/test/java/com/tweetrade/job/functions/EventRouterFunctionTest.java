@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class EventRouterFunctionTest {
   private static final Duration MAX_AHEAD = Duration.ofMinutes(5);
+
   /** The wall clock of the harness: an hour after the fixtures' quotes. */
   private static final long WALL_CLOCK = T0 + 3_600_000;
 
@@ -27,8 +28,13 @@ class EventRouterFunctionTest {
 
   @BeforeEach
   void setupHarness() throws Exception {
-    var router = new EventRouterFunction<>("flink-job/quotes", JsonCodec.QUOTE,
-        new QuoteCheck(TickerDirectory.of(Set.of("TSLA", "AAPL"))), EventTimeLimit.of(MAX_AHEAD), "quotesPerSecond");
+    var router =
+        new EventRouterFunction<>(
+            "flink-job/quotes",
+            JsonCodec.QUOTE,
+            new QuoteCheck(TickerDirectory.of(Set.of("TSLA", "AAPL"))),
+            EventTimeLimit.of(MAX_AHEAD),
+            "quotesPerSecond");
     harness = ProcessFunctionTestHarnesses.forProcessFunction(router);
     harness.setProcessingTime(WALL_CLOCK);
   }
@@ -63,7 +69,9 @@ class EventRouterFunctionTest {
     send(new Quote("TSLA", -5, 1, 1, 1, T0), "quotes-0@9");
 
     List<DeadLetter> dead = letters(harness.getSideOutput(Descriptors.DEAD_LETTERS));
-    assertThat(dead).extracting(DeadLetter::position).containsExactly("quotes-1@7", "quotes-0@8", "quotes-0@9");
+    assertThat(dead)
+        .extracting(DeadLetter::position)
+        .containsExactly("quotes-1@7", "quotes-0@8", "quotes-0@9");
     assertThat(dead).extracting(DeadLetter::source).containsOnly("flink-job/quotes");
     assertThat(dead.get(0).reason()).startsWith("not a valid Quote");
     assertThat(dead.get(0).payload()).isEqualTo(bad);
@@ -83,8 +91,10 @@ class EventRouterFunctionTest {
     assertThat(harness.extractOutputValues()).containsExactly(quote("TSLA", 100, 1, limit));
     List<DeadLetter> dead = letters(harness.getSideOutput(Descriptors.DEAD_LETTERS));
     assertThat(dead).extracting(DeadLetter::position).containsExactly("quotes-0@2", "quotes-0@3");
-    assertThat(dead.get(0).reason()).isEqualTo("future event time: 2024-03-01T11:05:00.001Z is more than PT5M"
-        + " ahead of the wall clock 2024-03-01T11:00:00Z");
+    assertThat(dead.get(0).reason())
+        .isEqualTo(
+            "future event time: 2024-03-01T11:05:00.001Z is more than PT5M"
+                + " ahead of the wall clock 2024-03-01T11:00:00Z");
   }
 
   @Test

@@ -19,8 +19,10 @@ class KeywordFanOutFunctionTest {
 
   @BeforeEach
   void setupHarness() throws Exception {
-    harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-        new KeywordFanOutFunction(TickerDirectory.of(Set.of("TSLA", "AAPL"))), Descriptors.TRACKED_RULES);
+    harness =
+        ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
+            new KeywordFanOutFunction(TickerDirectory.of(Set.of("TSLA", "AAPL"))),
+            Descriptors.TRACKED_RULES);
   }
 
   private List<String> keywordsOf(ScoredTweet tweet) throws Exception {
@@ -45,27 +47,49 @@ class KeywordFanOutFunctionTest {
     assertThat(keywordsOf(tweet(1, "Tesla is great"))).isEmpty();
 
     harness.processBroadcastElement(
-        createRule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", 1), Long.MAX_VALUE);
+        createRule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", 1),
+        Long.MAX_VALUE);
     assertThat(keywordsOf(tweet(2, "Tesla is great"))).containsExactly("tesla");
 
-    harness.processBroadcastElement(ruleEvent(RuleEvent.Type.PAUSE, "r1",
-        "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", true, 2), Long.MAX_VALUE);
+    harness.processBroadcastElement(
+        ruleEvent(
+            RuleEvent.Type.PAUSE,
+            "r1",
+            "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA",
+            true,
+            2),
+        Long.MAX_VALUE);
     assertThat(keywordsOf(tweet(3, "Tesla is great"))).isEmpty();
 
-    harness.processBroadcastElement(ruleEvent(RuleEvent.Type.RESUME, "r1",
-        "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", false, 3), Long.MAX_VALUE);
+    harness.processBroadcastElement(
+        ruleEvent(
+            RuleEvent.Type.RESUME,
+            "r1",
+            "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA",
+            false,
+            3),
+        Long.MAX_VALUE);
     // An older revision arriving again (a replay) changes nothing.
-    harness.processBroadcastElement(ruleEvent(RuleEvent.Type.PAUSE, "r1",
-        "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", true, 2), Long.MAX_VALUE);
-    assertThat(keywordsOf(tweet(4, "tesla $AAPL", "AAPL"))).containsExactlyInAnyOrder("tesla", "$AAPL");
+    harness.processBroadcastElement(
+        ruleEvent(
+            RuleEvent.Type.PAUSE,
+            "r1",
+            "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA",
+            true,
+            2),
+        Long.MAX_VALUE);
+    assertThat(keywordsOf(tweet(4, "tesla $AAPL", "AAPL")))
+        .containsExactlyInAnyOrder("tesla", "$AAPL");
 
-    harness.processBroadcastElement(ruleEvent(RuleEvent.Type.DELETE, "r1", null, false, 4), Long.MAX_VALUE);
+    harness.processBroadcastElement(
+        ruleEvent(RuleEvent.Type.DELETE, "r1", null, false, 4), Long.MAX_VALUE);
     assertThat(keywordsOf(tweet(5, "Tesla is great"))).isEmpty();
   }
 
   @Test
   void shouldKeepTheTweetScoreAndId() throws Exception {
     harness.processElement(new ScoredTweet(9, T0, "$TSLA up", List.of(), -0.25, 0.5), T0);
-    assertThat(harness.extractOutputValues()).containsExactly(new KeywordMention("$TSLA", -0.25, 0.5, 9));
+    assertThat(harness.extractOutputValues())
+        .containsExactly(new KeywordMention("$TSLA", -0.25, 0.5, 9));
   }
 }

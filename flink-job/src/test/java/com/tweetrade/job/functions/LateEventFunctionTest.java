@@ -13,14 +13,18 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
-/** A late event becomes a dead letter whose payload is the event's JSON, a model record or one of the job's own. */
+/**
+ * A late event becomes a dead letter whose payload is the event's JSON, a model record or one of
+ * the job's own.
+ */
 class LateEventFunctionTest {
   private static final long WALL_CLOCK = T0 + 60_000;
 
   @Test
   void shouldDeadLetterALateQuoteWithItsWireJson() throws Exception {
     Quote late = quote("TSLA", 100, 1, T0);
-    DeadLetter letter = deadLetterOf(new LateEventFunction<>("flink-job/quotes"), late, late.eventTime());
+    DeadLetter letter =
+        deadLetterOf(new LateEventFunction<>("flink-job/quotes"), late, late.eventTime());
 
     assertThat(letter.source()).isEqualTo("flink-job/quotes");
     assertThat(letter.payload()).isEqualTo(JsonCodec.QUOTE.encodeToString(late));
@@ -34,8 +38,10 @@ class LateEventFunctionTest {
     KeywordMention late = new KeywordMention("tesla", 0.5, 0.25, 42L);
     DeadLetter letter = deadLetterOf(new LateEventFunction<>("flink-job/tweets"), late, T0);
 
-    assertThat(JsonCodec.mapper().readTree(letter.payload()).get("keyword").asText()).isEqualTo("tesla");
-    assertThat(JsonCodec.mapper().readTree(letter.payload()).get("tweetId").asLong()).isEqualTo(42L);
+    assertThat(JsonCodec.mapper().readTree(letter.payload()).get("keyword").asText())
+        .isEqualTo("tesla");
+    assertThat(JsonCodec.mapper().readTree(letter.payload()).get("tweetId").asLong())
+        .isEqualTo(42L);
   }
 
   private static <T> DeadLetter deadLetterOf(LateEventFunction<T> function, T event, long timestamp)

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Records cross the network whole: every field of a record must be declared in its type, or Flink's
- * POJO serializer silently drops it (the finance compound of a scored tweet, the source of a tweet).
+ * POJO serializer silently drops it (the finance compound of a scored tweet, the source of a
+ * tweet).
  */
 class ModelTypesTest {
 
@@ -20,8 +21,10 @@ class ModelTypesTest {
   void shouldCarryTheVaderAndFinanceCompounds() throws Exception {
     ExecutionConfig config = new ExecutionConfig();
     config.disableGenericTypes();
-    TypeSerializer<ScoredTweet> serializer = ModelTypes.SCORED_TWEET.createSerializer(config.getSerializerConfig());
-    ScoredTweet tweet = new ScoredTweet(7, 1_000, "$TSLA to the moon 🚀", List.of("TSLA"), 0.0, 0.5423);
+    TypeSerializer<ScoredTweet> serializer =
+        ModelTypes.SCORED_TWEET.createSerializer(config.getSerializerConfig());
+    ScoredTweet tweet =
+        new ScoredTweet(7, 1_000, "$TSLA to the moon 🚀", List.of("TSLA"), 0.0, 0.5423);
 
     DataOutputSerializer out = new DataOutputSerializer(64);
     serializer.serialize(tweet, out);
@@ -34,13 +37,27 @@ class ModelTypesTest {
   void shouldCarryEveryFieldOfATweetIncludingItsSource() throws Exception {
     ExecutionConfig config = new ExecutionConfig();
     config.disableGenericTypes();
-    TypeSerializer<Tweet> serializer = ModelTypes.TWEET.createSerializer(config.getSerializerConfig());
-    Tweet tweet = new Tweet(8, "$AAPL up", 2_000, 3, "ann", 10, "en", List.of("AAPL"), List.of("tech"), true, 4L,
-        Tweet.SOURCE_BLUESKY);
+    TypeSerializer<Tweet> serializer =
+        ModelTypes.TWEET.createSerializer(config.getSerializerConfig());
+    Tweet tweet =
+        new Tweet(
+            8,
+            "$AAPL up",
+            2_000,
+            3,
+            "ann",
+            10,
+            "en",
+            List.of("AAPL"),
+            List.of("tech"),
+            true,
+            4L,
+            Tweet.SOURCE_BLUESKY);
 
     DataOutputSerializer out = new DataOutputSerializer(64);
     serializer.serialize(tweet, out);
 
-    assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()))).isEqualTo(tweet);
+    assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+        .isEqualTo(tweet);
   }
 }

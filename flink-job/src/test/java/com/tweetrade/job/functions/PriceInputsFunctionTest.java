@@ -7,8 +7,8 @@ import static com.tweetrade.job.Fixtures.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.rules.InputUpdate;
-import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.Quote;
+import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
@@ -22,8 +22,11 @@ class PriceInputsFunctionTest {
   @BeforeEach
   void setupHarness() throws Exception {
     // Before the rules' catch-up marker every update leaves: what these tests look at.
-    harness = RuleInputsHarness.open(new PriceInputsFunction(new PaneWindows(Duration.ofSeconds(10)), null,
-        RulesStart.AFTER_CATCH_UP), Quote::ticker);
+    harness =
+        RuleInputsHarness.open(
+            new PriceInputsFunction(
+                new PaneWindows(Duration.ofSeconds(10)), null, RulesStart.AFTER_CATCH_UP),
+            Quote::ticker);
   }
 
   @AfterEach
@@ -54,10 +57,14 @@ class PriceInputsFunctionTest {
     assertThat(last.eventTime()).isEqualTo(T0 + 12_000);
     assertThat(last.newestEventTime()).isEqualTo(T0 + 12_000);
     assertThat(last.trigger()).isEqualTo("quote:TSLA@" + (T0 + 12_000) + "#0");
-    // The closed pane (100) and the live partial pane (100, 130): avg 110, vwap (1000+1000+2600)/40 = 115.
-    assertThat(last.values()).containsEntry("price:TSLA", 130.0).containsEntry("avg:TSLA:1m", 110.0)
+    // The closed pane (100) and the live partial pane (100, 130): avg 110, vwap (1000+1000+2600)/40
+    // = 115.
+    assertThat(last.values())
+        .containsEntry("price:TSLA", 130.0)
+        .containsEntry("avg:TSLA:1m", 110.0)
         .containsEntry("vwap:TSLA:15m", 115.0);
-    assertThat(last.values().get("change:TSLA:5m")).isCloseTo(100.0 * 20 / 110, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(last.values().get("change:TSLA:5m"))
+        .isCloseTo(100.0 * 20 / 110, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(closes()).as("no watermark yet").isEmpty();
   }
 
@@ -66,7 +73,8 @@ class PriceInputsFunctionTest {
     quoteAt(10000, 10, T0 + 1_000);
     quoteAt(10100, 10, T0 + 1_000);
 
-    assertThat(ticks()).extracting(InputUpdate::trigger)
+    assertThat(ticks())
+        .extracting(InputUpdate::trigger)
         .containsExactly("quote:TSLA@" + (T0 + 1_000) + "#0", "quote:TSLA@" + (T0 + 1_000) + "#1");
   }
 
@@ -76,13 +84,19 @@ class PriceInputsFunctionTest {
     quoteAt(11000, 30, T0 + 3_000);
     harness.processWatermark(T0 + TEN_SECONDS - 1);
 
-    assertThat(closes()).singleElement().satisfies(u -> {
-      assertThat(u.eventTime()).isEqualTo(T0 + TEN_SECONDS);
-      assertThat(u.trigger()).isEqualTo("close:TSLA@" + (T0 + TEN_SECONDS));
-      // The stored aggregate of the same quotes: avg 105, vwap 107.5, last 110 (PriceWindowsFunctionTest).
-      assertThat(u.values()).containsEntry("avg:TSLA:1m", 105.0).containsEntry("vwap:TSLA:5m", 107.5)
-          .containsEntry("price:TSLA", 110.0);
-    });
+    assertThat(closes())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.eventTime()).isEqualTo(T0 + TEN_SECONDS);
+              assertThat(u.trigger()).isEqualTo("close:TSLA@" + (T0 + TEN_SECONDS));
+              // The stored aggregate of the same quotes: avg 105, vwap 107.5, last 110
+              // (PriceWindowsFunctionTest).
+              assertThat(u.values())
+                  .containsEntry("avg:TSLA:1m", 105.0)
+                  .containsEntry("vwap:TSLA:5m", 107.5)
+                  .containsEntry("price:TSLA", 110.0);
+            });
   }
 
   @Test

@@ -24,9 +24,12 @@ class PriceWindowsFunctionTest {
 
   @BeforeEach
   void setupHarness() throws Exception {
-    harness = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new PriceWindowsFunction(new PaneWindows(Duration.ofSeconds(10)))),
-        PricePane::ticker, Types.STRING);
+    harness =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            new KeyedProcessOperator<>(
+                new PriceWindowsFunction(new PaneWindows(Duration.ofSeconds(10)))),
+            PricePane::ticker,
+            Types.STRING);
     harness.getExecutionConfig().disableGenericTypes();
     harness.open();
   }
@@ -42,40 +45,51 @@ class PriceWindowsFunctionTest {
 
   @Test
   void shouldCombinePanesIntoEveryWindowLength() throws Exception {
-    pane("TSLA", T0 + TEN_SECONDS, new PriceStats()
-        .add(quote("TSLA", 100, 10, T0 + 1_000)).add(quote("TSLA", 110, 30, T0 + 3_000)));
+    pane(
+        "TSLA",
+        T0 + TEN_SECONDS,
+        new PriceStats()
+            .add(quote("TSLA", 100, 10, T0 + 1_000))
+            .add(quote("TSLA", 110, 30, T0 + 3_000)));
     harness.processWatermark(T0 + TEN_SECONDS - 1);
 
-    assertThat(harness.extractOutputValues()).containsExactly(
-        new PriceAggregate("TSLA", "1m", T0 + TEN_SECONDS, 105.0, 107.5, 100, 110, 110, 2, 40),
-        new PriceAggregate("TSLA", "5m", T0 + TEN_SECONDS, 105.0, 107.5, 100, 110, 110, 2, 40),
-        new PriceAggregate("TSLA", "15m", T0 + TEN_SECONDS, 105.0, 107.5, 100, 110, 110, 2, 40));
+    assertThat(harness.extractOutputValues())
+        .containsExactly(
+            new PriceAggregate("TSLA", "1m", T0 + TEN_SECONDS, 105.0, 107.5, 100, 110, 110, 2, 40),
+            new PriceAggregate("TSLA", "5m", T0 + TEN_SECONDS, 105.0, 107.5, 100, 110, 110, 2, 40),
+            new PriceAggregate(
+                "TSLA", "15m", T0 + TEN_SECONDS, 105.0, 107.5, 100, 110, 110, 2, 40));
 
     pane("TSLA", T0 + 2 * TEN_SECONDS, new PriceStats().add(quote("TSLA", 120, 10, T0 + 15_000)));
     harness.processWatermark(T0 + 2 * TEN_SECONDS - 1);
     List<PriceAggregate> second = harness.extractOutputValues().subList(3, 6);
     // avg (100+110+120)/3 = 110; vwap (1000+3300+1200)/50 = 110
-    assertThat(second).containsExactly(
-        new PriceAggregate("TSLA", "1m", T0 + 20_000, 110.0, 110.0, 100, 120, 120, 3, 50),
-        new PriceAggregate("TSLA", "5m", T0 + 20_000, 110.0, 110.0, 100, 120, 120, 3, 50),
-        new PriceAggregate("TSLA", "15m", T0 + 20_000, 110.0, 110.0, 100, 120, 120, 3, 50));
+    assertThat(second)
+        .containsExactly(
+            new PriceAggregate("TSLA", "1m", T0 + 20_000, 110.0, 110.0, 100, 120, 120, 3, 50),
+            new PriceAggregate("TSLA", "5m", T0 + 20_000, 110.0, 110.0, 100, 120, 120, 3, 50),
+            new PriceAggregate("TSLA", "15m", T0 + 20_000, 110.0, 110.0, 100, 120, 120, 3, 50));
   }
 
   @Test
-  void shouldRefreshEveryPaneUntilTheLongestWindowHasPassedThenDrainStateAndTimers() throws Exception {
+  void shouldRefreshEveryPaneUntilTheLongestWindowHasPassedThenDrainStateAndTimers()
+      throws Exception {
     pane("TSLA", T0 + TEN_SECONDS, new PriceStats().add(quote("TSLA", 100, 10, T0 + 1_000)));
     pane("TSLA", T0 + 2 * TEN_SECONDS, new PriceStats().add(quote("TSLA", 120, 10, T0 + 15_000)));
     harness.processWatermark(T0 + 70 * ONE_MINUTE);
 
     Map<String, List<PriceAggregate>> byWindow =
-        harness.extractOutputValues().stream().collect(Collectors.groupingBy(PriceAggregate::window));
+        harness.extractOutputValues().stream()
+            .collect(Collectors.groupingBy(PriceAggregate::window));
     // pane 10s is in windows ending 10..60 s (1m), pane 20s in 20..70 s: ends 10..70 s = 7 rows.
     assertThat(byWindow.get("1m")).hasSize(7);
     assertThat(byWindow.get("5m")).hasSize(31);
     assertThat(byWindow.get("15m")).hasSize(91);
     PriceAggregate lastOneMinute = byWindow.get("1m").get(6);
-    assertThat(lastOneMinute).isEqualTo(new PriceAggregate("TSLA", "1m", T0 + 70_000, 120, 120, 120, 120, 120, 1, 10));
-    assertThat(byWindow.get("15m").get(90).windowEnd()).isEqualTo(T0 + 20_000 + FIFTEEN_MINUTES - TEN_SECONDS);
+    assertThat(lastOneMinute)
+        .isEqualTo(new PriceAggregate("TSLA", "1m", T0 + 70_000, 120, 120, 120, 120, 120, 1, 10));
+    assertThat(byWindow.get("15m").get(90).windowEnd())
+        .isEqualTo(T0 + 20_000 + FIFTEEN_MINUTES - TEN_SECONDS);
 
     assertThat(harness.numKeyedStateEntries()).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
@@ -90,6 +104,7 @@ class PriceWindowsFunctionTest {
         .filteredOn(a -> a.window().equals("1m"))
         .extracting(PriceAggregate::ticker, PriceAggregate::lastCents)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("TSLA", 100L), org.assertj.core.groups.Tuple.tuple("AAPL", 300L));
+            org.assertj.core.groups.Tuple.tuple("TSLA", 100L),
+            org.assertj.core.groups.Tuple.tuple("AAPL", 300L));
   }
 }

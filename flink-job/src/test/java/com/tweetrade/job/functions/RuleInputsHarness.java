@@ -18,18 +18,33 @@ import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 final class RuleInputsHarness {
   private RuleInputsHarness() {}
 
-  /** Opened, generic types disabled, the rules input idle as {@link WithoutEventTimeOperator} makes it. */
+  /**
+   * Opened, generic types disabled, the rules input idle as {@link WithoutEventTimeOperator} makes
+   * it.
+   */
   static <E> KeyedBroadcastOperatorTestHarness<String, E, RuleEvent, InputUpdate> open(
       LiveWindowsFunction<E, ?> function, KeySelector<E, String> key) throws Exception {
     return restore(function, key, null, 0);
   }
 
-  /** Like {@link #open}, restored from {@code snapshot} (none if null) of checkpoint {@code checkpointId}. */
+  /**
+   * Like {@link #open}, restored from {@code snapshot} (none if null) of checkpoint {@code
+   * checkpointId}.
+   */
   static <E> KeyedBroadcastOperatorTestHarness<String, E, RuleEvent, InputUpdate> restore(
-      LiveWindowsFunction<E, ?> function, KeySelector<E, String> key, OperatorSubtaskState snapshot,
-      long checkpointId) throws Exception {
-    var h = new KeyedBroadcastOperatorTestHarness<>(
-        new CoBroadcastWithKeyedOperator<>(function, List.of(RulesDescriptors.RULES)), key, Types.STRING, 1, 1, 0);
+      LiveWindowsFunction<E, ?> function,
+      KeySelector<E, String> key,
+      OperatorSubtaskState snapshot,
+      long checkpointId)
+      throws Exception {
+    var h =
+        new KeyedBroadcastOperatorTestHarness<>(
+            new CoBroadcastWithKeyedOperator<>(function, List.of(RulesDescriptors.RULES)),
+            key,
+            Types.STRING,
+            1,
+            1,
+            0);
     h.getExecutionConfig().disableGenericTypes();
     h.setup(RulesTypes.INPUT_UPDATE.createSerializer(h.getExecutionConfig().getSerializerConfig()));
     if (snapshot != null) {

@@ -41,14 +41,18 @@ class RulesCatchUpOperatorTest {
     harness.processElement1(R1_CREATE, Long.MAX_VALUE);
     harness.processWatermark1(new Watermark(Long.MAX_VALUE));
     harness.processElement1(R2_CREATE, Long.MAX_VALUE);
-    assertThat(harness.getOutput()).as("no watermark yet").allMatch(o -> o instanceof StreamRecord<?>);
+    assertThat(harness.getOutput())
+        .as("no watermark yet")
+        .allMatch(o -> o instanceof StreamRecord<?>);
 
     harness.endInput1();
 
-    assertThat(harness.getOutput()).containsExactly(new StreamRecord<>(R1_CREATE, Long.MAX_VALUE),
-        new StreamRecord<>(R2_CREATE, Long.MAX_VALUE),
-        new StreamRecord<>(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE),
-        new Watermark(Long.MAX_VALUE));
+    assertThat(harness.getOutput())
+        .containsExactly(
+            new StreamRecord<>(R1_CREATE, Long.MAX_VALUE),
+            new StreamRecord<>(R2_CREATE, Long.MAX_VALUE),
+            new StreamRecord<>(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE),
+            new Watermark(Long.MAX_VALUE));
   }
 
   @Test
@@ -77,8 +81,8 @@ class RulesCatchUpOperatorTest {
     harness.endInput1();
     harness.processElement2(R2_CREATE, Long.MAX_VALUE);
 
-    assertThat(harness.extractOutputValues()).containsExactly(R1_CREATE, R1_DELETE, R2_CREATE,
-        RulesCatchUp.MARKER_AFTER_EVERY_RULE);
+    assertThat(harness.extractOutputValues())
+        .containsExactly(R1_CREATE, R1_DELETE, R2_CREATE, RulesCatchUp.MARKER_AFTER_EVERY_RULE);
     assertThat(pending(harness)).isZero();
   }
 
@@ -90,19 +94,23 @@ class RulesCatchUpOperatorTest {
     OperatorSubtaskState snapshot = harness.snapshot(1, 0);
 
     try (var restored = open(snapshot)) {
-      // Caught up already: the marker is said again at once (receivers may have lost their flag), the live
+      // Caught up already: the marker is said again at once (receivers may have lost their flag),
+      // the live
       // watermark passes at once, the repeated history does not.
       restored.processWatermark2(new Watermark(Long.MAX_VALUE));
       restored.processElement2(R1_CREATE, Long.MAX_VALUE);
       restored.processElement2(R1_DELETE, Long.MAX_VALUE);
-      assertThat(restored.getOutput()).containsExactly(
-          new StreamRecord<>(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE), new Watermark(Long.MAX_VALUE));
+      assertThat(restored.getOutput())
+          .containsExactly(
+              new StreamRecord<>(RulesCatchUp.MARKER_AFTER_EVERY_RULE, Long.MAX_VALUE),
+              new Watermark(Long.MAX_VALUE));
     }
   }
 
   @Test
   void shouldSayThePlainMarkerWhenRestoredFromTheStateOfAnOlderJob() throws Exception {
-    // An older Rules Catch-Up kept no "from start" flag: whether every rule went out since then is unknown.
+    // An older Rules Catch-Up kept no "from start" flag: whether every rule went out since then is
+    // unknown.
     OperatorSubtaskState older;
     try (var h = new TwoInputStreamOperatorTestHarness<>(new OlderCatchUpState())) {
       h.setup(ModelTypes.RULE_EVENT.createSerializer(h.getExecutionConfig().getSerializerConfig()));
@@ -111,7 +119,8 @@ class RulesCatchUpOperatorTest {
     }
     try (var restored = open(older)) {
       restored.endInput1();
-      assertThat(restored.extractOutputValues()).containsExactly(RulesCatchUp.MARKER, RulesCatchUp.MARKER);
+      assertThat(restored.extractOutputValues())
+          .containsExactly(RulesCatchUp.MARKER, RulesCatchUp.MARKER);
       assertThat(RulesCatchUp.isMarkerAfterEveryRule(RulesCatchUp.MARKER)).isFalse();
       assertThat(RulesCatchUp.isMarker(RulesCatchUp.MARKER_AFTER_EVERY_RULE)).isTrue();
     }
@@ -123,7 +132,9 @@ class RulesCatchUpOperatorTest {
     @Override
     public void initializeState(StateInitializationContext context) throws Exception {
       super.initializeState(context);
-      context.getOperatorStateStore().getListState(new ListStateDescriptor<>("rules-catch-up-done", Types.BOOLEAN))
+      context
+          .getOperatorStateStore()
+          .getListState(new ListStateDescriptor<>("rules-catch-up-done", Types.BOOLEAN))
           .update(List.of(true));
     }
 
@@ -134,8 +145,8 @@ class RulesCatchUpOperatorTest {
     public void processElement2(StreamRecord<RuleEvent> element) {}
   }
 
-  private static TwoInputStreamOperatorTestHarness<RuleEvent, RuleEvent, RuleEvent> open(OperatorSubtaskState state)
-      throws Exception {
+  private static TwoInputStreamOperatorTestHarness<RuleEvent, RuleEvent, RuleEvent> open(
+      OperatorSubtaskState state) throws Exception {
     var h = new TwoInputStreamOperatorTestHarness<>(new RulesCatchUpOperator());
     h.getExecutionConfig().disableGenericTypes();
     h.setup(ModelTypes.RULE_EVENT.createSerializer(h.getExecutionConfig().getSerializerConfig()));

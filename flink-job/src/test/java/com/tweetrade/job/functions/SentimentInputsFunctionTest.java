@@ -18,8 +18,11 @@ class SentimentInputsFunctionTest {
   @BeforeEach
   void setupHarness() throws Exception {
     // Before the rules' catch-up marker every update leaves: what these tests look at.
-    harness = RuleInputsHarness.open(new SentimentInputsFunction(new PaneWindows(Duration.ofSeconds(10)), null,
-        RulesStart.AFTER_CATCH_UP), KeywordMention::keyword);
+    harness =
+        RuleInputsHarness.open(
+            new SentimentInputsFunction(
+                new PaneWindows(Duration.ofSeconds(10)), null, RulesStart.AFTER_CATCH_UP),
+            KeywordMention::keyword);
   }
 
   @AfterEach
@@ -31,7 +34,8 @@ class SentimentInputsFunctionTest {
     mention(tweetId, compound, 0.0, time);
   }
 
-  private void mention(long tweetId, double compound, double financeCompound, long time) throws Exception {
+  private void mention(long tweetId, double compound, double financeCompound, long time)
+      throws Exception {
     harness.processElement(new KeywordMention("$ZBRA", compound, financeCompound, tweetId), time);
   }
 
@@ -48,8 +52,11 @@ class SentimentInputsFunctionTest {
     assertThat(second.closed()).isFalse();
     assertThat(second.keyword()).isTrue();
     assertThat(second.trigger()).isEqualTo("tweet:2");
-    assertThat(second.values()).containsEntry("volume:$ZBRA:1m", 2.0).containsEntry("positive:$ZBRA:5m", 1.0);
-    assertThat(second.values().get("sentiment:$ZBRA:1m")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(second.values())
+        .containsEntry("volume:$ZBRA:1m", 2.0)
+        .containsEntry("positive:$ZBRA:5m", 1.0);
+    assertThat(second.values().get("sentiment:$ZBRA:1m"))
+        .isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -58,7 +65,9 @@ class SentimentInputsFunctionTest {
     mention(2, 0.2, -0.1, T0 + 2_000);
 
     InputUpdate second = harness.extractOutputValues().get(1);
-    assertThat(second.values()).containsEntry("fsentiment:$ZBRA:1m", 0.22115).containsEntry("sentiment:$ZBRA:1m", 0.1);
+    assertThat(second.values())
+        .containsEntry("fsentiment:$ZBRA:1m", 0.22115)
+        .containsEntry("sentiment:$ZBRA:1m", 0.1);
     harness.processWatermark(T0 + 90_000);
     assertThat(closes().get(closes().size() - 1).values().get("fsentiment:$ZBRA:1m")).isNaN();
   }
@@ -70,9 +79,13 @@ class SentimentInputsFunctionTest {
 
     InputUpdate quiet = closes().get(closes().size() - 1);
     assertThat(quiet.eventTime()).isEqualTo(T0 + 90_000);
-    assertThat(quiet.values()).containsEntry("volume:$ZBRA:1m", 0.0).containsEntry("volume:$ZBRA:5m", 10.0);
+    assertThat(quiet.values())
+        .containsEntry("volume:$ZBRA:1m", 0.0)
+        .containsEntry("volume:$ZBRA:5m", 10.0);
     assertThat(quiet.values().get("sentiment:$ZBRA:1m")).isNaN();
-    assertThat(quiet.newestEventTime()).as("the pane of the newest mention").isEqualTo(T0 + 20_000 - 1);
+    assertThat(quiet.newestEventTime())
+        .as("the pane of the newest mention")
+        .isEqualTo(T0 + 20_000 - 1);
 
     harness.processWatermark(T0 + 16 * 60_000);
     assertThat(closes().get(closes().size() - 1).values()).containsEntry("volume:$ZBRA:15m", 0.0);

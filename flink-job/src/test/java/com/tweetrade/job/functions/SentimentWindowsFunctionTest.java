@@ -15,9 +15,12 @@ class SentimentWindowsFunctionTest {
 
   @Test
   void shouldComputeMeanAndSharesAndDrainState() throws Exception {
-    var harness = new KeyedOneInputStreamOperatorTestHarness<String, KeywordPane, SentimentAggregate>(
-        new KeyedProcessOperator<>(new SentimentWindowsFunction(new PaneWindows(Duration.ofSeconds(10)))),
-        KeywordPane::keyword, Types.STRING);
+    var harness =
+        new KeyedOneInputStreamOperatorTestHarness<String, KeywordPane, SentimentAggregate>(
+            new KeyedProcessOperator<>(
+                new SentimentWindowsFunction(new PaneWindows(Duration.ofSeconds(10)))),
+            KeywordPane::keyword,
+            Types.STRING);
     harness.getExecutionConfig().disableGenericTypes();
     harness.open();
 
@@ -25,15 +28,17 @@ class SentimentWindowsFunctionTest {
     SentimentStats first = new SentimentStats().add(0.5).add(-0.3);
     SentimentStats second = new SentimentStats().add(0.0).add(0.05);
     harness.processElement(new KeywordPane("tesla", T0 + TEN_SECONDS, first), T0 + TEN_SECONDS - 1);
-    harness.processElement(new KeywordPane("tesla", T0 + 2 * TEN_SECONDS, second), T0 + 2 * TEN_SECONDS - 1);
+    harness.processElement(
+        new KeywordPane("tesla", T0 + 2 * TEN_SECONDS, second), T0 + 2 * TEN_SECONDS - 1);
     harness.processWatermark(T0 + 2 * TEN_SECONDS - 1);
 
-    assertThat(harness.extractOutputValues()).startsWith(
-        new SentimentAggregate("tesla", "1m", T0 + 10_000, 0.1, 2, 0.5, 0.5),
-        new SentimentAggregate("tesla", "5m", T0 + 10_000, 0.1, 2, 0.5, 0.5),
-        new SentimentAggregate("tesla", "15m", T0 + 10_000, 0.1, 2, 0.5, 0.5),
-        // (0.5 - 0.3 + 0.0 + 0.05) / 4 = 0.0625
-        new SentimentAggregate("tesla", "1m", T0 + 20_000, 0.0625, 4, 0.5, 0.25));
+    assertThat(harness.extractOutputValues())
+        .startsWith(
+            new SentimentAggregate("tesla", "1m", T0 + 10_000, 0.1, 2, 0.5, 0.5),
+            new SentimentAggregate("tesla", "5m", T0 + 10_000, 0.1, 2, 0.5, 0.5),
+            new SentimentAggregate("tesla", "15m", T0 + 10_000, 0.1, 2, 0.5, 0.5),
+            // (0.5 - 0.3 + 0.0 + 0.05) / 4 = 0.0625
+            new SentimentAggregate("tesla", "1m", T0 + 20_000, 0.0625, 4, 0.5, 0.25));
 
     harness.processWatermark(Long.MAX_VALUE);
     assertThat(harness.numKeyedStateEntries()).isZero();

@@ -36,7 +36,10 @@ final class CrashOnceIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    return delegate.quotes(env).map(new CrashOnce(), ModelTypes.decoded(ModelTypes.QUOTE)).name("Crash Once");
+    return delegate
+        .quotes(env)
+        .map(new CrashOnce(), ModelTypes.decoded(ModelTypes.QUOTE))
+        .name("Crash Once");
   }
 
   @Override
@@ -82,7 +85,9 @@ final class CrashOnceIo implements JobIo {
   private static final class CrashOnce implements MapFunction<Decoded<Quote>, Decoded<Quote>> {
     @Override
     public Decoded<Quote> map(Decoded<Quote> quote) {
-      if (quote.isOk() && CRASH_TICKER.equals(quote.value().ticker()) && CRASHED.compareAndSet(false, true)) {
+      if (quote.isOk()
+          && CRASH_TICKER.equals(quote.value().ticker())
+          && CRASHED.compareAndSet(false, true)) {
         throw new IllegalStateException("CrashOnceIo: the planned failure at " + quote.position());
       }
       return quote;

@@ -44,36 +44,54 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(RealStackExtension.class)
 class DeadLettersIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
   private static final int ONE_MB = 1_000_000;
 
   @Test
   @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
-  void shouldWriteEachDeadLetterOnceAndBelowTheRecordLimitThroughHugeInputAndARestart(RealStack stack)
-      throws Exception {
+  void shouldWriteEachDeadLetterOnceAndBelowTheRecordLimitThroughHugeInputAndARestart(
+      RealStack stack) throws Exception {
     String quotes = stack.createTopic("quotes", 1);
     String tweets = stack.createTopic("tweets", 1);
     String deadLetters = stack.createTopic("dead-letters", 1);
     String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig config = JobConfig.defaults()
-        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
-        .withTopics(quotes, tweets, stack.createTopic("rules", 1), stack.createTopic("aggregates", 1), deadLetters)
-        .withConsumerGroup("dead-letters-it-" + run)
-        .withRules(RulesConfig.defaults().withOutputs(stack.createTopic("trades", 1),
-            stack.createTopic("positions", 1), "dead-letters-it-" + run));
+    JobConfig config =
+        JobConfig.defaults()
+            .withEndpoints(
+                stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
+            .withTopics(
+                quotes,
+                tweets,
+                stack.createTopic("rules", 1),
+                stack.createTopic("aggregates", 1),
+                deadLetters)
+            .withConsumerGroup("dead-letters-it-" + run)
+            .withRules(
+                RulesConfig.defaults()
+                    .withOutputs(
+                        stack.createTopic("trades", 1),
+                        stack.createTopic("positions", 1),
+                        "dead-letters-it-" + run));
     Map<String, String> expected = new HashMap<>();
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap(), 2 * ONE_MB);
-        KafkaConsumer<byte[], byte[]> reader = committedReader(stack.kafkaBootstrap(), deadLetters)) {
+        KafkaConsumer<byte[], byte[]> reader =
+            committedReader(stack.kafkaBootstrap(), deadLetters)) {
       StreamExecutionEnvironment env = environment();
       new TweeTradeJob(config, new CrashOnceIo(new KafkaCassandraIo(config))).attach(env);
       JobClient job = env.executeAsync("DeadLettersIT");
       try {
         // The job runs once the dead letter of a first bad quote is committed.
-        expected.put(send(producer, quotes, quote("WARMUP", System.currentTimeMillis())), "unknown ticker WARMUP");
+        expected.put(
+            send(producer, quotes, quote("WARMUP", System.currentTimeMillis())),
+            "unknown ticker WARMUP");
         List<DeadLetter> read = new ArrayList<>(await(reader, 1));
 
         long now = System.currentTimeMillis();
@@ -84,7 +102,9 @@ class DeadLettersIT {
         for (int i = 0; i < 10; i++) {
           expected.put(send(producer, quotes, quote("NOPE" + i, now)), "unknown ticker NOPE" + i);
         }
-        expected.put(send(producer, quotes, quote(CrashOnceIo.CRASH_TICKER, now)), "unknown ticker CRASHNOW");
+        expected.put(
+            send(producer, quotes, quote(CrashOnceIo.CRASH_TICKER, now)),
+            "unknown ticker CRASHNOW");
         read.addAll(await(reader, expected.size() - read.size()));
         // Two more checkpoints: a repeat written after the restart would be committed by now.
         Thread.sleep(3_000);
@@ -92,7 +112,9 @@ class DeadLettersIT {
 
         assertThat(CrashOnceIo.crashed()).as("the planned task failure happened").isTrue();
         assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
-        assertThat(read).extracting(DeadLetter::position).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(read)
+            .extracting(DeadLetter::position)
+            .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (DeadLetter letter : read) {
           assertThat(letter.reason()).startsWith(expected.get(letter.position()));
           assertThat(JsonCodec.DEAD_LETTER.encode(letter).length).isLessThan(ONE_MB);
@@ -104,12 +126,14 @@ class DeadLettersIT {
   }
 
   private static StreamExecutionEnvironment environment() {
-    Configuration conf = Configuration.fromMap(Map.of(
-        "execution.checkpointing.interval", "1 s",
-        "restart-strategy.type", "fixed-delay",
-        "restart-strategy.fixed-delay.attempts", "2",
-        "restart-strategy.fixed-delay.delay", "1 s",
-        "pipeline.generic-types", "false"));
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "execution.checkpointing.interval", "1 s",
+                "restart-strategy.type", "fixed-delay",
+                "restart-strategy.fixed-delay.attempts", "2",
+                "restart-strategy.fixed-delay.delay", "1 s",
+                "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.configure(conf);
     env.setParallelism(1);
@@ -120,12 +144,14 @@ class DeadLettersIT {
     return JsonCodec.QUOTE.encode(new Quote(ticker, 10_000, 10, 9_999, 10_001, time));
   }
 
-  private static String send(KafkaProducer<byte[], byte[]> producer, String topic, byte[] value) throws Exception {
+  private static String send(KafkaProducer<byte[], byte[]> producer, String topic, byte[] value)
+      throws Exception {
     RecordMetadata m = producer.send(new ProducerRecord<>(topic, value)).get();
     return m.topic() + "-" + m.partition() + "@" + m.offset();
   }
 
-  private static List<DeadLetter> await(KafkaConsumer<byte[], byte[]> reader, int count) throws Exception {
+  private static List<DeadLetter> await(KafkaConsumer<byte[], byte[]> reader, int count)
+      throws Exception {
     List<DeadLetter> out = new ArrayList<>();
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (out.size() < count && System.nanoTime() < deadline) {
@@ -134,7 +160,8 @@ class DeadLettersIT {
     return out;
   }
 
-  private static List<DeadLetter> poll(KafkaConsumer<byte[], byte[]> reader, Duration timeout) throws Exception {
+  private static List<DeadLetter> poll(KafkaConsumer<byte[], byte[]> reader, Duration timeout)
+      throws Exception {
     List<DeadLetter> out = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : reader.poll(timeout)) {
       out.add(JsonCodec.DEAD_LETTER.decode(r.value()));

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class DecodingDeserializerTest {
   private final DecodingDeserializer<Quote> deserializer =
-      new DecodingDeserializer<>(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE));
+      new DecodingDeserializer<>(
+          JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE));
 
   @Test
   void shouldDecodeGoodRecordsAndKeepBadOnesWithTheirReasonAndPosition() {
@@ -34,16 +35,17 @@ class DecodingDeserializerTest {
   @Test
   void shouldLetAFailureOfTheChainedOperatorsFailTheTaskInsteadOfDeadLetteringTheRecord() {
     List<Decoded<Quote>> seen = new ArrayList<>();
-    Collector<Decoded<Quote>> failing = new Collector<>() {
-      @Override
-      public void collect(Decoded<Quote> record) {
-        seen.add(record);
-        if (record.isOk()) throw new IllegalStateException("downstream failure");
-      }
+    Collector<Decoded<Quote>> failing =
+        new Collector<>() {
+          @Override
+          public void collect(Decoded<Quote> record) {
+            seen.add(record);
+            if (record.isOk()) throw new IllegalStateException("downstream failure");
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     byte[] good = JsonCodec.QUOTE.encode(new Quote("TSLA", 100, 1, 99, 101, 5_000));
 
     assertThatThrownBy(() -> deserializer.deserialize(record(9, good), failing))

@@ -41,15 +41,19 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The whole job on a secured stack (what `up` runs): it signs in as {@code flink-job} and its ACLs and
- * grants are enough for every source and sink, including the exactly-once trades (transactions) and
- * the Cassandra tables; the rule comes from the UI's principal and the quotes from the simulator's,
- * each with the rights the stack gives it and no more.
+ * The whole job on a secured stack (what `up` runs): it signs in as {@code flink-job} and its ACLs
+ * and grants are enough for every source and sink, including the exactly-once trades (transactions)
+ * and the Cassandra tables; the rule comes from the UI's principal and the quotes from the
+ * simulator's, each with the rights the stack gives it and no more.
  */
 class SecuredJobIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
@@ -61,25 +65,39 @@ class SecuredJobIT {
     try (LocalStack stack = LocalStack.start(settings, true, ProjectRoot.find())) {
       StackAccess access = stack.access().orElseThrow();
       String bootstrap = stack.kafkaBootstrap();
-      JobConfig config = JobConfig.defaults()
-          .withEndpoints(bootstrap, stack.cassandraContactPoint(), Cql.KEYSPACE)
-          .withCredentials(access.of("flink-job"));
+      JobConfig config =
+          JobConfig.defaults()
+              .withEndpoints(bootstrap, stack.cassandraContactPoint(), Cql.KEYSPACE)
+              .withCredentials(access.of("flink-job"));
       long start = System.currentTimeMillis();
 
       try (KafkaProducer<byte[], byte[]> ui = producer(bootstrap, 1 << 20, access.of("vaadin-ui"));
-          KafkaProducer<byte[], byte[]> quotes = producer(bootstrap, 1 << 20, access.of("quote-simulator"));
-          KafkaConsumer<byte[], byte[]> reader = committedReader(bootstrap, Topics.TRADES, Optional.of(access.admin()))) {
+          KafkaProducer<byte[], byte[]> quotes =
+              producer(bootstrap, 1 << 20, access.of("quote-simulator"));
+          KafkaConsumer<byte[], byte[]> reader =
+              committedReader(bootstrap, Topics.TRADES, Optional.of(access.admin()))) {
         // The product's trades topic has several partitions: read them all.
-        List<TopicPartition> partitions = reader.partitionsFor(Topics.TRADES).stream()
-            .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        List<TopicPartition> partitions =
+            reader.partitionsFor(Topics.TRADES).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
         reader.assign(partitions);
         reader.seekToBeginning(partitions);
-        ui.send(new ProducerRecord<>(Topics.RULES, bytes("secured"), JsonCodec.RULE_EVENT.encode(
-            RuleEvent.create("secured", "carol", "WHEN price(AAPL) > 0 THEN BUY 1 AAPL", start)))).get();
+        ui.send(
+                new ProducerRecord<>(
+                    Topics.RULES,
+                    bytes("secured"),
+                    JsonCodec.RULE_EVENT.encode(
+                        RuleEvent.create(
+                            "secured", "carol", "WHEN price(AAPL) > 0 THEN BUY 1 AAPL", start))))
+            .get();
 
-        Configuration conf = Configuration.fromMap(Map.of(
-            "restart-strategy.type", "none", // an authorization failure must fail the test, not loop
-            "pipeline.generic-types", "false"));
+        Configuration conf =
+            Configuration.fromMap(
+                Map.of(
+                    "restart-strategy.type",
+                        "none", // an authorization failure must fail the test, not loop
+                    "pipeline.generic-types", "false"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.configure(conf);
         env.enableCheckpointing(500); // the exactly-once trades sink commits only at checkpoints
@@ -90,8 +108,12 @@ class SecuredJobIT {
           Trade trade = awaitTrade(job, quotes, reader);
           assertThat(trade.userId()).isEqualTo("carol");
           assertThat(trade.ticker()).isEqualTo("AAPL");
-          try (CqlSession admin = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, Optional.of(access.admin()))) {
-            assertThat(awaitRow(admin, trade)).as("the trade in Cassandra, written as flink-job").isTrue();
+          try (CqlSession admin =
+              Cql.session(
+                  stack.cassandraContactPoint(), Cql.KEYSPACE, Optional.of(access.admin()))) {
+            assertThat(awaitRow(admin, trade))
+                .as("the trade in Cassandra, written as flink-job")
+                .isTrue();
           }
         } finally {
           job.cancel().get();
@@ -100,9 +122,13 @@ class SecuredJobIT {
     }
   }
 
-  /** Sends an AAPL quote (as the simulator) every half second until a committed trade is on the topic. */
-  private static Trade awaitTrade(JobClient job, KafkaProducer<byte[], byte[]> quotes,
-      KafkaConsumer<byte[], byte[]> reader) throws Exception {
+  /**
+   * Sends an AAPL quote (as the simulator) every half second until a committed trade is on the
+   * topic.
+   */
+  private static Trade awaitTrade(
+      JobClient job, KafkaProducer<byte[], byte[]> quotes, KafkaConsumer<byte[], byte[]> reader)
+      throws Exception {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     List<Trade> trades = new ArrayList<>();
     while (trades.isEmpty() && System.nanoTime() < deadline) {
@@ -110,8 +136,14 @@ class SecuredJobIT {
         job.getJobExecutionResult().get(); // throws the job's failure, e.g. an authorization error
         throw new AssertionError("the job ended without a trade");
       }
-      quotes.send(new ProducerRecord<>(Topics.QUOTES, bytes("AAPL"),
-          JsonCodec.QUOTE.encode(Fixtures.quote("AAPL", 17_000, 10, System.currentTimeMillis())))).get();
+      quotes
+          .send(
+              new ProducerRecord<>(
+                  Topics.QUOTES,
+                  bytes("AAPL"),
+                  JsonCodec.QUOTE.encode(
+                      Fixtures.quote("AAPL", 17_000, 10, System.currentTimeMillis()))))
+          .get();
       for (ConsumerRecord<byte[], byte[]> r : reader.poll(Duration.ofMillis(500))) {
         trades.add(JsonCodec.TRADE.decode(r.value()));
       }
@@ -123,8 +155,13 @@ class SecuredJobIT {
   private static boolean awaitRow(CqlSession admin, Trade trade) throws InterruptedException {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (admin.execute("SELECT trade_id FROM trades WHERE user_id = ? AND day = ?", trade.userId(),
-          CassandraSinks.day(trade.eventTime())).one() != null) {
+      if (admin
+              .execute(
+                  "SELECT trade_id FROM trades WHERE user_id = ? AND day = ?",
+                  trade.userId(),
+                  CassandraSinks.day(trade.eventTime()))
+              .one()
+          != null) {
         return true;
       }
       Thread.sleep(500);

@@ -2,7 +2,10 @@ package com.tweetrade.job.migrate;
 
 import picocli.CommandLine;
 
-/** Runs {@link MigrateCommand} in-process, as {@code bin/tweetrade migrate} would, returning its exit code. */
+/**
+ * Runs {@link MigrateCommand} in-process, as {@code bin/tweetrade migrate} would, returning its
+ * exit code.
+ */
 final class MigrateCommandRunner {
   private MigrateCommandRunner() {}
 

@@ -11,29 +11,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** migrate's endpoints: --cql and --kafka, else the environment, else conf/tweetrade.properties, else defaults. */
+/**
+ * migrate's endpoints: --cql and --kafka, else the environment, else conf/tweetrade.properties,
+ * else defaults.
+ */
 class MigrateCommandTest {
 
   @Test
   void shouldTakeEndpointsFromFlagsElseTheSettingsFile(@TempDir Path root) throws Exception {
     Files.createDirectories(root.resolve("conf"));
-    Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\ncassandra.cql=file-cql:9142\n");
+    Files.writeString(
+        root.resolve(Settings.FILE),
+        "kafka.bootstrap=file-kafka:9192\ncassandra.cql=file-cql:9142\n");
     Settings settings = Settings.of(root, Map.of());
 
     MigrateCommand.Apply fromFile = new MigrateCommand.Apply();
     new CommandLine(fromFile).parseArgs("--savepoint", "/sp", "--migration", "rename-keyword");
     MigrateCommand.Apply fromFlags = new MigrateCommand.Apply();
-    new CommandLine(fromFlags).parseArgs("--savepoint", "/sp", "--migration", "rename-keyword", "--cql", "c:1",
-        "--kafka", "k:2");
+    new CommandLine(fromFlags)
+        .parseArgs(
+            "--savepoint",
+            "/sp",
+            "--migration",
+            "rename-keyword",
+            "--cql",
+            "c:1",
+            "--kafka",
+            "k:2");
     MigrateCommand.Bootstrap bootstrap = new MigrateCommand.Bootstrap();
     new CommandLine(bootstrap).parseArgs("--out", "/new");
 
     assertThat(MigrateCommand.contactPoint(fromFile.cql, settings))
         .isEqualTo(InetSocketAddress.createUnresolved("file-cql", 9142));
     assertThat(fromFile.kafka.resolve(settings)).isEqualTo("file-kafka:9192");
-    assertThat(MigrateCommand.contactPoint(fromFlags.cql, settings)).isEqualTo(InetSocketAddress.createUnresolved("c", 1));
+    assertThat(MigrateCommand.contactPoint(fromFlags.cql, settings))
+        .isEqualTo(InetSocketAddress.createUnresolved("c", 1));
     assertThat(fromFlags.kafka.resolve(settings)).isEqualTo("k:2");
-    assertThat(MigrateCommand.contactPoint(bootstrap.cql, Settings.of(root, new java.util.Properties(), Map.of())))
+    assertThat(
+            MigrateCommand.contactPoint(
+                bootstrap.cql, Settings.of(root, new java.util.Properties(), Map.of())))
         .isEqualTo(InetSocketAddress.createUnresolved("127.0.0.1", 9042));
   }
 }

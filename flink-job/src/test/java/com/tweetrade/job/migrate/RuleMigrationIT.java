@@ -23,8 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -52,22 +52,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end over the real Kafka and Cassandra, on a MiniCluster at parallelism 2: run the job, add
- * rules, stop with a savepoint, rename a keyword in the savepoint's rules, restore from the migrated
- * savepoint and feed new events.
+ * rules, stop with a savepoint, rename a keyword in the savepoint's rules, restore from the
+ * migrated savepoint and feed new events.
  *
  * <p>Phase 1: Tesla tweets and flat prices; {@code m1} (sentiment of "tesla") fires, {@code u1}
- * (AAPL above $100.50) does not. Phase 2, after the migration tesla → elon: only Elon tweets and AAPL
- * at $101. The migrated {@code m1} fires on "elon" (which the fan-out only tracks because its
- * broadcast state was migrated too), the untouched {@code u1} fires, and phase 1 is not replayed (the
- * Kafka offsets came back from the savepoint with the rest of the state). Between the phases,
- * {@code migrate apply} (after a {@code --dry-run} that writes nothing) also republishes the migrated
- * rule to Cassandra's {@code userLogic} and the rules topic, so all three agree.
+ * (AAPL above $100.50) does not. Phase 2, after the migration tesla → elon: only Elon tweets and
+ * AAPL at $101. The migrated {@code m1} fires on "elon" (which the fan-out only tracks because its
+ * broadcast state was migrated too), the untouched {@code u1} fires, and phase 1 is not replayed
+ * (the Kafka offsets came back from the savepoint with the rest of the state). Between the phases,
+ * {@code migrate apply} (after a {@code --dry-run} that writes nothing) also republishes the
+ * migrated rule to Cassandra's {@code userLogic} and the rules topic, so all three agree.
  */
 @ExtendWith(RealStackExtension.class)
 class RuleMigrationIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
@@ -77,11 +81,13 @@ class RuleMigrationIT {
 
   private static final RuleEvent M1 =
       RuleEvent.create("m1", "alice", "WHEN sentiment(\"tesla\", 1m) > 0.4 THEN BUY 1 TSLA", T0);
-  private static final RuleEvent U1 = RuleEvent.create("u1", "bob", "WHEN price(AAPL) > 100.5 THEN BUY 2 AAPL", T0);
+  private static final RuleEvent U1 =
+      RuleEvent.create("u1", "bob", "WHEN price(AAPL) > 100.5 THEN BUY 2 AAPL", T0);
 
   @Test
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
-  void shouldFireTheMigratedRuleOnTheNewKeywordAndKeepTheOthers(RealStack stack, @TempDir Path dir) throws Exception {
+  void shouldFireTheMigratedRuleOnTheNewKeywordAndKeepTheOthers(RealStack stack, @TempDir Path dir)
+      throws Exception {
     String quotes = stack.createTopic("quotes", 2);
     String tweets = stack.createTopic("tweets", 2);
     String rules = stack.createTopic("rules", 1);
@@ -91,21 +97,27 @@ class RuleMigrationIT {
     String trades2 = stack.createTopic("trades", 2);
     String keyspace = stack.createKeyspace();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig base = JobConfig.defaults()
-        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
-        .withTopics(quotes, tweets, rules, aggregates, deadLetters)
-        .withConsumerGroup("migration-it-" + run);
+    JobConfig base =
+        JobConfig.defaults()
+            .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
+            .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+            .withConsumerGroup("migration-it-" + run);
 
     // m1 was written in the web UI (a userLogic row and its event); u1 came straight to the topic.
     try (CqlSession cql = stack.cqlSession(keyspace)) {
-      cql.execute("INSERT INTO userlogic (user_id, rule_id, rule_text, paused, deleted, revision, created_at,"
-          + " updated_at, publish_pending) VALUES ('alice', 'm1', ?, false, false, 1, ?, ?, false)",
-          M1.text(), Instant.ofEpochMilli(T0), Instant.ofEpochMilli(T0));
+      cql.execute(
+          "INSERT INTO userlogic (user_id, rule_id, rule_text, paused, deleted, revision,"
+              + " created_at, updated_at, publish_pending) VALUES ('alice', 'm1', ?, false, false,"
+              + " 1, ?, ?, false)",
+          M1.text(),
+          Instant.ofEpochMilli(T0),
+          Instant.ofEpochMilli(T0));
     }
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
       send(producer, rules, 0, "m1", JsonCodec.RULE_EVENT.encode(M1));
       send(producer, rules, 0, "u1", JsonCodec.RULE_EVENT.encode(U1));
-      produceMarket(producer, quotes, tweets, T0, PHASE_2, 10000, "Tesla is great, I love it! Amazing!");
+      produceMarket(
+          producer, quotes, tweets, T0, PHASE_2, 10000, "Tesla is great, I love it! Amazing!");
     }
 
     // Phase 1: the job runs until m1 has fired on tesla, then stops with a savepoint.
@@ -114,13 +126,20 @@ class RuleMigrationIT {
     List<Trade> phase1;
     try {
       phase1 = readCommittedTrades(stack.kafkaBootstrap(), trades1, t -> t.ruleId().equals("m1"));
-      savepoint = first.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
-          SavepointFormatType.CANONICAL).get(2, TimeUnit.MINUTES);
+      savepoint =
+          first
+              .stopWithSavepoint(
+                  false,
+                  dir.resolve("savepoints").toUri().toString(),
+                  SavepointFormatType.CANONICAL)
+              .get(2, TimeUnit.MINUTES);
     } catch (Exception e) {
       first.cancel();
       throw e;
     }
-    assertThat(phase1).filteredOn(t -> t.ruleId().equals("m1")).first()
+    assertThat(phase1)
+        .filteredOn(t -> t.ruleId().equals("m1"))
+        .first()
         .satisfies(t -> assertThat(t.explanation()).containsKey("sentiment:tesla:1m"));
     assertThat(phase1).extracting(Trade::ruleId).doesNotContain("u1");
 
@@ -129,42 +148,83 @@ class RuleMigrationIT {
         .containsExactly(M1, U1);
     String migrated = dir.resolve("migrated").toUri().toString();
     // As an operator would: the savepoint location exactly as Flink reported it.
-    String[] apply = {"apply", "--savepoint", savepoint, "--migration", "rename-keyword", "--param", "from=tesla",
-        "--param", "to=elon", "--out", dir.resolve("migrated").toString(), "--cql", cql(stack), "--keyspace", keyspace,
-        "--kafka", stack.kafkaBootstrap(), "--rules-topic", rules};
+    String[] apply = {
+      "apply",
+      "--savepoint",
+      savepoint,
+      "--migration",
+      "rename-keyword",
+      "--param",
+      "from=tesla",
+      "--param",
+      "to=elon",
+      "--out",
+      dir.resolve("migrated").toString(),
+      "--cql",
+      cql(stack),
+      "--keyspace",
+      keyspace,
+      "--kafka",
+      stack.kafkaBootstrap(),
+      "--rules-topic",
+      rules
+    };
     assertThat(MigrateCommandRunner.run(with(apply, "--dry-run"))).isZero();
     assertThat(dir.resolve("migrated")).doesNotExist();
     assertThat(storedRule(stack, keyspace, "m1")).isEqualTo(M1.text() + " r1");
     assertThat(MigrateCommandRunner.run(apply)).isZero();
 
-    // Republished: userLogic and the rules topic hold the migrated m1 at the savepoint's new revision;
-    // u1, unchanged, gets no row and no event. The restored job will read r2 and ignore it as not newer.
+    // Republished: userLogic and the rules topic hold the migrated m1 at the savepoint's new
+    // revision;
+    // u1, unchanged, gets no row and no event. The restored job will read r2 and ignore it as not
+    // newer.
     RuleEvent m1r2 = M1.updated("WHEN sentiment(\"elon\", 1m) > 0.4 THEN BUY 1 TSLA", 2);
     assertThat(storedRule(stack, keyspace, "m1")).isEqualTo(m1r2.text() + " r2");
     assertThat(storedRule(stack, keyspace, "u1")).isNull();
     assertThat(ruleEvents(stack.kafkaBootstrap(), rules)).containsExactly(M1, U1, m1r2);
     Path exported = dir.resolve("rules.json");
-    assertThat(MigrateCommandRunner.run("export", "--savepoint", dir.resolve("migrated").toString(),
-        "--out", exported.toString())).isZero();
-    assertThat(Files.readString(exported)).contains("sentiment(\\\"elon\\\", 1m)").doesNotContain("tesla");
+    assertThat(
+            MigrateCommandRunner.run(
+                "export",
+                "--savepoint",
+                dir.resolve("migrated").toString(),
+                "--out",
+                exported.toString()))
+        .isZero();
+    assertThat(Files.readString(exported))
+        .contains("sentiment(\\\"elon\\\", 1m)")
+        .doesNotContain("tesla");
 
     // Phase 2: restore from the migrated savepoint; only Elon tweets and a higher AAPL.
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
-      produceMarket(producer, quotes, tweets, PHASE_2, END, 10100, "Elon is great, I love it! Amazing!");
+      produceMarket(
+          producer, quotes, tweets, PHASE_2, END, 10100, "Elon is great, I love it! Amazing!");
     }
     JobClient second = start(withTrades(base, trades2, "migration-it-2-" + run), migrated);
     List<Trade> phase2;
     try {
-      phase2 = readCommittedTrades(stack.kafkaBootstrap(), trades2,
-          t -> t.ruleId().equals("m1") || t.ruleId().equals("u1"), 2);
+      phase2 =
+          readCommittedTrades(
+              stack.kafkaBootstrap(),
+              trades2,
+              t -> t.ruleId().equals("m1") || t.ruleId().equals("u1"),
+              2);
     } finally {
       second.cancel().get(1, TimeUnit.MINUTES);
     }
-    assertThat(phase2).filteredOn(t -> t.ruleId().equals("m1")).isNotEmpty().allSatisfy(t -> {
-      assertThat(t.eventTime()).isGreaterThan(PHASE_2);
-      assertThat(t.explanation()).containsKey("sentiment:elon:1m").doesNotContainKey("sentiment:tesla:1m");
-    });
-    assertThat(phase2).filteredOn(t -> t.ruleId().equals("u1")).isNotEmpty()
+    assertThat(phase2)
+        .filteredOn(t -> t.ruleId().equals("m1"))
+        .isNotEmpty()
+        .allSatisfy(
+            t -> {
+              assertThat(t.eventTime()).isGreaterThan(PHASE_2);
+              assertThat(t.explanation())
+                  .containsKey("sentiment:elon:1m")
+                  .doesNotContainKey("sentiment:tesla:1m");
+            });
+    assertThat(phase2)
+        .filteredOn(t -> t.ruleId().equals("u1"))
+        .isNotEmpty()
         .allSatisfy(t -> assertThat(t.eventTime()).isGreaterThan(PHASE_2));
   }
 
@@ -175,14 +235,22 @@ class RuleMigrationIT {
   }
 
   private static String cql(RealStack stack) {
-    return stack.cassandraContactPoint().getHostString() + ":" + stack.cassandraContactPoint().getPort();
+    return stack.cassandraContactPoint().getHostString()
+        + ":"
+        + stack.cassandraContactPoint().getPort();
   }
 
-  /** {@code "<text> r<revision>"} of a live, published userLogic row, or null when there is none. */
+  /**
+   * {@code "<text> r<revision>"} of a live, published userLogic row, or null when there is none.
+   */
   private static String storedRule(RealStack stack, String keyspace, String ruleId) {
     try (CqlSession cql = stack.cqlSession(keyspace)) {
-      Row row = cql.execute("SELECT rule_text, revision, deleted, publish_pending FROM userlogic"
-          + " WHERE user_id IN ('alice', 'bob') AND rule_id = ?", ruleId).one();
+      Row row =
+          cql.execute(
+                  "SELECT rule_text, revision, deleted, publish_pending FROM userlogic"
+                      + " WHERE user_id IN ('alice', 'bob') AND rule_id = ?",
+                  ruleId)
+              .one();
       if (row == null) return null;
       assertThat(row.getBoolean("deleted")).isFalse();
       assertThat(row.getBoolean("publish_pending")).as("published").isFalse();
@@ -200,15 +268,18 @@ class RuleMigrationIT {
   }
 
   private static JobConfig withTrades(JobConfig base, String trades, String transactionalPrefix) {
-    return base.withRules(RulesConfig.defaults().withOutputs(trades, trades + "-positions", transactionalPrefix));
+    return base.withRules(
+        RulesConfig.defaults().withOutputs(trades, trades + "-positions", transactionalPrefix));
   }
 
   /** Starts the unbounded job, from {@code savepoint} when not null. */
   private static JobClient start(JobConfig config, String savepoint) throws Exception {
-    Configuration conf = Configuration.fromMap(Map.of(
-        "execution.checkpointing.interval", "500 ms",
-        "restart-strategy.type", "none",
-        "pipeline.generic-types", "false"));
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "execution.checkpointing.interval", "500 ms",
+                "restart-strategy.type", "none",
+                "pipeline.generic-types", "false"));
     if (savepoint != null) conf.setString("execution.savepoint.path", savepoint);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.configure(conf);
@@ -219,36 +290,64 @@ class RuleMigrationIT {
   }
 
   /** A quote per second for TSLA (partition 0) and AAPL (partition 1), a tweet every 5 s. */
-  private static void produceMarket(KafkaProducer<byte[], byte[]> producer, String quotes, String tweets, long from,
-      long to, long aaplCents, String tweetText) {
+  private static void produceMarket(
+      KafkaProducer<byte[], byte[]> producer,
+      String quotes,
+      String tweets,
+      long from,
+      long to,
+      long aaplCents,
+      String tweetText) {
     long id = from;
     for (long t = from + 1_000; t < to; t += 1_000) {
-      send(producer, quotes, 0, "TSLA", JsonCodec.QUOTE.encode(new Quote("TSLA", 20000, 10, 19999, 20001, t)));
-      send(producer, quotes, 1, "AAPL",
-          JsonCodec.QUOTE.encode(new Quote("AAPL", aaplCents, 10, aaplCents - 1, aaplCents + 1, t)));
+      send(
+          producer,
+          quotes,
+          0,
+          "TSLA",
+          JsonCodec.QUOTE.encode(new Quote("TSLA", 20000, 10, 19999, 20001, t)));
+      send(
+          producer,
+          quotes,
+          1,
+          "AAPL",
+          JsonCodec.QUOTE.encode(
+              new Quote("AAPL", aaplCents, 10, aaplCents - 1, aaplCents + 1, t)));
       if (t % 5_000 == 2_000) {
-        send(producer, tweets, (int) (t / 5_000 % 2), "t", JsonCodec.TWEET.encode(
-            new Tweet(id++, tweetText, t, 7L, "fan", 100, "en", List.of(), List.of(), false, null)));
+        send(
+            producer,
+            tweets,
+            (int) (t / 5_000 % 2),
+            "t",
+            JsonCodec.TWEET.encode(
+                new Tweet(
+                    id++, tweetText, t, 7L, "fan", 100, "en", List.of(), List.of(), false, null)));
       }
     }
     producer.flush();
   }
 
-  private static List<Trade> readCommittedTrades(String bootstrap, String topic, Predicate<Trade> wanted)
-      throws Exception {
+  private static List<Trade> readCommittedTrades(
+      String bootstrap, String topic, Predicate<Trade> wanted) throws Exception {
     return readCommittedTrades(bootstrap, topic, wanted, 1);
   }
 
-  /** Polls the committed trades of {@code topic} until {@code distinctRules} rules matching {@code wanted} fired. */
-  private static List<Trade> readCommittedTrades(String bootstrap, String topic, Predicate<Trade> wanted,
-      int distinctRules) throws Exception {
+  /**
+   * Polls the committed trades of {@code topic} until {@code distinctRules} rules matching {@code
+   * wanted} fired.
+   */
+  private static List<Trade> readCommittedTrades(
+      String bootstrap, String topic, Predicate<Trade> wanted, int distinctRules) throws Exception {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<Trade> out = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+    try (var consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -256,15 +355,22 @@ class RuleMigrationIT {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
           out.add(JsonCodec.TRADE.decode(r.value()));
         }
-        if (out.stream().filter(wanted).map(Trade::ruleId).distinct().count() >= distinctRules) return out;
+        if (out.stream().filter(wanted).map(Trade::ruleId).distinct().count() >= distinctRules)
+          return out;
       }
     }
-    throw new AssertionError("no trades of the expected rules on " + topic + " within " + TIMEOUT + "; got " + out);
+    throw new AssertionError(
+        "no trades of the expected rules on " + topic + " within " + TIMEOUT + "; got " + out);
   }
 
-  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key,
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer,
+      String topic,
+      int partition,
+      String key,
       byte[] value) {
-    producer.send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
+    producer.send(
+        new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
   }
 
   private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {

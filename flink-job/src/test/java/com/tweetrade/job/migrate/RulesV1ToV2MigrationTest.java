@@ -19,25 +19,41 @@ class RulesV1ToV2MigrationTest {
 
     RuleEvent v2 = V1_TO_V2.apply(v1, Map.of());
 
-    assertThat(v2).isEqualTo(new RuleEvent(2, RuleEvent.Type.UPDATE, "p1", "alice", TEXT, true, 4, 1_000,
-        RuleEvent.GOOD_TILL_CANCELLED));
-    assertThat(JsonCodec.mapper().readTree(JsonCodec.RULE_EVENT.encode(v2)).get("expiresAt").isNull()).isTrue();
+    assertThat(v2)
+        .isEqualTo(
+            new RuleEvent(
+                2,
+                RuleEvent.Type.UPDATE,
+                "p1",
+                "alice",
+                TEXT,
+                true,
+                4,
+                1_000,
+                RuleEvent.GOOD_TILL_CANCELLED));
+    assertThat(
+            JsonCodec.mapper().readTree(JsonCodec.RULE_EVENT.encode(v2)).get("expiresAt").isNull())
+        .isTrue();
   }
 
   @Test
   void shouldLeaveSchema2And3RulesAsTheyAre() {
-    RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "r1", "alice", TEXT, false, 1, 1_000, 5_000L);
+    RuleEvent v2 =
+        new RuleEvent(2, RuleEvent.Type.CREATE, "r1", "alice", TEXT, false, 1, 1_000, 5_000L);
     RuleEvent v3 = RuleEvent.create("r1", "alice", TEXT, 1_000).withExpiresAt(5_000L);
 
     assertThat(V1_TO_V2.apply(v2, Map.of())).isSameAs(v2);
     assertThat(V1_TO_V2.apply(v3, Map.of())).isSameAs(v3);
-    RuleEvent once = V1_TO_V2.apply(new RuleEvent(1, RuleEvent.Type.CREATE, "r1", "alice", TEXT, false, 1, 1), Map.of());
+    RuleEvent once =
+        V1_TO_V2.apply(
+            new RuleEvent(1, RuleEvent.Type.CREATE, "r1", "alice", TEXT, false, 1, 1), Map.of());
     assertThat(V1_TO_V2.apply(once, Map.of())).isSameAs(once);
   }
 
   @Test
   void shouldWriteSchema2WhichIsDecidedOnCloseLikeSchema1NotTheCurrentSchema() {
-    RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.CREATE, "p1", "alice", TEXT + " EVERY 5m", false, 1, 1_000);
+    RuleEvent v1 =
+        new RuleEvent(1, RuleEvent.Type.CREATE, "p1", "alice", TEXT + " EVERY 5m", false, 1, 1_000);
 
     RuleEvent v2 = V1_TO_V2.apply(v1, Map.of());
 
@@ -55,14 +71,16 @@ class RulesV1ToV2MigrationTest {
 
   @Test
   void shouldKeepAnExpiryThatARowEditedAfterTheSavepointCarries() {
-    RuleEvent row = new RuleEvent(1, RuleEvent.Type.UPDATE, "p1", "alice", TEXT, false, 5, 1_000, 9_000L);
+    RuleEvent row =
+        new RuleEvent(1, RuleEvent.Type.UPDATE, "p1", "alice", TEXT, false, 5, 1_000, 9_000L);
 
     assertThat(V1_TO_V2.apply(row, Map.of()).expiresAt()).isEqualTo(9_000L);
   }
 
   @Test
   void shouldBeListedNextToRenameKeyword() {
-    assertThat(Migrations.ALL).extracting(RuleMigration::name)
+    assertThat(Migrations.ALL)
+        .extracting(RuleMigration::name)
         .containsExactly("rename-keyword", "rules-v1-to-v2", "rules-v2-to-v3");
     assertThat(Migrations.named("rules-v1-to-v2")).containsInstanceOf(RulesV1ToV2Migration.class);
   }

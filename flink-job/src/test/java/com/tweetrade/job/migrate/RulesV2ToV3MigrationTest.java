@@ -14,7 +14,8 @@ class RulesV2ToV3MigrationTest {
   private static final RulesV2ToV3Migration V2_TO_V3 = new RulesV2ToV3Migration();
   private static final String TEXT = "WHEN price(TSLA) > 1 THEN SELL 1 TSLA";
 
-  private static RuleEvent v2(RuleEvent.Type type, String text, boolean paused, long revision, Long expiresAt) {
+  private static RuleEvent v2(
+      RuleEvent.Type type, String text, boolean paused, long revision, Long expiresAt) {
     return new RuleEvent(2, type, "r1", "alice", text, paused, revision, 1_000, expiresAt);
   }
 
@@ -24,8 +25,18 @@ class RulesV2ToV3MigrationTest {
 
     RuleEvent v3 = V2_TO_V3.apply(v2, Map.of());
 
-    assertThat(v3).isEqualTo(new RuleEvent(3, RuleEvent.Type.UPDATE, "r1", "alice", TEXT + " ON CLOSE", true, 4, 1_000,
-        5_000L));
+    assertThat(v3)
+        .isEqualTo(
+            new RuleEvent(
+                3,
+                RuleEvent.Type.UPDATE,
+                "r1",
+                "alice",
+                TEXT + " ON CLOSE",
+                true,
+                4,
+                1_000,
+                5_000L));
     assertThat(JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(v3))).isEqualTo(v3);
   }
 
@@ -36,7 +47,8 @@ class RulesV2ToV3MigrationTest {
 
     RuleEvent v3 = V2_TO_V3.apply(v2, Map.of());
 
-    assertThat(v3.text()).isEqualTo("WHEN price(TSLA) > 1.5 THEN SELL 1 TSLA AT LIMIT 2.1 EVERY 5m ON CLOSE");
+    assertThat(v3.text())
+        .isEqualTo("WHEN price(TSLA) > 1.5 THEN SELL 1 TSLA AT LIMIT 2.1 EVERY 5m ON CLOSE");
     Rule before = Rule.fromEvent(v2, null);
     Rule after = Rule.fromEvent(v3, null);
     assertThat(after.timing()).isEqualTo(Timing.CLOSE);
@@ -48,18 +60,31 @@ class RulesV2ToV3MigrationTest {
 
   @Test
   void shouldTakeSchema1RulesStraightToSchema3() {
-    RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.CREATE, "r1", "alice", TEXT + " ONCE", false, 1, 1_000);
+    RuleEvent v1 =
+        new RuleEvent(1, RuleEvent.Type.CREATE, "r1", "alice", TEXT + " ONCE", false, 1, 1_000);
 
-    assertThat(V2_TO_V3.apply(v1, Map.of())).isEqualTo(new RuleEvent(3, RuleEvent.Type.UPDATE, "r1", "alice",
-        TEXT + " ONCE ON CLOSE", false, 2, 1_000, RuleEvent.GOOD_TILL_CANCELLED));
+    assertThat(V2_TO_V3.apply(v1, Map.of()))
+        .isEqualTo(
+            new RuleEvent(
+                3,
+                RuleEvent.Type.UPDATE,
+                "r1",
+                "alice",
+                TEXT + " ONCE ON CLOSE",
+                false,
+                2,
+                1_000,
+                RuleEvent.GOOD_TILL_CANCELLED));
   }
 
   @Test
   void shouldLeaveSchema3RulesDeletesAndTextsThatDoNotCompileAsTheyAre() {
     RuleEvent tick = RuleEvent.create("r1", "alice", TEXT, 1_000);
     RuleEvent close = RuleEvent.create("r2", "alice", TEXT + " ON CLOSE", 1_000);
-    RuleEvent delete = new RuleEvent(2, RuleEvent.Type.DELETE, "r3", "alice", null, false, 4, 1_000, null);
-    RuleEvent broken = v2(RuleEvent.Type.CREATE, "WHEN price(TSLA) THEN SELL 1 TSLA", false, 1, null);
+    RuleEvent delete =
+        new RuleEvent(2, RuleEvent.Type.DELETE, "r3", "alice", null, false, 4, 1_000, null);
+    RuleEvent broken =
+        v2(RuleEvent.Type.CREATE, "WHEN price(TSLA) THEN SELL 1 TSLA", false, 1, null);
 
     assertThat(V2_TO_V3.apply(tick, Map.of())).isSameAs(tick);
     assertThat(V2_TO_V3.apply(close, Map.of())).isSameAs(close);
@@ -75,7 +100,8 @@ class RulesV2ToV3MigrationTest {
 
   @Test
   void shouldBeListedAfterRulesV1ToV2() {
-    assertThat(Migrations.ALL).extracting(RuleMigration::name)
+    assertThat(Migrations.ALL)
+        .extracting(RuleMigration::name)
         .containsExactly("rename-keyword", "rules-v1-to-v2", "rules-v2-to-v3");
     assertThat(Migrations.named("rules-v2-to-v3")).containsInstanceOf(RulesV2ToV3Migration.class);
     assertThat(V2_TO_V3.version()).isEqualTo(1);

@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
  * router let through can reach it before the rule it is for, on another channel.
  */
 class EvaluatorAwaitsRulesTest {
-  private static final RuleEvent DIP = RulesFixtures.createOnTick("dip", "WHEN price(TSLA) < 190 THEN BUY 1 TSLA");
+  private static final RuleEvent DIP =
+      RulesFixtures.createOnTick("dip", "WHEN price(TSLA) < 190 THEN BUY 1 TSLA");
 
   @Test
   void shouldDropAnUpdateThatOvertakesItsRuleWithoutTheWait() throws Exception {
-    try (var h = open(new CoBroadcastWithKeyedOperator<>(evaluator(), List.of(RulesDescriptors.RULES)), null)) {
+    try (var h =
+        open(
+            new CoBroadcastWithKeyedOperator<>(evaluator(), List.of(RulesDescriptors.RULES)),
+            null)) {
       tick(h, 180.0, 1_000);
       h.processBroadcastElement(DIP, Long.MAX_VALUE);
       assertThat(RuleEvaluationFunctionTest.trades(h)).as("the race the wait removes").isEmpty();
@@ -40,8 +44,10 @@ class EvaluatorAwaitsRulesTest {
       assertThat(operator(h).heldKeys()).isEqualTo(1);
 
       h.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
-      assertThat(RuleEvaluationFunctionTest.trades(h)).singleElement()
-          .extracting(Trade::eventTime, Trade::trigger).containsExactly(2_000L, "quote:TSLA@2000#0");
+      assertThat(RuleEvaluationFunctionTest.trades(h))
+          .singleElement()
+          .extracting(Trade::eventTime, Trade::trigger)
+          .containsExactly(2_000L, "quote:TSLA@2000#0");
       assertThat(operator(h).heldKeys()).isZero();
 
       tick(h, 200.0, 3_000);
@@ -62,14 +68,20 @@ class EvaluatorAwaitsRulesTest {
     try (var h = open(awaiting(), held)) {
       assertThat(operator(h).heldKeys()).isEqualTo(1);
       h.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
-      assertThat(RuleEvaluationFunctionTest.trades(h)).singleElement().extracting(Trade::eventTime).isEqualTo(1_000L);
+      assertThat(RuleEvaluationFunctionTest.trades(h))
+          .singleElement()
+          .extracting(Trade::eventTime)
+          .isEqualTo(1_000L);
       caughtUp = h.snapshot(2, 2);
     }
     try (var h = open(awaiting(), caughtUp)) {
       tick(h, 200.0, 2_000);
       tick(h, 180.0, 3_000);
-      assertThat(RuleEvaluationFunctionTest.trades(h)).as("no second wait").singleElement()
-          .extracting(Trade::eventTime).isEqualTo(3_000L);
+      assertThat(RuleEvaluationFunctionTest.trades(h))
+          .as("no second wait")
+          .singleElement()
+          .extracting(Trade::eventTime)
+          .isEqualTo(3_000L);
     }
   }
 
@@ -78,7 +90,8 @@ class EvaluatorAwaitsRulesTest {
   }
 
   private static AwaitRulesKeyedOperator<String, RuleInput, Order> awaiting() {
-    return new AwaitRulesKeyedOperator<>(evaluator(), List.of(RulesDescriptors.RULES), RulesTypes.RULE_INPUT);
+    return new AwaitRulesKeyedOperator<>(
+        evaluator(), List.of(RulesDescriptors.RULES), RulesTypes.RULE_INPUT);
   }
 
   @SuppressWarnings("unchecked")
@@ -88,9 +101,11 @@ class EvaluatorAwaitsRulesTest {
   }
 
   private static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> open(
-      CoBroadcastWithKeyedOperator<String, RuleInput, RuleEvent, Order> operator, OperatorSubtaskState state)
+      CoBroadcastWithKeyedOperator<String, RuleInput, RuleEvent, Order> operator,
+      OperatorSubtaskState state)
       throws Exception {
-    var h = new KeyedBroadcastOperatorTestHarness<>(operator, RuleInput::ruleId, Types.STRING, 1, 1, 0);
+    var h =
+        new KeyedBroadcastOperatorTestHarness<>(operator, RuleInput::ruleId, Types.STRING, 1, 1, 0);
     RulesFixtures.noKryo(h);
     h.setup(RulesFixtures.serializer(RulesTypes.ORDER));
     h.initializeState(state);
@@ -99,9 +114,14 @@ class EvaluatorAwaitsRulesTest {
     return h;
   }
 
-  private static void tick(KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> h, double price,
-      long time) throws Exception {
-    h.processElement(new RuleInput("dip", time, Map.of("price:TSLA", price), false, "quote:TSLA@" + time + "#0",
-        time), time);
+  private static void tick(
+      KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> h,
+      double price,
+      long time)
+      throws Exception {
+    h.processElement(
+        new RuleInput(
+            "dip", time, Map.of("price:TSLA", price), false, "quote:TSLA@" + time + "#0", time),
+        time);
   }
 }

@@ -36,16 +36,19 @@ class FailOnceFunction<T> extends RichMapFunction<T, T> implements CheckpointLis
   public T map(T value) throws Exception {
     if (firstAttempt) {
       Thread.sleep(150);
-      if (++seen > failAfter && checkpointed) throw new IllegalStateException("injected failure after " + seen);
+      if (++seen > failAfter && checkpointed)
+        throw new IllegalStateException("injected failure after " + seen);
     }
     return value;
   }
 
   @Override
   public void notifyCheckpointComplete(long checkpointId) {
-    // The trades come in bursts (event time jumps): all of them may pass before any checkpoint completes.
+    // The trades come in bursts (event time jumps): all of them may pass before any checkpoint
+    // completes.
     if (firstAttempt && seen > failAfter) {
-      throw new IllegalStateException("injected failure after " + seen + " records and checkpoint " + checkpointId);
+      throw new IllegalStateException(
+          "injected failure after " + seen + " records and checkpoint " + checkpointId);
     }
     checkpointed = true;
   }

@@ -21,9 +21,12 @@ class MarketPriceFunctionTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    harness = new KeyedTwoInputStreamOperatorTestHarness<>(
-        new KeyedCoProcessOperator<>(new MarketPriceFunction(Duration.ofSeconds(60))),
-        Quote::ticker, (Order o) -> o.trade().ticker(), Types.STRING);
+    harness =
+        new KeyedTwoInputStreamOperatorTestHarness<>(
+            new KeyedCoProcessOperator<>(new MarketPriceFunction(Duration.ofSeconds(60))),
+            Quote::ticker,
+            (Order o) -> o.trade().ticker(),
+            Types.STRING);
     RulesFixtures.noKryo(harness);
     harness.setup(RulesFixtures.serializer(RulesTypes.ORDER));
     harness.open();
@@ -38,10 +41,25 @@ class MarketPriceFunctionTest {
     harness.processElement1(RulesScenario.quote("AAPL", priceCents, time), time);
   }
 
-  /** A market order for AAPL at {@code time}, carrying {@code carriedCents} seen at {@code carriedAt}. */
+  /**
+   * A market order for AAPL at {@code time}, carrying {@code carriedCents} seen at {@code
+   * carriedAt}.
+   */
   private Trade order(long time, long carriedCents, long carriedAt) throws Exception {
-    Trade trade = new Trade("t-" + time, ALICE, "r1", "BUY", 5, "AAPL", carriedCents, time, TradeStatus.PENDING, "",
-        Map.of(), "tweet:1");
+    Trade trade =
+        new Trade(
+            "t-" + time,
+            ALICE,
+            "r1",
+            "BUY",
+            5,
+            "AAPL",
+            carriedCents,
+            time,
+            TradeStatus.PENDING,
+            "",
+            Map.of(),
+            "tweet:1");
     harness.processElement2(new Order(trade, carriedAt, false, true), time);
     return harness.extractOutputValues().get(harness.extractOutputValues().size() - 1).trade();
   }
@@ -59,11 +77,16 @@ class MarketPriceFunctionTest {
   @Test
   void shouldPreferTheNewerQuoteAtOrBeforeTheOrder() throws Exception {
     quote(15100, T0 + 2_000);
-    assertThat(order(T0 + 3_000, 15000, T0 + 1_000).priceCents()).as("the step saw a newer quote").isEqualTo(15100);
-    assertThat(order(T0 + 3_000, 15200, T0 + 3_000).priceCents()).as("the carried quote is newer").isEqualTo(15200);
+    assertThat(order(T0 + 3_000, 15000, T0 + 1_000).priceCents())
+        .as("the step saw a newer quote")
+        .isEqualTo(15100);
+    assertThat(order(T0 + 3_000, 15200, T0 + 3_000).priceCents())
+        .as("the carried quote is newer")
+        .isEqualTo(15200);
     quote(15300, T0 + 4_000);
     assertThat(order(T0 + 3_000, 15200, T0 + 3_000).priceCents())
-        .as("the triggering quote, not one after the decision: replayable").isEqualTo(15200);
+        .as("the triggering quote, not one after the decision: replayable")
+        .isEqualTo(15200);
   }
 
   @Test
@@ -80,8 +103,13 @@ class MarketPriceFunctionTest {
 
   @Test
   void shouldPassLimitOrdersUnchanged() throws Exception {
-    Trade limit = new Trade("t", ALICE, "r1", "SELL", 5, "AAPL", 17950, T0, TradeStatus.PENDING, "", Map.of(), "");
+    Trade limit =
+        new Trade(
+            "t", ALICE, "r1", "SELL", 5, "AAPL", 17950, T0, TradeStatus.PENDING, "", Map.of(), "");
     harness.processElement2(new Order(limit, Long.MIN_VALUE, true, false), T0);
-    assertThat(harness.extractOutputValues()).singleElement().extracting(Order::trade).isEqualTo(limit);
+    assertThat(harness.extractOutputValues())
+        .singleElement()
+        .extracting(Order::trade)
+        .isEqualTo(limit);
   }
 }

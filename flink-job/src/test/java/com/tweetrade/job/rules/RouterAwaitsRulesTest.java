@@ -17,12 +17,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The router behind {@link AwaitRulesOperator}: updates that come before the rules caught up are held, not lost. */
+/**
+ * The router behind {@link AwaitRulesOperator}: updates that come before the rules caught up are
+ * held, not lost.
+ */
 class RouterAwaitsRulesTest {
   private static final String R_TSLA = "WHEN price(TSLA) < 100 THEN BUY 1 TSLA";
   private static final String R_AAPL = "WHEN price(AAPL) < 100 THEN BUY 1 AAPL";
 
-  private BroadcastOperatorTestHarness<InputUpdate, com.tweetrade.model.rules.RuleEvent, RuleInput> harness;
+  private BroadcastOperatorTestHarness<InputUpdate, com.tweetrade.model.rules.RuleEvent, RuleInput>
+      harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -35,7 +39,8 @@ class RouterAwaitsRulesTest {
   }
 
   @Test
-  void shouldHoldUpdatesUntilTheMarkerThenRouteThemInArrivalOrderWithTheirTimestamps() throws Exception {
+  void shouldHoldUpdatesUntilTheMarkerThenRouteThemInArrivalOrderWithTheirTimestamps()
+      throws Exception {
     harness.processElement(inputUpdate("TSLA", at(2), "price:TSLA", 90.0), at(2) - 1);
     harness.processElement(inputUpdate("AAPL", at(1), "price:AAPL", 90.0), at(1) - 1);
     harness.processElement(inputUpdate("TSLA", at(3), "price:TSLA", 91.0), at(3) - 1);
@@ -46,10 +51,14 @@ class RouterAwaitsRulesTest {
 
     harness.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
 
-    assertThat(routed(harness)).containsExactly(
-        new StreamRecord<>(RuleInput.of("r-tsla", inputUpdate("TSLA", at(2), "price:TSLA", 90.0)), at(2) - 1),
-        new StreamRecord<>(RuleInput.of("r-aapl", inputUpdate("AAPL", at(1), "price:AAPL", 90.0)), at(1) - 1),
-        new StreamRecord<>(RuleInput.of("r-tsla", inputUpdate("TSLA", at(3), "price:TSLA", 91.0)), at(3) - 1));
+    assertThat(routed(harness))
+        .containsExactly(
+            new StreamRecord<>(
+                RuleInput.of("r-tsla", inputUpdate("TSLA", at(2), "price:TSLA", 90.0)), at(2) - 1),
+            new StreamRecord<>(
+                RuleInput.of("r-aapl", inputUpdate("AAPL", at(1), "price:AAPL", 90.0)), at(1) - 1),
+            new StreamRecord<>(
+                RuleInput.of("r-tsla", inputUpdate("TSLA", at(3), "price:TSLA", 91.0)), at(3) - 1));
     assertThat(heldCount(harness)).isZero();
   }
 
@@ -60,8 +69,12 @@ class RouterAwaitsRulesTest {
     harness.processElement(inputUpdate("TSLA", at(1), "price:TSLA", 90.0), at(1) - 1);
     harness.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
     harness.processElement(inputUpdate("TSLA", at(2), "price:TSLA", 90.0), at(2) - 1);
-    assertThat(routed(harness)).extracting(r -> r.getValue().eventTime()).containsExactly(at(1), at(2));
-    assertThat(harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS)).as("the marker is no rule").isNull();
+    assertThat(routed(harness))
+        .extracting(r -> r.getValue().eventTime())
+        .containsExactly(at(1), at(2));
+    assertThat(harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS))
+        .as("the marker is no rule")
+        .isNull();
   }
 
   @Test
@@ -74,7 +87,9 @@ class RouterAwaitsRulesTest {
     try (var restored = open(snapshot, 0)) {
       assertThat(heldCount(restored)).isEqualTo(2);
       restored.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
-      assertThat(routed(restored)).extracting(r -> r.getValue().eventTime()).containsExactly(at(1), at(2));
+      assertThat(routed(restored))
+          .extracting(r -> r.getValue().eventTime())
+          .containsExactly(at(1), at(2));
     }
   }
 
@@ -84,7 +99,8 @@ class RouterAwaitsRulesTest {
     harness.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
     OperatorSubtaskState snapshot = harness.snapshot(1, 0);
 
-    // A finished read of the rules at start sends no marker after a restore: the flag must come from state.
+    // A finished read of the rules at start sends no marker after a restore: the flag must come
+    // from state.
     try (var restored = open(snapshot, 0)) {
       restored.processElement(inputUpdate("TSLA", at(1), "price:TSLA", 90.0), at(1) - 1);
       assertThat(routed(restored)).extracting(r -> r.getValue().ruleId()).containsExactly("r-tsla");
@@ -99,27 +115,40 @@ class RouterAwaitsRulesTest {
       second.processBroadcastElement(invalid, Long.MAX_VALUE);
       assertThat(second.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS)).isNull();
     }
-    assertThat(harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS)).extracting(r -> r.getValue())
-        .extracting(DeadLetter::position).containsExactly("rule r-bad revision 1");
+    assertThat(harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS))
+        .extracting(r -> r.getValue())
+        .extracting(DeadLetter::position)
+        .containsExactly("rule r-bad revision 1");
   }
 
-  private static BroadcastOperatorTestHarness<InputUpdate, com.tweetrade.model.rules.RuleEvent, RuleInput> open(
-      OperatorSubtaskState state, int subtask) throws Exception {
-    var h = new BroadcastOperatorTestHarness<>(new AwaitRulesOperator<>(
-        new RuleRouterFunction(TickerDirectory.standard()), List.of(RulesDescriptors.RULES), RulesTypes.INPUT_UPDATE),
-        2, 2, subtask);
+  private static BroadcastOperatorTestHarness<
+          InputUpdate, com.tweetrade.model.rules.RuleEvent, RuleInput>
+      open(OperatorSubtaskState state, int subtask) throws Exception {
+    var h =
+        new BroadcastOperatorTestHarness<>(
+            new AwaitRulesOperator<>(
+                new RuleRouterFunction(TickerDirectory.standard()),
+                List.of(RulesDescriptors.RULES),
+                RulesTypes.INPUT_UPDATE),
+            2,
+            2,
+            subtask);
     RulesFixtures.noKryo(h);
     h.setup(RulesFixtures.serializer(RulesTypes.RULE_INPUT));
-    if (state == null) h.initializeState((OperatorSubtaskState) null); else h.initializeState(state);
+    if (state == null) h.initializeState((OperatorSubtaskState) null);
+    else h.initializeState(state);
     h.open();
     h.processBroadcastWatermark(Long.MAX_VALUE);
     return h;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<StreamRecord<RuleInput>> routed(BroadcastOperatorTestHarness<?, ?, RuleInput> h) {
-    return h.getOutput().stream().filter(o -> o instanceof StreamRecord<?>)
-        .map(o -> (StreamRecord<RuleInput>) o).toList();
+  private static List<StreamRecord<RuleInput>> routed(
+      BroadcastOperatorTestHarness<?, ?, RuleInput> h) {
+    return h.getOutput().stream()
+        .filter(o -> o instanceof StreamRecord<?>)
+        .map(o -> (StreamRecord<RuleInput>) o)
+        .toList();
   }
 
   private static int heldCount(BroadcastOperatorTestHarness<?, ?, ?> h) {

@@ -46,10 +46,18 @@ class RuleEvaluationFunctionTest {
   }
 
   /** An opened harness whose rules input, like the job's, never holds back event time. */
-  static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> newHarness() throws Exception {
-    var h = new KeyedBroadcastOperatorTestHarness<>(
-        new CoBroadcastWithKeyedOperator<>(new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS), List.of(RulesDescriptors.RULES)),
-        RuleInput::ruleId, Types.STRING, 1, 1, 0);
+  static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> newHarness()
+      throws Exception {
+    var h =
+        new KeyedBroadcastOperatorTestHarness<>(
+            new CoBroadcastWithKeyedOperator<>(
+                new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS),
+                List.of(RulesDescriptors.RULES)),
+            RuleInput::ruleId,
+            Types.STRING,
+            1,
+            1,
+            0);
     RulesFixtures.noKryo(h);
     h.setup(RulesFixtures.serializer(RulesTypes.ORDER));
     h.open();
@@ -57,7 +65,10 @@ class RuleEvaluationFunctionTest {
     return h;
   }
 
-  /** Keyed state entries (one per state and key), as KeyedOneInputStreamOperatorTestHarness counts them. */
+  /**
+   * Keyed state entries (one per state and key), as KeyedOneInputStreamOperatorTestHarness counts
+   * them.
+   */
   static int stateEntries(KeyedBroadcastOperatorTestHarness<String, ?, ?, ?> h) {
     var backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
     return ((HeapKeyedStateBackend<?>) backend).numKeyValueStateEntries();
@@ -125,9 +136,16 @@ class RuleEvaluationFunctionTest {
   }
 
   @ParameterizedTest(name = "price {0} 100 at 99/100/101 fires {1}/{2}/{3}")
-  @CsvSource({"<,true,false,false", "<=,true,true,false", ">,false,false,true", ">=,false,true,true",
-      "=,false,true,false", "!=,true,false,true"})
-  void shouldCompareWithEachOperator(String op, boolean at99, boolean at100, boolean at101) throws Exception {
+  @CsvSource({
+    "<,true,false,false",
+    "<=,true,true,false",
+    ">,false,false,true",
+    ">=,false,true,true",
+    "=,false,true,false",
+    "!=,true,false,true"
+  })
+  void shouldCompareWithEachOperator(String op, boolean at99, boolean at100, boolean at101)
+      throws Exception {
     double[] values = {99, 100, 101};
     boolean[] expected = {at99, at100, at101};
     for (int i = 0; i < values.length; i++) {
@@ -138,21 +156,35 @@ class RuleEvaluationFunctionTest {
     harness.processWatermark(at(1));
     List<String> firedRules = trades(harness).stream().map(Trade::ruleId).toList();
     for (int i = 0; i < values.length; i++) {
-      assertThat(firedRules.contains("r" + i)).as("price %s %s 100", values[i], op).isEqualTo(expected[i]);
+      assertThat(firedRules.contains("r" + i))
+          .as("price %s %s 100", values[i], op)
+          .isEqualTo(expected[i]);
     }
   }
 
   @Test
   void shouldEmitOrderWithDeterministicIdPriceAndExplanation() throws Exception {
-    rule(create("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA"));
+    rule(
+        create(
+            "r1",
+            "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10"
+                + " TSLA"));
     feed(input("r1", at(1), PRICE, 180.25, AVG, 200.0));
     feed(input("r1", at(1), SENTIMENT, 0.6));
     harness.processWatermark(at(1));
 
     Trade trade = trades(harness).get(0);
     assertThat(trade.id()).isEqualTo(RuleEvaluationFunction.tradeId("r1", at(1)));
-    assertThat(trade).extracting(Trade::userId, Trade::ruleId, Trade::side, Trade::quantity, Trade::ticker,
-        Trade::priceCents, Trade::eventTime, Trade::status)
+    assertThat(trade)
+        .extracting(
+            Trade::userId,
+            Trade::ruleId,
+            Trade::side,
+            Trade::quantity,
+            Trade::ticker,
+            Trade::priceCents,
+            Trade::eventTime,
+            Trade::status)
         .containsExactly(ALICE, "r1", "BUY", 10L, "TSLA", 18025L, at(1), TradeStatus.PENDING);
     assertThat(trade.explanation()).isEqualTo(Map.of(SENTIMENT, 0.6, PRICE, 180.25, AVG, 200.0));
     assertThat(harness.extractOutputStreamRecords().get(0).getTimestamp()).isEqualTo(at(1));
@@ -165,18 +197,21 @@ class RuleEvaluationFunctionTest {
     feed(input("limit", at(1), SENTIMENT, 0.9));
     feed(input("market", at(1), SENTIMENT, 0.9));
     harness.processWatermark(at(1));
-    assertThat(trades(harness)).extracting(Trade::ruleId, Trade::priceCents)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("limit", 25050L),
+    assertThat(trades(harness))
+        .extracting(Trade::ruleId, Trade::priceCents)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("limit", 25050L),
             org.assertj.core.groups.Tuple.tuple("market", 0L));
   }
 
   @Test
   void shouldApplyAllUpdatesOfOneTimeBeforeEvaluatingWhateverTheArrivalOrder() throws Exception {
     String text = "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < 100 THEN BUY 10 TSLA";
-    List<RuleInput> inputs = List.of(
-        input("r1", at(1), SENTIMENT, 0.5), input("r1", at(1), PRICE, 120.0),
-        input("r1", at(2), PRICE, 90.0), input("r1", at(2), SENTIMENT, 0.1),
-        input("r1", at(3), SENTIMENT, 0.6), input("r1", at(3), PRICE, 95.0));
+    List<RuleInput> inputs =
+        List.of(
+            input("r1", at(1), SENTIMENT, 0.5), input("r1", at(1), PRICE, 120.0),
+            input("r1", at(2), PRICE, 90.0), input("r1", at(2), SENTIMENT, 0.1),
+            input("r1", at(3), SENTIMENT, 0.6), input("r1", at(3), PRICE, 95.0));
     List<String> forward = run(text, inputs);
     List<String> backward = run(text, reversed(inputs));
     // at(2) is false because both updates of at(2) count together; it fires at at(3) only.
@@ -202,8 +237,10 @@ class RuleEvaluationFunctionTest {
     harness.processWatermark(at(2));
     feed(input("r1", at(3), PRICE, 75.0));
     harness.processWatermark(at(3));
-    assertThat(trades(harness)).extracting(Trade::eventTime, Trade::side, Trade::quantity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(at(1), "BUY", 10L),
+    assertThat(trades(harness))
+        .extracting(Trade::eventTime, Trade::side, Trade::quantity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(at(1), "BUY", 10L),
             org.assertj.core.groups.Tuple.tuple(at(3), "SELL", 3L));
   }
 
@@ -277,9 +314,16 @@ class RuleEvaluationFunctionTest {
     rule(create("r1", "WHEN price(TSLA) < 100 THEN BUY 10 TSLA"));
     prices("r1", 90);
     var snapshot = harness.snapshot(1, T0);
-    try (var restored = new KeyedBroadcastOperatorTestHarness<>(
-        new CoBroadcastWithKeyedOperator<>(new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS), List.of(RulesDescriptors.RULES)),
-        RuleInput::ruleId, Types.STRING, 1, 1, 0)) {
+    try (var restored =
+        new KeyedBroadcastOperatorTestHarness<>(
+            new CoBroadcastWithKeyedOperator<>(
+                new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS),
+                List.of(RulesDescriptors.RULES)),
+            RuleInput::ruleId,
+            Types.STRING,
+            1,
+            1,
+            0)) {
       RulesFixtures.noKryo(restored);
       restored.setup(RulesFixtures.serializer(RulesTypes.ORDER));
       restored.initializeState(snapshot);
@@ -297,16 +341,44 @@ class RuleEvaluationFunctionTest {
 
   @Test
   void shouldReadEveryKindOfInput() throws Exception {
-    rule(create("r1", "WHEN volume(\"tesla\", 1m) >= 12 AND positive(\"tesla\", 1m) > 70% AND"
-        + " negative(\"tesla\", 1m) < 30% AND vwap(TSLA, 5m) > 100 AND change(TSLA, 5m) < -2"
-        + " THEN BUY 1 TSLA"));
-    feed(input("r1", T0 + ONE_MINUTE, "price:TSLA", 97.0, "avg:TSLA:5m", 100.0, "vwap:TSLA:5m", 100.01,
-        "change:TSLA:5m", -3.0));
-    feed(input("r1", T0 + ONE_MINUTE, "sentiment:tesla:1m", 0.5, "volume:tesla:1m", 12, "positive:tesla:1m", 0.75,
-        "negative:tesla:1m", 0.25));
+    rule(
+        create(
+            "r1",
+            "WHEN volume(\"tesla\", 1m) >= 12 AND positive(\"tesla\", 1m) > 70% AND"
+                + " negative(\"tesla\", 1m) < 30% AND vwap(TSLA, 5m) > 100 AND change(TSLA, 5m) <"
+                + " -2 THEN BUY 1 TSLA"));
+    feed(
+        input(
+            "r1",
+            T0 + ONE_MINUTE,
+            "price:TSLA",
+            97.0,
+            "avg:TSLA:5m",
+            100.0,
+            "vwap:TSLA:5m",
+            100.01,
+            "change:TSLA:5m",
+            -3.0));
+    feed(
+        input(
+            "r1",
+            T0 + ONE_MINUTE,
+            "sentiment:tesla:1m",
+            0.5,
+            "volume:tesla:1m",
+            12,
+            "positive:tesla:1m",
+            0.75,
+            "negative:tesla:1m",
+            0.25));
     harness.processWatermark(T0 + ONE_MINUTE);
-    assertThat(trades(harness)).singleElement()
-        .satisfies(t -> assertThat(t.explanation()).containsEntry("change:TSLA:5m", -3.0)
-            .containsEntry("volume:tesla:1m", 12.0).containsEntry("vwap:TSLA:5m", 100.01));
+    assertThat(trades(harness))
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.explanation())
+                    .containsEntry("change:TSLA:5m", -3.0)
+                    .containsEntry("volume:tesla:1m", 12.0)
+                    .containsEntry("vwap:TSLA:5m", 100.01));
   }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Schema 2 in the evaluator: a rule stops firing at its {@code expiresAt}, and a rule republished as
- * schema 2 with the same text (what {@code migrate apply rules-v1-to-v2} sends) keeps its trigger.
+ * Schema 2 in the evaluator: a rule stops firing at its {@code expiresAt}, and a rule republished
+ * as schema 2 with the same text (what {@code migrate apply rules-v1-to-v2} sends) keeps its
+ * trigger.
  */
 class RuleExpiryAndUpgradeTest {
   private static final String ONCE = "WHEN price(TSLA) > 1 THEN BUY 1 TSLA ONCE";
@@ -44,10 +45,13 @@ class RuleExpiryAndUpgradeTest {
   @Test
   void shouldNotFireAtOrAfterTheExpiry() throws Exception {
     // EVERY 1m over 10 s panes: fires at pane 0 and 6, but the rule expires at pane 6.
-    harness.processBroadcastElement(RuleEvent.create("r1", "alice", EVERY, T0).withExpiresAt(at(6)), Long.MAX_VALUE);
+    harness.processBroadcastElement(
+        RuleEvent.create("r1", "alice", EVERY, T0).withExpiresAt(at(6)), Long.MAX_VALUE);
 
     assertThat(firesAfterPanes(0, 12)).isEqualTo(1);
-    assertThat(RuleEvaluationFunctionTest.trades(harness)).extracting(Trade::eventTime).containsExactly(at(0));
+    assertThat(RuleEvaluationFunctionTest.trades(harness))
+        .extracting(Trade::eventTime)
+        .containsExactly(at(0));
   }
 
   @Test
@@ -67,7 +71,8 @@ class RuleExpiryAndUpgradeTest {
 
     assertThat(firesAfterPanes(2, 4)).as("ONCE already fired; same text keeps that").isZero();
     // Whereas a changed text restarts the trigger, so ONCE may fire again.
-    harness.processBroadcastElement(v1.updated("WHEN price(TSLA) > 2 THEN BUY 1 TSLA ONCE", 3), Long.MAX_VALUE);
+    harness.processBroadcastElement(
+        v1.updated("WHEN price(TSLA) > 2 THEN BUY 1 TSLA ONCE", 3), Long.MAX_VALUE);
     assertThat(firesAfterPanes(5, 6)).isEqualTo(1);
   }
 }

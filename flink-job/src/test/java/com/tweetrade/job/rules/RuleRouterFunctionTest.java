@@ -24,8 +24,9 @@ class RuleRouterFunctionTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-        new RuleRouterFunction(TickerDirectory.standard()), RulesDescriptors.RULES);
+    harness =
+        ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
+            new RuleRouterFunction(TickerDirectory.standard()), RulesDescriptors.RULES);
     harness.processBroadcastWatermark(Long.MAX_VALUE);
   }
 
@@ -46,16 +47,20 @@ class RuleRouterFunctionTest {
 
   @Test
   void shouldRouteAnUpdateOnlyToTheRulesThatReadItsSubject() throws Exception {
-    rules(create("r-tsla", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+    rules(
+        create("r-tsla", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
         create("r-tesla", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 AAPL"),
         create("r-aapl", "WHEN avg(AAPL, 1m) > 100 THEN SELL 1 AAPL"),
         create("r-cashtag", "WHEN sentiment($TSLA, 1m) > 0.1 THEN BUY 1 MSFT"));
 
     assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r-tsla");
-    assertThat(routedTo(inputUpdate("tesla", at(1), "sentiment:tesla:5m", 0.5))).containsExactly("r-tesla");
+    assertThat(routedTo(inputUpdate("tesla", at(1), "sentiment:tesla:5m", 0.5)))
+        .containsExactly("r-tesla");
     // AAPL is read by r-aapl and traded at market by r-tesla, which needs its last price.
-    assertThat(routedTo(inputUpdate("AAPL", at(1), "price:AAPL", 90.0))).containsExactly("r-aapl", "r-tesla");
-    assertThat(routedTo(inputUpdate("$TSLA", at(1), "sentiment:$TSLA:1m", 0.5))).containsExactly("r-cashtag");
+    assertThat(routedTo(inputUpdate("AAPL", at(1), "price:AAPL", 90.0)))
+        .containsExactly("r-aapl", "r-tesla");
+    assertThat(routedTo(inputUpdate("$TSLA", at(1), "sentiment:$TSLA:1m", 0.5)))
+        .containsExactly("r-cashtag");
     assertThat(routedTo(inputUpdate("NVDA", at(1), "price:NVDA", 90.0))).isEmpty();
   }
 
@@ -82,13 +87,17 @@ class RuleRouterFunctionTest {
 
   @Test
   void shouldDeadLetterRulesThatDoNotCompileAndKeepThePreviousRevision() throws Exception {
-    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+    rules(
+        create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
         update("r1", "WHEN price(TSLA) < THEN BUY 1 TSLA", 2),
         create("r2", "WHEN price(NOSUCHTICKER) < 100 THEN BUY 1 TSLA"),
         create("r3", "WHEN price(TSLA) < 100 THEN BUY 0 TSLA"));
-    List<DeadLetter> dead = harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
-        .map(StreamRecord::getValue).toList();
-    assertThat(dead).extracting(DeadLetter::position)
+    List<DeadLetter> dead =
+        harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
+            .map(StreamRecord::getValue)
+            .toList();
+    assertThat(dead)
+        .extracting(DeadLetter::position)
         .containsExactly("rule r1 revision 2", "rule r2 revision 1", "rule r3 revision 1");
     assertThat(dead.get(1).reason()).contains("NOSUCHTICKER");
     assertThat(dead).allSatisfy(d -> assertThat(d.source()).isEqualTo("flink-job/rules"));
@@ -97,12 +106,23 @@ class RuleRouterFunctionTest {
 
   @Test
   void shouldDeadLetterAnEventThatWouldGiveARuleAnotherOwner() throws Exception {
-    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
-        RuleEvent.update("r1", "mallory", "WHEN price(TSLA) < 100 THEN BUY 9000 TSLA", false, 2, RulesFixtures.T0),
+    rules(
+        create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+        RuleEvent.update(
+            "r1",
+            "mallory",
+            "WHEN price(TSLA) < 100 THEN BUY 9000 TSLA",
+            false,
+            2,
+            RulesFixtures.T0),
         RuleEvent.delete("r1", "mallory", 3, RulesFixtures.T0));
-    List<DeadLetter> dead = harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
-        .map(StreamRecord::getValue).toList();
-    assertThat(dead).extracting(DeadLetter::position).containsExactly("rule r1 revision 2", "rule r1 revision 3");
+    List<DeadLetter> dead =
+        harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
+            .map(StreamRecord::getValue)
+            .toList();
+    assertThat(dead)
+        .extracting(DeadLetter::position)
+        .containsExactly("rule r1 revision 2", "rule r1 revision 3");
     assertThat(dead.get(0).reason()).contains("belongs to another user", "mallory");
     // The owner's rule is untouched, and the owner can still change it.
     assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r1");
@@ -112,18 +132,27 @@ class RuleRouterFunctionTest {
 
   @Test
   void shouldRebuildTheIndexFromBroadcastStateAfterRestore() throws Exception {
-    rules(create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
+    rules(
+        create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
         create("r2", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA"),
         create("r3", "WHEN price(AAPL) < 100 THEN BUY 1 AAPL"));
     var snapshot = harness.snapshot(1, 0);
-    try (var restored = new BroadcastOperatorTestHarness<>(new CoBroadcastWithNonKeyedOperator<>(
-        new RuleRouterFunction(TickerDirectory.standard()), List.of(RulesDescriptors.RULES)), 1, 1, 0)) {
+    try (var restored =
+        new BroadcastOperatorTestHarness<>(
+            new CoBroadcastWithNonKeyedOperator<>(
+                new RuleRouterFunction(TickerDirectory.standard()),
+                List.of(RulesDescriptors.RULES)),
+            1,
+            1,
+            0)) {
       RulesFixtures.noKryo(restored);
       restored.setup(RulesFixtures.serializer(RulesTypes.RULE_INPUT));
       restored.initializeState(snapshot);
       restored.open();
       restored.processElement(inputUpdate("TSLA", at(1), "price:TSLA", 90.0), at(1) - 1);
-      assertThat(restored.extractOutputValues()).extracting(RuleInput::ruleId).containsExactly("r1", "r2");
+      assertThat(restored.extractOutputValues())
+          .extracting(RuleInput::ruleId)
+          .containsExactly("r1", "r2");
     }
   }
 }

@@ -5,24 +5,28 @@ import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.flink.api.common.ExecutionConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Named builders and time constants for the rules part's tests. */
 final class RulesFixtures {
   /** A pane boundary: 2024-03-01 10:00:00 UTC. */
   static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
+
   static final long TEN_SECONDS = 10_000;
   static final long ONE_MINUTE = 60_000;
   static final String ALICE = "alice";
 
   private RulesFixtures() {}
 
-  /** Makes any state or record type that would fall back to Kryo fail, like pipeline.generic-types: false. */
+  /**
+   * Makes any state or record type that would fall back to Kryo fail, like pipeline.generic-types:
+   * false.
+   */
   static void noKryo(AbstractStreamOperatorTestHarness<?> harness) {
     harness.getExecutionConfig().disableGenericTypes();
   }
@@ -66,7 +70,15 @@ final class RulesFixtures {
   }
 
   private static RuleEvent schema2(RuleEvent e) {
-    return new RuleEvent(2, e.type(), e.ruleId(), e.userId(), e.text(), e.paused(), e.revision(), e.timestamp(),
+    return new RuleEvent(
+        2,
+        e.type(),
+        e.ruleId(),
+        e.userId(),
+        e.text(),
+        e.paused(),
+        e.revision(),
+        e.timestamp(),
         e.expiresAt());
   }
 
@@ -74,7 +86,10 @@ final class RulesFixtures {
     return RuleEvent.delete(ruleId, ALICE, revision, T0);
   }
 
-  /** Values for one rule at one time, from key/value pairs: {@code input("r1", t, "price:TSLA", 90.0)}. */
+  /**
+   * Values for one rule at one time, from key/value pairs: {@code input("r1", t, "price:TSLA",
+   * 90.0)}.
+   */
   static RuleInput input(String ruleId, long time, Object... keyValues) {
     Map<String, Double> values = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
@@ -88,20 +103,48 @@ final class RulesFixtures {
     return new InputUpdate(subject, time, in.values());
   }
 
-  static PriceAggregate priceAggregate(String ticker, String window, long windowEnd, long avgCents, long lastCents) {
-    return new PriceAggregate(ticker, window, windowEnd, avgCents, avgCents + 1, lastCents - 5, lastCents + 5,
-        lastCents, 10, 1000);
+  static PriceAggregate priceAggregate(
+      String ticker, String window, long windowEnd, long avgCents, long lastCents) {
+    return new PriceAggregate(
+        ticker,
+        window,
+        windowEnd,
+        avgCents,
+        avgCents + 1,
+        lastCents - 5,
+        lastCents + 5,
+        lastCents,
+        10,
+        1000);
   }
 
-  static SentimentAggregate sentimentAggregate(String keyword, String window, long windowEnd, double mean) {
+  static SentimentAggregate sentimentAggregate(
+      String keyword, String window, long windowEnd, double mean) {
     return new SentimentAggregate(keyword, window, windowEnd, mean, 12, 0.75, 0.25);
   }
 
   /** An ON CLOSE order as the evaluation emits it. */
-  static Trade order(String ruleId, String user, String side, long quantity, String ticker, long priceCents,
+  static Trade order(
+      String ruleId,
+      String user,
+      String side,
+      long quantity,
+      String ticker,
+      long priceCents,
       long time) {
-    return new Trade(RuleEvaluationFunction.tradeId(ruleId, time), user, ruleId, side, quantity, ticker,
-        priceCents, time, TradeStatus.PENDING, "", Map.of(), "close:" + time);
+    return new Trade(
+        RuleEvaluationFunction.tradeId(ruleId, time),
+        user,
+        ruleId,
+        side,
+        quantity,
+        ticker,
+        priceCents,
+        time,
+        TradeStatus.PENDING,
+        "",
+        Map.of(),
+        "close:" + time);
   }
 
   /** {@code trade} as a priced ON CLOSE market order. */

@@ -51,23 +51,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The whole job (analytics + rules) on a MiniCluster (1 TM x 2 slots, parallelism 2) over the real
  * Kafka and Cassandra, with {@link RulesScenario}'s scripted quotes, tweets and rules, all in Kafka
- * before the job starts: the aggregates could overtake the rules at start-up, unless the job holds them
- * until the rules of job start are in (the production IO, unchanged here but for the injected failure).
+ * before the job starts: the aggregates could overtake the rules at start-up, unless the job holds
+ * them until the rules of job start are in (the production IO, unchanged here but for the injected
+ * failure).
  *
  * <ol>
- *   <li>Run A (bounded): r1 fires exactly once, at the end of the pane of the price drop; every trade
- *       is in the trades topic (read_committed) and in Cassandra, positions follow the fills.
+ *   <li>Run A (bounded): r1 fires exactly once, at the end of the pane of the price drop; every
+ *       trade is in the trades topic (read_committed) and in Cassandra, positions follow the fills.
  *   <li>Run B (bounded, same input, fresh outputs): the trades are byte-for-byte those of run A.
  *   <li>Run C (unbounded, so the rules source never ends and must not hold back event time): a task
- *       fails mid-stream after a checkpoint; after recovery every trade of run A is in the topic and in
- *       Cassandra exactly once, and nothing else.
+ *       fails mid-stream after a checkpoint; after recovery every trade of run A is in the topic
+ *       and in Cassandra exactly once, and nothing else.
  * </ol>
  */
 @ExtendWith(RealStackExtension.class)
 class RulesJobIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final long HOUR = 3_600_000;
@@ -94,46 +99,80 @@ class RulesJobIT {
     assertThat(resultA).isNotNull();
     List<Trade> tradesA = readCommittedTrades(stack.kafkaBootstrap(), a.trades, 0);
     try (CqlSession cql = stack.cqlSession(a.keyspace)) {
-      System.out.println("RUN A: " + tradesA.size() + " trades in the topic, " + cassandraTradeIds(cql).size()
-          + " in Cassandra");
+      System.out.println(
+          "RUN A: "
+              + tradesA.size()
+              + " trades in the topic, "
+              + cassandraTradeIds(cql).size()
+              + " in Cassandra");
     }
     List<Trade> r1 = tradesA.stream().filter(t -> t.ruleId().equals("r1")).toList();
-    assertThat(r1).singleElement().satisfies(t -> {
-      assertThat(t.eventTime()).isEqualTo(DROP_PANE_END);
-      assertThat(t.id()).isEqualTo(RuleEvaluationFunction.tradeId("r1", DROP_PANE_END));
-      assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
-      assertThat(t.priceCents()).isEqualTo(18000);
-      assertThat(t.explanation()).containsEntry("price:TSLA", 180.0).containsKeys("avg:TSLA:15m");
-      assertThat(t.explanation().get("sentiment:tesla:5m")).isGreaterThan(0.4);
-      assertThat(t.explanation().get("avg:TSLA:15m")).isBetween(180.0, 200.0);
-    });
-    assertThat(tradesA).filteredOn(t -> t.ruleId().equals("r2")).singleElement()
-        .extracting(Trade::eventTime, Trade::side, Trade::priceCents).containsExactly(DROP_PANE_END, "SELL", 17950L);
-    List<Long> r3Times = tradesA.stream().filter(t -> t.ruleId().equals("r3")).map(Trade::eventTime).sorted().toList();
-    // Every 2 minutes from the first pane with AAPL above 100.5, while the tweets last: once they stop
+    assertThat(r1)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.eventTime()).isEqualTo(DROP_PANE_END);
+              assertThat(t.id()).isEqualTo(RuleEvaluationFunction.tradeId("r1", DROP_PANE_END));
+              assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
+              assertThat(t.priceCents()).isEqualTo(18000);
+              assertThat(t.explanation())
+                  .containsEntry("price:TSLA", 180.0)
+                  .containsKeys("avg:TSLA:15m");
+              assertThat(t.explanation().get("sentiment:tesla:5m")).isGreaterThan(0.4);
+              assertThat(t.explanation().get("avg:TSLA:15m")).isBetween(180.0, 200.0);
+            });
+    assertThat(tradesA)
+        .filteredOn(t -> t.ruleId().equals("r2"))
+        .singleElement()
+        .extracting(Trade::eventTime, Trade::side, Trade::priceCents)
+        .containsExactly(DROP_PANE_END, "SELL", 17950L);
+    List<Long> r3Times =
+        tradesA.stream()
+            .filter(t -> t.ruleId().equals("r3"))
+            .map(Trade::eventTime)
+            .sorted()
+            .toList();
+    // Every 2 minutes from the first pane with AAPL above 100.5, while the tweets last: once they
+    // stop
     // (END), the 1-minute sentiment expires, so r3 does not fire on stale inputs after it.
     long firstR3 = RulesScenario.AAPL_UP_AT + 10_000;
-    assertThat(r3Times).containsExactly(firstR3, firstR3 + 2 * 60_000, firstR3 + 4 * 60_000, firstR3 + 6 * 60_000,
-        firstR3 + 8 * 60_000);
-    assertThat(tradesA).filteredOn(t -> t.ruleId().equals("r6")).singleElement().satisfies(t -> {
-      assertThat(t.eventTime()).as("ON TICK: the event time of the quote that made it true").isEqualTo(DROP_AT);
-      assertThat(t.trigger()).isEqualTo("quote:TSLA@" + DROP_AT + "#0");
-      assertThat(t.id()).isEqualTo(RuleEvaluationFunction.tickTradeId("r6", 1, t.trigger()));
-      assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
-      assertThat(t.priceCents()).as("the market price of that quote").isEqualTo(18000);
-    });
+    assertThat(r3Times)
+        .containsExactly(
+            firstR3,
+            firstR3 + 2 * 60_000,
+            firstR3 + 4 * 60_000,
+            firstR3 + 6 * 60_000,
+            firstR3 + 8 * 60_000);
+    assertThat(tradesA)
+        .filteredOn(t -> t.ruleId().equals("r6"))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.eventTime())
+                  .as("ON TICK: the event time of the quote that made it true")
+                  .isEqualTo(DROP_AT);
+              assertThat(t.trigger()).isEqualTo("quote:TSLA@" + DROP_AT + "#0");
+              assertThat(t.id())
+                  .isEqualTo(RuleEvaluationFunction.tickTradeId("r6", 1, t.trigger()));
+              assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
+              assertThat(t.priceCents()).as("the market price of that quote").isEqualTo(18000);
+            });
     assertThat(tradesA).extracting(Trade::ruleId).doesNotContain("r5", "r4-broken");
     try (CqlSession cql = stack.cqlSession(a.keyspace)) {
       assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
-      Row tsla = cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='TSLA'").one();
+      Row tsla =
+          cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='TSLA'").one();
       assertThat(tsla.getLong("quantity")).isEqualTo(5);
-      Row aapl = cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='AAPL'").one();
+      Row aapl =
+          cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='AAPL'").one();
       assertThat(aapl.getLong("quantity")).isEqualTo(r3Times.size());
     }
-    assertThat(readDeadLetters(stack.kafkaBootstrap())).anySatisfy(d -> {
-      assertThat(d.position()).isEqualTo("rule r4-broken revision 1");
-      assertThat(d.reason()).contains("does not compile");
-    });
+    assertThat(readDeadLetters(stack.kafkaBootstrap()))
+        .anySatisfy(
+            d -> {
+              assertThat(d.position()).isEqualTo("rule r4-broken revision 1");
+              assertThat(d.reason()).contains("does not compile");
+            });
 
     // Run B: determinism
     Outputs b = outputs(stack);
@@ -155,13 +194,18 @@ class RulesJobIT {
       try (CqlSession cql = stack.cqlSession(c.keyspace)) {
         assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
       }
-      assertThat(highestAttempt(job)).as("the injected failure restarted the job").isGreaterThanOrEqualTo(1);
+      assertThat(highestAttempt(job))
+          .as("the injected failure restarted the job")
+          .isGreaterThanOrEqualTo(1);
     } finally {
       job.cancel().get();
     }
   }
 
-  /** The highest task attempt seen; a running job's accumulators arrive with task heartbeats, so polls. */
+  /**
+   * The highest task attempt seen; a running job's accumulators arrive with task heartbeats, so
+   * polls.
+   */
   private static Integer highestAttempt(JobClient job) throws Exception {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     Integer attempt = null;
@@ -181,21 +225,24 @@ class RulesJobIT {
     String positions = stack.createTopic("positions", 1);
     String keyspace = stack.createKeyspace();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig config = JobConfig.defaults()
-        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
-        .withTopics(quotes, tweets, rules, aggregates, deadLetters)
-        .withConsumerGroup("rules-it-" + run)
-        .withRules(RulesConfig.defaults().withOutputs(trades, positions, "rules-it-" + run));
+    JobConfig config =
+        JobConfig.defaults()
+            .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
+            .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+            .withConsumerGroup("rules-it-" + run)
+            .withRules(RulesConfig.defaults().withOutputs(trades, positions, "rules-it-" + run));
     return new Outputs(config, trades, keyspace);
   }
 
   private static StreamExecutionEnvironment environment() {
-    Configuration conf = Configuration.fromMap(Map.of(
-        "execution.checkpointing.interval", "500 ms",
-        "restart-strategy.type", "fixed-delay",
-        "restart-strategy.fixed-delay.attempts", "3",
-        "restart-strategy.fixed-delay.delay", "1 s",
-        "pipeline.generic-types", "false"));
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "execution.checkpointing.interval", "500 ms",
+                "restart-strategy.type", "fixed-delay",
+                "restart-strategy.fixed-delay.attempts", "3",
+                "restart-strategy.fixed-delay.delay", "1 s",
+                "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.configure(conf);
     // Explicitly too: without checkpoints the exactly-once sink never commits a transaction.
@@ -206,7 +253,8 @@ class RulesJobIT {
 
   private static JobExecutionResult runBounded(JobConfig config) throws Exception {
     StreamExecutionEnvironment env = environment();
-    new TweeTradeJob(config.withBounded(true), new KafkaCassandraIo(config.withBounded(true))).attach(env);
+    new TweeTradeJob(config.withBounded(true), new KafkaCassandraIo(config.withBounded(true)))
+        .attach(env);
     return env.execute("RulesJobIT");
   }
 
@@ -218,17 +266,25 @@ class RulesJobIT {
 
     @Override
     public void writeTrades(DataStream<Trade> trades) throws Exception {
-      super.writeTrades(trades.map(new FailOnceFunction<>(4), RulesTypes.TRADE).uid("fail-once").name("Fail Once"));
+      super.writeTrades(
+          trades
+              .map(new FailOnceFunction<>(4), RulesTypes.TRADE)
+              .uid("fail-once")
+              .name("Fail Once"));
     }
   }
 
   private void produceScenario(String bootstrap) throws Exception {
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-      for (RuleEvent r : RulesScenario.rules()) send(producer, rules, 0, r.ruleId(), JsonCodec.RULE_EVENT.encode(r));
-      for (Quote q : RulesScenario.tsla()) send(producer, quotes, 0, q.ticker(), JsonCodec.QUOTE.encode(q));
-      for (Quote q : RulesScenario.aapl()) send(producer, quotes, 1, q.ticker(), JsonCodec.QUOTE.encode(q));
+      for (RuleEvent r : RulesScenario.rules())
+        send(producer, rules, 0, r.ruleId(), JsonCodec.RULE_EVENT.encode(r));
+      for (Quote q : RulesScenario.tsla())
+        send(producer, quotes, 0, q.ticker(), JsonCodec.QUOTE.encode(q));
+      for (Quote q : RulesScenario.aapl())
+        send(producer, quotes, 1, q.ticker(), JsonCodec.QUOTE.encode(q));
       List<Tweet> all = RulesScenario.tweets();
-      for (int i = 0; i < all.size(); i++) send(producer, tweets, i % 2, "t", JsonCodec.TWEET.encode(all.get(i)));
+      for (int i = 0; i < all.size(); i++)
+        send(producer, tweets, i % 2, "t", JsonCodec.TWEET.encode(all.get(i)));
       producer.flush();
     }
   }
@@ -239,25 +295,57 @@ class RulesJobIT {
    */
   private void produceClosers(String bootstrap) throws Exception {
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-      send(producer, quotes, 0, "TSLA", JsonCodec.QUOTE.encode(RulesScenario.quote("TSLA", 18000, RulesScenario.END + HOUR)));
-      send(producer, quotes, 1, "AAPL", JsonCodec.QUOTE.encode(RulesScenario.quote("AAPL", 10000, RulesScenario.END + HOUR)));
+      send(
+          producer,
+          quotes,
+          0,
+          "TSLA",
+          JsonCodec.QUOTE.encode(RulesScenario.quote("TSLA", 18000, RulesScenario.END + HOUR)));
+      send(
+          producer,
+          quotes,
+          1,
+          "AAPL",
+          JsonCodec.QUOTE.encode(RulesScenario.quote("AAPL", 10000, RulesScenario.END + HOUR)));
       for (int p = 0; p < 2; p++) {
-        send(producer, tweets, p, "t", JsonCodec.TWEET.encode(new Tweet(100_000 + p, "closing bell",
-            RulesScenario.END + HOUR, 7L, "x", 1, "en", List.of(), List.of(), false, null)));
+        send(
+            producer,
+            tweets,
+            p,
+            "t",
+            JsonCodec.TWEET.encode(
+                new Tweet(
+                    100_000 + p,
+                    "closing bell",
+                    RulesScenario.END + HOUR,
+                    7L,
+                    "x",
+                    1,
+                    "en",
+                    List.of(),
+                    List.of(),
+                    false,
+                    null)));
       }
       producer.flush();
     }
   }
 
-  /** Everything committed on {@code topic}; when {@code atLeast} > 0, polls until that many arrived. */
-  private static List<Trade> readCommittedTrades(String bootstrap, String topic, int atLeast) throws Exception {
+  /**
+   * Everything committed on {@code topic}; when {@code atLeast} > 0, polls until that many arrived.
+   */
+  private static List<Trade> readCommittedTrades(String bootstrap, String topic, int atLeast)
+      throws Exception {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<Trade> out = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+    try (var consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -277,7 +365,8 @@ class RulesJobIT {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     List<DeadLetter> out = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (var consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       TopicPartition p = new TopicPartition(deadLetters, 0);
       consumer.assign(List.of(p));
       consumer.seekToBeginning(List.of(p));
@@ -306,12 +395,20 @@ class RulesJobIT {
     Map<String, Integer> counts = new HashMap<>();
     trades.forEach(t -> counts.merge(t.id(), 1, Integer::sum));
     assertThat(counts.values()).as("each trade once").containsOnly(1);
-    return trades.stream().map(JsonCodec.TRADE::encodeToString).sorted().collect(Collectors.toList());
+    return trades.stream()
+        .map(JsonCodec.TRADE::encodeToString)
+        .sorted()
+        .collect(Collectors.toList());
   }
 
-  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key,
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer,
+      String topic,
+      int partition,
+      String key,
       byte[] value) {
-    producer.send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
+    producer.send(
+        new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
   }
 
   private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {

@@ -1,12 +1,11 @@
 package com.tweetrade.job.rules;
 
-import com.tweetrade.job.Inputs;
-import com.tweetrade.job.JobSettings;
-import com.tweetrade.job.JobOutputs;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.Analytics;
+import com.tweetrade.job.Inputs;
+import com.tweetrade.job.JobOutputs;
+import com.tweetrade.job.JobSettings;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.functions.EventTimeWatermarks;
 import com.tweetrade.job.functions.ModelTypes;
@@ -29,38 +28,58 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Analytics + rules on a MiniCluster (parallelism 2) over {@link RulesScenario}'s in-memory input: no
- * Kafka, no Cassandra; the trades are collected.
+ * Analytics + rules on a MiniCluster (parallelism 2) over {@link RulesScenario}'s in-memory input:
+ * no Kafka, no Cassandra; the trades are collected.
  */
 class RulesPipelineIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   @Test
   void shouldFireTheScenarioRulesAtTheExpectedEventTimes() throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-        Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
     env.setParallelism(2);
     List<Quote> quotes = new ArrayList<>(RulesScenario.tsla());
     quotes.addAll(RulesScenario.aapl());
     quotes.sort(java.util.Comparator.comparingLong(Quote::eventTime));
-    DataStream<Quote> q = env.fromData(ModelTypes.QUOTE, quotes.toArray(Quote[]::new)).assignTimestampsAndWatermarks(
-        WatermarkStrategy.<Quote>forBoundedOutOfOrderness(Duration.ofSeconds(5)).withTimestampAssigner((x, t) -> x.eventTime()));
-    DataStream<Tweet> t = env.fromData(ModelTypes.TWEET, RulesScenario.tweets().toArray(Tweet[]::new))
-        .assignTimestampsAndWatermarks(WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(Duration.ofSeconds(5))
-            .withTimestampAssigner((x, ts) -> x.createdAt()));
-    DataStream<RuleEvent> r = env.fromData(ModelTypes.RULE_EVENT, RulesScenario.rules().toArray(RuleEvent[]::new))
-        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+    DataStream<Quote> q =
+        env.fromData(ModelTypes.QUOTE, quotes.toArray(Quote[]::new))
+            .assignTimestampsAndWatermarks(
+                WatermarkStrategy.<Quote>forBoundedOutOfOrderness(Duration.ofSeconds(5))
+                    .withTimestampAssigner((x, t) -> x.eventTime()));
+    DataStream<Tweet> t =
+        env.fromData(ModelTypes.TWEET, RulesScenario.tweets().toArray(Tweet[]::new))
+            .assignTimestampsAndWatermarks(
+                WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(Duration.ofSeconds(5))
+                    .withTimestampAssigner((x, ts) -> x.createdAt()));
+    DataStream<RuleEvent> r =
+        env.fromData(ModelTypes.RULE_EVENT, RulesScenario.rules().toArray(RuleEvent[]::new))
+            .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
     TickerDirectory tickers = TickerDirectory.standard();
     JobOutputs out = TweeTradeJob.build(Inputs.of(q, t, r), JobSettings.defaults(tickers));
     List<Trade> trades = out.trades().executeAndCollect(1000);
-    assertThat(trades).filteredOn(x -> x.ruleId().equals("r2")).singleElement()
-        .extracting(Trade::eventTime).isEqualTo(DROP_PANE_END);
-    assertThat(trades).filteredOn(x -> x.ruleId().equals("r1")).singleElement()
-        .extracting(Trade::eventTime).isEqualTo(DROP_PANE_END);
-    assertThat(trades).filteredOn(x -> x.ruleId().equals("r3")).first()
-        .extracting(Trade::eventTime).isEqualTo(RulesScenario.AAPL_UP_AT + 10_000);
+    assertThat(trades)
+        .filteredOn(x -> x.ruleId().equals("r2"))
+        .singleElement()
+        .extracting(Trade::eventTime)
+        .isEqualTo(DROP_PANE_END);
+    assertThat(trades)
+        .filteredOn(x -> x.ruleId().equals("r1"))
+        .singleElement()
+        .extracting(Trade::eventTime)
+        .isEqualTo(DROP_PANE_END);
+    assertThat(trades)
+        .filteredOn(x -> x.ruleId().equals("r3"))
+        .first()
+        .extracting(Trade::eventTime)
+        .isEqualTo(RulesScenario.AAPL_UP_AT + 10_000);
     assertThat(trades).extracting(Trade::status).containsOnly(TradeStatus.FILLED);
   }
 }

@@ -41,40 +41,62 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>The whole job runs unbounded on a MiniCluster with the production IO. The quotes topic stamps
  * records with the broker's append time and the trades topic keeps the sink's create time, so the
  * decision latency is read from Kafka itself: trade record timestamp minus the triggering quote's
- * append time (what {@code bin/tweetrade bench} reports as "decision latency"). A warm-up trade first
- * proves the job is running end to end, so start-up is not measured.
+ * append time (what {@code bin/tweetrade bench} reports as "decision latency"). A warm-up trade
+ * first proves the job is running end to end, so start-up is not measured.
  */
 @ExtendWith(RealStackExtension.class)
 class TickLatencyIT {
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
   private static final long DECISION_BOUND_MS = 1_000;
 
   @Test
   @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
-  void shouldFireAPriceRuleWithinASecondOfTheQuoteThatMakesItTrue(RealStack stack) throws Exception {
+  void shouldFireAPriceRuleWithinASecondOfTheQuoteThatMakesItTrue(RealStack stack)
+      throws Exception {
     Map<String, String> appendTime = Map.of("message.timestamp.type", "LogAppendTime");
     String quotes = stack.createTopic("quotes", 1, appendTime);
     String tweets = stack.createTopic("tweets", 1, appendTime);
     String rules = stack.createTopic("rules", 1);
     String trades = stack.createTopic("trades", 1, Map.of("message.timestamp.type", "CreateTime"));
     String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig config = JobConfig.defaults()
-        .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
-        .withTopics(quotes, tweets, rules, stack.createTopic("aggregates", 1), stack.createTopic("dead-letters", 1))
-        .withConsumerGroup("tick-it-" + run)
-        .withRules(RulesConfig.defaults().withOutputs(trades, stack.createTopic("positions", 1), "tick-it-" + run));
+    JobConfig config =
+        JobConfig.defaults()
+            .withEndpoints(
+                stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
+            .withTopics(
+                quotes,
+                tweets,
+                rules,
+                stack.createTopic("aggregates", 1),
+                stack.createTopic("dead-letters", 1))
+            .withConsumerGroup("tick-it-" + run)
+            .withRules(
+                RulesConfig.defaults()
+                    .withOutputs(trades, stack.createTopic("positions", 1), "tick-it-" + run));
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
         KafkaConsumer<byte[], byte[]> reader = committedReader(stack.kafkaBootstrap(), trades)) {
       long start = System.currentTimeMillis();
-      send(producer, rules, "warm-up", JsonCodec.RULE_EVENT.encode(
-          RuleEvent.create("warm-up", "carol", "WHEN price(AAPL) > 0 THEN BUY 1 AAPL", start)));
-      send(producer, rules, "dip", JsonCodec.RULE_EVENT.encode(
-          RuleEvent.create("dip", "carol", "WHEN price(ZBRA) < 190 THEN BUY 2 ZBRA", start)));
+      send(
+          producer,
+          rules,
+          "warm-up",
+          JsonCodec.RULE_EVENT.encode(
+              RuleEvent.create("warm-up", "carol", "WHEN price(AAPL) > 0 THEN BUY 1 AAPL", start)));
+      send(
+          producer,
+          rules,
+          "dip",
+          JsonCodec.RULE_EVENT.encode(
+              RuleEvent.create("dip", "carol", "WHEN price(ZBRA) < 190 THEN BUY 2 ZBRA", start)));
       producer.flush();
 
       StreamExecutionEnvironment env = environment();
@@ -85,23 +107,44 @@ class TickLatencyIT {
         Trade warmUp = null;
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         for (int i = 0; warmUp == null && System.nanoTime() < deadline; i++) {
-          send(producer, quotes, "AAPL", JsonCodec.QUOTE.encode(quote("AAPL", 10000, System.currentTimeMillis())));
-          send(producer, quotes, "ZBRA", JsonCodec.QUOTE.encode(quote("ZBRA", 20000, System.currentTimeMillis())));
+          send(
+              producer,
+              quotes,
+              "AAPL",
+              JsonCodec.QUOTE.encode(quote("AAPL", 10000, System.currentTimeMillis())));
+          send(
+              producer,
+              quotes,
+              "ZBRA",
+              JsonCodec.QUOTE.encode(quote("ZBRA", 20000, System.currentTimeMillis())));
           producer.flush();
-          warmUp = poll(reader, Duration.ofMillis(200)).stream().map(Timed::trade).findFirst().orElse(null);
+          warmUp =
+              poll(reader, Duration.ofMillis(200)).stream()
+                  .map(Timed::trade)
+                  .findFirst()
+                  .orElse(null);
         }
         assertThat(warmUp).as("the warm-up rule traded").isNotNull();
         assertThat(warmUp.ruleId()).isEqualTo("warm-up");
 
         // The dip: one quote below 190 and nothing after it.
         long tickTime = System.currentTimeMillis();
-        RecordMetadata appended = producer.send(new ProducerRecord<>(quotes, bytes("ZBRA"),
-            JsonCodec.QUOTE.encode(quote("ZBRA", 18000, tickTime)))).get();
+        RecordMetadata appended =
+            producer
+                .send(
+                    new ProducerRecord<>(
+                        quotes,
+                        bytes("ZBRA"),
+                        JsonCodec.QUOTE.encode(quote("ZBRA", 18000, tickTime))))
+                .get();
         Timed dip = null;
         deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (dip == null && System.nanoTime() < deadline) {
-          dip = poll(reader, Duration.ofMillis(200)).stream().filter(t -> t.trade().ruleId().equals("dip"))
-              .findFirst().orElse(null);
+          dip =
+              poll(reader, Duration.ofMillis(200)).stream()
+                  .filter(t -> t.trade().ruleId().equals("dip"))
+                  .findFirst()
+                  .orElse(null);
         }
         assertThat(dip).as("the dip rule traded with no event after its quote").isNotNull();
         assertThat(dip.trade().eventTime()).isEqualTo(tickTime);
@@ -109,7 +152,9 @@ class TickLatencyIT {
         assertThat(dip.trade().priceCents()).isEqualTo(18000);
         long decisionMs = dip.createTime() - appended.timestamp();
         System.out.println("TickLatencyIT: decision latency " + decisionMs + " ms");
-        assertThat(decisionMs).as("trade record time - quote append time, ms").isBetween(0L, DECISION_BOUND_MS);
+        assertThat(decisionMs)
+            .as("trade record time - quote append time, ms")
+            .isBetween(0L, DECISION_BOUND_MS);
       } finally {
         job.cancel().get();
       }
@@ -118,7 +163,8 @@ class TickLatencyIT {
 
   private record Timed(Trade trade, long createTime) {}
 
-  private static List<Timed> poll(KafkaConsumer<byte[], byte[]> reader, Duration timeout) throws Exception {
+  private static List<Timed> poll(KafkaConsumer<byte[], byte[]> reader, Duration timeout)
+      throws Exception {
     List<Timed> out = new java.util.ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : reader.poll(timeout)) {
       out.add(new Timed(JsonCodec.TRADE.decode(r.value()), r.timestamp()));
@@ -127,10 +173,12 @@ class TickLatencyIT {
   }
 
   private static StreamExecutionEnvironment environment() {
-    Configuration conf = Configuration.fromMap(Map.of(
-        "execution.checkpointing.interval", "500 ms",
-        "restart-strategy.type", "none",
-        "pipeline.generic-types", "false"));
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "execution.checkpointing.interval", "500 ms",
+                "restart-strategy.type", "none",
+                "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.configure(conf);
     env.enableCheckpointing(500); // the exactly-once trades sink commits only at checkpoints
@@ -142,7 +190,8 @@ class TickLatencyIT {
     return new Quote(ticker, priceCents, 10, priceCents - 1, priceCents + 1, time);
   }
 
-  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String key, byte[] value) {
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer, String topic, String key, byte[] value) {
     producer.send(new ProducerRecord<>(topic, bytes(key), value));
   }
 

@@ -45,6 +45,8 @@ public record Action(Side side, long quantity, String ticker, long limitCents) {
   /** Canonical text: {@code BUY 10 TSLA} or {@code SELL 5 AAPL AT LIMIT 180.5}. */
   public String toText() {
     String text = side + " " + quantity + " " + ticker;
-    return isMarket() ? text : text + " AT LIMIT " + Operand.Literal.canonical(BigDecimal.valueOf(limitCents, 2));
+    return isMarket()
+        ? text
+        : text + " AT LIMIT " + Operand.Literal.canonical(BigDecimal.valueOf(limitCents, 2));
   }
 }

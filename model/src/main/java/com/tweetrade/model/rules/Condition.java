@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 /**
  * The WHEN part of a rule: comparisons combined with AND, OR and NOT.
  *
- * <p>Evaluation is pure and allocation-free. An input without a value makes its comparison
- * {@link Truth#UNKNOWN}, combined by Kleene logic ({@link Truth}); {@link #evaluate} is true only
- * when the whole condition is {@link Truth#TRUE}, so a rule never fires on missing data, but
- * {@code a OR b} can fire on {@code a} before {@code b} has any data.
+ * <p>Evaluation is pure and allocation-free. An input without a value makes its comparison {@link
+ * Truth#UNKNOWN}, combined by Kleene logic ({@link Truth}); {@link #evaluate} is true only when the
+ * whole condition is {@link Truth#TRUE}, so a rule never fires on missing data, but {@code a OR b}
+ * can fire on {@code a} before {@code b} has any data.
  */
 public sealed interface Condition
     permits Condition.Comparison, Condition.And, Condition.Or, Condition.Not {

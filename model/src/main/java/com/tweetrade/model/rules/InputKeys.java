@@ -8,14 +8,17 @@ import java.util.Map;
 /**
  * The input values an aggregate provides, under the keys conditions read, in the units rules use.
  *
- * <p>Prices become dollars (cents / 100), so {@code price(TSLA) < 250.5} compares dollars. The
- * last price ({@code price:TSLA}) and {@code change} depend on the latest quote, which the job owns;
+ * <p>Prices become dollars (cents / 100), so {@code price(TSLA) < 250.5} compares dollars. The last
+ * price ({@code price:TSLA}) and {@code change} depend on the latest quote, which the job owns;
  * {@link #changePercent} is the formula it must use.
  */
 public final class InputKeys {
   private InputKeys() {}
 
-  /** {@code sentiment}, {@code volume}, {@code positive} and {@code negative} of the aggregate's keyword and window. */
+  /**
+   * {@code sentiment}, {@code volume}, {@code positive} and {@code negative} of the aggregate's
+   * keyword and window.
+   */
   public static Map<String, Double> of(SentimentAggregate a) {
     Window w = Window.fromLabel(a.window());
     return Map.of(

@@ -27,8 +27,9 @@ public enum InputKind {
   /** Percent change of the last price against the window's average: {@code 2.5} means +2.5%. */
   CHANGE(Subject.TICKER, true),
   /**
-   * Mean compound in [-1, 1] of the tweets in the window under the finance model (VADER's rules over a market
-   * lexicon: bullish, short, puts, downgrade, 🚀...). Last, so the other kinds keep their ordinals.
+   * Mean compound in [-1, 1] of the tweets in the window under the finance model (VADER's rules
+   * over a market lexicon: bullish, short, puts, downgrade, 🚀...). Last, so the other kinds keep
+   * their ordinals.
    */
   FSENTIMENT(Subject.KEYWORD, true);
 
@@ -61,8 +62,8 @@ public enum InputKind {
   }
 
   /**
-   * The lookup key of this input: {@code sentiment:tesla:5m}, {@code sentiment:$TSLA:5m},
-   * {@code price:TSLA}, {@code avg:TSLA:15m}. {@code window} is ignored for {@link #PRICE}.
+   * The lookup key of this input: {@code sentiment:tesla:5m}, {@code sentiment:$TSLA:5m}, {@code
+   * price:TSLA}, {@code avg:TSLA:15m}. {@code window} is ignored for {@link #PRICE}.
    */
   public String key(String subjectValue, Window window) {
     return windowed

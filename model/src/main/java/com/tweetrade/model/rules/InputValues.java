@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * The current value of each input key ({@code sentiment:tesla:5m}, {@code price:TSLA}, ...).
  *
- * <p>A key without a value (no tweets or quotes seen yet for it) makes every comparison that reads it
- * {@link Truth#UNKNOWN}; see {@link Condition#truth}.
+ * <p>A key without a value (no tweets or quotes seen yet for it) makes every comparison that reads
+ * it {@link Truth#UNKNOWN}; see {@link Condition#truth}.
  */
 @FunctionalInterface
 public interface InputValues {

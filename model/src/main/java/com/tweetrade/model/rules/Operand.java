@@ -17,7 +17,9 @@ public sealed interface Operand
   /** The value, or NaN when it cannot be computed from {@code values}. */
   double value(InputValues values);
 
-  /** Calls {@code action} for every input this expression reads, in text order, repeats included. */
+  /**
+   * Calls {@code action} for every input this expression reads, in text order, repeats included.
+   */
   void forEachInput(Consumer<Input> action);
 
   /** Canonical text, which parses back to an equal operand. */
@@ -27,10 +29,10 @@ public sealed interface Operand
   int precedence();
 
   /**
-   * A number as written. {@code text} is the canonical spelling ({@code 0.4}, {@code -2},
-   * {@code 2%}); {@code value} is what it means. A percentage's value depends on what it is compared
-   * with: {@code 2%} is 2 next to {@code change()} (percent points) and 0.02 next to
-   * {@code positive()} or {@code negative()} (shares).
+   * A number as written. {@code text} is the canonical spelling ({@code 0.4}, {@code -2}, {@code
+   * 2%}); {@code value} is what it means. A percentage's value depends on what it is compared with:
+   * {@code 2%} is 2 next to {@code change()} (percent points) and 0.02 next to {@code positive()}
+   * or {@code negative()} (shares).
    */
   record Literal(double value, String text) implements Operand {
     public Literal {
@@ -40,7 +42,8 @@ public sealed interface Operand
 
     /** A plain number with its canonical text. */
     public static Literal of(double value) {
-      // -0.0 prints as 0, which parses as 0.0; keep them one value so equals() survives a round trip.
+      // -0.0 prints as 0, which parses as 0.0; keep them one value so equals() survives a round
+      // trip.
       double v = value == 0 ? 0.0 : value;
       return new Literal(v, canonical(BigDecimal.valueOf(v)));
     }
@@ -86,7 +89,8 @@ public sealed interface Operand
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(subject, "subject");
       if (kind.windowed() != (window != null)) {
-        throw new IllegalArgumentException(kind.functionName() + (kind.windowed() ? " needs" : " takes no") + " window");
+        throw new IllegalArgumentException(
+            kind.functionName() + (kind.windowed() ? " needs" : " takes no") + " window");
       }
       if (!key.equals(kind.key(subject, window))) throw new IllegalArgumentException("key " + key);
     }
@@ -113,7 +117,9 @@ public sealed interface Operand
     @Override
     public String toText() {
       String arg =
-          kind.subject() == InputKind.Subject.KEYWORD && !isCashtag() ? '"' + subject + '"' : subject;
+          kind.subject() == InputKind.Subject.KEYWORD && !isCashtag()
+              ? '"' + subject + '"'
+              : subject;
       return kind.functionName() + '(' + arg + (window == null ? "" : ", " + window.label()) + ')';
     }
 
@@ -147,7 +153,9 @@ public sealed interface Operand
     public String toText() {
       // Left-associative: the right side needs parentheses at equal precedence (a - (b - c)).
       return Printing.wrap(left.toText(), left.precedence() < precedence())
-          + ' ' + op.symbol() + ' '
+          + ' '
+          + op.symbol()
+          + ' '
           + Printing.wrap(right.toText(), right.precedence() <= precedence());
     }
 

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  * @param paused a paused rule is kept but not evaluated
  * @param revision per-rule change counter from the {@link RuleEvent}
  * @param schemaVersion the {@link RuleEvent#schemaVersion} it was built from
- * @param expiresAt event time (epoch ms) from which the rule no longer fires, or {@code null} for never
- *     (see {@link RuleEvent#expiresAt})
+ * @param expiresAt event time (epoch ms) from which the rule no longer fires, or {@code null} for
+ *     never (see {@link RuleEvent#expiresAt})
  */
 public record Rule(
     String id,
@@ -38,22 +38,58 @@ public record Rule(
   }
 
   /** A rule that never expires (schema 1's only kind). */
-  public Rule(String id, String userId, Condition condition, Action action, Trigger trigger, boolean paused,
-      long revision, int schemaVersion) {
-    this(id, userId, condition, action, trigger, paused, revision, schemaVersion, RuleEvent.GOOD_TILL_CANCELLED);
+  public Rule(
+      String id,
+      String userId,
+      Condition condition,
+      Action action,
+      Trigger trigger,
+      boolean paused,
+      long revision,
+      int schemaVersion) {
+    this(
+        id,
+        userId,
+        condition,
+        action,
+        trigger,
+        paused,
+        revision,
+        schemaVersion,
+        RuleEvent.GOOD_TILL_CANCELLED);
   }
 
   /** A rule with the given definition and lifecycle fields that never expires. */
   public static Rule of(
-      String id, String userId, RuleDefinition definition, boolean paused, long revision, int schemaVersion) {
-    return of(id, userId, definition, paused, revision, schemaVersion, RuleEvent.GOOD_TILL_CANCELLED);
+      String id,
+      String userId,
+      RuleDefinition definition,
+      boolean paused,
+      long revision,
+      int schemaVersion) {
+    return of(
+        id, userId, definition, paused, revision, schemaVersion, RuleEvent.GOOD_TILL_CANCELLED);
   }
 
   /** A rule with the given definition, lifecycle fields and expiry. */
-  public static Rule of(String id, String userId, RuleDefinition definition, boolean paused, long revision,
-      int schemaVersion, Long expiresAt) {
-    return new Rule(id, userId, definition.condition(), definition.action(), definition.trigger(), paused, revision,
-        schemaVersion, expiresAt);
+  public static Rule of(
+      String id,
+      String userId,
+      RuleDefinition definition,
+      boolean paused,
+      long revision,
+      int schemaVersion,
+      Long expiresAt) {
+    return new Rule(
+        id,
+        userId,
+        definition.condition(),
+        definition.action(),
+        definition.trigger(),
+        paused,
+        revision,
+        schemaVersion,
+        expiresAt);
   }
 
   /**
@@ -61,8 +97,8 @@ public record Rule(
    *
    * <p>An event of schema 1 or 2 is compiled {@code ON CLOSE} whatever its text says: those were
    * written when every rule was decided on closed panes (their language had no timing clause), so
-   * they keep that behaviour. From schema 3 the text decides, and a text without a clause is
-   * {@code ON TICK}.
+   * they keep that behaviour. From schema 3 the text decides, and a text without a clause is {@code
+   * ON TICK}.
    *
    * @throws IllegalArgumentException for a DELETE (it describes no rule) or an unsupported schema
    * @throws RuleParseException when the text does not compile
@@ -73,11 +109,21 @@ public record Rule(
     }
     if (!event.hasSupportedSchema()) {
       throw new IllegalArgumentException(
-          "rule event schema " + event.schemaVersion() + " is newer than " + RuleEvent.CURRENT_SCHEMA);
+          "rule event schema "
+              + event.schemaVersion()
+              + " is newer than "
+              + RuleEvent.CURRENT_SCHEMA);
     }
     RuleDefinition definition = RuleParser.parse(event.text(), knownTickers);
-    if (event.schemaVersion() < RuleEvent.TIMING_SCHEMA) definition = definition.withTiming(Timing.CLOSE);
-    return of(event.ruleId(), event.userId(), definition, event.paused(), event.revision(), event.schemaVersion(),
+    if (event.schemaVersion() < RuleEvent.TIMING_SCHEMA)
+      definition = definition.withTiming(Timing.CLOSE);
+    return of(
+        event.ruleId(),
+        event.userId(),
+        definition,
+        event.paused(),
+        event.revision(),
+        event.schemaVersion(),
         event.expiresAt());
   }
 
@@ -111,10 +157,13 @@ public record Rule(
   }
 
   public Rule withPaused(boolean paused, long revision) {
-    return new Rule(id, userId, condition, action, trigger, paused, revision, schemaVersion, expiresAt);
+    return new Rule(
+        id, userId, condition, action, trigger, paused, revision, schemaVersion, expiresAt);
   }
 
-  /** Whether the rule has expired by {@code eventTime}: it has an expiry and the time reached it. */
+  /**
+   * Whether the rule has expired by {@code eventTime}: it has an expiry and the time reached it.
+   */
   public boolean expiredAt(long eventTime) {
     return expiresAt != null && eventTime >= expiresAt;
   }

@@ -36,10 +36,16 @@ public record RuleDefinition(Condition condition, Action action, Trigger trigger
    */
   public String toText() {
     String trigger = this.trigger.toText();
-    return "WHEN " + condition.toText() + " THEN " + action.toText() + (trigger.isEmpty() ? "" : " " + trigger);
+    return "WHEN "
+        + condition.toText()
+        + " THEN "
+        + action.toText()
+        + (trigger.isEmpty() ? "" : " " + trigger);
   }
 
-  /** Keys of every input the condition reads: {@code sentiment:tesla:5m}, {@code price:TSLA}, ... */
+  /**
+   * Keys of every input the condition reads: {@code sentiment:tesla:5m}, {@code price:TSLA}, ...
+   */
   public Set<String> inputs() {
     Set<String> keys = new LinkedHashSet<>();
     condition.forEachInput(input -> keys.add(input.key()));
@@ -47,8 +53,8 @@ public record RuleDefinition(Condition condition, Action action, Trigger trigger
   }
 
   /**
-   * Tickers whose prices the condition reads ({@code price}, {@code avg}, {@code vwap},
-   * {@code change}); the action's ticker only if the condition reads it too.
+   * Tickers whose prices the condition reads ({@code price}, {@code avg}, {@code vwap}, {@code
+   * change}); the action's ticker only if the condition reads it too.
    */
   public Set<String> tickers() {
     Set<String> tickers = new LinkedHashSet<>();

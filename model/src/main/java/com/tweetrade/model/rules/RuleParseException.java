@@ -3,9 +3,9 @@ package com.tweetrade.model.rules;
 /**
  * A rule text that cannot be compiled: a syntax error or a refused value, with where and why.
  *
- * <p>The message reads {@code at 23: expected a window (1m, 5m, 15m) but found '7m'}; for rules that
- * span several lines it also names the line and column. {@link #offset()} is 0-based into the text,
- * {@link #line()} and {@link #column()} are 1-based, as editors show them.
+ * <p>The message reads {@code at 23: expected a window (1m, 5m, 15m) but found '7m'}; for rules
+ * that span several lines it also names the line and column. {@link #offset()} is 0-based into the
+ * text, {@link #line()} and {@link #column()} are 1-based, as editors show them.
  */
 public class RuleParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -50,7 +50,8 @@ public class RuleParseException extends IllegalArgumentException {
   }
 
   /** Any other error at {@code offset} of {@code text}; {@code found} may be null. */
-  static RuleParseException problem(Kind kind, String text, int offset, String found, String detail) {
+  static RuleParseException problem(
+      Kind kind, String text, int offset, String found, String detail) {
     return at(kind, text, offset, null, found, detail);
   }
 

@@ -12,19 +12,23 @@ import java.util.function.Predicate;
  *
  * <p>One pass over the tokens, no backtracking: conditions and numeric expressions share one
  * precedence ladder (OR &lt; AND &lt; NOT &lt; comparison &lt; + - &lt; * / &lt; unary minus), and
- * each level checks whether its operands are conditions or numbers. That is how {@code (a > 1 OR b >
- * 2) AND ...} and {@code (a + b) / 2 > ...} both parse without lookahead. The first error, left to
- * right, is thrown as a {@link RuleParseException} with its position; nothing else is ever thrown
- * for any input text.
+ * each level checks whether its operands are conditions or numbers. That is how {@code (a > 1 OR b
+ * > 2) AND ...} and {@code (a + b) / 2 > ...} both parse without lookahead. The first error, left
+ * to right, is thrown as a {@link RuleParseException} with its position; nothing else is ever
+ * thrown for any input text.
  */
 public final class RuleParser {
   private static final String COMPARISON_OPERATORS = "a comparison operator (<, <=, >, >=, =, !=)";
   private static final String OPERAND = "a number, a function such as price(TSLA), or '('";
   private static final String WINDOWS = "a window (" + String.join(", ", Window.labels()) + ")";
   private static final String TIMINGS = "ON TICK, ON CLOSE";
-  /** Words of the language; an operand that spells one gets no "a ticker's price is price(X)" hint. */
+
+  /**
+   * Words of the language; an operand that spells one gets no "a ticker's price is price(X)" hint.
+   */
   private static final String[] KEYWORDS = {
-    "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK", "CLOSE"
+    "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK",
+    "CLOSE"
   };
 
   private final String text;
@@ -33,6 +37,7 @@ public final class RuleParser {
   private int index;
   private int nesting;
   private int openParens;
+
   /** Offset of the last number read by {@link #signedNumber}, minus sign included. */
   private int numberStart;
 
@@ -61,8 +66,14 @@ public final class RuleParser {
   private RuleDefinition rule() {
     if (text.length() > RuleValidator.MAX_TEXT_LENGTH) {
       throw RuleParseException.problem(
-          Kind.TOO_LONG, text, RuleValidator.MAX_TEXT_LENGTH, null,
-          "a rule is at most " + RuleValidator.MAX_TEXT_LENGTH + " characters long, this one is " + text.length());
+          Kind.TOO_LONG,
+          text,
+          RuleValidator.MAX_TEXT_LENGTH,
+          null,
+          "a rule is at most "
+              + RuleValidator.MAX_TEXT_LENGTH
+              + " characters long, this one is "
+              + text.length());
     }
     tokens = Tokenizer.tokenize(text);
     expectWord("WHEN");
@@ -124,7 +135,10 @@ public final class RuleParser {
     requireNumber(right);
     if (comparisonOp(peek()) != null) {
       throw RuleParseException.problem(
-          Kind.SYNTAX, text, peek().offset(), peek().describe(),
+          Kind.SYNTAX,
+          text,
+          peek().offset(),
+          peek().describe(),
           "comparisons cannot be chained: join them with AND, as in 1 < x AND x < 2");
     }
     Operand l = resolvePercent(left, right);
@@ -137,7 +151,11 @@ public final class RuleParser {
   private Node additive() {
     Node left = multiplicative();
     while (peek().type() == TokenType.PLUS || peek().type() == TokenType.MINUS) {
-      left = arithmetic(left, peek().type() == TokenType.PLUS ? ArithmeticOp.ADD : ArithmeticOp.SUBTRACT, true);
+      left =
+          arithmetic(
+              left,
+              peek().type() == TokenType.PLUS ? ArithmeticOp.ADD : ArithmeticOp.SUBTRACT,
+              true);
     }
     return left;
   }
@@ -145,7 +163,11 @@ public final class RuleParser {
   private Node multiplicative() {
     Node left = unary();
     while (peek().type() == TokenType.STAR || peek().type() == TokenType.SLASH) {
-      left = arithmetic(left, peek().type() == TokenType.STAR ? ArithmeticOp.MULTIPLY : ArithmeticOp.DIVIDE, false);
+      left =
+          arithmetic(
+              left,
+              peek().type() == TokenType.STAR ? ArithmeticOp.MULTIPLY : ArithmeticOp.DIVIDE,
+              false);
     }
     return left;
   }
@@ -179,11 +201,15 @@ public final class RuleParser {
     switch (t.type()) {
       case NUMBER:
         advance();
-        return number(new Operand.Literal(literalValue(t, t.text()), canonical(t.text())), t.offset(), false);
+        return number(
+            new Operand.Literal(literalValue(t, t.text()), canonical(t.text())), t.offset(), false);
       case PERCENT:
         advance();
         String digits = t.text().substring(0, t.text().length() - 1);
-        return number(new Operand.Literal(literalValue(t, digits), canonical(digits) + "%"), t.offset(), true);
+        return number(
+            new Operand.Literal(literalValue(t, digits), canonical(digits) + "%"),
+            t.offset(),
+            true);
       case LPAREN:
         return parenthesized();
       case IDENT:
@@ -191,19 +217,25 @@ public final class RuleParser {
         if (kind != null) return function(kind);
         if (peekAt(1).type() == TokenType.LPAREN) {
           throw RuleParseException.problem(
-              Kind.SYNTAX, text, t.offset(), t.describe(),
+              Kind.SYNTAX,
+              text,
+              t.offset(),
+              t.describe(),
               "unknown function " + t.describe() + ", expected one of " + functionNames());
         }
         RuleParseException misplaced = misplacedTiming(t);
         if (misplaced != null) throw misplaced;
         if (RuleValidator.isTickerSyntax(t.text()) && !isKeyword(t)) {
-          throw expected(Kind.SYNTAX, OPERAND + " (a ticker's price is price(" + t.text() + "))", t);
+          throw expected(
+              Kind.SYNTAX, OPERAND + " (a ticker's price is price(" + t.text() + "))", t);
         }
         throw expected(Kind.SYNTAX, OPERAND, t);
       case STRING:
       case CASHTAG:
         throw expected(
-            Kind.SYNTAX, OPERAND + " (a keyword goes inside a function, as in sentiment(\"tesla\", 5m))", t);
+            Kind.SYNTAX,
+            OPERAND + " (a keyword goes inside a function, as in sentiment(\"tesla\", 5m))",
+            t);
       default:
         throw expected(Kind.SYNTAX, OPERAND, t);
     }
@@ -233,13 +265,19 @@ public final class RuleParser {
     String subject = kind.subject() == InputKind.Subject.KEYWORD ? keyword() : ticker();
     Window window = null;
     if (kind.windowed()) {
-      if (peek().type() != TokenType.COMMA) throw expected(Kind.SYNTAX, "',' and " + WINDOWS, peek());
+      if (peek().type() != TokenType.COMMA)
+        throw expected(Kind.SYNTAX, "',' and " + WINDOWS, peek());
       advance();
       window = window();
     } else if (peek().type() == TokenType.COMMA) {
       throw RuleParseException.problem(
-          Kind.SYNTAX, text, peek().offset(), peek().describe(),
-          "price() takes no window, it is the last price; use avg(" + subject + ", 5m) for an average");
+          Kind.SYNTAX,
+          text,
+          peek().offset(),
+          peek().describe(),
+          "price() takes no window, it is the last price; use avg("
+              + subject
+              + ", 5m) for an average");
     }
     if (peek().type() != TokenType.RPAREN) throw expected(Kind.SYNTAX, "')'", peek());
     advance();
@@ -253,7 +291,10 @@ public final class RuleParser {
       return "$" + checkedTicker(t, t.text().substring(1));
     }
     if (t.type() != TokenType.STRING) {
-      throw expected(Kind.SYNTAX, "a keyword in double quotes such as \"tesla\", or a cashtag such as $TSLA", t);
+      throw expected(
+          Kind.SYNTAX,
+          "a keyword in double quotes such as \"tesla\", or a cashtag such as $TSLA",
+          t);
     }
     advance();
     String keyword = RuleValidator.normalizeKeyword(t.text());
@@ -277,19 +318,21 @@ public final class RuleParser {
   }
 
   /**
-   * Checks case, shape and existence of a ticker written at {@code t}, and returns it with
-   * {@code -} as the class separator ({@code BRK.B} becomes {@code BRK-B}), the spelling of
-   * {@link com.tweetrade.model.tickers.TickerDirectory} and so of the quotes.
+   * Checks case, shape and existence of a ticker written at {@code t}, and returns it with {@code
+   * -} as the class separator ({@code BRK.B} becomes {@code BRK-B}), the spelling of {@link
+   * com.tweetrade.model.tickers.TickerDirectory} and so of the quotes.
    */
   private String checkedTicker(Token t, String symbol) {
     if (!symbol.equals(symbol.toUpperCase(Locale.ROOT))
         && RuleValidator.isTickerSyntax(symbol.toUpperCase(Locale.ROOT))) {
       throw expected(Kind.SYNTAX, "'" + t.upper() + "' (tickers are written in upper case)", t);
     }
-    if (!RuleValidator.isTickerSyntax(symbol)) throw expected(Kind.SYNTAX, "a ticker symbol such as TSLA", t);
+    if (!RuleValidator.isTickerSyntax(symbol))
+      throw expected(Kind.SYNTAX, "a ticker symbol such as TSLA", t);
     String normalized = symbol.replace('.', '-');
     if (knownTickers != null && !knownTickers.test(normalized)) {
-      throw RuleParseException.problem(Kind.UNKNOWN_TICKER, text, t.offset(), t.describe(), "unknown ticker '" + symbol + "'");
+      throw RuleParseException.problem(
+          Kind.UNKNOWN_TICKER, text, t.offset(), t.describe(), "unknown ticker '" + symbol + "'");
     }
     return normalized;
   }
@@ -358,7 +401,10 @@ public final class RuleParser {
     if (negative) advance();
     Token t = peek();
     if (t.type() != TokenType.NUMBER) {
-      throw expected(t.type() == TokenType.PERCENT || t.type() == TokenType.DURATION ? kind : Kind.SYNTAX, expectation, t);
+      throw expected(
+          t.type() == TokenType.PERCENT || t.type() == TokenType.DURATION ? kind : Kind.SYNTAX,
+          expectation,
+          t);
     }
     advance();
     BigDecimal value = new BigDecimal(t.text());
@@ -366,7 +412,8 @@ public final class RuleParser {
   }
 
   private RuleParseException numberProblem(Kind kind, String expectation, BigDecimal value) {
-    return RuleParseException.expected(kind, text, numberStart, expectation, "'" + value.toPlainString() + "'");
+    return RuleParseException.expected(
+        kind, text, numberStart, expectation, "'" + value.toPlainString() + "'");
   }
 
   /** {@code [ONCE | EVERY n m] [ON TICK | ON CLOSE]} up to the end of the rule. */
@@ -380,17 +427,24 @@ public final class RuleParser {
       advance();
       trigger = Trigger.every(everyMinutes());
     } else if (t.type() != TokenType.EOF && !t.isWord("ON")) {
-      String options = action.isMarket() ? "AT LIMIT, ONCE, EVERY, " + TIMINGS : "ONCE, EVERY, " + TIMINGS;
+      String options =
+          action.isMarket() ? "AT LIMIT, ONCE, EVERY, " + TIMINGS : "ONCE, EVERY, " + TIMINGS;
       throw expected(Kind.SYNTAX, options + " or end of rule", t);
     }
     if (peek().isWord("ON")) {
       advance();
       trigger = trigger.withTiming(timing());
       Token after = peek();
-      if (after.isWord("ONCE") || after.isWord("EVERY") || (action.isMarket() && after.isWord("AT"))) {
+      if (after.isWord("ONCE")
+          || after.isWord("EVERY")
+          || (action.isMarket() && after.isWord("AT"))) {
         throw RuleParseException.problem(
-            Kind.SYNTAX, text, after.offset(), after.describe(),
-            "ON TICK or ON CLOSE comes last, after AT LIMIT, ONCE or EVERY, as in BUY 1 TSLA EVERY 10m ON CLOSE");
+            Kind.SYNTAX,
+            text,
+            after.offset(),
+            after.describe(),
+            "ON TICK or ON CLOSE comes last, after AT LIMIT, ONCE or EVERY, as in BUY 1 TSLA EVERY"
+                + " 10m ON CLOSE");
       }
       if (after.type() != TokenType.EOF) throw expected(Kind.SYNTAX, "end of rule", after);
     } else if (peek().type() != TokenType.EOF) {
@@ -415,25 +469,37 @@ public final class RuleParser {
   }
 
   /**
-   * {@code ON TICK} / {@code ON CLOSE} written where a condition goes on, or before it: an error that
-   * says where it belongs, or null when {@code t} does not start one.
+   * {@code ON TICK} / {@code ON CLOSE} written where a condition goes on, or before it: an error
+   * that says where it belongs, or null when {@code t} does not start one.
    */
   private RuleParseException misplacedTiming(Token t) {
     if (!t.isWord("ON") || !(peekAt(1).isWord("TICK") || peekAt(1).isWord("CLOSE"))) return null;
     return RuleParseException.problem(
-        Kind.SYNTAX, text, t.offset(), t.describe(),
-        "ON TICK or ON CLOSE goes at the end of the rule, after the action, as in THEN BUY 1 TSLA ON CLOSE");
+        Kind.SYNTAX,
+        text,
+        t.offset(),
+        t.describe(),
+        "ON TICK or ON CLOSE goes at the end of the rule, after the action, as in THEN BUY 1 TSLA"
+            + " ON CLOSE");
   }
 
   private int everyMinutes() {
     Token t = peek();
-    String expectation = "a period in whole minutes from 1m to " + RuleValidator.MAX_EVERY_MINUTES + "m";
-    String digits = t.text().endsWith("m") || t.text().endsWith("M") ? t.text().substring(0, t.text().length() - 1) : "";
-    if (t.type() != TokenType.DURATION || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+    String expectation =
+        "a period in whole minutes from 1m to " + RuleValidator.MAX_EVERY_MINUTES + "m";
+    String digits =
+        t.text().endsWith("m") || t.text().endsWith("M")
+            ? t.text().substring(0, t.text().length() - 1)
+            : "";
+    if (t.type() != TokenType.DURATION
+        || digits.isEmpty()
+        || !digits.chars().allMatch(Character::isDigit)) {
       throw expected(Kind.SYNTAX, expectation, t);
     }
     // More digits than any valid period would overflow Integer.parseInt.
-    if (digits.length() > 4 || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > RuleValidator.MAX_EVERY_MINUTES) {
+    if (digits.length() > 4
+        || Integer.parseInt(digits) < 1
+        || Integer.parseInt(digits) > RuleValidator.MAX_EVERY_MINUTES) {
       throw expected(Kind.SYNTAX, expectation, t);
     }
     advance();
@@ -449,7 +515,8 @@ public final class RuleParser {
     if (kind == InputKind.CHANGE) return literal;
     if (kind == InputKind.POSITIVE || kind == InputKind.NEGATIVE) {
       String digits = literal.text().substring(0, literal.text().length() - 1);
-      return new Operand.Literal(new BigDecimal(digits).movePointLeft(2).doubleValue(), literal.text());
+      return new Operand.Literal(
+          new BigDecimal(digits).movePointLeft(2).doubleValue(), literal.text());
     }
     throw percentMisplaced(side);
   }
@@ -460,8 +527,12 @@ public final class RuleParser {
 
   private RuleParseException percentMisplaced(Node node) {
     return RuleParseException.problem(
-        Kind.BAD_NUMBER, text, node.start(), "'" + node.num().toText() + "'",
-        "a percentage such as 2% can only be compared directly with change(), positive() or negative()");
+        Kind.BAD_NUMBER,
+        text,
+        node.start(),
+        "'" + node.num().toText() + "'",
+        "a percentage such as 2% can only be compared directly with change(), positive() or"
+            + " negative()");
   }
 
   private double literalValue(Token t, String digits) {
@@ -477,7 +548,8 @@ public final class RuleParser {
   }
 
   private static Operand.Literal negate(Operand.Literal literal) {
-    String text = literal.text().startsWith("-") ? literal.text().substring(1) : "-" + literal.text();
+    String text =
+        literal.text().startsWith("-") ? literal.text().substring(1) : "-" + literal.text();
     // -0 is printed as 0, so it must also be the value 0.0 for equals() after a round trip.
     if (literal.value() == 0) return new Operand.Literal(0.0, literal.text());
     return new Operand.Literal(-literal.value(), text);
@@ -489,7 +561,8 @@ public final class RuleParser {
 
   private void requireNumber(Node node) {
     if (node.num() == null) {
-      throw RuleParseException.expected(Kind.SYNTAX, text, node.start(), "a numeric expression", "a condition");
+      throw RuleParseException.expected(
+          Kind.SYNTAX, text, node.start(), "a numeric expression", "a condition");
     }
   }
 
@@ -500,8 +573,13 @@ public final class RuleParser {
   private void enter(Token t) {
     if (++nesting > RuleValidator.MAX_NESTING) {
       throw RuleParseException.problem(
-          Kind.TOO_DEEP, text, t.offset(), t.describe(),
-          "nested deeper than " + RuleValidator.MAX_NESTING + " levels of parentheses, NOT or minus");
+          Kind.TOO_DEEP,
+          text,
+          t.offset(),
+          t.describe(),
+          "nested deeper than "
+              + RuleValidator.MAX_NESTING
+              + " levels of parentheses, NOT or minus");
     }
   }
 

@@ -16,35 +16,44 @@ import java.util.regex.Pattern;
 public final class RuleValidator {
   /** Longest rule text accepted, in chars; keeps parsing per keystroke and per event cheap. */
   public static final int MAX_TEXT_LENGTH = 2000;
+
   /** Deepest nesting of parentheses, NOT and unary minus; bounds the parser's recursion. */
   public static final int MAX_NESTING = 32;
+
   /** Most shares one action may trade. */
   public static final long MAX_QUANTITY = 1_000_000L;
+
   /** Highest limit price, in cents ($1,000,000). */
   public static final long MAX_LIMIT_CENTS = 100_000_000L;
+
   /** Longest keyword, in chars after normalisation. */
   public static final int MAX_KEYWORD_LENGTH = 64;
+
   /** Longest period of {@code EVERY}, in minutes (one day). */
   public static final int MAX_EVERY_MINUTES = 1440;
+
   /** Largest magnitude of a number literal. */
   public static final double MAX_LITERAL = 1e15;
 
-  private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,9}([.-][A-Z0-9]{1,4}){0,2}");
+  private static final Pattern TICKER =
+      Pattern.compile("[A-Z][A-Z0-9]{0,9}([.-][A-Z0-9]{1,4}){0,2}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private RuleValidator() {}
 
   /**
-   * Every problem of a rule built in code, as messages; empty when it is valid. {@code knownTickers}
-   * may be null to skip the ticker check.
+   * Every problem of a rule built in code, as messages; empty when it is valid. {@code
+   * knownTickers} may be null to skip the ticker check.
    */
   public static List<String> validate(RuleDefinition rule, Predicate<String> knownTickers) {
     List<String> problems = new ArrayList<>();
     for (Operand.Input input : rule.condition().inputOperands()) {
       if (input.kind().subject() == InputKind.Subject.KEYWORD) {
         String expected = keywordProblem(input.subject());
-        if (expected != null) problems.add("expected " + expected + " but found '" + input.subject() + "'");
-        if (input.isCashtag()) addTickerProblem(problems, input.subject().substring(1), knownTickers);
+        if (expected != null)
+          problems.add("expected " + expected + " but found '" + input.subject() + "'");
+        if (input.isCashtag())
+          addTickerProblem(problems, input.subject().substring(1), knownTickers);
       } else {
         addTickerProblem(problems, input.subject(), knownTickers);
       }
@@ -55,7 +64,8 @@ public final class RuleValidator {
     if (quantity != null) problems.add("expected " + quantity + " but found " + action.quantity());
     if (!action.isMarket()) {
       String limit = limitProblem(BigDecimal.valueOf(action.limitCents(), 2));
-      if (limit != null) problems.add("expected " + limit + " but found " + action.limitCents() + " cents");
+      if (limit != null)
+        problems.add("expected " + limit + " but found " + action.limitCents() + " cents");
     }
     int length = rule.toText().length();
     if (length > MAX_TEXT_LENGTH) {
@@ -64,7 +74,8 @@ public final class RuleValidator {
     return problems;
   }
 
-  private static void addTickerProblem(List<String> problems, String ticker, Predicate<String> known) {
+  private static void addTickerProblem(
+      List<String> problems, String ticker, Predicate<String> known) {
     if (!isTickerSyntax(ticker)) {
       problems.add("expected a ticker symbol but found '" + ticker + "'");
     } else if (known != null && !known.test(ticker)) {
@@ -72,7 +83,9 @@ public final class RuleValidator {
     }
   }
 
-  /** Whether {@code symbol} looks like a ticker: upper-case letters and digits, then class suffixes. */
+  /**
+   * Whether {@code symbol} looks like a ticker: upper-case letters and digits, then class suffixes.
+   */
   public static boolean isTickerSyntax(String symbol) {
     return symbol != null && TICKER.matcher(symbol).matches();
   }
@@ -117,7 +130,8 @@ public final class RuleValidator {
   /** Checks a limit price in dollars as written. */
   public static String limitProblem(BigDecimal price) {
     if (price.signum() <= 0) return "a limit price greater than 0";
-    if (price.stripTrailingZeros().scale() > 2) return "a limit price with at most 2 decimals (cents)";
+    if (price.stripTrailingZeros().scale() > 2)
+      return "a limit price with at most 2 decimals (cents)";
     if (price.compareTo(BigDecimal.valueOf(MAX_LIMIT_CENTS, 2)) > 0) {
       return "a limit price of at most " + BigDecimal.valueOf(MAX_LIMIT_CENTS, 2).toBigInteger();
     }

@@ -63,22 +63,27 @@ public final class RulesCommand implements Runnable {
       mixinStandardHelpOptions = true,
       version = "tweetrade rules check 0.1.0",
       description =
-          "Compiles rules, one per line, from the files or standard input, and prints for each line "
-              + "'<line>: OK' or '<line>: <error>' (prefixed by the file name when files are given). "
-              + "Blank lines and lines starting with # are skipped. "
-              + "Exit code 0 if all compiled, 1 if any rule failed, 2 on bad usage or unreadable input.")
+          "Compiles rules, one per line, from the files or standard input, and prints for each line"
+              + " '<line>: OK' or '<line>: <error>' (prefixed by the file name when files are"
+              + " given). Blank lines and lines starting with # are skipped. Exit code 0 if all"
+              + " compiled, 1 if any rule failed, 2 on bad usage or unreadable input.")
   static final class Check implements Callable<Integer> {
     private final InputStream stdin;
 
     @Spec private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Rule files; '-' or none reads standard input.")
+    @Parameters(
+        paramLabel = "FILE",
+        arity = "0..*",
+        description = "Rule files; '-' or none reads standard input.")
     private List<Path> files = List.of();
 
     @Option(
         names = "--tickers",
         paramLabel = "FILE",
-        description = "Known tickers: a NASDAQ Trader directory or one symbol per line (default: the bundled directory).")
+        description =
+            "Known tickers: a NASDAQ Trader directory or one symbol per line (default: the bundled"
+                + " directory).")
     private Path tickersFile;
 
     @Option(names = "--any-ticker", description = "Accept any well-formed ticker symbol.")
@@ -126,11 +131,13 @@ public final class RulesCommand implements Runnable {
 
     private Predicate<String> knownTickers() throws IOException {
       if (anyTicker) return null;
-      TickerDirectory directory = tickersFile == null ? TickerDirectory.standard() : TickerDirectory.load(tickersFile);
+      TickerDirectory directory =
+          tickersFile == null ? TickerDirectory.standard() : TickerDirectory.load(tickersFile);
       return directory::contains;
     }
 
-    private void check(Reader reader, String prefix, Predicate<String> known, PrintWriter out, Tally tally)
+    private void check(
+        Reader reader, String prefix, Predicate<String> known, PrintWriter out, Tally tally)
         throws IOException {
       BufferedReader lines = new BufferedReader(reader);
       int lineNumber = 0;

@@ -1,15 +1,23 @@
 package com.tweetrade.model.rules;
 
 /**
- * One row of Cassandra's {@code userlogic} table: a rule's latest state as the web UI stores it, deleted
- * or not. The one mapping from such a row to the {@link RuleEvent} that states it, for the web UI's
- * republisher and the job's {@code migrate bootstrap}: both must bring a reader to the same state.
+ * One row of Cassandra's {@code userlogic} table: a rule's latest state as the web UI stores it,
+ * deleted or not. The one mapping from such a row to the {@link RuleEvent} that states it, for the
+ * web UI's republisher and the job's {@code migrate bootstrap}: both must bring a reader to the
+ * same state.
  *
  * @param updatedAt epoch milliseconds of the row's last change (0 when unknown)
  * @param expiresAt epoch milliseconds, or {@link RuleEvent#GOOD_TILL_CANCELLED}
  */
-public record StoredRule(String userId, String ruleId, String text, boolean paused, boolean deleted,
-    long revision, long updatedAt, Long expiresAt) {
+public record StoredRule(
+    String userId,
+    String ruleId,
+    String text,
+    boolean paused,
+    boolean deleted,
+    long revision,
+    long updatedAt,
+    Long expiresAt) {
 
   /** A rule a job holds after reading the whole rules topic: not deleted, and with a text. */
   public boolean isLive() {
@@ -29,10 +37,22 @@ public record StoredRule(String userId, String ruleId, String text, boolean paus
   public RuleEvent stateEvent(int schemaVersion) {
     long atRevision = Math.max(1, revision);
     if (deleted) {
-      return new RuleEvent(schemaVersion, RuleEvent.Type.DELETE, ruleId, userId, null, paused, atRevision, updatedAt,
+      return new RuleEvent(
+          schemaVersion,
+          RuleEvent.Type.DELETE,
+          ruleId,
+          userId,
+          null,
+          paused,
+          atRevision,
+          updatedAt,
           RuleEvent.GOOD_TILL_CANCELLED);
     }
-    RuleEvent.Type type = paused ? RuleEvent.Type.PAUSE : atRevision == 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
-    return new RuleEvent(schemaVersion, type, ruleId, userId, text, paused, atRevision, updatedAt, expiresAt);
+    RuleEvent.Type type =
+        paused
+            ? RuleEvent.Type.PAUSE
+            : atRevision == 1 ? RuleEvent.Type.CREATE : RuleEvent.Type.UPDATE;
+    return new RuleEvent(
+        schemaVersion, type, ruleId, userId, text, paused, atRevision, updatedAt, expiresAt);
   }
 }

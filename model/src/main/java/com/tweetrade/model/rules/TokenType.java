@@ -6,7 +6,9 @@ enum TokenType {
   NUMBER,
   /** A number followed by {@code %}: {@code 2%}. */
   PERCENT,
-  /** A number followed by letters: {@code 5m}, also invalid ones such as {@code 7m} or {@code 5x}. */
+  /**
+   * A number followed by letters: {@code 5m}, also invalid ones such as {@code 7m} or {@code 5x}.
+   */
   DURATION,
   /** A word: keyword, function name or ticker symbol ({@code BRK.B}, {@code RDS-B}). */
   IDENT,

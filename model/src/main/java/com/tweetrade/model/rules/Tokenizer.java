@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits a rule text into tokens, ending with one {@link TokenType#EOF}.
  *
- * <p>Symbols may contain {@code .} or {@code -} between letters or digits ({@code BRK.B},
- * {@code RDS-B}) because real tickers do; a bare identifier is never an arithmetic operand in this
+ * <p>Symbols may contain {@code .} or {@code -} between letters or digits ({@code BRK.B}, {@code
+ * RDS-B}) because real tickers do; a bare identifier is never an arithmetic operand in this
  * language (functions always have parentheses), so {@code A-B} cannot mean a subtraction.
  */
 final class Tokenizer {
@@ -58,14 +58,19 @@ final class Tokenizer {
         digits();
       } else {
         throw RuleParseException.expected(
-            RuleParseException.Kind.BAD_NUMBER, text, pos + 1, "a digit after '.'", foundAt(pos + 1));
+            RuleParseException.Kind.BAD_NUMBER,
+            text,
+            pos + 1,
+            "a digit after '.'",
+            foundAt(pos + 1));
       }
     }
     if (pos < text.length() && text.charAt(pos) == '%') {
       pos++;
       add(TokenType.PERCENT, start);
     } else if (pos < text.length() && isLetter(text.charAt(pos))) {
-      while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos)))) pos++;
+      while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos))))
+        pos++;
       add(TokenType.DURATION, start);
     } else {
       add(TokenType.NUMBER, start);
@@ -93,7 +98,8 @@ final class Tokenizer {
           text,
           start,
           null,
-          "this keyword is not closed: expected '\"' before " + (end >= text.length() ? "end of rule" : "end of line"));
+          "this keyword is not closed: expected '\"' before "
+              + (end >= text.length() ? "end of rule" : "end of line"));
     }
     pos = end + 1;
     tokens.add(new Token(TokenType.STRING, text.substring(start + 1, end), start));
@@ -127,13 +133,22 @@ final class Tokenizer {
       case '!' -> {
         if (next != '=') {
           throw RuleParseException.expected(
-              RuleParseException.Kind.SYNTAX, text, start, "'!=' (use NOT to negate a condition)", foundAt(start));
+              RuleParseException.Kind.SYNTAX,
+              text,
+              start,
+              "'!=' (use NOT to negate a condition)",
+              foundAt(start));
         }
         type = TokenType.NE;
         length = 2;
       }
-      default -> throw RuleParseException.problem(
-          RuleParseException.Kind.SYNTAX, text, start, foundAt(start), "unexpected character " + foundAt(start));
+      default ->
+          throw RuleParseException.problem(
+              RuleParseException.Kind.SYNTAX,
+              text,
+              start,
+              foundAt(start),
+              "unexpected character " + foundAt(start));
     }
     pos += length;
     add(type, start);

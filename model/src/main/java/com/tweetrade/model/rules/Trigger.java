@@ -7,12 +7,15 @@ import java.util.Objects;
  *
  * @param policy one of the three policies
  * @param everyMinutes the minimum minutes between firings for {@link Policy#EVERY}, else 0
- * @param timing on each input event ({@link Timing#TICK}, the default) or on closed panes
- *     ({@link Timing#CLOSE})
+ * @param timing on each input event ({@link Timing#TICK}, the default) or on closed panes ({@link
+ *     Timing#CLOSE})
  */
 public record Trigger(Policy policy, int everyMinutes, Timing timing) {
 
-  /** The default: fire when the condition becomes true, re-arm when it is false again; {@code ON TICK}. */
+  /**
+   * The default: fire when the condition becomes true, re-arm when it is false again; {@code ON
+   * TICK}.
+   */
   public static final Trigger RISING_EDGE = new Trigger(Policy.RISING_EDGE, 0);
 
   /** The firing policies. */
@@ -30,7 +33,8 @@ public record Trigger(Policy policy, int everyMinutes, Timing timing) {
     Objects.requireNonNull(timing, "timing");
     if (policy == Policy.EVERY) {
       if (everyMinutes < 1 || everyMinutes > RuleValidator.MAX_EVERY_MINUTES) {
-        throw new IllegalArgumentException("every must be 1.." + RuleValidator.MAX_EVERY_MINUTES + " minutes");
+        throw new IllegalArgumentException(
+            "every must be 1.." + RuleValidator.MAX_EVERY_MINUTES + " minutes");
       }
     } else if (everyMinutes != 0) {
       throw new IllegalArgumentException(policy + " takes no period");
@@ -64,15 +68,16 @@ public record Trigger(Policy policy, int everyMinutes, Timing timing) {
 
   /**
    * Canonical text: the policy (empty for the default, {@code ONCE}, or {@code EVERY 10m}), then
-   * {@code ON CLOSE} for {@link Timing#CLOSE}; the default {@code ON TICK} is not written. Empty for
-   * {@link #RISING_EDGE}.
+   * {@code ON CLOSE} for {@link Timing#CLOSE}; the default {@code ON TICK} is not written. Empty
+   * for {@link #RISING_EDGE}.
    */
   public String toText() {
-    String policyText = switch (policy) {
-      case RISING_EDGE -> "";
-      case ONCE -> "ONCE";
-      case EVERY -> "EVERY " + everyMinutes + "m";
-    };
+    String policyText =
+        switch (policy) {
+          case RISING_EDGE -> "";
+          case ONCE -> "ONCE";
+          case EVERY -> "EVERY " + everyMinutes + "m";
+        };
     if (timing == Timing.TICK) return policyText;
     return policyText.isEmpty() ? "ON " + timing : policyText + " ON " + timing;
   }

@@ -1,7 +1,8 @@
 package com.tweetrade.model.rules;
 
 /**
- * What a rule's trigger remembers between evaluations; small and flat so it can live in Flink state.
+ * What a rule's trigger remembers between evaluations; small and flat so it can live in Flink
+ * state.
  *
  * <p>{@link #next} is a pure function of this state, the condition's value and the event time, so a
  * replay of the same inputs fires at the same times. An UNKNOWN condition is passed as false: it
@@ -14,7 +15,11 @@ package com.tweetrade.model.rules;
  * @param lastFiredAt event time of the last firing, epoch ms; meaningless while {@code !fired}
  */
 public record TriggerState(
-    Trigger.Policy policy, long periodMillis, boolean lastCondition, boolean fired, long lastFiredAt) {
+    Trigger.Policy policy,
+    long periodMillis,
+    boolean lastCondition,
+    boolean fired,
+    long lastFiredAt) {
 
   private static final long MINUTE_MILLIS = 60_000L;
 

@@ -3,16 +3,24 @@ package com.tweetrade.model.settings;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --kafka} flag of every command that talks to Kafka (a picocli mixin); its value, if given,
- * wins over {@link Settings}' environment, file and default. {@code --bootstrap} is still read, with a
- * deprecation warning, until the next release.
+ * The {@code --kafka} flag of every command that talks to Kafka (a picocli mixin); its value, if
+ * given, wins over {@link Settings}' environment, file and default. {@code --bootstrap} is still
+ * read, with a deprecation warning, until the next release.
  */
 public final class KafkaOption {
-  @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers (env "
-      + "TWEETRADE_KAFKA_BOOTSTRAP, kafka.bootstrap in conf/tweetrade.properties, default 127.0.0.1:9092).")
+  @Option(
+      names = "--kafka",
+      paramLabel = "HOST:PORT",
+      description =
+          "Kafka bootstrap servers (env TWEETRADE_KAFKA_BOOTSTRAP, kafka.bootstrap in"
+              + " conf/tweetrade.properties, default 127.0.0.1:9092).")
   String value;
 
-  @Option(names = "--bootstrap", paramLabel = "HOST:PORT", hidden = true, description = "Deprecated: --kafka.")
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "HOST:PORT",
+      hidden = true,
+      description = "Deprecated: --kafka.")
   void deprecatedBootstrap(String bootstrap) {
     Settings.warnDeprecated(SharedSetting.KAFKA, "--bootstrap", System.err);
     value = bootstrap;

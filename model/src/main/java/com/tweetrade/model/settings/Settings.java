@@ -12,17 +12,20 @@ import java.util.Properties;
 
 /**
  * The shared settings of this machine ({@link SharedSetting}), resolved the same way by every part:
- * the command's flag, then the environment variable, then {@code conf/tweetrade.properties} under the
- * project root, then the default.
+ * the command's flag, then the environment variable, then {@code conf/tweetrade.properties} under
+ * the project root, then the default.
  *
- * <p>The root is found as {@link ProjectRoot} does; without one, the working directory stands in for it
- * (and there is no settings file). The environment wins over the file because it is the more specific,
- * per-run choice; {@code bin/tweetrade up} hands its parts their endpoints that way.
+ * <p>The root is found as {@link ProjectRoot} does; without one, the working directory stands in
+ * for it (and there is no settings file). The environment wins over the file because it is the more
+ * specific, per-run choice; {@code bin/tweetrade up} hands its parts their endpoints that way.
  */
 public final class Settings {
   /** Settings file, relative to the project root. */
   public static final String FILE = "conf/tweetrade.properties";
-  /** System property naming a credentials file; wins over the environment (tests, embedded tools). */
+
+  /**
+   * System property naming a credentials file; wins over the environment (tests, embedded tools).
+   */
   public static final String CREDENTIALS_PROPERTY = "tweetrade.credentials-file";
 
   private final Path base;
@@ -35,15 +38,20 @@ public final class Settings {
     this.env = env;
   }
 
-  /** This process's settings: its environment and the settings file of the project root it finds. */
+  /**
+   * This process's settings: its environment and the settings file of the project root it finds.
+   */
   public static Settings load() {
     return load(System.getenv());
   }
 
-  /** The settings with {@code env} as environment (its TWEETRADE_ROOT too, after -Dtweetrade.root). */
+  /**
+   * The settings with {@code env} as environment (its TWEETRADE_ROOT too, after -Dtweetrade.root).
+   */
   public static Settings load(Map<String, String> env) {
     Optional<Path> root = ProjectRoot.locate(env);
-    return root.map(r -> of(r, env)).orElseGet(() -> new Settings(Path.of(""), new Properties(), env));
+    return root.map(r -> of(r, env))
+        .orElseGet(() -> new Settings(Path.of(""), new Properties(), env));
   }
 
   /** The settings with {@code root} as project root (its settings file, if any) and {@code env}. */
@@ -56,7 +64,10 @@ public final class Settings {
     return new Settings(root, file, env);
   }
 
-  /** The directory relative paths are resolved against: the project root, else the working directory. */
+  /**
+   * The directory relative paths are resolved against: the project root, else the working
+   * directory.
+   */
   public Path base() {
     return base;
   }
@@ -75,7 +86,10 @@ public final class Settings {
     return Optional.empty();
   }
 
-  /** The value of {@code setting}: {@code flag} if given, else the environment, the file, the default. */
+  /**
+   * The value of {@code setting}: {@code flag} if given, else the environment, the file, the
+   * default.
+   */
   public Optional<String> value(SharedSetting setting, String flag) {
     if (flag != null && !flag.isBlank()) return Optional.of(flag.strip());
     return configured(setting).or(setting::defaultValue);
@@ -93,13 +107,16 @@ public final class Settings {
 
   /** The data and logs directory, absolute; a relative value is relative to the project root. */
   public Path home(Path flag) {
-    return base.resolve(value(SharedSetting.HOME, flag == null ? null : flag.toString()).orElseThrow())
-        .toAbsolutePath().normalize();
+    return base.resolve(
+            value(SharedSetting.HOME, flag == null ? null : flag.toString()).orElseThrow())
+        .toAbsolutePath()
+        .normalize();
   }
 
   /**
-   * The credentials file: {@code flag}, else the system property {@link #CREDENTIALS_PROPERTY} (embedded
-   * tools and tests), else env, else file; empty when none names one (a stack without authentication).
+   * The credentials file: {@code flag}, else the system property {@link #CREDENTIALS_PROPERTY}
+   * (embedded tools and tests), else env, else file; empty when none names one (a stack without
+   * authentication).
    */
   public Optional<Path> credentialsFile(Path flag) {
     if (flag != null) return Optional.of(flag);

@@ -4,21 +4,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The settings every part of TweeTrade shares, each with one flag, one environment variable, one key in
- * {@code conf/tweetrade.properties} and one default; {@link Settings} resolves them.
+ * The settings every part of TweeTrade shares, each with one flag, one environment variable, one
+ * key in {@code conf/tweetrade.properties} and one default; {@link Settings} resolves them.
  *
- * <p>Old flag spellings are still accepted for one release, with a warning ({@link #deprecatedFlags()}).
+ * <p>Old flag spellings are still accepted for one release, with a warning ({@link
+ * #deprecatedFlags()}).
  */
 public enum SharedSetting {
   /** Kafka bootstrap servers. */
-  KAFKA("--kafka", "TWEETRADE_KAFKA_BOOTSTRAP", "kafka.bootstrap", "127.0.0.1:9092",
+  KAFKA(
+      "--kafka",
+      "TWEETRADE_KAFKA_BOOTSTRAP",
+      "kafka.bootstrap",
+      "127.0.0.1:9092",
       List.of("--bootstrap", "--tweetrade.kafka-bootstrap")),
   /** Cassandra contact point, {@code host:port}. */
   CQL("--cql", "TWEETRADE_CQL", "cassandra.cql", "127.0.0.1:9042", List.of("--tweetrade.cql")),
-  /** Data and logs of the local stack, of {@code up} and of the local job run; relative to the project root. */
+  /**
+   * Data and logs of the local stack, of {@code up} and of the local job run; relative to the
+   * project root.
+   */
   HOME("--home", "TWEETRADE_HOME", "tweetrade.home", "var", List.of()),
-  /** The credentials file a part signs in with on a secured stack (a file name, never a password); no default. */
-  CREDENTIALS_FILE("--credentials", "TWEETRADE_CREDENTIALS_FILE", "credentials.file", null, List.of());
+  /**
+   * The credentials file a part signs in with on a secured stack (a file name, never a password);
+   * no default.
+   */
+  CREDENTIALS_FILE(
+      "--credentials", "TWEETRADE_CREDENTIALS_FILE", "credentials.file", null, List.of());
 
   private final String flag;
   private final String env;
@@ -26,7 +38,8 @@ public enum SharedSetting {
   private final String defaultValue;
   private final List<String> deprecatedFlags;
 
-  SharedSetting(String flag, String env, String key, String defaultValue, List<String> deprecatedFlags) {
+  SharedSetting(
+      String flag, String env, String key, String defaultValue, List<String> deprecatedFlags) {
     this.flag = flag;
     this.env = env;
     this.key = key;
@@ -61,11 +74,20 @@ public enum SharedSetting {
 
   /** What a help text says of it: "env X, X in conf/tweetrade.properties, default D". */
   public String sources() {
-    return "env " + env + ", " + key + " in " + Settings.FILE + (defaultValue == null ? "" : ", default " + defaultValue);
+    return "env "
+        + env
+        + ", "
+        + key
+        + " in "
+        + Settings.FILE
+        + (defaultValue == null ? "" : ", default " + defaultValue);
   }
 
   /** The warning printed when {@code spelling} (one of {@link #deprecatedFlags()}) is used. */
   public String deprecationWarning(String spelling) {
-    return "tweetrade: " + spelling + " is deprecated and will be removed in the next release; use " + flag;
+    return "tweetrade: "
+        + spelling
+        + " is deprecated and will be removed in the next release; use "
+        + flag;
   }
 }

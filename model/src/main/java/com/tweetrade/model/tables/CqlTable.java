@@ -4,11 +4,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One table of {@code schema.cql}: its name as Cassandra stores it (lower case) and its columns in the
- * order of the DDL, with the statements every writer and reader builds from them.
+ * One table of {@code schema.cql}: its name as Cassandra stores it (lower case) and its columns in
+ * the order of the DDL, with the statements every writer and reader builds from them.
  *
- * <p>{@code schema.cql} is the DDL; {@link Tables} is the one place Java takes table and column names from,
- * and {@code TablesTest} fails when the two differ.
+ * <p>{@code schema.cql} is the DDL; {@link Tables} is the one place Java takes table and column
+ * names from, and {@code TablesTest} fails when the two differ.
  *
  * @param name table name, lower case
  * @param columns every column, in DDL order
@@ -19,7 +19,10 @@ public record CqlTable(String name, List<String> columns) {
     columns = List.copyOf(columns);
   }
 
-  /** The table name, qualified by {@code keyspace} unless that is null or empty (the session's keyspace). */
+  /**
+   * The table name, qualified by {@code keyspace} unless that is null or empty (the session's
+   * keyspace).
+   */
   public String in(String keyspace) {
     return keyspace == null || keyspace.isEmpty() ? name : keyspace + "." + name;
   }
@@ -29,13 +32,24 @@ public record CqlTable(String name, List<String> columns) {
     return String.join(", ", columns);
   }
 
-  /** {@code INSERT INTO ks.name (every column) VALUES (?, …)}: one bind marker per column, in DDL order. */
+  /**
+   * {@code INSERT INTO ks.name (every column) VALUES (?, …)}: one bind marker per column, in DDL
+   * order.
+   */
   public String insert(String keyspace) {
-    return "INSERT INTO " + in(keyspace) + " (" + columnList() + ") VALUES ("
-        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    return "INSERT INTO "
+        + in(keyspace)
+        + " ("
+        + columnList()
+        + ") VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?"))
+        + ")";
   }
 
-  /** {@code SELECT every column FROM ks.name}, to which the caller may append a {@code WHERE} clause. */
+  /**
+   * {@code SELECT every column FROM ks.name}, to which the caller may append a {@code WHERE}
+   * clause.
+   */
   public String selectAll(String keyspace) {
     return "SELECT " + columnList() + " FROM " + in(keyspace);
   }

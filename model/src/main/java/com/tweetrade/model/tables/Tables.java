@@ -3,12 +3,13 @@ package com.tweetrade.model.tables;
 import java.util.List;
 
 /**
- * The Cassandra tables of keyspace {@code tweetdb}: names and columns as {@code schema.cql} (the DDL)
- * creates them, for every module that reads or writes them.
+ * The Cassandra tables of keyspace {@code tweetdb}: names and columns as {@code schema.cql} (the
+ * DDL) creates them, for every module that reads or writes them.
  *
- * <p>Each table has one owner that writes it ({@code userlogic}: the web UI, and {@code migrate apply} for
- * the rules it migrates; {@code usertable}: the web UI; the others: the Flink job) and readers that take
- * the same names from here. {@code TablesTest} compares every table and column with {@code schema.cql}.
+ * <p>Each table has one owner that writes it ({@code userlogic}: the web UI, and {@code migrate
+ * apply} for the rules it migrates; {@code usertable}: the web UI; the others: the Flink job) and
+ * readers that take the same names from here. {@code TablesTest} compares every table and column
+ * with {@code schema.cql}.
  */
 public final class Tables {
   /** The product keyspace that {@code schema.cql} creates (tests use a copy under another name). */
@@ -24,31 +25,60 @@ public final class Tables {
     public static final String ROLES = "roles";
     public static final String CREATED_AT = "created_at";
     public static final CqlTable TABLE =
-        new CqlTable("usertable", List.of(USERNAME, PASSWORD_HASH, DISPLAY_NAME, ROLES, CREATED_AT));
+        new CqlTable(
+            "usertable", List.of(USERNAME, PASSWORD_HASH, DISPLAY_NAME, ROLES, CREATED_AT));
 
     private Users() {}
   }
 
-  /** {@code stocktimeseries}: windowed price statistics per ticker and UTC day (the job writes it). */
+  /**
+   * {@code stocktimeseries}: windowed price statistics per ticker and UTC day (the job writes it).
+   */
   public static final class StockTimeSeries {
-    public static final CqlTable TABLE = new CqlTable("stocktimeseries", List.of("ticker", "window", "day",
-        "window_end", "avg_cents", "vwap_cents", "min_cents", "max_cents", "last_cents", "quotes", "volume"));
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "stocktimeseries",
+            List.of(
+                "ticker",
+                "window",
+                "day",
+                "window_end",
+                "avg_cents",
+                "vwap_cents",
+                "min_cents",
+                "max_cents",
+                "last_cents",
+                "quotes",
+                "volume"));
 
     private StockTimeSeries() {}
   }
 
-  /** {@code twitterkeysentiments}: windowed sentiment per keyword and UTC day (the job writes it). */
+  /**
+   * {@code twitterkeysentiments}: windowed sentiment per keyword and UTC day (the job writes it).
+   */
   public static final class TwitterKeySentiments {
-    public static final CqlTable TABLE = new CqlTable("twitterkeysentiments", List.of("keyword", "window", "day",
-        "window_end", "mean_compound", "tweets", "share_positive", "share_negative"));
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "twitterkeysentiments",
+            List.of(
+                "keyword",
+                "window",
+                "day",
+                "window_end",
+                "mean_compound",
+                "tweets",
+                "share_positive",
+                "share_negative"));
 
     private TwitterKeySentiments() {}
   }
 
   /**
    * {@code userlogic}: users' rules, one row per rule, deleted ones kept. The web UI writes it and
-   * publishes each change to the rules topic; {@code migrate} reads it (bootstrap) and writes the rules it
-   * migrates. A row becomes a rule event through {@link com.tweetrade.model.rules.StoredRule}.
+   * publishes each change to the rules topic; {@code migrate} reads it (bootstrap) and writes the
+   * rules it migrates. A row becomes a rule event through {@link
+   * com.tweetrade.model.rules.StoredRule}.
    */
   public static final class UserLogic {
     public static final String USER_ID = "user_id";
@@ -59,30 +89,62 @@ public final class Tables {
     public static final String REVISION = "revision";
     public static final String CREATED_AT = "created_at";
     public static final String UPDATED_AT = "updated_at";
-    /** True until the change is on the rules topic; the web UI's republisher sends rows that keep it. */
+
+    /**
+     * True until the change is on the rules topic; the web UI's republisher sends rows that keep
+     * it.
+     */
     public static final String PUBLISH_PENDING = "publish_pending";
+
     /** Since rule schema 2; null for a rule that is good till cancelled. */
     public static final String EXPIRES_AT = "expires_at";
-    public static final CqlTable TABLE = new CqlTable("userlogic", List.of(USER_ID, RULE_ID, RULE_TEXT, PAUSED,
-        DELETED, REVISION, CREATED_AT, UPDATED_AT, PUBLISH_PENDING, EXPIRES_AT));
+
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "userlogic",
+            List.of(
+                USER_ID,
+                RULE_ID,
+                RULE_TEXT,
+                PAUSED,
+                DELETED,
+                REVISION,
+                CREATED_AT,
+                UPDATED_AT,
+                PUBLISH_PENDING,
+                EXPIRES_AT));
 
     private UserLogic() {}
 
     /**
-     * Clears {@link #PUBLISH_PENDING} if the row is still at the bound revision (so the publish of an older
-     * revision never clears the flag of a newer one). Binds: user id, rule id, revision.
+     * Clears {@link #PUBLISH_PENDING} if the row is still at the bound revision (so the publish of
+     * an older revision never clears the flag of a newer one). Binds: user id, rule id, revision.
      */
     public static String markPublished(String keyspace) {
-      return "UPDATE " + TABLE.in(keyspace) + " SET " + PUBLISH_PENDING + " = false WHERE " + USER_ID + " = ? AND "
-          + RULE_ID + " = ? IF " + REVISION + " = ?";
+      return "UPDATE "
+          + TABLE.in(keyspace)
+          + " SET "
+          + PUBLISH_PENDING
+          + " = false WHERE "
+          + USER_ID
+          + " = ? AND "
+          + RULE_ID
+          + " = ? IF "
+          + REVISION
+          + " = ?";
     }
   }
 
-  /** {@code trades}: trades fired or rejected by rules, per user and UTC day (the job writes, the web UI reads). */
+  /**
+   * {@code trades}: trades fired or rejected by rules, per user and UTC day (the job writes, the
+   * web UI reads).
+   */
   public static final class Trades {
     public static final String USER_ID = "user_id";
+
     /** The UTC day ({@code yyyy-MM-dd}) of the trade's event time: part of the partition key. */
     public static final String DAY = "day";
+
     public static final String EVENT_TIME = "event_time";
     public static final String TRADE_ID = "trade_id";
     public static final String RULE_ID = "rule_id";
@@ -92,15 +154,34 @@ public final class Tables {
     public static final String PRICE_CENTS = "price_cents";
     public static final String STATUS = "status";
     public static final String REASON = "reason";
+
     /** Input key to value, as the trade's explanation. */
     public static final String EXPLANATION = "explanation";
-    public static final CqlTable TABLE = new CqlTable("trades", List.of(USER_ID, DAY, EVENT_TIME, TRADE_ID, RULE_ID,
-        SIDE, QUANTITY, TICKER, PRICE_CENTS, STATUS, REASON, EXPLANATION));
+
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "trades",
+            List.of(
+                USER_ID,
+                DAY,
+                EVENT_TIME,
+                TRADE_ID,
+                RULE_ID,
+                SIDE,
+                QUANTITY,
+                TICKER,
+                PRICE_CENTS,
+                STATUS,
+                REASON,
+                EXPLANATION));
 
     private Trades() {}
   }
 
-  /** {@code positions}: the latest position of each user in each ticker (the job writes it, the web UI reads it). */
+  /**
+   * {@code positions}: the latest position of each user in each ticker (the job writes it, the web
+   * UI reads it).
+   */
   public static final class Positions {
     public static final String USER_ID = "user_id";
     public static final String TICKER = "ticker";
@@ -110,13 +191,29 @@ public final class Tables {
     public static final String LAST_PRICE_CENTS = "last_price_cents";
     public static final String UNREALISED_PNL_CENTS = "unrealised_pnl_cents";
     public static final String UPDATED_AT = "updated_at";
-    public static final CqlTable TABLE = new CqlTable("positions", List.of(USER_ID, TICKER, QUANTITY, AVG_COST_CENTS,
-        REALISED_PNL_CENTS, LAST_PRICE_CENTS, UNREALISED_PNL_CENTS, UPDATED_AT));
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "positions",
+            List.of(
+                USER_ID,
+                TICKER,
+                QUANTITY,
+                AVG_COST_CENTS,
+                REALISED_PNL_CENTS,
+                LAST_PRICE_CENTS,
+                UNREALISED_PNL_CENTS,
+                UPDATED_AT));
 
     private Positions() {}
   }
 
   /** Every table of {@code schema.cql}. */
-  public static final List<CqlTable> ALL = List.of(Users.TABLE, StockTimeSeries.TABLE, TwitterKeySentiments.TABLE,
-      UserLogic.TABLE, Trades.TABLE, Positions.TABLE);
+  public static final List<CqlTable> ALL =
+      List.of(
+          Users.TABLE,
+          StockTimeSeries.TABLE,
+          TwitterKeySentiments.TABLE,
+          UserLogic.TABLE,
+          Trades.TABLE,
+          Positions.TABLE);
 }

@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * The set of ticker symbols TweeTrade knows, with their security names.
  *
  * <p>{@link #standard()} is the NASDAQ Trader directory of NASDAQ-listed securities (test issues
- * skipped) plus the 88 StockNet tickers of the recorded tweets, several of which trade on NYSE. Rule
- * validation, the quote simulator and the Flink job use it to refuse unknown tickers. A user file of
- * the same {@code |}-separated format, or a plain list with one symbol per line, can replace it.
+ * skipped) plus the 88 StockNet tickers of the recorded tweets, several of which trade on NYSE.
+ * Rule validation, the quote simulator and the Flink job use it to refuse unknown tickers. A user
+ * file of the same {@code |}-separated format, or a plain list with one symbol per line, can
+ * replace it.
  *
  * <p>Symbols are normalised by {@link #normalize(String)}: upper case, no leading {@code $}, and
  * {@code -} as the share-class separator ({@code BRK-A}, the StockNet spelling), so that the NASDAQ
@@ -38,8 +39,10 @@ public final class TickerDirectory implements Serializable {
 
   private static final String RESOURCES = "/tickers/";
   private static final String FOOTER = "File Creation Time";
+
   /** Letters/digits, then optionally class suffixes; '$' occurs in NYSE preferred-share symbols. */
-  private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9$]{0,9}(-[A-Z0-9$]{1,4}){0,2}");
+  private static final Pattern SYMBOL =
+      Pattern.compile("[A-Z0-9][A-Z0-9$]{0,9}(-[A-Z0-9$]{1,4}){0,2}");
 
   private static volatile TickerDirectory standard;
   private static volatile TickerDirectory stocknet;
@@ -69,23 +72,27 @@ public final class TickerDirectory implements Serializable {
   public static TickerDirectory stocknet() {
     TickerDirectory result = stocknet;
     if (result == null) {
-      TickerDirectory table = readResource("stocknet-StockTable.tsv", TickerDirectory::parseStockTable);
+      TickerDirectory table =
+          readResource("stocknet-StockTable.tsv", TickerDirectory::parseStockTable);
       TreeMap<String, String> listed = new TreeMap<>();
-      listed.putAll(readResource("nasdaqlisted.txt", TickerDirectory::parseDelimited).namesBySymbol);
+      listed.putAll(
+          readResource("nasdaqlisted.txt", TickerDirectory::parseDelimited).namesBySymbol);
       listed.putAll(
           readResource("otherlisted-stocknet.txt", TickerDirectory::parseDelimited).namesBySymbol);
       TreeMap<String, String> names = new TreeMap<>();
-      table.namesBySymbol.forEach((symbol, company) -> names.put(symbol, listed.getOrDefault(symbol, company)));
+      table.namesBySymbol.forEach(
+          (symbol, company) -> names.put(symbol, listed.getOrDefault(symbol, company)));
       result = stocknet = new TickerDirectory(names);
     }
     return result;
   }
 
   /**
-   * Reads a user-supplied directory: NASDAQ Trader's {@code |}-separated format (a header row with a
-   * {@code Symbol} or {@code ACT Symbol} column, optional {@code Security Name} and {@code Test Issue}
-   * columns, optional {@code File Creation Time} footer), or a plain list with one symbol per line
-   * ({@code #} starts a comment; anything after the symbol on a line is taken as its name).
+   * Reads a user-supplied directory: NASDAQ Trader's {@code |}-separated format (a header row with
+   * a {@code Symbol} or {@code ACT Symbol} column, optional {@code Security Name} and {@code Test
+   * Issue} columns, optional {@code File Creation Time} footer), or a plain list with one symbol
+   * per line ({@code #} starts a comment; anything after the symbol on a line is taken as its
+   * name).
    *
    * @throws IllegalArgumentException naming the file and line when a line is not understood
    */
@@ -109,7 +116,10 @@ public final class TickerDirectory implements Serializable {
     return new TickerDirectory(names);
   }
 
-  /** Upper case, surrounding blanks and a leading {@code $} removed, {@code .} and {@code /} as {@code -}. */
+  /**
+   * Upper case, surrounding blanks and a leading {@code $} removed, {@code .} and {@code /} as
+   * {@code -}.
+   */
   public static String normalize(String symbol) {
     if (symbol == null) return "";
     String s = symbol.strip().toUpperCase(Locale.ROOT);
@@ -146,12 +156,17 @@ public final class TickerDirectory implements Serializable {
     int headerIndex = firstNonBlank(lines);
     if (headerIndex < 0) return new TickerDirectory(new TreeMap<>());
     List<String> header = List.of(lines.get(headerIndex).split("\\|", -1));
-    int symbolColumn = header.indexOf("Symbol") >= 0 ? header.indexOf("Symbol") : header.indexOf("ACT Symbol");
+    int symbolColumn =
+        header.indexOf("Symbol") >= 0 ? header.indexOf("Symbol") : header.indexOf("ACT Symbol");
     int nameColumn = header.indexOf("Security Name");
     int testColumn = header.indexOf("Test Issue");
     if (symbolColumn < 0) {
       throw new IllegalArgumentException(
-          source + ":" + (headerIndex + 1) + ": header has no 'Symbol' or 'ACT Symbol' column: " + header);
+          source
+              + ":"
+              + (headerIndex + 1)
+              + ": header has no 'Symbol' or 'ACT Symbol' column: "
+              + header);
     }
     TreeMap<String, String> names = new TreeMap<>();
     for (int i = headerIndex + 1; i < lines.size(); i++) {
@@ -161,7 +176,8 @@ public final class TickerDirectory implements Serializable {
       if (cells.length <= symbolColumn) {
         throw new IllegalArgumentException(source + ":" + (i + 1) + ": too few columns: " + line);
       }
-      if (testColumn >= 0 && testColumn < cells.length && cells[testColumn].strip().equals("Y")) continue;
+      if (testColumn >= 0 && testColumn < cells.length && cells[testColumn].strip().equals("Y"))
+        continue;
       String name = nameColumn >= 0 && nameColumn < cells.length ? cells[nameColumn].strip() : "";
       names.put(requireSymbol(cells[symbolColumn], source + ":" + (i + 1)), name);
     }
@@ -186,7 +202,9 @@ public final class TickerDirectory implements Serializable {
     for (int i = 1; i < lines.size(); i++) {
       String[] cells = lines.get(i).split("\t");
       if (cells.length < 3) continue;
-      names.put(requireSymbol(cells[1], source + ":" + (i + 1)), cells[2].strip().replaceAll("\\s+", " "));
+      names.put(
+          requireSymbol(cells[1], source + ":" + (i + 1)),
+          cells[2].strip().replaceAll("\\s+", " "));
     }
     return new TickerDirectory(names);
   }
@@ -213,7 +231,8 @@ public final class TickerDirectory implements Serializable {
     List<String> lines = new ArrayList<>();
     BufferedReader buffered = new BufferedReader(reader);
     // readLine() also drops the CR of NASDAQ Trader's CRLF line ends.
-    for (String line = buffered.readLine(); line != null; line = buffered.readLine()) lines.add(line);
+    for (String line = buffered.readLine(); line != null; line = buffered.readLine())
+      lines.add(line);
     return lines;
   }
 

@@ -21,9 +21,12 @@ class CredentialsTest {
 
     generated.write(file);
 
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     assertThat(Credentials.read(file)).isEqualTo(generated);
-    assertThat(generated.password()).hasSize(32).isNotEqualTo(Credentials.generate("flink-job", Credentials.SCRAM).password());
+    assertThat(generated.password())
+        .hasSize(32)
+        .isNotEqualTo(Credentials.generate("flink-job", Credentials.SCRAM).password());
   }
 
   @Test
@@ -38,9 +41,14 @@ class CredentialsTest {
     assertThat(new Credentials("ui", "p\"w", Credentials.SCRAM).kafkaClientProperties())
         .containsEntry("security.protocol", "SASL_PLAINTEXT")
         .containsEntry("sasl.mechanism", "SCRAM-SHA-256")
-        .containsEntry("sasl.jaas.config",
-            "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"ui\" password=\"p\\\"w\";");
-    assertThat(new Credentials("admin", "x", Credentials.PLAIN).kafkaClientProperties().get("sasl.jaas.config"))
+        .containsEntry(
+            "sasl.jaas.config",
+            "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"ui\""
+                + " password=\"p\\\"w\";");
+    assertThat(
+            new Credentials("admin", "x", Credentials.PLAIN)
+                .kafkaClientProperties()
+                .get("sasl.jaas.config"))
         .startsWith("org.apache.kafka.common.security.plain.PlainLoginModule required");
     assertThat(Credentials.kafkaClientProperties(Optional.empty())).isEmpty();
   }
@@ -60,8 +68,12 @@ class CredentialsTest {
     Path file = dir.resolve("bad.properties");
     Files.writeString(file, "user=ui\n");
 
-    assertThatThrownBy(() -> Credentials.read(file)).hasMessageContaining(file.toString()).hasMessageContaining("'password'");
-    assertThatThrownBy(() -> Credentials.read(dir.resolve("missing.properties"))).hasMessageContaining("missing.properties");
-    assertThatThrownBy(() -> new Credentials("ui", "pw", "GSSAPI")).hasMessageContaining("SCRAM-SHA-256 or PLAIN");
+    assertThatThrownBy(() -> Credentials.read(file))
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("'password'");
+    assertThatThrownBy(() -> Credentials.read(dir.resolve("missing.properties")))
+        .hasMessageContaining("missing.properties");
+    assertThatThrownBy(() -> new Credentials("ui", "pw", "GSSAPI"))
+        .hasMessageContaining("SCRAM-SHA-256 or PLAIN");
   }
 }

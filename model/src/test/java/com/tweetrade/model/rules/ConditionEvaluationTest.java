@@ -29,15 +29,26 @@ class ConditionEvaluationTest {
   void shouldFireTheExampleOnlyWhenBothHalvesHold() {
     Condition c = RuleParser.parse(EXAMPLE).condition();
 
-    assertThat(c.evaluate(values("sentiment:tesla:5m", 0.5, "price:TSLA", 240.0, "avg:TSLA:15m", 250.0))).isTrue();
-    assertThat(c.evaluate(values("sentiment:tesla:5m", 0.4, "price:TSLA", 240.0, "avg:TSLA:15m", 250.0))).isFalse();
-    assertThat(c.evaluate(values("sentiment:tesla:5m", 0.5, "price:TSLA", 250.0, "avg:TSLA:15m", 250.0))).isFalse();
+    assertThat(
+            c.evaluate(
+                values("sentiment:tesla:5m", 0.5, "price:TSLA", 240.0, "avg:TSLA:15m", 250.0)))
+        .isTrue();
+    assertThat(
+            c.evaluate(
+                values("sentiment:tesla:5m", 0.4, "price:TSLA", 240.0, "avg:TSLA:15m", 250.0)))
+        .isFalse();
+    assertThat(
+            c.evaluate(
+                values("sentiment:tesla:5m", 0.5, "price:TSLA", 250.0, "avg:TSLA:15m", 250.0)))
+        .isFalse();
   }
 
   @ParameterizedTest
   @CsvSource({
-    "<, 1, 2, true", "<, 2, 2, false", "<=, 2, 2, true", "<=, 3, 2, false", ">, 3, 2, true", ">, 2, 2, false",
-    ">=, 2, 2, true", ">=, 1, 2, false", "=, 2, 2, true", "==, 2.5, 2, false", "!=, 1, 2, true", "!=, 2, 2, false"
+    "<, 1, 2, true", "<, 2, 2, false", "<=, 2, 2, true", "<=, 3, 2, false", ">, 3, 2, true",
+        ">, 2, 2, false",
+    ">=, 2, 2, true", ">=, 1, 2, false", "=, 2, 2, true", "==, 2.5, 2, false", "!=, 1, 2, true",
+        "!=, 2, 2, false"
   })
   void shouldCompareWithEachOperator(String op, double price, double threshold, boolean expected) {
     Condition c = condition("price(TSLA) " + op + " " + threshold);
@@ -47,7 +58,8 @@ class ConditionEvaluationTest {
   @Test
   void shouldCompareCentPricesExactlyAfterConversionToDollars() {
     // The job divides cents by 100.0; that must equal the literal a user types.
-    assertThat(condition("price(TSLA) = 250.13").evaluate(values("price:TSLA", 25013 / 100.0))).isTrue();
+    assertThat(condition("price(TSLA) = 250.13").evaluate(values("price:TSLA", 25013 / 100.0)))
+        .isTrue();
   }
 
   @Test
@@ -82,25 +94,46 @@ class ConditionEvaluationTest {
     assertThat(c.evaluate(values("price:TSLA", 10.0, "price:AAPL", 20.0))).isTrue();
 
     Condition ratio = condition("price(TSLA) / volume(\"tesla\", 5m) > 1");
-    assertThat(ratio.truth(values("price:TSLA", 10.0, "volume:tesla:5m", 0.0))).isEqualTo(Truth.UNKNOWN);
-    assertThat(ratio.truth(values("price:TSLA", 10.0, "volume:tesla:5m", 5.0))).isEqualTo(Truth.TRUE);
+    assertThat(ratio.truth(values("price:TSLA", 10.0, "volume:tesla:5m", 0.0)))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(ratio.truth(values("price:TSLA", 10.0, "volume:tesla:5m", 5.0)))
+        .isEqualTo(Truth.TRUE);
   }
 
   @Test
   void shouldComparePercentagesInTheUnitOfTheirFunction() {
-    assertThat(condition("change(TSLA, 15m) > 2%").evaluate(values("change:TSLA:15m", 2.5))).isTrue();
-    assertThat(condition("change(TSLA, 15m) > 2%").evaluate(values("change:TSLA:15m", 0.5))).isFalse();
-    assertThat(condition("positive(\"tesla\", 5m) > 60%").evaluate(values("positive:tesla:5m", 0.65))).isTrue();
-    assertThat(condition("positive(\"tesla\", 5m) > 60%").evaluate(values("positive:tesla:5m", 0.55))).isFalse();
+    assertThat(condition("change(TSLA, 15m) > 2%").evaluate(values("change:TSLA:15m", 2.5)))
+        .isTrue();
+    assertThat(condition("change(TSLA, 15m) > 2%").evaluate(values("change:TSLA:15m", 0.5)))
+        .isFalse();
+    assertThat(
+            condition("positive(\"tesla\", 5m) > 60%").evaluate(values("positive:tesla:5m", 0.65)))
+        .isTrue();
+    assertThat(
+            condition("positive(\"tesla\", 5m) > 60%").evaluate(values("positive:tesla:5m", 0.55)))
+        .isFalse();
   }
 
   @Test
   void shouldExplainWithTheValueOfEveryInputThatHasOne() {
     RuleDefinition rule = RuleParser.parse(EXAMPLE);
-    InputValues v = values("sentiment:tesla:5m", 0.5, "price:TSLA", 240.0, "avg:TSLA:15m", 250.0, "price:AAPL", 1.0);
+    InputValues v =
+        values(
+            "sentiment:tesla:5m",
+            0.5,
+            "price:TSLA",
+            240.0,
+            "avg:TSLA:15m",
+            250.0,
+            "price:AAPL",
+            1.0);
 
     assertThat(rule.explain(v))
-        .containsExactly(entry("avg:TSLA:15m", 250.0), entry("price:TSLA", 240.0), entry("sentiment:tesla:5m", 0.5));
-    assertThat(rule.explain(values("price:TSLA", 240.0))).containsExactly(entry("price:TSLA", 240.0));
+        .containsExactly(
+            entry("avg:TSLA:15m", 250.0),
+            entry("price:TSLA", 240.0),
+            entry("sentiment:tesla:5m", 0.5));
+    assertThat(rule.explain(values("price:TSLA", 240.0)))
+        .containsExactly(entry("price:TSLA", 240.0));
   }
 }

@@ -21,14 +21,18 @@ class InputKeysTest {
 
   @Test
   void shouldMapAPriceAggregateToDollars() {
-    PriceAggregate a = new PriceAggregate("TSLA", "15m", 0L, 25050.0, 25100.0, 24000, 26000, 25000, 10, 500);
-    assertThat(InputKeys.of(a)).containsOnly(entry("avg:TSLA:15m", 250.5), entry("vwap:TSLA:15m", 251.0));
+    PriceAggregate a =
+        new PriceAggregate("TSLA", "15m", 0L, 25050.0, 25100.0, 24000, 26000, 25000, 10, 500);
+    assertThat(InputKeys.of(a))
+        .containsOnly(entry("avg:TSLA:15m", 250.5), entry("vwap:TSLA:15m", 251.0));
   }
 
   @Test
   void shouldMatchTheKeysOfParsedRules() {
-    RuleDefinition rule = RuleParser.parse("WHEN price(TSLA) > 1 AND change(TSLA, 1m) > 2% THEN BUY 1 TSLA");
-    assertThat(rule.inputs()).containsExactly(InputKeys.price("TSLA"), InputKeys.change("TSLA", Window.ONE_MINUTE));
+    RuleDefinition rule =
+        RuleParser.parse("WHEN price(TSLA) > 1 AND change(TSLA, 1m) > 2% THEN BUY 1 TSLA");
+    assertThat(rule.inputs())
+        .containsExactly(InputKeys.price("TSLA"), InputKeys.change("TSLA", Window.ONE_MINUTE));
   }
 
   @Test

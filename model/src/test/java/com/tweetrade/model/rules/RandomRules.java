@@ -8,7 +8,8 @@ import java.util.Random;
 /** Seeded generator of valid rule models, for round-trip and benchmark inputs. */
 final class RandomRules {
   static final List<String> TICKERS = List.of("TSLA", "AAPL", "MSFT", "BRK-B", "GOOG");
-  private static final List<String> KEYWORDS = List.of("tesla", "elon musk", "$TSLA", "apple", "$AAPL");
+  private static final List<String> KEYWORDS =
+      List.of("tesla", "elon musk", "$TSLA", "apple", "$AAPL");
 
   private final Random random;
 
@@ -34,13 +35,17 @@ final class RandomRules {
     ComparisonOp op = pick(ComparisonOp.values());
     if (random.nextInt(6) == 0) {
       // A percentage next to a function whose unit gives it meaning.
-      InputKind kind = pick(new InputKind[] {InputKind.CHANGE, InputKind.POSITIVE, InputKind.NEGATIVE});
+      InputKind kind =
+          pick(new InputKind[] {InputKind.CHANGE, InputKind.POSITIVE, InputKind.NEGATIVE});
       Operand.Input input = input(kind);
       BigDecimal number = BigDecimal.valueOf(random.nextInt(2001) - 1000, random.nextInt(3));
-      double value = kind == InputKind.CHANGE ? number.doubleValue() : number.movePointLeft(2).doubleValue();
+      double value =
+          kind == InputKind.CHANGE ? number.doubleValue() : number.movePointLeft(2).doubleValue();
       String text = Operand.Literal.canonical(number) + "%";
       Operand.Literal percent = new Operand.Literal(value == 0 ? 0.0 : value, text);
-      return random.nextBoolean() ? new Condition.Comparison(input, op, percent) : new Condition.Comparison(percent, op, input);
+      return random.nextBoolean()
+          ? new Condition.Comparison(input, op, percent)
+          : new Condition.Comparison(percent, op, input);
     }
     return new Condition.Comparison(operand(depth), op, operand(depth));
   }
@@ -48,11 +53,19 @@ final class RandomRules {
   Operand operand(int depth) {
     int choice = depth <= 0 ? random.nextInt(2) : random.nextInt(5);
     return switch (choice) {
-      case 0 -> Operand.Literal.of(BigDecimal.valueOf(random.nextInt(200001) - 100000, random.nextInt(4)).doubleValue());
+      case 0 ->
+          Operand.Literal.of(
+              BigDecimal.valueOf(random.nextInt(200001) - 100000, random.nextInt(4)).doubleValue());
       case 1 -> input(pick(InputKind.values()));
-      case 2, 3 -> new Operand.Arithmetic(operand(depth - 1), pick(ArithmeticOp.values()), operand(depth - 1));
-      default -> new Operand.Negation(random.nextBoolean() ? input(pick(InputKind.values())) : new Operand.Arithmetic(
-          operand(depth - 1), pick(ArithmeticOp.values()), operand(depth - 1)));
+      case 2, 3 ->
+          new Operand.Arithmetic(
+              operand(depth - 1), pick(ArithmeticOp.values()), operand(depth - 1));
+      default ->
+          new Operand.Negation(
+              random.nextBoolean()
+                  ? input(pick(InputKind.values()))
+                  : new Operand.Arithmetic(
+                      operand(depth - 1), pick(ArithmeticOp.values()), operand(depth - 1)));
     };
   }
 
@@ -70,11 +83,12 @@ final class RandomRules {
   }
 
   private Trigger trigger() {
-    Trigger trigger = switch (random.nextInt(3)) {
-      case 0 -> Trigger.RISING_EDGE;
-      case 1 -> Trigger.once();
-      default -> Trigger.every(1 + random.nextInt(RuleValidator.MAX_EVERY_MINUTES));
-    };
+    Trigger trigger =
+        switch (random.nextInt(3)) {
+          case 0 -> Trigger.RISING_EDGE;
+          case 1 -> Trigger.once();
+          default -> Trigger.every(1 + random.nextInt(RuleValidator.MAX_EVERY_MINUTES));
+        };
     return trigger.withTiming(pick(Timing.values()));
   }
 

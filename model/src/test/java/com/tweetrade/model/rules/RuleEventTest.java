@@ -22,8 +22,17 @@ class RuleEventTest {
 
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsExactlyInAnyOrder(
-        "schemaVersion", "type", "ruleId", "userId", "text", "paused", "revision", "timestamp", "expiresAt");
+    assertThat(names)
+        .containsExactlyInAnyOrder(
+            "schemaVersion",
+            "type",
+            "ruleId",
+            "userId",
+            "text",
+            "paused",
+            "revision",
+            "timestamp",
+            "expiresAt");
     assertThat(node.get("schemaVersion").asInt()).isEqualTo(3);
     assertThat(node.get("expiresAt").isNull()).isTrue();
     assertThat(node.get("type").asText()).isEqualTo("CREATE");
@@ -34,18 +43,24 @@ class RuleEventTest {
   void shouldDecodeTheDocumentedExampleAndRoundTrip() throws MalformedEventException {
     String documented =
         "{\"schemaVersion\":3,\"type\":\"PAUSE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
-            + "\"text\":\"" + TEXT + "\",\"paused\":true,\"revision\":3,\"timestamp\":1700000000000,"
+            + "\"text\":\""
+            + TEXT
+            + "\",\"paused\":true,\"revision\":3,\"timestamp\":1700000000000,"
             + "\"expiresAt\":1700086400000}";
     RuleEvent event = JsonCodec.RULE_EVENT.decode(documented);
 
-    assertThat(event).isEqualTo(RuleEvent.pause("r-1", "alice", TEXT, 3, T).withExpiresAt(1_700_086_400_000L));
+    assertThat(event)
+        .isEqualTo(RuleEvent.pause("r-1", "alice", TEXT, 3, T).withExpiresAt(1_700_086_400_000L));
     assertThat(JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(event))).isEqualTo(event);
   }
 
   @Test
   void shouldReadSchema1JsonAsGoodTillCancelled() throws MalformedEventException {
-    String v1 = "{\"schemaVersion\":1,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
-        + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
+    String v1 =
+        "{\"schemaVersion\":1,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+            + "\"text\":\""
+            + TEXT
+            + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
     RuleEvent event = JsonCodec.RULE_EVENT.decode(v1);
 
     assertThat(event.schemaVersion()).isEqualTo(1);
@@ -59,8 +74,13 @@ class RuleEventTest {
   @Test
   void shouldRefuseSchema2And3JsonWithoutExpiresAt() {
     for (int schema : new int[] {2, 3}) {
-      String json = "{\"schemaVersion\":" + schema + ",\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
-          + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
+      String json =
+          "{\"schemaVersion\":"
+              + schema
+              + ",\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+              + "\"text\":\""
+              + TEXT
+              + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000}";
       assertThatThrownBy(() -> JsonCodec.RULE_EVENT.decode(json))
           .isInstanceOf(MalformedEventException.class)
           .hasMessageContaining("expiresAt");
@@ -69,25 +89,31 @@ class RuleEventTest {
 
   @Test
   void shouldCompileSchema1And2EventsOnCloseWhatTheirTextSays() {
-    RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.CREATE, "r-1", "alice", TEXT + " EVERY 5m", false, 1, T);
+    RuleEvent v1 =
+        new RuleEvent(1, RuleEvent.Type.CREATE, "r-1", "alice", TEXT + " EVERY 5m", false, 1, T);
     RuleEvent v2 = new RuleEvent(2, RuleEvent.Type.CREATE, "r-1", "alice", TEXT, false, 1, T, null);
 
-    assertThat(Rule.fromEvent(v1, null).trigger()).isEqualTo(Trigger.every(5).withTiming(Timing.CLOSE));
+    assertThat(Rule.fromEvent(v1, null).trigger())
+        .isEqualTo(Trigger.every(5).withTiming(Timing.CLOSE));
     assertThat(Rule.fromEvent(v2, null).timing()).isEqualTo(Timing.CLOSE);
     assertThat(Rule.fromEvent(v2, null).schemaVersion()).isEqualTo(2);
     assertThat(Rule.fromEvent(v2, null).toText()).isEqualTo(TEXT + " ON CLOSE");
-    // Schema 2 writers had no timing clause; a text that has one (a migrated row re-sent by an old web UI)
+    // Schema 2 writers had no timing clause; a text that has one (a migrated row re-sent by an old
+    // web UI)
     // is decided on closed panes all the same.
     for (String clause : new String[] {" ON TICK", " ON CLOSE"}) {
-      RuleEvent withClause = new RuleEvent(2, RuleEvent.Type.PAUSE, "r-1", "alice", TEXT + clause, true, 2, T, null);
+      RuleEvent withClause =
+          new RuleEvent(2, RuleEvent.Type.PAUSE, "r-1", "alice", TEXT + clause, true, 2, T, null);
       assertThat(Rule.fromEvent(withClause, null).timing()).isEqualTo(Timing.CLOSE);
     }
   }
 
   @Test
   void shouldCompileSchema3EventsAtTheTimingTheirTextSaysTickByDefault() {
-    assertThat(Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT, T), null).timing()).isEqualTo(Timing.TICK);
-    assertThat(Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT + " ON TICK", T), null).timing())
+    assertThat(Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT, T), null).timing())
+        .isEqualTo(Timing.TICK);
+    assertThat(
+            Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT + " ON TICK", T), null).timing())
         .isEqualTo(Timing.TICK);
     Rule close = Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT + " ONCE ON CLOSE", T), null);
     assertThat(close.trigger()).isEqualTo(Trigger.once().withTiming(Timing.CLOSE));
@@ -97,19 +123,27 @@ class RuleEventTest {
 
   @Test
   void shouldDecodeSchema2And3JsonWithTheirSchemaAndSoTheirTiming() throws MalformedEventException {
-    String v2 = "{\"schemaVersion\":2,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
-        + "\"text\":\"" + TEXT + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000,\"expiresAt\":null}";
+    String v2 =
+        "{\"schemaVersion\":2,\"type\":\"CREATE\",\"ruleId\":\"r-1\",\"userId\":\"alice\","
+            + "\"text\":\""
+            + TEXT
+            + "\",\"paused\":false,\"revision\":1,\"timestamp\":1700000000000,\"expiresAt\":null}";
     String v3 = v2.replace("\"schemaVersion\":2", "\"schemaVersion\":3");
     String v3Close = v3.replace(TEXT, TEXT + " EVERY 2m ON CLOSE");
 
     assertThat(JsonCodec.RULE_EVENT.decode(v2).schemaVersion()).isEqualTo(2);
-    assertThat(Rule.fromEvent(JsonCodec.RULE_EVENT.decode(v2), null).timing()).isEqualTo(Timing.CLOSE);
-    assertThat(Rule.fromEvent(JsonCodec.RULE_EVENT.decode(v3), null).timing()).isEqualTo(Timing.TICK);
+    assertThat(Rule.fromEvent(JsonCodec.RULE_EVENT.decode(v2), null).timing())
+        .isEqualTo(Timing.CLOSE);
+    assertThat(Rule.fromEvent(JsonCodec.RULE_EVENT.decode(v3), null).timing())
+        .isEqualTo(Timing.TICK);
     RuleEvent close = JsonCodec.RULE_EVENT.decode(v3Close);
     assertThat(close).isEqualTo(RuleEvent.create("r-1", "alice", TEXT + " EVERY 2m ON CLOSE", T));
-    assertThat(Rule.fromEvent(close, null).trigger()).isEqualTo(Trigger.every(2).withTiming(Timing.CLOSE));
+    assertThat(Rule.fromEvent(close, null).trigger())
+        .isEqualTo(Trigger.every(2).withTiming(Timing.CLOSE));
     assertThat(JsonCodec.RULE_EVENT.decode(JsonCodec.RULE_EVENT.encode(close))).isEqualTo(close);
-    assertThat(JsonCodec.RULE_EVENT.encodeToString(close)).contains("\"schemaVersion\":3").contains("ON CLOSE");
+    assertThat(JsonCodec.RULE_EVENT.encodeToString(close))
+        .contains("\"schemaVersion\":3")
+        .contains("ON CLOSE");
   }
 
   @Test
@@ -117,13 +151,24 @@ class RuleEventTest {
     RuleEvent v1 = new RuleEvent(1, RuleEvent.Type.PAUSE, "r-1", "alice", TEXT, true, 3, T);
     RuleEvent next = v1.withExpiresAt(T + 5).updated("WHEN price(TSLA) > 300 THEN BUY 10 TSLA", 4);
 
-    assertThat(next).isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.UPDATE, "r-1", "alice",
-        "WHEN price(TSLA) > 300 THEN BUY 10 TSLA", true, 4, T, T + 5));
+    assertThat(next)
+        .isEqualTo(
+            new RuleEvent(
+                RuleEvent.CURRENT_SCHEMA,
+                RuleEvent.Type.UPDATE,
+                "r-1",
+                "alice",
+                "WHEN price(TSLA) > 300 THEN BUY 10 TSLA",
+                true,
+                4,
+                T,
+                T + 5));
   }
 
   @Test
   void shouldStopFiringAtTheExpiry() {
-    Rule rule = Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT, T).withExpiresAt(T + 60_000), null);
+    Rule rule =
+        Rule.fromEvent(RuleEvent.create("r-1", "alice", TEXT, T).withExpiresAt(T + 60_000), null);
 
     assertThat(rule.expiresAt()).isEqualTo(T + 60_000);
     assertThat(rule.firesAt(T + 59_999)).isTrue();
@@ -151,7 +196,8 @@ class RuleEventTest {
 
   @Test
   void shouldCompileAnEventIntoARule() {
-    Rule rule = Rule.fromEvent(RuleEvent.resume("r-1", "alice", TEXT, 5, T), Set.of("TSLA")::contains);
+    Rule rule =
+        Rule.fromEvent(RuleEvent.resume("r-1", "alice", TEXT, 5, T), Set.of("TSLA")::contains);
 
     assertThat(rule.id()).isEqualTo("r-1");
     assertThat(rule.userId()).isEqualTo("alice");
@@ -173,7 +219,8 @@ class RuleEventTest {
     RuleEvent future = new RuleEvent(4, RuleEvent.Type.CREATE, "r", "u", TEXT, false, 1, T);
     assertThat(future.hasSupportedSchema()).isFalse();
     assertThat(RuleEvent.create("r", "u", TEXT, T).hasSupportedSchema()).isTrue();
-    assertThatThrownBy(() -> Rule.fromEvent(future, null)).hasMessageContaining("schema 4 is newer than 3");
+    assertThatThrownBy(() -> Rule.fromEvent(future, null))
+        .hasMessageContaining("schema 4 is newer than 3");
     assertThatThrownBy(() -> Rule.fromEvent(RuleEvent.create("r", "u", "WHEN", T), null))
         .isInstanceOf(RuleParseException.class);
   }

@@ -10,18 +10,19 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Times compiling and evaluating rules; writes the figures to a file (default
- * {@code target/benchmarks/rule-language.txt}). Not a test: speed is measured, never asserted.
+ * Times compiling and evaluating rules; writes the figures to a file (default {@code
+ * target/benchmarks/rule-language.txt}). Not a test: speed is measured, never asserted.
  *
- * <p>Run: {@code java -cp target/classes:target/test-classes com.tweetrade.model.rules.RuleLanguageBenchmark [out]}
+ * <p>Run: {@code java -cp target/classes:target/test-classes
+ * com.tweetrade.model.rules.RuleLanguageBenchmark [out]}
  */
 public final class RuleLanguageBenchmark {
   private static final String EXAMPLE =
       "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
   private static final String LONG =
-      "WHEN (sentiment($TSLA, 1m) > 0.2 OR volume(\"elon musk\", 15m) >= 100) AND NOT change(TSLA, 15m) < -2% "
-          + "AND (price(AAPL) + price(MSFT)) / 2 > vwap(AAPL, 5m) * 1.1 AND positive(\"apple\", 5m) > 60% "
-          + "THEN SELL 5 TSLA AT LIMIT 250.5 EVERY 10m";
+      "WHEN (sentiment($TSLA, 1m) > 0.2 OR volume(\"elon musk\", 15m) >= 100) AND NOT change(TSLA,"
+          + " 15m) < -2% AND (price(AAPL) + price(MSFT)) / 2 > vwap(AAPL, 5m) * 1.1 AND"
+          + " positive(\"apple\", 5m) > 60% THEN SELL 5 TSLA AT LIMIT 250.5 EVERY 10m";
 
   private static volatile Object sink;
 
@@ -30,14 +31,28 @@ public final class RuleLanguageBenchmark {
     Predicate<String> known = RuleLanguage.standardTickers();
     known.test("TSLA"); // load the directory before timing
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "# rule language, %s, %d cores%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors()));
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "# rule language, %s, %d cores%n",
+            System.getProperty("java.version"),
+            Runtime.getRuntime().availableProcessors()));
     for (String[] named : List.of(new String[] {"example", EXAMPLE}, new String[] {"long", LONG})) {
-      double micros = timeNanos(() -> sink = RuleLanguage.compile(named[1], known), 200_000) / 1000.0;
-      report.append(String.format(Locale.ROOT, "compile %-7s (%3d chars): %8.2f us/rule%n", named[0], named[1].length(), micros));
+      double micros =
+          timeNanos(() -> sink = RuleLanguage.compile(named[1], known), 200_000) / 1000.0;
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "compile %-7s (%3d chars): %8.2f us/rule%n",
+              named[0],
+              named[1].length(),
+              micros));
     }
-    double errorMicros = timeNanos(() -> sink = RuleLanguage.check(LONG.replace("5m", "7m"), known), 200_000) / 1000.0;
-    report.append(String.format(Locale.ROOT, "check   invalid long rule : %8.2f us/rule%n", errorMicros));
+    double errorMicros =
+        timeNanos(() -> sink = RuleLanguage.check(LONG.replace("5m", "7m"), known), 200_000)
+            / 1000.0;
+    report.append(
+        String.format(Locale.ROOT, "check   invalid long rule : %8.2f us/rule%n", errorMicros));
 
     Map<String, Double> map = new HashMap<>();
     map.put("sentiment:tesla:5m", 0.5);
@@ -46,10 +61,14 @@ public final class RuleLanguageBenchmark {
     InputValues values = InputValues.of(map);
     Condition condition = RuleLanguage.compile(EXAMPLE, known).condition();
     double evalNanos = timeNanos(() -> sink = condition.evaluate(values), 5_000_000);
-    report.append(String.format(Locale.ROOT, "evaluate example (HashMap inputs): %8.1f ns/evaluation%n", evalNanos));
+    report.append(
+        String.format(
+            Locale.ROOT, "evaluate example (HashMap inputs): %8.1f ns/evaluation%n", evalNanos));
     TriggerState state = Trigger.RISING_EDGE.initialState();
     double triggerNanos = timeNanos(() -> sink = state.next(true, 1L), 5_000_000);
-    report.append(String.format(Locale.ROOT, "trigger next                     : %8.1f ns/step%n", triggerNanos));
+    report.append(
+        String.format(
+            Locale.ROOT, "trigger next                     : %8.1f ns/step%n", triggerNanos));
 
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report);

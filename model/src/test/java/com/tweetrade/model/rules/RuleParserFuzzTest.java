@@ -8,18 +8,83 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Whatever the text, the parser either returns a rule that round-trips or throws RuleParseException. */
+/**
+ * Whatever the text, the parser either returns a rule that round-trips or throws
+ * RuleParseException.
+ */
 class RuleParserFuzzTest {
   private static final Set<String> KNOWN = Set.of("TSLA", "AAPL", "MSFT", "BRK-B", "GOOG");
   private static final List<String> PIECES =
-      List.of("WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK", "CLOSE", "sentiment", "volume",
-          "positive", "negative", "price", "avg", "vwap", "change", "(", ")", ",", "<", "<=", ">", ">=", "=", "==",
-          "!=", "!", "+", "-", "*", "/", "\"tesla\"", "\"", "$TSLA", "$", "TSLA", "tsla", "BRK.B", "5m", "7m", "15m",
-          "10m", "0", "0.4", "1.", "2%", "%", "1e5", "99999999999999999999", " ", "\n", "\t", "#", "é", "\u0000",
-          "\uD83D\uDE00", "\uD83D", ".", ":", "'");
+      List.of(
+          "WHEN",
+          "THEN",
+          "AND",
+          "OR",
+          "NOT",
+          "BUY",
+          "SELL",
+          "AT",
+          "LIMIT",
+          "ONCE",
+          "EVERY",
+          "ON",
+          "TICK",
+          "CLOSE",
+          "sentiment",
+          "volume",
+          "positive",
+          "negative",
+          "price",
+          "avg",
+          "vwap",
+          "change",
+          "(",
+          ")",
+          ",",
+          "<",
+          "<=",
+          ">",
+          ">=",
+          "=",
+          "==",
+          "!=",
+          "!",
+          "+",
+          "-",
+          "*",
+          "/",
+          "\"tesla\"",
+          "\"",
+          "$TSLA",
+          "$",
+          "TSLA",
+          "tsla",
+          "BRK.B",
+          "5m",
+          "7m",
+          "15m",
+          "10m",
+          "0",
+          "0.4",
+          "1.",
+          "2%",
+          "%",
+          "1e5",
+          "99999999999999999999",
+          " ",
+          "\n",
+          "\t",
+          "#",
+          "é",
+          "\u0000",
+          "\uD83D\uDE00",
+          "\uD83D",
+          ".",
+          ":",
+          "'");
   private static final String VALID =
-      "WHEN sentiment(\"tesla\", 5m) > 0.4 AND (price(TSLA) < avg(TSLA, 15m) OR change(TSLA, 15m) < -2%) "
-          + "THEN SELL 10 TSLA AT LIMIT 250.5 EVERY 10m ON CLOSE";
+      "WHEN sentiment(\"tesla\", 5m) > 0.4 AND (price(TSLA) < avg(TSLA, 15m) OR change(TSLA, 15m) <"
+          + " -2%) THEN SELL 10 TSLA AT LIMIT 250.5 EVERY 10m ON CLOSE";
 
   private final Random random = new Random(7);
 
@@ -28,7 +93,9 @@ class RuleParserFuzzTest {
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
       int n = random.nextInt(30);
-      for (int j = 0; j < n; j++) text.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextBoolean() ? " " : "");
+      for (int j = 0; j < n; j++)
+        text.append(PIECES.get(random.nextInt(PIECES.size())))
+            .append(random.nextBoolean() ? " " : "");
       check(text.toString());
     }
   }
@@ -49,7 +116,9 @@ class RuleParserFuzzTest {
   void shouldOnlyEverThrowRuleParseExceptionOnRandomCharacters() {
     for (int i = 0; i < 20_000; i++) {
       char[] chars = new char[random.nextInt(60)];
-      for (int j = 0; j < chars.length; j++) chars[j] = (char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0x10000));
+      for (int j = 0; j < chars.length; j++)
+        chars[j] =
+            (char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0x10000));
       check("WHEN " + new String(chars));
       check(new String(chars));
     }

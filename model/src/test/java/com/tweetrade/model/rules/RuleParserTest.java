@@ -38,13 +38,21 @@ class RuleParserTest {
   @Test
   void shouldParseTheIssueExampleIntoTheTypedModel() {
     RuleDefinition rule =
-        parse("WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
+        parse(
+            "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10"
+                + " TSLA");
 
     assertThat(rule.condition())
         .isEqualTo(
             new And(
-                cmp(new Input(InputKind.SENTIMENT, "tesla", Window.FIVE_MINUTES), ComparisonOp.GT, new Literal(0.4, "0.4")),
-                cmp(price("TSLA"), ComparisonOp.LT, new Input(InputKind.AVG, "TSLA", Window.FIFTEEN_MINUTES))));
+                cmp(
+                    new Input(InputKind.SENTIMENT, "tesla", Window.FIVE_MINUTES),
+                    ComparisonOp.GT,
+                    new Literal(0.4, "0.4")),
+                cmp(
+                    price("TSLA"),
+                    ComparisonOp.LT,
+                    new Input(InputKind.AVG, "TSLA", Window.FIFTEEN_MINUTES))));
     assertThat(rule.action()).isEqualTo(Action.market(Action.Side.BUY, 10, "TSLA"));
     assertThat(rule.trigger()).isEqualTo(Trigger.RISING_EDGE);
     assertThat(rule.inputs()).containsExactly("sentiment:tesla:5m", "price:TSLA", "avg:TSLA:15m");
@@ -69,7 +77,8 @@ class RuleParserTest {
         "change(MSFT, 15m)        | CHANGE    | MSFT  | 15m | change:MSFT:15m",
         "PRICE(BRK.B)             | PRICE     | BRK-B |    | price:BRK-B",
       })
-  void shouldParseEveryFunction(String call, InputKind kind, String subject, String window, String key) {
+  void shouldParseEveryFunction(
+      String call, InputKind kind, String subject, String window, String key) {
     Comparison comparison = (Comparison) when(call + " > 1");
     Input input = (Input) comparison.left();
     assertThat(input.kind()).isEqualTo(kind);
@@ -96,7 +105,8 @@ class RuleParserTest {
   void shouldBindNotTighterThanAndButLooserThanComparison() {
     Condition c = when("NOT price(TSLA) > 1 AND price(AAPL) > 2");
     assertThat(c).isInstanceOf(And.class);
-    assertThat(((And) c).left()).isEqualTo(new Not(cmp(price("TSLA"), ComparisonOp.GT, Literal.of(1))));
+    assertThat(((And) c).left())
+        .isEqualTo(new Not(cmp(price("TSLA"), ComparisonOp.GT, Literal.of(1))));
   }
 
   @Test
@@ -104,8 +114,10 @@ class RuleParserTest {
     Condition a = cmp(price("TSLA"), ComparisonOp.GT, Literal.of(1));
     Condition b = cmp(price("AAPL"), ComparisonOp.GT, Literal.of(2));
     Condition c = cmp(price("MSFT"), ComparisonOp.GT, Literal.of(3));
-    assertThat(when("price(TSLA) > 1 AND price(AAPL) > 2 AND price(MSFT) > 3")).isEqualTo(new And(new And(a, b), c));
-    assertThat(when("price(TSLA) > 1 OR price(AAPL) > 2 OR price(MSFT) > 3")).isEqualTo(new Or(new Or(a, b), c));
+    assertThat(when("price(TSLA) > 1 AND price(AAPL) > 2 AND price(MSFT) > 3"))
+        .isEqualTo(new And(new And(a, b), c));
+    assertThat(when("price(TSLA) > 1 OR price(AAPL) > 2 OR price(MSFT) > 3"))
+        .isEqualTo(new Or(new Or(a, b), c));
   }
 
   @Test
@@ -113,11 +125,17 @@ class RuleParserTest {
     Comparison c = (Comparison) when("price(TSLA) + price(AAPL) * 2 - -1.5 > -avg(TSLA, 5m) / 4");
     Operand expectedLeft =
         new Arithmetic(
-            new Arithmetic(price("TSLA"), ArithmeticOp.ADD, new Arithmetic(price("AAPL"), ArithmeticOp.MULTIPLY, Literal.of(2))),
+            new Arithmetic(
+                price("TSLA"),
+                ArithmeticOp.ADD,
+                new Arithmetic(price("AAPL"), ArithmeticOp.MULTIPLY, Literal.of(2))),
             ArithmeticOp.SUBTRACT,
             new Literal(-1.5, "-1.5"));
     Operand expectedRight =
-        new Arithmetic(new Negation(new Input(InputKind.AVG, "TSLA", Window.FIVE_MINUTES)), ArithmeticOp.DIVIDE, Literal.of(4));
+        new Arithmetic(
+            new Negation(new Input(InputKind.AVG, "TSLA", Window.FIVE_MINUTES)),
+            ArithmeticOp.DIVIDE,
+            Literal.of(4));
     assertThat(c.left()).isEqualTo(expectedLeft);
     assertThat(c.right()).isEqualTo(expectedRight);
   }
@@ -137,34 +155,45 @@ class RuleParserTest {
 
   @Test
   void shouldReadPercentagesInTheUnitOfWhatTheyAreComparedWith() {
-    assertThat(((Comparison) when("change(TSLA, 15m) > 2%")).right()).isEqualTo(new Literal(2, "2%"));
-    assertThat(((Comparison) when("change(TSLA, 15m) < -2.5%")).right()).isEqualTo(new Literal(-2.5, "-2.5%"));
-    assertThat(((Comparison) when("positive(\"tesla\", 5m) >= 60%")).right()).isEqualTo(new Literal(0.6, "60%"));
-    assertThat(((Comparison) when("5% < negative(\"tesla\", 5m)")).left()).isEqualTo(new Literal(0.05, "5%"));
+    assertThat(((Comparison) when("change(TSLA, 15m) > 2%")).right())
+        .isEqualTo(new Literal(2, "2%"));
+    assertThat(((Comparison) when("change(TSLA, 15m) < -2.5%")).right())
+        .isEqualTo(new Literal(-2.5, "-2.5%"));
+    assertThat(((Comparison) when("positive(\"tesla\", 5m) >= 60%")).right())
+        .isEqualTo(new Literal(0.6, "60%"));
+    assertThat(((Comparison) when("5% < negative(\"tesla\", 5m)")).left())
+        .isEqualTo(new Literal(0.05, "5%"));
   }
 
   @Test
   void shouldAcceptKeywordsInAnyCaseAndNormaliseKeywords() {
     RuleDefinition rule =
-        parse("when sentiment(\"  Elon   MUSK \", 5M) > 0.40 and not price(TSLA) = 1 then sell 3 TSLA at limit 12.30 every 15m");
+        parse(
+            "when sentiment(\"  Elon   MUSK \", 5M) > 0.40 and not price(TSLA) = 1 then sell 3 TSLA"
+                + " at limit 12.30 every 15m");
     assertThat(rule.keywords()).containsExactly("elon musk");
     assertThat(rule.action()).isEqualTo(Action.limit(Action.Side.SELL, 3, "TSLA", 1230));
     assertThat(rule.trigger()).isEqualTo(Trigger.every(15));
     assertThat(rule.toText())
-        .isEqualTo("WHEN sentiment(\"elon musk\", 5m) > 0.4 AND NOT price(TSLA) = 1 THEN SELL 3 TSLA AT LIMIT 12.3 EVERY 15m");
+        .isEqualTo(
+            "WHEN sentiment(\"elon musk\", 5m) > 0.4 AND NOT price(TSLA) = 1 THEN SELL 3 TSLA AT"
+                + " LIMIT 12.3 EVERY 15m");
   }
 
   @Test
   void shouldParseEachTriggerAndActionForm() {
-    assertThat(parse("WHEN price(TSLA) > 1 THEN BUY 1 TSLA ONCE").trigger()).isEqualTo(Trigger.once());
-    assertThat(parse("WHEN price(TSLA) > 1 THEN BUY 1 TSLA EVERY 1440m").trigger()).isEqualTo(Trigger.every(1440));
+    assertThat(parse("WHEN price(TSLA) > 1 THEN BUY 1 TSLA ONCE").trigger())
+        .isEqualTo(Trigger.once());
+    assertThat(parse("WHEN price(TSLA) > 1 THEN BUY 1 TSLA EVERY 1440m").trigger())
+        .isEqualTo(Trigger.every(1440));
     assertThat(parse("WHEN price(TSLA) > 1 THEN SELL 1000000 $AAPL AT LIMIT 0.01 ONCE").action())
         .isEqualTo(Action.limit(Action.Side.SELL, 1_000_000, "AAPL", 1));
   }
 
   @Test
   void shouldTreatTheActionTickerPositionallySoATickerNamedOnceWorks() {
-    RuleDefinition rule = RuleParser.parse("WHEN price(ONCE) > 1 THEN BUY 1 ONCE ONCE", Set.of("ONCE")::contains);
+    RuleDefinition rule =
+        RuleParser.parse("WHEN price(ONCE) > 1 THEN BUY 1 ONCE ONCE", Set.of("ONCE")::contains);
     assertThat(rule.action().ticker()).isEqualTo("ONCE");
     assertThat(rule.trigger()).isEqualTo(Trigger.once());
   }
@@ -178,16 +207,24 @@ class RuleParserTest {
   @Test
   void shouldListTickersAndKeywordsOnceEachInTextOrder() {
     RuleDefinition rule =
-        parse("WHEN vwap(MSFT, 1m) > price(AAPL) AND sentiment($TSLA, 1m) > volume(\"apple\", 1m) "
-            + "AND price(MSFT) > change(AAPL, 5m) THEN BUY 1 TSLA");
+        parse(
+            "WHEN vwap(MSFT, 1m) > price(AAPL) AND sentiment($TSLA, 1m) > volume(\"apple\", 1m) "
+                + "AND price(MSFT) > change(AAPL, 5m) THEN BUY 1 TSLA");
     assertThat(rule.tickers()).containsExactly("MSFT", "AAPL");
     assertThat(rule.keywords()).containsExactly("$TSLA", "apple");
     assertThat(rule.inputs())
-        .containsExactly("vwap:MSFT:1m", "price:AAPL", "sentiment:$TSLA:1m", "volume:apple:1m", "price:MSFT", "change:AAPL:5m");
+        .containsExactly(
+            "vwap:MSFT:1m",
+            "price:AAPL",
+            "sentiment:$TSLA:1m",
+            "volume:apple:1m",
+            "price:MSFT",
+            "change:AAPL:5m");
   }
 
   @Test
   void shouldAcceptAnyWellFormedTickerWithoutADirectory() {
-    assertThat(RuleParser.parse("WHEN price(ZZZZ) > 1 THEN BUY 1 ZZZZ").tickers()).containsExactly("ZZZZ");
+    assertThat(RuleParser.parse("WHEN price(ZZZZ) > 1 THEN BUY 1 ZZZZ").tickers())
+        .containsExactly("ZZZZ");
   }
 }

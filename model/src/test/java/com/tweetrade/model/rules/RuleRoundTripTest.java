@@ -6,16 +6,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** toText() is canonical: it parses back to an equal rule, and printing that again changes nothing. */
+/**
+ * toText() is canonical: it parses back to an equal rule, and printing that again changes nothing.
+ */
 class RuleRoundTripTest {
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA",
-        "when (sentiment($TSLA, 1m) > 0.2 or volume(\"Elon Musk\", 15m) >= 100) and not change(TSLA, 15m) < -2% "
-            + "then sell 5 TSLA at limit 250.50 every 10m",
-        "WHEN positive(\"apple\", 5m) > 60% OR negative(\"apple\", 5m) <= 5.5% THEN BUY 1 AAPL ONCE",
+        "when (sentiment($TSLA, 1m) > 0.2 or volume(\"Elon Musk\", 15m) >= 100) and not"
+            + " change(TSLA, 15m) < -2% then sell 5 TSLA at limit 250.50 every 10m",
+        "WHEN positive(\"apple\", 5m) > 60% OR negative(\"apple\", 5m) <= 5.5% THEN BUY 1 AAPL"
+            + " ONCE",
         "WHEN (price(AAPL) + price(MSFT)) / 2 > -avg(AAPL, 5m) * 1.10 THEN BUY 1 BRK.B",
         "WHEN price(TSLA) - (avg(TSLA, 1m) - vwap(TSLA, 1m)) == 0 THEN BUY 1 TSLA",
         "WHEN NOT (price(TSLA) > 1 AND price(TSLA) < 2) THEN BUY 1 TSLA",
@@ -39,9 +42,14 @@ class RuleRoundTripTest {
 
   @Test
   void shouldPrintOnlyTheParenthesesThatMatter() {
-    assertThat(RuleParser.parse("WHEN ((price(TSLA)) > ((1))) AND ((NOT (price(TSLA) > 2))) THEN BUY 1 TSLA").toText())
+    assertThat(
+            RuleParser.parse(
+                    "WHEN ((price(TSLA)) > ((1))) AND ((NOT (price(TSLA) > 2))) THEN BUY 1 TSLA")
+                .toText())
         .isEqualTo("WHEN price(TSLA) > 1 AND NOT price(TSLA) > 2 THEN BUY 1 TSLA");
-    assertThat(RuleParser.parse("WHEN (price(TSLA) * 2) + (price(TSLA) * 3) > 1 THEN BUY 1 TSLA").toText())
+    assertThat(
+            RuleParser.parse("WHEN (price(TSLA) * 2) + (price(TSLA) * 3) > 1 THEN BUY 1 TSLA")
+                .toText())
         .isEqualTo("WHEN price(TSLA) * 2 + price(TSLA) * 3 > 1 THEN BUY 1 TSLA");
   }
 

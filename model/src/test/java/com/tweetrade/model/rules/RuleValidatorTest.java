@@ -12,19 +12,27 @@ class RuleValidatorTest {
   private static final Set<String> KNOWN = Set.of("TSLA", "AAPL");
 
   private static RuleDefinition rule(Operand.Input input, Action action) {
-    return new RuleDefinition(new Condition.Comparison(input, ComparisonOp.GT, Operand.Literal.of(1)), action, Trigger.RISING_EDGE);
+    return new RuleDefinition(
+        new Condition.Comparison(input, ComparisonOp.GT, Operand.Literal.of(1)),
+        action,
+        Trigger.RISING_EDGE);
   }
 
   @Test
   void shouldAcceptAValidRule() {
-    RuleDefinition rule = rule(new Operand.Input(InputKind.PRICE, "TSLA", null), Action.market(Action.Side.BUY, 1, "AAPL"));
+    RuleDefinition rule =
+        rule(
+            new Operand.Input(InputKind.PRICE, "TSLA", null),
+            Action.market(Action.Side.BUY, 1, "AAPL"));
     assertThat(RuleValidator.validate(rule, KNOWN::contains)).isEmpty();
   }
 
   @Test
   void shouldListEveryProblemOfARuleBuiltInCode() {
     RuleDefinition rule =
-        rule(new Operand.Input(InputKind.SENTIMENT, "", Window.FIVE_MINUTES), Action.limit(Action.Side.SELL, 2_000_000, "MSFT", 1));
+        rule(
+            new Operand.Input(InputKind.SENTIMENT, "", Window.FIVE_MINUTES),
+            Action.limit(Action.Side.SELL, 2_000_000, "MSFT", 1));
     assertThat(RuleValidator.validate(rule, KNOWN::contains))
         .containsExactly(
             "expected a keyword that is not empty but found ''",
@@ -35,8 +43,11 @@ class RuleValidatorTest {
   @Test
   void shouldCheckCashtagsAgainstTheDirectory() {
     RuleDefinition rule =
-        rule(new Operand.Input(InputKind.VOLUME, "$MSFT", Window.ONE_MINUTE), Action.market(Action.Side.BUY, 1, "TSLA"));
-    assertThat(RuleValidator.validate(rule, KNOWN::contains)).containsExactly("unknown ticker 'MSFT'");
+        rule(
+            new Operand.Input(InputKind.VOLUME, "$MSFT", Window.ONE_MINUTE),
+            Action.market(Action.Side.BUY, 1, "TSLA"));
+    assertThat(RuleValidator.validate(rule, KNOWN::contains))
+        .containsExactly("unknown ticker 'MSFT'");
     assertThat(RuleValidator.validate(rule, null)).isEmpty();
   }
 
@@ -49,12 +60,15 @@ class RuleValidatorTest {
   @Test
   void shouldCheckNumbersAtTheirLimits() {
     assertThat(RuleValidator.quantityProblem(BigDecimal.ONE)).isNull();
-    assertThat(RuleValidator.quantityProblem(BigDecimal.valueOf(RuleValidator.MAX_QUANTITY))).isNull();
-    assertThat(RuleValidator.quantityProblem(BigDecimal.ZERO)).isEqualTo("a quantity greater than 0");
+    assertThat(RuleValidator.quantityProblem(BigDecimal.valueOf(RuleValidator.MAX_QUANTITY)))
+        .isNull();
+    assertThat(RuleValidator.quantityProblem(BigDecimal.ZERO))
+        .isEqualTo("a quantity greater than 0");
     assertThat(RuleValidator.limitProblem(new BigDecimal("0.01"))).isNull();
     assertThat(RuleValidator.limitProblem(new BigDecimal("1000000.00"))).isNull();
     assertThat(RuleValidator.limitProblem(new BigDecimal("1.230"))).isNull();
-    assertThat(RuleValidator.limitProblem(new BigDecimal("0.001"))).isEqualTo("a limit price with at most 2 decimals (cents)");
+    assertThat(RuleValidator.limitProblem(new BigDecimal("0.001")))
+        .isEqualTo("a limit price with at most 2 decimals (cents)");
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rules check}, run in-process. */
 class RulesCommandTest {
-  private static final String GOOD = "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
+  private static final String GOOD =
+      "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
   private static final String BAD_WINDOW = "WHEN sentiment(\"tesla\", 7m) > 0.4 THEN BUY 10 TSLA";
 
   private final StringWriter out = new StringWriter();
@@ -21,12 +22,18 @@ class RulesCommandTest {
 
   private int run(String stdin, String... args) {
     return RulesCommand.execute(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(err), args);
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out),
+        new PrintWriter(err),
+        args);
   }
 
   @Test
   void shouldPrintOkOrTheErrorPerLineFromStdinAndExitOneOnFailure() {
-    int code = run(GOOD + "\n\n# a comment\n" + BAD_WINDOW + "\nWHEN price(ZZZZQ) > 1 THEN BUY 1 TSLA\n", "check");
+    int code =
+        run(
+            GOOD + "\n\n# a comment\n" + BAD_WINDOW + "\nWHEN price(ZZZZQ) > 1 THEN BUY 1 TSLA\n",
+            "check");
 
     assertThat(code).isEqualTo(1);
     assertThat(out.toString().lines())
@@ -39,7 +46,8 @@ class RulesCommandTest {
 
   @Test
   void shouldExitZeroWhenEveryRuleCompiles() {
-    assertThat(run(GOOD + "\n" + GOOD.toLowerCase().replace("tsla", "TSLA") + "\n", "check")).isEqualTo(0);
+    assertThat(run(GOOD + "\n" + GOOD.toLowerCase().replace("tsla", "TSLA") + "\n", "check"))
+        .isEqualTo(0);
     assertThat(out.toString().lines()).containsExactly("1: OK", "2: OK");
   }
 
@@ -50,7 +58,8 @@ class RulesCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(out.toString().lines())
-        .containsExactly(rules + ":1: OK", rules + ":2: at 24: expected a window (1m, 5m, 15m) but found '7m'");
+        .containsExactly(
+            rules + ":1: OK", rules + ":2: at 24: expected a window (1m, 5m, 15m) but found '7m'");
   }
 
   @Test

@@ -15,18 +15,54 @@ class StoredRuleTest {
   @Test
   void shouldStateEachRowAsTheEventThatLeadsToIt() {
     assertThat(row(false, false, 1, null).stateEvent())
-        .isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.CREATE, "r1", "bob", TEXT, false, 1, 5_000));
+        .isEqualTo(
+            new RuleEvent(
+                RuleEvent.CURRENT_SCHEMA,
+                RuleEvent.Type.CREATE,
+                "r1",
+                "bob",
+                TEXT,
+                false,
+                1,
+                5_000));
     assertThat(row(false, false, 0, null).stateEvent().type()).isEqualTo(RuleEvent.Type.CREATE);
     assertThat(row(false, false, 0, null).stateEvent().revision()).isEqualTo(1);
     assertThat(row(false, false, 4, 9_000L).stateEvent())
-        .isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.UPDATE, "r1", "bob", TEXT, false, 4, 5_000,
-            9_000L));
+        .isEqualTo(
+            new RuleEvent(
+                RuleEvent.CURRENT_SCHEMA,
+                RuleEvent.Type.UPDATE,
+                "r1",
+                "bob",
+                TEXT,
+                false,
+                4,
+                5_000,
+                9_000L));
     assertThat(row(true, false, 3, 9_000L).stateEvent())
-        .isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.PAUSE, "r1", "bob", TEXT, true, 3, 5_000,
-            9_000L));
+        .isEqualTo(
+            new RuleEvent(
+                RuleEvent.CURRENT_SCHEMA,
+                RuleEvent.Type.PAUSE,
+                "r1",
+                "bob",
+                TEXT,
+                true,
+                3,
+                5_000,
+                9_000L));
     assertThat(row(true, true, 5, 9_000L).stateEvent())
-        .isEqualTo(new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.DELETE, "r1", "bob", null, true, 5, 5_000,
-            null));
+        .isEqualTo(
+            new RuleEvent(
+                RuleEvent.CURRENT_SCHEMA,
+                RuleEvent.Type.DELETE,
+                "r1",
+                "bob",
+                null,
+                true,
+                5,
+                5_000,
+                null));
     assertThat(row(false, false, 2, null).stateEvent(2).schemaVersion()).isEqualTo(2);
   }
 

@@ -33,12 +33,31 @@ class TriggerStateTest {
 
   @Test
   void shouldFireOnceOnlyEvenAfterTheConditionFalls() {
-    assertThat(firings(Trigger.once(), false, 0, true, 1, true, 2, false, 3, true, 4)).containsExactly(1L);
+    assertThat(firings(Trigger.once(), false, 0, true, 1, true, 2, false, 3, true, 4))
+        .containsExactly(1L);
   }
 
   @Test
   void shouldFireEveryPeriodAtMostWhileTrue() {
-    assertThat(firings(Trigger.every(10), true, 0, true, 5, true, 9, true, 10, false, 12, true, 15, true, 20, true, 21))
+    assertThat(
+            firings(
+                Trigger.every(10),
+                true,
+                0,
+                true,
+                5,
+                true,
+                9,
+                true,
+                10,
+                false,
+                12,
+                true,
+                15,
+                true,
+                20,
+                true,
+                21))
         .containsExactly(0L, 10L, 20L);
   }
 

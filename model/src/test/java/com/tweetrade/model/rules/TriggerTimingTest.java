@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code ON TICK} / {@code ON CLOSE}: parsing, canonical text and the trigger API (docs/rules.md). */
+/**
+ * {@code ON TICK} / {@code ON CLOSE}: parsing, canonical text and the trigger API (docs/rules.md).
+ */
 class TriggerTimingTest {
   private static final String WHEN = "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN ";
 
@@ -23,18 +25,28 @@ class TriggerTimingTest {
         // written after THEN                  | policy      | every | timing | canonical tail
         "BUY 10 TSLA                           | RISING_EDGE | 0     | TICK   | BUY 10 TSLA",
         "BUY 10 TSLA ON TICK                   | RISING_EDGE | 0     | TICK   | BUY 10 TSLA",
-        "BUY 10 TSLA ON CLOSE                  | RISING_EDGE | 0     | CLOSE  | BUY 10 TSLA ON CLOSE",
+        "BUY 10 TSLA ON CLOSE                  | RISING_EDGE | 0     | CLOSE  | BUY 10 TSLA ON"
+            + " CLOSE",
         "BUY 10 TSLA ONCE                      | ONCE        | 0     | TICK   | BUY 10 TSLA ONCE",
         "BUY 10 TSLA ONCE ON TICK              | ONCE        | 0     | TICK   | BUY 10 TSLA ONCE",
-        "BUY 10 TSLA ONCE ON CLOSE             | ONCE        | 0     | CLOSE  | BUY 10 TSLA ONCE ON CLOSE",
-        "BUY 10 TSLA EVERY 2m                  | EVERY       | 2     | TICK   | BUY 10 TSLA EVERY 2m",
-        "BUY 10 TSLA EVERY 2m ON TICK          | EVERY       | 2     | TICK   | BUY 10 TSLA EVERY 2m",
-        "BUY 10 TSLA EVERY 2m ON CLOSE         | EVERY       | 2     | CLOSE  | BUY 10 TSLA EVERY 2m ON CLOSE",
-        "SELL 1 TSLA AT LIMIT 250.50 ON CLOSE  | RISING_EDGE | 0     | CLOSE  | SELL 1 TSLA AT LIMIT 250.5 ON CLOSE",
-        "SELL 1 TSLA AT LIMIT 250.50 ON TICK   | RISING_EDGE | 0     | TICK   | SELL 1 TSLA AT LIMIT 250.5",
-        "SELL 1 TSLA AT LIMIT 250.5 ONCE ON CLOSE | ONCE     | 0     | CLOSE  | SELL 1 TSLA AT LIMIT 250.5 ONCE ON CLOSE",
-        "SELL 1 TSLA AT LIMIT 9 EVERY 15m ON CLOSE | EVERY   | 15    | CLOSE  | SELL 1 TSLA AT LIMIT 9 EVERY 15m ON CLOSE",
-        "buy 10 TSLA every 2M on close         | EVERY       | 2     | CLOSE  | BUY 10 TSLA EVERY 2m ON CLOSE",
+        "BUY 10 TSLA ONCE ON CLOSE             | ONCE        | 0     | CLOSE  | BUY 10 TSLA ONCE ON"
+            + " CLOSE",
+        "BUY 10 TSLA EVERY 2m                  | EVERY       | 2     | TICK   | BUY 10 TSLA EVERY"
+            + " 2m",
+        "BUY 10 TSLA EVERY 2m ON TICK          | EVERY       | 2     | TICK   | BUY 10 TSLA EVERY"
+            + " 2m",
+        "BUY 10 TSLA EVERY 2m ON CLOSE         | EVERY       | 2     | CLOSE  | BUY 10 TSLA EVERY"
+            + " 2m ON CLOSE",
+        "SELL 1 TSLA AT LIMIT 250.50 ON CLOSE  | RISING_EDGE | 0     | CLOSE  | SELL 1 TSLA AT"
+            + " LIMIT 250.5 ON CLOSE",
+        "SELL 1 TSLA AT LIMIT 250.50 ON TICK   | RISING_EDGE | 0     | TICK   | SELL 1 TSLA AT"
+            + " LIMIT 250.5",
+        "SELL 1 TSLA AT LIMIT 250.5 ONCE ON CLOSE | ONCE     | 0     | CLOSE  | SELL 1 TSLA AT"
+            + " LIMIT 250.5 ONCE ON CLOSE",
+        "SELL 1 TSLA AT LIMIT 9 EVERY 15m ON CLOSE | EVERY   | 15    | CLOSE  | SELL 1 TSLA AT"
+            + " LIMIT 9 EVERY 15m ON CLOSE",
+        "buy 10 TSLA every 2M on close         | EVERY       | 2     | CLOSE  | BUY 10 TSLA EVERY"
+            + " 2m ON CLOSE",
         "BUY 10 TSLA On Tick                   | RISING_EDGE | 0     | TICK   | BUY 10 TSLA",
       })
   void shouldParseBothTimingsAndPrintOnlyOnClose(
@@ -59,9 +71,10 @@ class TriggerTimingTest {
 
   @Test
   void shouldKeepTimingWordsInQuotedKeywordsAsKeywords() {
-    RuleDefinition rule = parse(
-        "WHEN sentiment(\"close\", 5m) > 0.4 AND volume(\"tick\", 1m) > 1 AND positive(\"on\", 15m) > 50% "
-            + "THEN BUY 1 TSLA ON CLOSE");
+    RuleDefinition rule =
+        parse(
+            "WHEN sentiment(\"close\", 5m) > 0.4 AND volume(\"tick\", 1m) > 1 AND positive(\"on\","
+                + " 15m) > 50% THEN BUY 1 TSLA ON CLOSE");
 
     assertThat(rule.keywords()).containsExactly("close", "tick", "on");
     assertThat(rule.timing()).isEqualTo(Timing.CLOSE);
@@ -84,7 +97,8 @@ class TriggerTimingTest {
     assertThat(Trigger.RISING_EDGE.timing()).isEqualTo(Timing.TICK);
     assertThat(Trigger.once().timing()).isEqualTo(Timing.TICK);
     assertThat(Trigger.every(5).timing()).isEqualTo(Timing.TICK);
-    assertThat(new Trigger(Trigger.Policy.ONCE, 0)).isEqualTo(new Trigger(Trigger.Policy.ONCE, 0, Timing.TICK));
+    assertThat(new Trigger(Trigger.Policy.ONCE, 0))
+        .isEqualTo(new Trigger(Trigger.Policy.ONCE, 0, Timing.TICK));
 
     Trigger closing = Trigger.every(5).withTiming(Timing.CLOSE);
     assertThat(closing).isEqualTo(new Trigger(Trigger.Policy.EVERY, 5, Timing.CLOSE));
@@ -92,12 +106,14 @@ class TriggerTimingTest {
     assertThat(closing.toText()).isEqualTo("EVERY 5m ON CLOSE");
     assertThat(Trigger.RISING_EDGE.withTiming(Timing.CLOSE).toText()).isEqualTo("ON CLOSE");
     assertThat(Trigger.RISING_EDGE.toText()).isEmpty();
-    assertThatThrownBy(() -> new Trigger(Trigger.Policy.ONCE, 0, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Trigger(Trigger.Policy.ONCE, 0, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void shouldGiveBothTimingsTheSameTriggerState() {
-    assertThat(Trigger.every(5).withTiming(Timing.CLOSE).initialState()).isEqualTo(Trigger.every(5).initialState());
+    assertThat(Trigger.every(5).withTiming(Timing.CLOSE).initialState())
+        .isEqualTo(Trigger.every(5).initialState());
   }
 
   @Test
@@ -109,7 +125,9 @@ class TriggerTimingTest {
     assertThat(close.condition()).isEqualTo(tick.condition());
     assertThat(close.action()).isEqualTo(tick.action());
     assertThat(close.toText()).isEqualTo(WHEN + "BUY 10 TSLA ONCE ON CLOSE");
-    assertThat(Rule.of("r1", "alice", close, false, 1, RuleEvent.CURRENT_SCHEMA).timing()).isEqualTo(Timing.CLOSE);
-    assertThat(Rule.of("r1", "alice", tick, false, 1, RuleEvent.CURRENT_SCHEMA).timing()).isEqualTo(Timing.TICK);
+    assertThat(Rule.of("r1", "alice", close, false, 1, RuleEvent.CURRENT_SCHEMA).timing())
+        .isEqualTo(Timing.CLOSE);
+    assertThat(Rule.of("r1", "alice", tick, false, 1, RuleEvent.CURRENT_SCHEMA).timing())
+        .isEqualTo(Timing.TICK);
   }
 }

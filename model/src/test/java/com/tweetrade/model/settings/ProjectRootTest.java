@@ -16,7 +16,8 @@ class ProjectRootTest {
     Files.writeString(dir.resolve("schema.cql"), "-- x");
     Path module = Files.createDirectories(dir.resolve("flink-job/src"));
 
-    assertThat(ProjectRoot.find(module.toString(), null, Path.of("/"))).isEqualTo(dir.toAbsolutePath());
+    assertThat(ProjectRoot.find(module.toString(), null, Path.of("/")))
+        .isEqualTo(dir.toAbsolutePath());
     assertThat(ProjectRoot.find(null, null, module)).isEqualTo(dir.toAbsolutePath());
   }
 

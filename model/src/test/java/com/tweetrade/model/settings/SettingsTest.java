@@ -15,7 +15,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Every shared setting resolves flag, then environment, then conf/tweetrade.properties, then default. */
+/**
+ * Every shared setting resolves flag, then environment, then conf/tweetrade.properties, then
+ * default.
+ */
 class SettingsTest {
   @TempDir Path root;
 
@@ -31,7 +34,8 @@ class SettingsTest {
     assertThat(settings.kafkaBootstrap("flag:1")).isEqualTo("flag:1");
     assertThat(settings.kafkaBootstrap(null)).isEqualTo("env:1");
     assertThat(settings.cql(null)).isEqualTo("file:2");
-    assertThat(Settings.of(root, new Properties(), Map.of()).kafkaBootstrap(null)).isEqualTo("127.0.0.1:9092");
+    assertThat(Settings.of(root, new Properties(), Map.of()).kafkaBootstrap(null))
+        .isEqualTo("127.0.0.1:9092");
     assertThat(Settings.of(root, new Properties(), Map.of()).cql(" ")).isEqualTo("127.0.0.1:9042");
   }
 
@@ -46,11 +50,15 @@ class SettingsTest {
 
     assertThat(none.home(null)).isEqualTo(root.resolve("var").toAbsolutePath());
     assertThat(fromFile.home(null)).isEqualTo(root.resolve("data").toAbsolutePath());
-    assertThat(Settings.of(root, file, Map.of("TWEETRADE_HOME", "/srv/tt")).home(null)).isEqualTo(Path.of("/srv/tt"));
+    assertThat(Settings.of(root, file, Map.of("TWEETRADE_HOME", "/srv/tt")).home(null))
+        .isEqualTo(Path.of("/srv/tt"));
     assertThat(fromFile.home(Path.of("/flag"))).isEqualTo(Path.of("/flag"));
     assertThat(none.credentialsFile(null)).isEmpty();
-    assertThat(fromFile.credentialsFile(null)).contains(root.resolve("secrets/me.properties").toAbsolutePath());
-    assertThat(Settings.of(root, file, Map.of("TWEETRADE_CREDENTIALS_FILE", "/e.properties")).credentialsFile(null))
+    assertThat(fromFile.credentialsFile(null))
+        .contains(root.resolve("secrets/me.properties").toAbsolutePath());
+    assertThat(
+            Settings.of(root, file, Map.of("TWEETRADE_CREDENTIALS_FILE", "/e.properties"))
+                .credentialsFile(null))
         .contains(Path.of("/e.properties"));
     assertThat(fromFile.credentialsFile(Path.of("f.properties"))).contains(Path.of("f.properties"));
   }
@@ -68,9 +76,12 @@ class SettingsTest {
   @Test
   void shouldNameEachSettingOnceAndSayWhereItComesFrom() {
     assertThat(SharedSetting.KAFKA.flag()).isEqualTo("--kafka");
-    assertThat(SharedSetting.KAFKA.deprecatedFlags()).contains("--bootstrap", "--tweetrade.kafka-bootstrap");
-    assertThat(SharedSetting.CQL.sources()).isEqualTo(
-        "env TWEETRADE_CQL, cassandra.cql in conf/tweetrade.properties, default 127.0.0.1:9042");
+    assertThat(SharedSetting.KAFKA.deprecatedFlags())
+        .contains("--bootstrap", "--tweetrade.kafka-bootstrap");
+    assertThat(SharedSetting.CQL.sources())
+        .isEqualTo(
+            "env TWEETRADE_CQL, cassandra.cql in conf/tweetrade.properties, default"
+                + " 127.0.0.1:9042");
     // The help texts of the flags are constants (annotations): they must say the same.
     var spec = new CommandLine(new Tool()).getCommandSpec();
     for (SharedSetting setting : new SharedSetting[] {SharedSetting.KAFKA, SharedSetting.CQL}) {
@@ -90,7 +101,8 @@ class SettingsTest {
     } finally {
       System.setErr(saved);
     }
-    assertThat(tool.kafka.resolve(Settings.of(root, new Properties(), Map.of()))).isEqualTo("old:1");
+    assertThat(tool.kafka.resolve(Settings.of(root, new Properties(), Map.of())))
+        .isEqualTo("old:1");
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("--bootstrap is deprecated and will be removed in the next release; use --kafka");
 

@@ -14,10 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@link Tables} says what {@code schema.cql} creates: the same tables, the same columns in the same order. */
+/**
+ * {@link Tables} says what {@code schema.cql} creates: the same tables, the same columns in the
+ * same order.
+ */
 class TablesTest {
   private static final Pattern CREATE =
-      Pattern.compile("CREATE TABLE IF NOT EXISTS tweetdb\\.(\\w+) \\((.*?)\\)\\s*(WITH[^;]*)?;", Pattern.DOTALL);
+      Pattern.compile(
+          "CREATE TABLE IF NOT EXISTS tweetdb\\.(\\w+) \\((.*?)\\)\\s*(WITH[^;]*)?;",
+          Pattern.DOTALL);
   private static final Pattern ALTER_ADD =
       Pattern.compile("ALTER TABLE IF EXISTS tweetdb\\.(\\w+) ADD IF NOT EXISTS (\\w+) ");
 
@@ -33,16 +38,24 @@ class TablesTest {
 
   @Test
   void shouldBuildStatementsFromTheColumnsInDdlOrder() {
-    assertThat(Tables.Positions.TABLE.insert("ks")).isEqualTo("INSERT INTO ks.positions (user_id, ticker, quantity,"
-        + " avg_cost_cents, realised_pnl_cents, last_price_cents, unrealised_pnl_cents, updated_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    assertThat(Tables.UserLogic.TABLE.selectAll(null)).isEqualTo("SELECT user_id, rule_id, rule_text, paused,"
-        + " deleted, revision, created_at, updated_at, publish_pending, expires_at FROM userlogic");
-    assertThat(Tables.UserLogic.markPublished("tweetdb")).isEqualTo(
-        "UPDATE tweetdb.userlogic SET publish_pending = false WHERE user_id = ? AND rule_id = ? IF revision = ?");
+    assertThat(Tables.Positions.TABLE.insert("ks"))
+        .isEqualTo(
+            "INSERT INTO ks.positions (user_id, ticker, quantity, avg_cost_cents,"
+                + " realised_pnl_cents, last_price_cents, unrealised_pnl_cents, updated_at) VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?)");
+    assertThat(Tables.UserLogic.TABLE.selectAll(null))
+        .isEqualTo(
+            "SELECT user_id, rule_id, rule_text, paused, deleted, revision, created_at, updated_at,"
+                + " publish_pending, expires_at FROM userlogic");
+    assertThat(Tables.UserLogic.markPublished("tweetdb"))
+        .isEqualTo(
+            "UPDATE tweetdb.userlogic SET publish_pending = false WHERE user_id = ? AND rule_id = ?"
+                + " IF revision = ?");
   }
 
-  /** Table name (lower case, as Cassandra stores it) → columns in DDL order, ALTER-added ones last. */
+  /**
+   * Table name (lower case, as Cassandra stores it) → columns in DDL order, ALTER-added ones last.
+   */
   static Map<String, List<String>> tablesOf(String cql) {
     String text = cql.replaceAll("--[^\n]*", "");
     Map<String, List<String>> tables = new LinkedHashMap<>();
@@ -51,7 +64,8 @@ class TablesTest {
       List<String> columns = new ArrayList<>();
       for (String line : create.group(2).split(",\\s*\n")) {
         String column = line.strip().split("\\s+")[0];
-        if (!column.isEmpty() && !column.equalsIgnoreCase("PRIMARY")) columns.add(column.toLowerCase(Locale.ROOT));
+        if (!column.isEmpty() && !column.equalsIgnoreCase("PRIMARY"))
+          columns.add(column.toLowerCase(Locale.ROOT));
       }
       tables.put(create.group(1).toLowerCase(Locale.ROOT), columns);
     }
@@ -66,7 +80,9 @@ class TablesTest {
 
   private static Path schemaCql() {
     String root = System.getProperty("tweetrade.root");
-    for (Path dir = Path.of(root == null ? "" : root).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+    for (Path dir = Path.of(root == null ? "" : root).toAbsolutePath();
+        dir != null;
+        dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("schema.cql"))) return dir.resolve("schema.cql");
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TickerDirectoryTest {
 
   private static final String NASDAQ_SNIPPET =
-      "Symbol|Security Name|Market Category|Test Issue|Financial Status|Round Lot Size|ETF|NextShares\r\n"
+      "Symbol|Security Name|Market Category|Test Issue|Financial Status|Round Lot"
+          + " Size|ETF|NextShares\r\n"
           + "AAPL|Apple Inc. - Common Stock|Q|N|N|100|N|N\r\n"
           + "ZXZZT|NASDAQ TEST STOCK|G|Y|N|100||N\r\n"
           + "TSLA|Tesla Motors, Inc. - Common Stock|Q|N|N|100|N|N\r\n"
@@ -26,7 +27,8 @@ class TickerDirectoryTest {
     // 3,145 NASDAQ rows minus 9 test issues, plus the 73 StockNet tickers listed elsewhere.
     assertThat(standard.size()).isEqualTo(3145 - 9 + 73);
     assertThat(standard.symbols()).contains("AAPL", "TSLA", "MSFT", "XOM", "JPM", "BRK-A", "RDS-B");
-    assertThat(standard.symbols()).doesNotContain("ZXZZT", "ZXYZ-A", "SYMBOL", "FILE CREATION TIME");
+    assertThat(standard.symbols())
+        .doesNotContain("ZXZZT", "ZXYZ-A", "SYMBOL", "FILE CREATION TIME");
     assertThat(standard.symbols()).containsAll(TickerDirectory.stocknet().symbols());
   }
 
@@ -48,7 +50,8 @@ class TickerDirectoryTest {
     assertThat(standard.contains("BRK/A")).isTrue();
     assertThat(standard.contains("NOSUCH")).isFalse();
     assertThat(standard.contains(null)).isFalse();
-    assertThat(standard.name("brk-a")).hasValueSatisfying(n -> assertThat(n).startsWith("Berkshire Hathaway"));
+    assertThat(standard.name("brk-a"))
+        .hasValueSatisfying(n -> assertThat(n).startsWith("Berkshire Hathaway"));
     assertThat(standard.name("NOSUCH")).isEmpty();
   }
 
@@ -87,6 +90,7 @@ class TickerDirectoryTest {
 
   @Test
   void shouldBuildFromAList() {
-    assertThat(TickerDirectory.of(List.of("msft", "$AAPL")).symbols()).containsExactly("AAPL", "MSFT");
+    assertThat(TickerDirectory.of(List.of("msft", "$AAPL")).symbols())
+        .containsExactly("AAPL", "MSFT");
   }
 }

@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles each frame on the socket's thread: valid quotes go to the sink, invalid ones and unreadable
- * frames to the dead-letter topic with their reason ({@code source} = {@code quote-simulator/<feed>},
- * {@code position} = {@code <feed>:<frame number since start>}), the rest is counted by kind.
+ * Handles each frame on the socket's thread: valid quotes go to the sink, invalid ones and
+ * unreadable frames to the dead-letter topic with their reason ({@code source} = {@code
+ * quote-simulator/<feed>}, {@code position} = {@code <feed>:<frame number since start>}), the rest
+ * is counted by kind.
  */
 final class FeedHandler {
   private static final Logger LOG = LoggerFactory.getLogger(FeedHandler.class);
@@ -30,13 +31,25 @@ final class FeedHandler {
   private final AtomicLong deadLettered = new AtomicLong();
   private final Map<String, Long> skipped = new TreeMap<>();
   private volatile boolean ready;
-  /** Set when the source stops: a frame still arriving may meet a closed sink, which is no failure of the feed. */
+
+  /**
+   * Set when the source stops: a frame still arriving may meet a closed sink, which is no failure
+   * of the feed.
+   */
   private volatile boolean stopped;
+
   private volatile String fatal;
   private volatile long lastEventTime;
 
-  /** @param count stop after this many quotes; negative = no limit */
-  FeedHandler(FeedProtocol protocol, QuoteSink sink, long count, ProgressReporter progress, LongSupplier wallClock) {
+  /**
+   * @param count stop after this many quotes; negative = no limit
+   */
+  FeedHandler(
+      FeedProtocol protocol,
+      QuoteSink sink,
+      long count,
+      ProgressReporter progress,
+      LongSupplier wallClock) {
     this.protocol = protocol;
     this.sink = sink;
     this.count = count;
@@ -51,59 +64,74 @@ final class FeedHandler {
   void onText(String frame, Consumer<String> replies) {
     if (stopped || fatal != null) return; // after a refusal nothing more is taken from this feed
     long n = frames.incrementAndGet();
-    protocol.read(frame, new FeedListener() {
-      @Override
-      public void quote(Quote quote, String payload) {
-        String problem = quote.problem();
-        if (problem != null) {
-          malformed(problem, payload);
-        } else if (!countReached() && deliver(() -> sink.send(quote))) {
-          lastEventTime = quote.eventTime();
-          long total = sent.incrementAndGet();
-          if (progress != null) progress.sent(total, quote.eventTime());
-        }
-      }
+    protocol.read(
+        frame,
+        new FeedListener() {
+          @Override
+          public void quote(Quote quote, String payload) {
+            String problem = quote.problem();
+            if (problem != null) {
+              malformed(problem, payload);
+            } else if (!countReached() && deliver(() -> sink.send(quote))) {
+              lastEventTime = quote.eventTime();
+              long total = sent.incrementAndGet();
+              if (progress != null) progress.sent(total, quote.eventTime());
+            }
+          }
 
-      @Override
-      public void malformed(String reason, String payload) {
-        deadLettered.incrementAndGet();
-        deliver(() -> sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(), reason, payload,
-            protocol.name() + ":" + n, wallClock.getAsLong())));
-      }
+          @Override
+          public void malformed(String reason, String payload) {
+            deadLettered.incrementAndGet();
+            deliver(
+                () ->
+                    sink.deadLetter(
+                        DeadLetter.of(
+                            "quote-simulator/" + protocol.name(),
+                            reason,
+                            payload,
+                            protocol.name() + ":" + n,
+                            wallClock.getAsLong())));
+          }
 
-      @Override
-      public void skipped(String kind) {
-        synchronized (skipped) {
-          skipped.merge(kind, 1L, Long::sum);
-        }
-      }
+          @Override
+          public void skipped(String kind) {
+            synchronized (skipped) {
+              skipped.merge(kind, 1L, Long::sum);
+            }
+          }
 
-      @Override
-      public void reply(String message) {
-        replies.accept(message);
-      }
+          @Override
+          public void reply(String message) {
+            replies.accept(message);
+          }
 
-      @Override
-      public void ready() {
-        ready = true;
-        LOG.info("{}: authenticated", protocol.name());
-      }
+          @Override
+          public void ready() {
+            ready = true;
+            LOG.info("{}: authenticated", protocol.name());
+          }
 
-      @Override
-      public void serverError(String message, boolean isFatal) {
-        LOG.warn("{} reports an error: {}", protocol.name(), protocol.redact(message));
-        if (isFatal) fatal = protocol.name() + " refused us: " + protocol.redact(message);
-      }
-    });
+          @Override
+          public void serverError(String message, boolean isFatal) {
+            LOG.warn("{} reports an error: {}", protocol.name(), protocol.redact(message));
+            if (isFatal) fatal = protocol.name() + " refused us: " + protocol.redact(message);
+          }
+        });
   }
 
   void onBinary(int bytes) {
     if (stopped || fatal != null) return;
     long n = frames.incrementAndGet();
     deadLettered.incrementAndGet();
-    deliver(() -> sink.deadLetter(DeadLetter.of("quote-simulator/" + protocol.name(),
-        "a binary frame of " + bytes + " bytes (the feed sends JSON text)", "", protocol.name() + ":" + n,
-        wallClock.getAsLong())));
+    deliver(
+        () ->
+            sink.deadLetter(
+                DeadLetter.of(
+                    "quote-simulator/" + protocol.name(),
+                    "a binary frame of " + bytes + " bytes (the feed sends JSON text)",
+                    "",
+                    protocol.name() + ":" + n,
+                    wallClock.getAsLong())));
   }
 
   /**

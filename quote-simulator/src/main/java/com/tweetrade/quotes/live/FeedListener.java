@@ -19,6 +19,8 @@ public interface FeedListener {
   /** The feed takes subscriptions from now on (Alpaca: authenticated). */
   void ready();
 
-  /** The feed reported an error; {@code fatal} ones (bad credentials, plan limits) stop the source. */
+  /**
+   * The feed reported an error; {@code fatal} ones (bad credentials, plan limits) stop the source.
+   */
   void serverError(String message, boolean fatal);
 }

@@ -20,7 +20,10 @@ public interface FeedProtocol {
   /** The address to open for {@code endpoint} (Finnhub puts the token in the query). */
   URI connectUri(String endpoint);
 
-  /** Whether subscriptions may go out as soon as the socket is open, or only after {@link FeedListener#ready()}. */
+  /**
+   * Whether subscriptions may go out as soon as the socket is open, or only after {@link
+   * FeedListener#ready()}.
+   */
   boolean readyOnOpen();
 
   List<String> subscribe(Collection<String> symbols);

@@ -33,7 +33,9 @@ final class FeedSocket extends WebSocketClient {
     return ended;
   }
 
-  /** The HTTP status with which the server refused the WebSocket handshake (401: bad token), or 0. */
+  /**
+   * The HTTP status with which the server refused the WebSocket handshake (401: bad token), or 0.
+   */
   int refusedStatus() {
     return refusedStatus;
   }

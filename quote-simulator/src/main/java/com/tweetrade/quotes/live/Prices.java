@@ -8,7 +8,11 @@ public final class Prices {
   private Prices() {}
 
   public static long cents(double dollars) {
-    if (!Double.isFinite(dollars)) throw new IllegalArgumentException("price is not a number: " + dollars);
-    return BigDecimal.valueOf(dollars).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    if (!Double.isFinite(dollars))
+      throw new IllegalArgumentException("price is not a number: " + dollars);
+    return BigDecimal.valueOf(dollars)
+        .movePointRight(2)
+        .setScale(0, RoundingMode.HALF_UP)
+        .longValueExact();
   }
 }

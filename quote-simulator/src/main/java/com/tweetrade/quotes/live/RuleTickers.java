@@ -26,13 +26,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tickers that active rules read ({@link Rule#tickers()}: price inputs and traded tickers), from the
- * compacted rules topic, read from the beginning without a consumer group.
+ * The tickers that active rules read ({@link Rule#tickers()}: price inputs and traded tickers),
+ * from the compacted rules topic, read from the beginning without a consumer group.
  *
- * <p>A minimal reader on purpose: the tweet-ingestor's {@code RulesWatcher} follows the same topic for
- * keywords, but producers share only {@code model/}, and this is not wire contract. Events apply as the
- * job's rule book applies them, in short: a revision not newer than the held one is ignored; deletes,
- * tombstones and pauses drop the rule; an event that does not compile is skipped with a warning.
+ * <p>A minimal reader on purpose: the tweet-ingestor's {@code RulesWatcher} follows the same topic
+ * for keywords, but producers share only {@code model/}, and this is not wire contract. Events
+ * apply as the job's rule book applies them, in short: a revision not newer than the held one is
+ * ignored; deletes, tombstones and pauses drop the rule; an event that does not compile is skipped
+ * with a warning.
  */
 final class RuleTickers implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleTickers.class);
@@ -66,7 +67,8 @@ final class RuleTickers implements AutoCloseable {
         Thread.sleep(timeout.toMillis());
         return;
       }
-      List<TopicPartition> tps = parts.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> tps =
+          parts.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
       consumer.assign(tps);
       consumer.seekToBeginning(tps);
       assigned = true;
@@ -79,7 +81,12 @@ final class RuleTickers implements AutoCloseable {
       try {
         apply(JsonCodec.RULE_EVENT.decode(r.value()));
       } catch (MalformedEventException | IllegalArgumentException e) {
-        LOG.warn("skipping rule event at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+        LOG.warn(
+            "skipping rule event at {}-{}@{}: {}",
+            r.topic(),
+            r.partition(),
+            r.offset(),
+            e.getMessage());
       }
     }
   }
@@ -87,9 +94,11 @@ final class RuleTickers implements AutoCloseable {
   private void apply(RuleEvent event) {
     Long held = revisions.get(event.ruleId());
     if (!event.hasSupportedSchema() || held != null && event.revision() <= held) return;
-    Set<String> tickers = event.type() == RuleEvent.Type.DELETE || event.paused()
-        ? null
-        : Rule.fromEvent(event, RuleLanguage.standardTickers()).tickers(); // throws for a rule that does not compile
+    Set<String> tickers =
+        event.type() == RuleEvent.Type.DELETE || event.paused()
+            ? null
+            : Rule.fromEvent(event, RuleLanguage.standardTickers())
+                .tickers(); // throws for a rule that does not compile
     revisions.put(event.ruleId(), event.revision());
     if (tickers == null) tickersByRule.remove(event.ruleId());
     else tickersByRule.put(event.ruleId(), tickers);

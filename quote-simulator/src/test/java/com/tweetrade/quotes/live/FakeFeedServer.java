@@ -20,7 +20,11 @@ import org.java_websocket.server.WebSocketServer;
  * What each connection asked for and received is kept for the test to check.
  */
 public final class FakeFeedServer extends WebSocketServer implements AutoCloseable {
-  public enum End { DROP, CLOSE, HOLD }
+  public enum End {
+    DROP,
+    CLOSE,
+    HOLD
+  }
 
   /** One connection's play. */
   public static final class Script {
@@ -57,7 +61,9 @@ public final class FakeFeedServer extends WebSocketServer implements AutoCloseab
 
   private record Await(String text) {}
 
-  private enum Ping { PING }
+  private enum Ping {
+    PING
+  }
 
   /** What one connection asked for and what the client sent on it. */
   public record Connection(URI request, List<String> received) {}
@@ -72,7 +78,8 @@ public final class FakeFeedServer extends WebSocketServer implements AutoCloseab
     setReuseAddr(true);
     setDaemon(true);
     start();
-    if (!started.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("fake feed did not start");
+    if (!started.await(10, TimeUnit.SECONDS))
+      throw new IllegalStateException("fake feed did not start");
   }
 
   public String endpoint(String path) {
@@ -86,7 +93,9 @@ public final class FakeFeedServer extends WebSocketServer implements AutoCloseab
 
   @Override
   public void onOpen(WebSocket conn, ClientHandshake handshake) {
-    Connection c = new Connection(URI.create("ws://x" + handshake.getResourceDescriptor()), new CopyOnWriteArrayList<>());
+    Connection c =
+        new Connection(
+            URI.create("ws://x" + handshake.getResourceDescriptor()), new CopyOnWriteArrayList<>());
     conn.setAttachment(c);
     connections.add(c);
     Script script = scripts.poll();
@@ -101,7 +110,8 @@ public final class FakeFeedServer extends WebSocketServer implements AutoCloseab
       else if (step instanceof byte[] bytes) conn.send(bytes);
       else if (step == Ping.PING) conn.sendPing();
       else if (step instanceof Await a && !awaitReceived(c, a.text())) {
-        System.err.println("fake feed: the client never sent " + a.text() + "; it sent " + c.received());
+        System.err.println(
+            "fake feed: the client never sent " + a.text() + "; it sent " + c.received());
         return;
       }
     }
@@ -111,7 +121,7 @@ public final class FakeFeedServer extends WebSocketServer implements AutoCloseab
     switch (script.end) {
       case DROP -> conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped mid-stream");
       case CLOSE -> conn.close(CloseFrame.GOING_AWAY, "server restarting");
-      case HOLD -> { }
+      case HOLD -> {}
     }
   }
 
@@ -148,5 +158,4 @@ public final class FakeFeedServer extends WebSocketServer implements AutoCloseab
   public void close() throws InterruptedException {
     stop(2000);
   }
-
 }

@@ -12,11 +12,20 @@ public final class FeedMessages {
   }
 
   public static String finnhubTrade(String symbol, String price, long time, String volume) {
-    return "{\"c\":[\"1\",\"12\"],\"p\":" + price + ",\"s\":\"" + symbol + "\",\"t\":" + time + ",\"v\":" + volume + "}";
+    return "{\"c\":[\"1\",\"12\"],\"p\":"
+        + price
+        + ",\"s\":\""
+        + symbol
+        + "\",\"t\":"
+        + time
+        + ",\"v\":"
+        + volume
+        + "}";
   }
 
   public static final String FINNHUB_PING = "{\"type\":\"ping\"}";
-  public static final String FINNHUB_ERROR = "{\"type\":\"error\",\"msg\":\"Invalid symbol: XYZQ\"}";
+  public static final String FINNHUB_ERROR =
+      "{\"type\":\"error\",\"msg\":\"Invalid symbol: XYZQ\"}";
   public static final String FINNHUB_NEWS = "{\"type\":\"news\",\"data\":[]}";
 
   public static String alpaca(String... messages) {
@@ -25,21 +34,41 @@ public final class FeedMessages {
 
   public static final String ALPACA_CONNECTED = "{\"T\":\"success\",\"msg\":\"connected\"}";
   public static final String ALPACA_AUTHENTICATED = "{\"T\":\"success\",\"msg\":\"authenticated\"}";
-  public static final String ALPACA_AUTH_FAILED = "{\"T\":\"error\",\"code\":402,\"msg\":\"auth failed\"}";
-  public static final String ALPACA_INTERNAL_ERROR = "{\"T\":\"error\",\"code\":500,\"msg\":\"internal error\"}";
+  public static final String ALPACA_AUTH_FAILED =
+      "{\"T\":\"error\",\"code\":402,\"msg\":\"auth failed\"}";
+  public static final String ALPACA_INTERNAL_ERROR =
+      "{\"T\":\"error\",\"code\":500,\"msg\":\"internal error\"}";
 
   public static String alpacaSubscription(String... symbols) {
     String list = symbols.length == 0 ? "" : "\"" + String.join("\",\"", symbols) + "\"";
-    return "{\"T\":\"subscription\",\"trades\":[" + list + "],\"quotes\":[" + list + "],\"bars\":[]}";
+    return "{\"T\":\"subscription\",\"trades\":["
+        + list
+        + "],\"quotes\":["
+        + list
+        + "],\"bars\":[]}";
   }
 
   public static String alpacaTrade(String symbol, String price, long size, String time) {
-    return "{\"T\":\"t\",\"S\":\"" + symbol + "\",\"i\":52983525029461,\"x\":\"V\",\"p\":" + price + ",\"s\":" + size
-        + ",\"c\":[\"@\"],\"z\":\"C\",\"t\":\"" + time + "\"}";
+    return "{\"T\":\"t\",\"S\":\""
+        + symbol
+        + "\",\"i\":52983525029461,\"x\":\"V\",\"p\":"
+        + price
+        + ",\"s\":"
+        + size
+        + ",\"c\":[\"@\"],\"z\":\"C\",\"t\":\""
+        + time
+        + "\"}";
   }
 
   public static String alpacaQuote(String symbol, String bid, String ask, String time) {
-    return "{\"T\":\"q\",\"S\":\"" + symbol + "\",\"bx\":\"V\",\"bp\":" + bid + ",\"bs\":2,\"ax\":\"V\",\"ap\":" + ask
-        + ",\"as\":3,\"c\":[\"R\"],\"z\":\"C\",\"t\":\"" + time + "\"}";
+    return "{\"T\":\"q\",\"S\":\""
+        + symbol
+        + "\",\"bx\":\"V\",\"bp\":"
+        + bid
+        + ",\"bs\":2,\"ax\":\"V\",\"ap\":"
+        + ask
+        + ",\"as\":3,\"c\":[\"R\"],\"z\":\"C\",\"t\":\""
+        + time
+        + "\"}";
   }
 }

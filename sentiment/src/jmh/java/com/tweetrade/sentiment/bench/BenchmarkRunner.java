@@ -15,7 +15,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs this module's JMH benchmarks and writes {@code jmh-result.json}, {@code jmh-output.txt} and
  * {@code summary.txt} (texts per second) into the directory given as first argument; the rest are JMH flags.
- * Then writes {@code cpu-time.txt}: texts per CPU-second, ours (VADER and finance) and the port (see {@link CpuTimeThroughput}).
+ * Then writes {@code cpu-time.txt}: texts per CPU-second, ours (VADER and finance) and the port
+ * (see {@link CpuTimeThroughput}).
  */
 public final class BenchmarkRunner {
 

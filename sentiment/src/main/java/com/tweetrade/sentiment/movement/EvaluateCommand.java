@@ -13,46 +13,69 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tweetrade sentiment evaluate --stocknet}: accuracy and MCC of both sentiment models on the StockNet
- * movement task, dev and test, from the shipped data; optionally retrains the shipped movement model.
+ * {@code tweetrade sentiment evaluate --stocknet}: accuracy and MCC of both sentiment models on the
+ * StockNet movement task, dev and test, from the shipped data; optionally retrains the shipped
+ * movement model.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
     description = {
-        "Scores the StockNet movement task (Xu & Cohen 2018) with both sentiment models and prints accuracy and MCC"
-            + " on dev and test.",
-        "Up: adjusted-close return >= +0.55%%, down: <= -0.5%% (in-between days dropped); a day's tweets are its"
-            + " ticker's cashtag tweets of the 5 calendar days before it (days without tweets dropped).",
-        "Train 2014-01-01..2015-07-31, dev 2015-08-01..2015-09-30, test 2015-10-01..2015-12-31. Cut-offs and the"
-            + " L2 penalty are chosen by MCC on dev; weights are fitted on train only."})
+      "Scores the StockNet movement task (Xu & Cohen 2018) with both sentiment models and prints"
+          + " accuracy and MCC on dev and test.",
+      "Up: adjusted-close return >= +0.55%%, down: <= -0.5%% (in-between days dropped); a day's"
+          + " tweets are its ticker's cashtag tweets of the 5 calendar days before it (days without"
+          + " tweets dropped).",
+      "Train 2014-01-01..2015-07-31, dev 2015-08-01..2015-09-30, test 2015-10-01..2015-12-31."
+          + " Cut-offs and the L2 penalty are chosen by MCC on dev; weights are fitted on train"
+          + " only."
+    })
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--stocknet", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+  @Option(
+      names = "--stocknet",
+      arity = "0..1",
+      paramLabel = "DIR",
+      fallbackValue = "",
       description = "the StockNet directory (default: data/stocknet of the TweeTrade checkout)")
   private String stocknet;
 
-  @Option(names = "--model-file", paramLabel = "FILE",
+  @Option(
+      names = "--model-file",
+      paramLabel = "FILE",
       description = "evaluate this movement model instead of the shipped one")
   private Path modelFile;
 
-  @Option(names = "--retrain", paramLabel = "FILE",
-      description = "fit the movement model again (train split; L2 and cut-off on dev), write it to FILE and evaluate it;"
-          + " FILE " + ShippedModel.SOURCE_PATH + " rewrites the shipped one")
+  @Option(
+      names = "--retrain",
+      paramLabel = "FILE",
+      description =
+          "fit the movement model again (train split; L2 and cut-off on dev), write it to FILE and"
+              + " evaluate it; FILE "
+              + ShippedModel.SOURCE_PATH
+              + " rewrites the shipped one")
   private Path retrain;
 
-  @Option(names = "--dev-only",
-      description = "print train and dev figures only, keeping the test split unseen while a model is developed")
+  @Option(
+      names = "--dev-only",
+      description =
+          "print train and dev figures only, keeping the test split unseen while a model is"
+              + " developed")
   private boolean devOnly;
 
   @Override
   public Integer call() throws Exception {
     if (modelFile != null && retrain != null) {
-      throw new ParameterException(spec.commandLine(), "--model-file and --retrain exclude each other");
+      throw new ParameterException(
+          spec.commandLine(), "--model-file and --retrain exclude each other");
     }
     Path dir = dataDir();
     if (!Files.isDirectory(dir)) {
-      spec.commandLine().getErr().println("evaluate: no StockNet directory at " + dir + " (use --stocknet DIR)");
+      spec.commandLine()
+          .getErr()
+          .println("evaluate: no StockNet directory at " + dir + " (use --stocknet DIR)");
       return 1;
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

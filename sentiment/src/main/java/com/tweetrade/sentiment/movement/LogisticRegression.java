@@ -3,11 +3,12 @@ package com.tweetrade.sentiment.movement;
 import java.util.List;
 
 /**
- * Fits a {@link LinearModel} by full-batch gradient descent on the mean log-loss plus an L2 penalty.
+ * Fits a {@link LinearModel} by full-batch gradient descent on the mean log-loss plus an L2
+ * penalty.
  *
- * <p>Deterministic: no random initialisation (weights start at 0), no shuffling, a fixed number of steps, and the
- * same floating-point operations in the same order on every run, so retraining reproduces the shipped weights
- * bit for bit. Five standardised features need nothing cleverer.
+ * <p>Deterministic: no random initialisation (weights start at 0), no shuffling, a fixed number of
+ * steps, and the same floating-point operations in the same order on every run, so retraining
+ * reproduces the shipped weights bit for bit. Five standardised features need nothing cleverer.
  */
 public final class LogisticRegression {
 

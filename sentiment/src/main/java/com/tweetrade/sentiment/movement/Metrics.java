@@ -1,9 +1,11 @@
 package com.tweetrade.sentiment.movement;
 
 /**
- * Accuracy and Matthews correlation coefficient of up/down predictions, with up as the positive class.
+ * Accuracy and Matthews correlation coefficient of up/down predictions, with up as the positive
+ * class.
  *
- * <p>MCC is 0 when a row or column of the confusion matrix is empty (a constant predictor), the usual convention.
+ * <p>MCC is 0 when a row or column of the confusion matrix is empty (a constant predictor), the
+ * usual convention.
  */
 public record Metrics(int n, double accuracy, double mcc) {
 
@@ -36,8 +38,8 @@ public record Metrics(int n, double accuracy, double mcc) {
   }
 
   /**
-   * Pearson correlation of a score with up (1) / down (0), the point-biserial correlation; 0 when either is
-   * constant. A diagnostic of how much a single feature says, before any cut-off.
+   * Pearson correlation of a score with up (1) / down (0), the point-biserial correlation; 0 when
+   * either is constant. A diagnostic of how much a single feature says, before any cut-off.
    */
   public static double correlation(double[] x, boolean[] up) {
     if (x.length != up.length) {

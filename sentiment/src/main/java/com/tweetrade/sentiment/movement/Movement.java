@@ -3,8 +3,8 @@ package com.tweetrade.sentiment.movement;
 import java.util.Optional;
 
 /**
- * The StockNet label of a target day from its adjusted-close return over the trading day before: up at
- * +0.55% or more, down at -0.5% or less; days in between are dropped, as in the paper.
+ * The StockNet label of a target day from its adjusted-close return over the trading day before: up
+ * at +0.55% or more, down at -0.5% or less; days in between are dropped, as in the paper.
  */
 public enum Movement {
   UP,

@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the movement task's samples: every labelled trading day of a split, with the ticker's tweets of the
- * {@value #WINDOW_DAYS} calendar days before it (UTC days d-5..d-1; day d itself is never used).
+ * Builds the movement task's samples: every labelled trading day of a split, with the ticker's
+ * tweets of the {@value #WINDOW_DAYS} calendar days before it (UTC days d-5..d-1; day d itself is
+ * never used).
  *
- * <p>A day whose window holds no tweet of its ticker is dropped: a text model has nothing to say about it. That is
- * the sample set of the VADER baseline the project started from (test: 2,632 samples, 52.5% up); with such days kept the splits are
- * StockNet's full 20,346 / 2,555 / 3,720.
+ * <p>A day whose window holds no tweet of its ticker is dropped: a text model has nothing to say
+ * about it. That is the sample set of the VADER baseline the project started from (test: 2,632
+ * samples, 52.5% up); with such days kept the splits are StockNet's full 20,346 / 2,555 / 3,720.
  */
 public final class MovementSamples {
 
@@ -36,31 +37,36 @@ public final class MovementSamples {
     for (int id = 0; id < tweets.size(); id++) {
       StockNetTweet tweet = tweets.get(id);
       for (String ticker : assignment.tickers(tweet.text(), tweet.symbols())) {
-        byTicker.computeIfAbsent(ticker, t -> new HashMap<>())
-            .computeIfAbsent(tweet.day(), d -> new ArrayList<>()).add(id);
+        byTicker
+            .computeIfAbsent(ticker, t -> new HashMap<>())
+            .computeIfAbsent(tweet.day(), d -> new ArrayList<>())
+            .add(id);
       }
     }
     return byTicker;
   }
 
-  static List<Sample> build(Map<String, List<DailyClose>> closes,
+  static List<Sample> build(
+      Map<String, List<DailyClose>> closes,
       Map<String, Map<LocalDate, List<Integer>>> tweetsByTickerAndDay) {
     List<Sample> samples = new ArrayList<>();
-    closes.forEach((ticker, days) -> {
-      Map<LocalDate, List<Integer>> tweets = tweetsByTickerAndDay.getOrDefault(ticker, Map.of());
-      for (int k = 1; k < days.size(); k++) {
-        DailyClose day = days.get(k);
-        Optional<Split> split = Split.of(day.day());
-        Optional<Movement> movement = Movement.of(days.get(k - 1).adjClose(), day.adjClose());
-        if (split.isEmpty() || movement.isEmpty()) {
-          continue;
-        }
-        int[] window = window(tweets, day.day());
-        if (window.length > 0) {
-          samples.add(new Sample(ticker, day.day(), split.get(), movement.get(), window));
-        }
-      }
-    });
+    closes.forEach(
+        (ticker, days) -> {
+          Map<LocalDate, List<Integer>> tweets =
+              tweetsByTickerAndDay.getOrDefault(ticker, Map.of());
+          for (int k = 1; k < days.size(); k++) {
+            DailyClose day = days.get(k);
+            Optional<Split> split = Split.of(day.day());
+            Optional<Movement> movement = Movement.of(days.get(k - 1).adjClose(), day.adjClose());
+            if (split.isEmpty() || movement.isEmpty()) {
+              continue;
+            }
+            int[] window = window(tweets, day.day());
+            if (window.length > 0) {
+              samples.add(new Sample(ticker, day.day(), split.get(), movement.get(), window));
+            }
+          }
+        });
     return samples;
   }
 

@@ -8,14 +8,19 @@ final class ResultsTable {
 
   private ResultsTable() {}
 
-  static void print(StockNetEvaluation evaluation, LinearModel model, boolean withTest, PrintStream out) {
+  static void print(
+      StockNetEvaluation evaluation, LinearModel model, boolean withTest, PrintStream out) {
     out.println("StockNet movement task, samples with at least one tweet in the 5 days before:");
     for (Split split : Split.values()) {
       if (split == Split.TEST && !withTest) {
         continue;
       }
       Metrics down = evaluation.majority(split);
-      out.printf(Locale.ROOT, "  %-5s %,6d samples, %s up%n", split.name().toLowerCase(Locale.ROOT), down.n(),
+      out.printf(
+          Locale.ROOT,
+          "  %-5s %,6d samples, %s up%n",
+          split.name().toLowerCase(Locale.ROOT),
+          down.n(),
           pct(1 - down.accuracy()));
     }
     out.println();
@@ -27,10 +32,19 @@ final class ResultsTable {
     out.println("| model | dev accuracy | dev MCC | test accuracy | test MCC | how |");
     out.println("|---|---|---|---|---|---|");
     for (StockNetEvaluation.Row row : evaluation.rows(model)) {
-      String test = withTest ? String.format(Locale.ROOT, "%s | %.3f", pct(row.test().accuracy()), row.test().mcc())
-          : "(not shown) | (not shown)";
-      out.printf(Locale.ROOT, "| %s | %s | %.3f | %s | %s |%n", row.model(), pct(row.dev().accuracy()),
-          row.dev().mcc(), test, row.how());
+      String test =
+          withTest
+              ? String.format(
+                  Locale.ROOT, "%s | %.3f", pct(row.test().accuracy()), row.test().mcc())
+              : "(not shown) | (not shown)";
+      out.printf(
+          Locale.ROOT,
+          "| %s | %s | %.3f | %s | %s |%n",
+          row.model(),
+          pct(row.dev().accuracy()),
+          row.dev().mcc(),
+          test,
+          row.how());
     }
   }
 

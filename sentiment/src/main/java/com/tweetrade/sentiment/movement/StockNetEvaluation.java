@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The StockNet movement task run on both sentiment models: each tweet scored once per model, the samples of
- * {@link MovementSamples}, and per model its dev and test accuracy and MCC.
+ * The StockNet movement task run on both sentiment models: each tweet scored once per model, the
+ * samples of {@link MovementSamples}, and per model its dev and test accuracy and MCC.
  *
- * <p>Nothing is fitted on dev or test but what the task allows: the cut-offs and the L2 penalty are chosen on dev,
- * the logistic regression's weights are fitted on train only.
+ * <p>Nothing is fitted on dev or test but what the task allows: the cut-offs and the L2 penalty are
+ * chosen on dev, the logistic regression's weights are fitted on train only.
  */
 public final class StockNetEvaluation {
 
@@ -56,26 +56,41 @@ public final class StockNetEvaluation {
     return best;
   }
 
-  /** VADER and finance mean compound with dev-chosen cut-offs, and {@code model} over the text features. */
+  /**
+   * VADER and finance mean compound with dev-chosen cut-offs, and {@code model} over the text
+   * features.
+   */
   public List<Row> rows(LinearModel model) {
     List<Row> rows = new ArrayList<>();
     rows.add(meanCompoundRow("vader", signals.vader()));
     rows.add(meanCompoundRow("finance", signals.finance()));
-    rows.add(new Row("finance+lr", "logistic regression over " + String.join(", ", model.features())
-        + " (train), cut-off " + round(model.cutOff()) + " (dev)",
-        metrics(Split.DEV, s -> model.score(features(s)), model.cutOff()),
-        metrics(Split.TEST, s -> model.score(features(s)), model.cutOff())));
+    rows.add(
+        new Row(
+            "finance+lr",
+            "logistic regression over "
+                + String.join(", ", model.features())
+                + " (train), cut-off "
+                + round(model.cutOff())
+                + " (dev)",
+            metrics(Split.DEV, s -> model.score(features(s)), model.cutOff()),
+            metrics(Split.TEST, s -> model.score(features(s)), model.cutOff())));
     return rows;
   }
 
-  /** Each window feature's correlation with up, train and dev only: a diagnostic for developing features. */
+  /**
+   * Each window feature's correlation with up, train and dev only: a diagnostic for developing
+   * features.
+   */
   public List<FeatureRow> featureCorrelations() {
     double[][] train = features(Split.TRAIN);
     double[][] dev = features(Split.DEV);
     List<FeatureRow> rows = new ArrayList<>();
     for (int k = 0; k < WindowFeatures.NAMES.size(); k++) {
-      rows.add(new FeatureRow(WindowFeatures.NAMES.get(k), Metrics.correlation(column(train, k), labels(Split.TRAIN)),
-          Metrics.correlation(column(dev, k), labels(Split.DEV))));
+      rows.add(
+          new FeatureRow(
+              WindowFeatures.NAMES.get(k),
+              Metrics.correlation(column(train, k), labels(Split.TRAIN)),
+              Metrics.correlation(column(dev, k), labels(Split.DEV))));
     }
     return rows;
   }
@@ -97,8 +112,11 @@ public final class StockNetEvaluation {
   private Row meanCompoundRow(String name, double[] compound) {
     ToDoubleFunction<Sample> mean = s -> WindowFeatures.meanCompound(s, compound);
     double cutOff = Thresholds.bestMcc(scores(Split.DEV, mean), labels(Split.DEV));
-    return new Row(name, "mean compound of the window >= " + round(cutOff) + " (dev)",
-        metrics(Split.DEV, mean, cutOff), metrics(Split.TEST, mean, cutOff));
+    return new Row(
+        name,
+        "mean compound of the window >= " + round(cutOff) + " (dev)",
+        metrics(Split.DEV, mean, cutOff),
+        metrics(Split.TEST, mean, cutOff));
   }
 
   private Metrics metrics(Split split, ToDoubleFunction<Sample> score, double cutOff) {

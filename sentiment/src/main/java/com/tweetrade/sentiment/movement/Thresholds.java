@@ -3,16 +3,20 @@ package com.tweetrade.sentiment.movement;
 import java.util.Arrays;
 
 /**
- * Picks the cut-off of a score (predict up when score >= cut-off) that gives the best MCC on the dev split.
+ * Picks the cut-off of a score (predict up when score >= cut-off) that gives the best MCC on the
+ * dev split.
  *
- * <p>MCC, not accuracy: dev (Aug-Sep 2015) is 55% down days against train's 49%, and the accuracy-best cut-off
- * on dev is one that calls almost everything down, a constant predictor that says nothing about the score.
+ * <p>MCC, not accuracy: dev (Aug-Sep 2015) is 55% down days against train's 49%, and the
+ * accuracy-best cut-off on dev is one that calls almost everything down, a constant predictor that
+ * says nothing about the score.
  */
 public final class Thresholds {
 
   private Thresholds() {}
 
-  /** The candidate (a score value seen, or +infinity) with the highest MCC; the lowest such on ties. */
+  /**
+   * The candidate (a score value seen, or +infinity) with the highest MCC; the lowest such on ties.
+   */
   public static double bestMcc(double[] scores, boolean[] up) {
     double[] candidates = Arrays.stream(scores).sorted().distinct().toArray();
     double best = Double.POSITIVE_INFINITY;

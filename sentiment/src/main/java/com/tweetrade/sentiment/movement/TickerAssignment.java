@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which of the task's tickers a tweet is about: those among its cashtags, from the text ({@code $AAPL} on word
- * boundaries, {@link KeywordMatcher#cashtags}) and from Twitter's {@code entities.symbols}.
+ * Which of the task's tickers a tweet is about: those among its cashtags, from the text ({@code
+ * $AAPL} on word boundaries, {@link KeywordMatcher#cashtags}) and from Twitter's {@code
+ * entities.symbols}.
  *
- * <p>StockNet collected tweets by searching "$" + ticker, which also returned "U$D" or "N$T" for $D and $T
- * (8,723 of the 96,826 tweets name none of the tickers as a cashtag); those are assigned to no ticker. A share
- * class is written with "." or "_" in cashtags and "-" in the ticker table: "$BRK.A" is BRK-A; bare "$BRK" is
- * no ticker (it could be either class).
+ * <p>StockNet collected tweets by searching "$" + ticker, which also returned "U$D" or "N$T" for $D
+ * and $T (8,723 of the 96,826 tweets name none of the tickers as a cashtag); those are assigned to
+ * no ticker. A share class is written with "." or "_" in cashtags and "-" in the ticker table:
+ * "$BRK.A" is BRK-A; bare "$BRK" is no ticker (it could be either class).
  */
 public final class TickerAssignment {
 

@@ -17,20 +17,25 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The StockNet files of {@code data/stocknet/}: the ticker table, daily adjusted closes, and the tweets.
+ * The StockNet files of {@code data/stocknet/}: the ticker table, daily adjusted closes, and the
+ * tweets.
  *
  * @param tickers the 88 tickers of {@code StockTable.tsv}, without "$"
- * @param closes per ticker, its trading days in date order ({@code null} rows of the price file skipped)
+ * @param closes per ticker, its trading days in date order ({@code null} rows of the price file
+ *     skipped)
  * @param tweets every tweet, in file order (its index is its id in {@link Sample#tweets()})
  */
-public record StockNetData(Set<String> tickers, Map<String, List<DailyClose>> closes, List<StockNetTweet> tweets) {
+public record StockNetData(
+    Set<String> tickers, Map<String, List<DailyClose>> closes, List<StockNetTweet> tweets) {
 
   public static final String TICKERS_FILE = "StockTable.tsv";
   public static final String PRICES_FILE = "prices-daily.csv.gz";
   public static final String TWEETS_FILE = "tweets-2014-2015.jsonl.gz";
 
   public static StockNetData read(Path dir) throws IOException {
-    return new StockNetData(readTickers(dir.resolve(TICKERS_FILE)), readCloses(dir.resolve(PRICES_FILE)),
+    return new StockNetData(
+        readTickers(dir.resolve(TICKERS_FILE)),
+        readCloses(dir.resolve(PRICES_FILE)),
         readTweets(dir.resolve(TWEETS_FILE)));
   }
 
@@ -46,7 +51,10 @@ public record StockNetData(Set<String> tickers, Map<String, List<DailyClose>> cl
     return tickers;
   }
 
-  /** {@code Ticker,Date,Open,High,Low,Close,Adj Close,Volume}; rows whose adjusted close is "null" are skipped. */
+  /**
+   * {@code Ticker,Date,Open,High,Low,Close,Adj Close,Volume}; rows whose adjusted close is "null"
+   * are skipped.
+   */
   static Map<String, List<DailyClose>> readCloses(Path file) throws IOException {
     Map<String, List<DailyClose>> closes = new TreeMap<>();
     try (BufferedReader in = gzipReader(file)) {
@@ -56,7 +64,8 @@ public record StockNetData(Set<String> tickers, Map<String, List<DailyClose>> cl
         if (f.length < 7 || f[6].equals("null")) {
           continue;
         }
-        closes.computeIfAbsent(f[0], t -> new ArrayList<>())
+        closes
+            .computeIfAbsent(f[0], t -> new ArrayList<>())
             .add(new DailyClose(LocalDate.parse(f[1]), Double.parseDouble(f[6])));
       }
     }
@@ -77,7 +86,9 @@ public record StockNetData(Set<String> tickers, Map<String, List<DailyClose>> cl
   }
 
   private static BufferedReader gzipReader(Path file) throws IOException {
-    return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-        StandardCharsets.UTF_8), 1 << 16);
+    return new BufferedReader(
+        new InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
+        1 << 16);
   }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The fields of a Twitter v1.1 status the movement task needs: its time ({@code created_at}, as epoch seconds and
- * as its UTC day), its text and the cashtags Twitter extracted ({@code entities.symbols}). Fields of a retweeted
- * or quoted status are skipped.
+ * The fields of a Twitter v1.1 status the movement task needs: its time ({@code created_at}, as
+ * epoch seconds and as its UTC day), its text and the cashtags Twitter extracted ({@code
+ * entities.symbols}). Fields of a retweeted or quoted status are skipped.
  */
 public record StockNetTweet(LocalDate day, long epochSecond, String text, List<String> symbols) {
 
@@ -35,8 +35,9 @@ public record StockNetTweet(LocalDate day, long epochSecond, String text, List<S
         String field = p.currentName();
         p.nextToken();
         switch (field) {
-          case "created_at" -> createdAt = ZonedDateTime.parse(p.getText(), CREATED_AT)
-              .withZoneSameInstant(ZoneOffset.UTC);
+          case "created_at" ->
+              createdAt =
+                  ZonedDateTime.parse(p.getText(), CREATED_AT).withZoneSameInstant(ZoneOffset.UTC);
           case "text" -> text = p.getText();
           case "entities" -> symbols = symbols(p);
           default -> p.skipChildren();
@@ -76,7 +77,8 @@ public record StockNetTweet(LocalDate day, long epochSecond, String text, List<S
 
   private static void expect(boolean condition, String json) {
     if (!condition) {
-      throw new IllegalArgumentException("not a tweet with created_at and text: " + abbreviate(json));
+      throw new IllegalArgumentException(
+          "not a tweet with created_at and text: " + abbreviate(json));
     }
   }
 

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The logistic regression fits what the data says, the same way every time, and survives its TSV form. */
+/**
+ * The logistic regression fits what the data says, the same way every time, and survives its TSV
+ * form.
+ */
 class LinearModelTest {
 
   private static final List<String> NAMES = List.of("signal", "noise");
-  private static final double[][] X = {{-2, 5}, {-1, 5}, {-0.5, 5}, {0.5, 5}, {1, 5}, {2, 5}, {1.5, 5}, {-1.5, 5}};
+  private static final double[][] X = {
+    {-2, 5}, {-1, 5}, {-0.5, 5}, {0.5, 5}, {1, 5}, {2, 5}, {1.5, 5}, {-1.5, 5}
+  };
   private static final boolean[] UP = {false, false, true, true, true, true, false, false};
 
   @Test
@@ -38,7 +43,8 @@ class LinearModelTest {
   void shouldReadBackWhatItWrites() {
     LinearModel model = LogisticRegression.fit(NAMES, X, UP, 0.1).withCutOff(0.125);
     LinearModel read = LinearModel.parse(model.toTsv("two lines\nof provenance"));
-    assertThat(read.toTsv("two lines\nof provenance")).isEqualTo(model.toTsv("two lines\nof provenance"));
+    assertThat(read.toTsv("two lines\nof provenance"))
+        .isEqualTo(model.toTsv("two lines\nof provenance"));
     assertThat(read.score(X[3])).isCloseTo(model.score(X[3]), within(0.0));
     assertThat(read.cutOff()).isEqualTo(0.125);
   }

@@ -15,7 +15,8 @@ class MetricsTest {
   @Test
   void shouldComputeAccuracyAndMccOfAMixedConfusionMatrix() {
     // tp 3, fn 2, fp 1, tn 2: accuracy 5/8; MCC (3*2 - 1*2) / sqrt(4*5*3*4) = 4 / sqrt(240)
-    Metrics m = Metrics.of(new boolean[] {T, T, T, T, T, F, F, F}, new boolean[] {T, T, T, F, F, T, F, F});
+    Metrics m =
+        Metrics.of(new boolean[] {T, T, T, T, T, F, F, F}, new boolean[] {T, T, T, F, F, T, F, F});
     assertThat(m.n()).isEqualTo(8);
     assertThat(m.accuracy()).isEqualTo(0.625);
     assertThat(m.mcc()).isCloseTo(0.2581988897, within(1e-9));
@@ -42,13 +43,16 @@ class MetricsTest {
         .isCloseTo(2 / Math.sqrt(5), within(1e-15));
     assertThat(Metrics.correlation(new double[] {4, 3, 2, 1}, new boolean[] {F, F, T, T}))
         .isCloseTo(-2 / Math.sqrt(5), within(1e-15));
-    assertThat(Metrics.correlation(new double[] {7, 7, 7, 7}, new boolean[] {F, F, T, T})).isEqualTo(0.0);
-    assertThat(Metrics.correlation(new double[] {1, 2, 3, 4}, new boolean[] {T, T, T, T})).isEqualTo(0.0);
+    assertThat(Metrics.correlation(new double[] {7, 7, 7, 7}, new boolean[] {F, F, T, T}))
+        .isEqualTo(0.0);
+    assertThat(Metrics.correlation(new double[] {1, 2, 3, 4}, new boolean[] {T, T, T, T}))
+        .isEqualTo(0.0);
   }
 
   @Test
   void shouldRefuseMismatchedLengths() {
-    assertThatThrownBy(() -> Metrics.of(new boolean[2], new boolean[3])).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Metrics.of(new boolean[2], new boolean[3]))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Metrics.correlation(new double[2], new boolean[3]))
         .isInstanceOf(IllegalArgumentException.class);
   }

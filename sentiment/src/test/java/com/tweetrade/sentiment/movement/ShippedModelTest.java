@@ -6,13 +6,13 @@ import com.tweetrade.sentiment.stocknet.StockNetData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retraining on the repository's StockNet data reproduces the shipped movement model byte for byte, so the
- * weights in resources are exactly what the documented command makes (train split, dev choices, no randomness).
+ * Retraining on the repository's StockNet data reproduces the shipped movement model byte for byte,
+ * so the weights in resources are exactly what the documented command makes (train split, dev
+ * choices, no randomness).
  */
 class ShippedModelTest {
 
@@ -22,7 +22,8 @@ class ShippedModelTest {
   @Test
   void shouldReproduceTheShippedModelFromTheTrainAndDevSplits() throws IOException {
     assertThat(STOCKNET.resolve(StockNetData.TWEETS_FILE))
-        .as("the StockNet data of the checkout (data/stocknet) is needed to retrain").exists();
+        .as("the StockNet data of the checkout (data/stocknet) is needed to retrain")
+        .exists();
     LinearModel retrained = StockNetEvaluation.of(StockNetData.read(STOCKNET)).train();
     assertThat(ShippedModel.tsv(retrained)).isEqualTo(shippedText());
   }

@@ -16,7 +16,8 @@ class ThresholdsTest {
 
   @Test
   void shouldInvertNothingWhenHighScoresMeanDown() {
-    // every cut-off gives MCC <= 0 here, so the best is a constant predictor: "never up" (+infinity)
+    // every cut-off gives MCC <= 0 here, so the best is a constant predictor: "never up"
+    // (+infinity)
     double[] scores = {0.1, 0.2, 0.3, 0.4};
     boolean[] up = {true, true, false, false};
     assertThat(Thresholds.bestMcc(scores, up)).isEqualTo(Double.POSITIVE_INFINITY);

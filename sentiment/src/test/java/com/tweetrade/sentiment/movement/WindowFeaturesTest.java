@@ -10,14 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The window features on a hand-made window of five tweets; every expected value is worked out by hand from the
- * definitions in {@link WindowFeatures}, not read back from the code.
+ * The window features on a hand-made window of five tweets; every expected value is worked out by
+ * hand from the definitions in {@link WindowFeatures}, not read back from the code.
  */
 class WindowFeaturesTest {
 
   private static final LocalDate WED_AUG_05 = LocalDate.of(2015, 8, 5);
   private static final long HOUR = 3600;
   private static final long DAY = 24 * HOUR;
+
   /** The window's end: 2015-08-05T00:00Z, the start of day d. */
   private static final long END = WED_AUG_05.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
 
@@ -28,7 +29,8 @@ class WindowFeaturesTest {
   private static final int[] CASHTAGS = {1, 5, 1, 1, 2};
   private static final int[] TEXT_ID = {0, 1, 2, 2, 3};
 
-  private static final Sample SAMPLE = new Sample("AAA", WED_AUG_05, Split.DEV, Movement.UP, new int[] {0, 1, 2, 3, 4});
+  private static final Sample SAMPLE =
+      new Sample("AAA", WED_AUG_05, Split.DEV, Movement.UP, new int[] {0, 1, 2, 3, 4});
 
   private static TweetSignals signals() {
     long[] time = new long[AGE.length];
@@ -45,7 +47,8 @@ class WindowFeaturesTest {
   @Test
   void shouldKeepTheFiveFeaturesOfTheFirstModel() {
     assertThat(feature("mean_vader_compound")).isCloseTo((0.4 - 0.4 + 0.2) / 5, within(1e-15));
-    assertThat(feature("mean_finance_compound")).isCloseTo((0.5 - 0.5 + 0.6 + 0.6) / 5, within(1e-15));
+    assertThat(feature("mean_finance_compound"))
+        .isCloseTo((0.5 - 0.5 + 0.6 + 0.6) / 5, within(1e-15));
     assertThat(feature("bullish_share")).isEqualTo(3 / 5.0);
     assertThat(feature("bearish_share")).isEqualTo(1 / 5.0);
     assertThat(feature("log_tweets")).isEqualTo(Math.log(5));
@@ -53,7 +56,8 @@ class WindowFeaturesTest {
 
   @Test
   void shouldAverageFocusedTweetsOncePerText() {
-    // tweet 1 names 5 cashtags (a list), tweet 3 repeats tweet 2's text; 0, 2 and 4 (two cashtags) remain
+    // tweet 1 names 5 cashtags (a list), tweet 3 repeats tweet 2's text; 0, 2 and 4 (two cashtags)
+    // remain
     assertThat(feature("focused_finance_compound")).isCloseTo((0.5 + 0.6 + 0.0) / 3, within(1e-15));
   }
 
@@ -71,8 +75,15 @@ class WindowFeaturesTest {
 
   @Test
   void shouldHalveATweetsWeightPerDayOfAge() {
-    double[] w = {Math.pow(2, -4.5), Math.pow(2, -0.5), Math.pow(2, -0.125), Math.pow(2, -1 / 12.0), Math.pow(2, -3)};
-    double expected = (0.5 * w[0] - 0.5 * w[1] + 0.6 * w[2] + 0.6 * w[3]) / (w[0] + w[1] + w[2] + w[3] + w[4]);
+    double[] w = {
+      Math.pow(2, -4.5),
+      Math.pow(2, -0.5),
+      Math.pow(2, -0.125),
+      Math.pow(2, -1 / 12.0),
+      Math.pow(2, -3)
+    };
+    double expected =
+        (0.5 * w[0] - 0.5 * w[1] + 0.6 * w[2] + 0.6 * w[3]) / (w[0] + w[1] + w[2] + w[3] + w[4]);
     assertThat(feature("recency_finance_compound")).isCloseTo(expected, within(1e-15));
   }
 
@@ -87,10 +98,11 @@ class WindowFeaturesTest {
 
   @Test
   void shouldReadTheSignalsOfEachTweetOnce() {
-    List<StockNetTweet> tweets = List.of(
-        new StockNetTweet(WED_AUG_05, END + 60, "$AAA bullish", List.of()),
-        new StockNetTweet(WED_AUG_05, END + 120, "$AAA $BBB $AAA bullish", List.of()),
-        new StockNetTweet(WED_AUG_05, END + 180, "$AAA bullish", List.of()));
+    List<StockNetTweet> tweets =
+        List.of(
+            new StockNetTweet(WED_AUG_05, END + 60, "$AAA bullish", List.of()),
+            new StockNetTweet(WED_AUG_05, END + 120, "$AAA $BBB $AAA bullish", List.of()),
+            new StockNetTweet(WED_AUG_05, END + 180, "$AAA bullish", List.of()));
     TweetSignals t = TweetSignals.of(tweets);
     assertThat(t.vader()).containsExactly(0.0, 0.0, 0.0);
     assertThat(t.finance()).containsExactly(0.5423, 0.5423, 0.5423); // 2.5 / sqrt(2.5^2 + 15)

@@ -18,12 +18,16 @@ import org.slf4j.LoggerFactory;
 final class CassandraAccess {
   private static final Logger LOG = LoggerFactory.getLogger(CassandraAccess.class);
   static final String DEFAULT_SUPERUSER = "cassandra";
+
   /** The default super user appears a moment after the CQL port opens. */
   private static final Duration DEFAULT_ROLE_WAIT = Duration.ofSeconds(60);
 
   private CassandraAccess() {}
 
-  /** Signs in as the admin, creating it from the default super user on a fresh node; the caller closes the session. */
+  /**
+   * Signs in as the admin, creating it from the default super user on a fresh node; the caller
+   * closes the session.
+   */
   static CqlSession adminSession(InetSocketAddress contactPoint, Credentials admin) {
     Optional<CqlSession> asAdmin = trySignIn(contactPoint, admin);
     if (asAdmin.isPresent()) {
@@ -35,28 +39,47 @@ final class CassandraAccess {
       Optional<CqlSession> asDefault = trySignIn(contactPoint, builtIn);
       if (asDefault.isPresent()) {
         try (CqlSession session = asDefault.get()) {
-          session.execute("CREATE ROLE IF NOT EXISTS " + StackAccess.quotedRole(admin.user())
-              + " WITH SUPERUSER = true AND LOGIN = true AND PASSWORD = " + literal(admin.password()));
+          session.execute(
+              "CREATE ROLE IF NOT EXISTS "
+                  + StackAccess.quotedRole(admin.user())
+                  + " WITH SUPERUSER = true AND LOGIN = true AND PASSWORD = "
+                  + literal(admin.password()));
         }
         LOG.info("Cassandra: created the super user '{}'", admin.user());
         break;
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Cannot sign in to Cassandra at " + contactPoint + " as '" + admin.user()
-            + "' (password in its secrets file) nor, on a fresh node, as the default super user. If the secrets "
-            + "directory was deleted after the first start, restore it or start with a new home directory.");
+        throw new IllegalStateException(
+            "Cannot sign in to Cassandra at "
+                + contactPoint
+                + " as '"
+                + admin.user()
+                + "' (password in its secrets file) nor, on a fresh node, as the default super"
+                + " user. If the secrets directory was deleted after the first start, restore it or"
+                + " start with a new home directory.");
       }
       sleep();
     }
-    CqlSession session = trySignIn(contactPoint, admin)
-        .orElseThrow(() -> new IllegalStateException("The new Cassandra super user '" + admin.user() + "' cannot sign in"));
+    CqlSession session =
+        trySignIn(contactPoint, admin)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The new Cassandra super user '" + admin.user() + "' cannot sign in"));
     // The default super user's password is public knowledge: lock it out for good.
-    session.execute("ALTER ROLE " + DEFAULT_SUPERUSER + " WITH PASSWORD = "
-        + literal(Credentials.generate(DEFAULT_SUPERUSER, Credentials.PLAIN).password()) + " AND SUPERUSER = false AND LOGIN = false");
+    session.execute(
+        "ALTER ROLE "
+            + DEFAULT_SUPERUSER
+            + " WITH PASSWORD = "
+            + literal(Credentials.generate(DEFAULT_SUPERUSER, Credentials.PLAIN).password())
+            + " AND SUPERUSER = false AND LOGIN = false");
     return session;
   }
 
-  /** Creates or updates every part's role (password from its file) and grants its rights; idempotent. */
+  /**
+   * Creates or updates every part's role (password from its file) and grants its rights;
+   * idempotent.
+   */
   static void applyRoles(CqlSession admin, InetSocketAddress contactPoint, StackAccess access) {
     for (StackAccess.Principal principal : StackAccess.PRINCIPALS) {
       if (principal.cqlGrants().isEmpty()) {
@@ -65,10 +88,18 @@ final class CassandraAccess {
       String role = StackAccess.quotedRole(principal.name());
       Credentials credentials = access.of(principal.name()).orElseThrow();
       String password = literal(credentials.password());
-      boolean exists = admin.execute("SELECT role FROM system_auth.roles WHERE role = ?", principal.name()).one() != null;
+      boolean exists =
+          admin.execute("SELECT role FROM system_auth.roles WHERE role = ?", principal.name()).one()
+              != null;
       if (!exists) {
         admin.execute("CREATE ROLE " + role + " WITH LOGIN = true AND PASSWORD = " + password);
-      } else if (trySignIn(contactPoint, credentials).map(session -> { session.close(); return true; }).isEmpty()) {
+      } else if (trySignIn(contactPoint, credentials)
+          .map(
+              session -> {
+                session.close();
+                return true;
+              })
+          .isEmpty()) {
         // A new secrets file (rotation): Cassandra allows one password change per role every 5 s.
         admin.execute("ALTER ROLE " + role + " WITH LOGIN = true AND PASSWORD = " + password);
         LOG.info("Cassandra: new password for role '{}'", principal.name());
@@ -79,14 +110,17 @@ final class CassandraAccess {
     }
   }
 
-  private static Optional<CqlSession> trySignIn(InetSocketAddress contactPoint, Credentials credentials) {
+  private static Optional<CqlSession> trySignIn(
+      InetSocketAddress contactPoint, Credentials credentials) {
     try {
       return Optional.of(Cql.ddlSession(contactPoint, Optional.of(credentials)));
     } catch (AuthenticationException e) {
       return Optional.empty();
     } catch (AllNodesFailedException e) {
-      boolean refused = e.getAllErrors().values().stream().flatMap(java.util.List::stream)
-          .anyMatch(t -> t instanceof AuthenticationException);
+      boolean refused =
+          e.getAllErrors().values().stream()
+              .flatMap(java.util.List::stream)
+              .anyMatch(t -> t instanceof AuthenticationException);
       if (refused) {
         return Optional.empty();
       }
@@ -104,7 +138,8 @@ final class CassandraAccess {
       Thread.sleep(500);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for Cassandra's default super user", e);
+      throw new IllegalStateException(
+          "Interrupted while waiting for Cassandra's default super user", e);
     }
   }
 }

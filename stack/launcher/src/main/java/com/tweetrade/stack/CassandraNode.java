@@ -34,14 +34,18 @@ public final class CassandraNode implements AutoCloseable {
     requireJava17OrOlder();
     Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
     Ports.requireFree(
-        settings.cassandraStoragePort(), "Cassandra (storage)", Setting.CASSANDRA_STORAGE_PORT.howToChange());
-    Ports.requireFree(settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+        settings.cassandraStoragePort(),
+        "Cassandra (storage)",
+        Setting.CASSANDRA_STORAGE_PORT.howToChange());
+    Ports.requireFree(
+        settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
     List<String> classpath = ServerClasspath.cassandra();
     Path dir = settings.cassandraDir();
     Path yaml = dir.resolve("cassandra.yaml");
     Path logback = dir.resolve("logback.xml");
     try {
-      for (String sub : List.of("data", "commitlog", "hints", "saved_caches", "cdc_raw", "triggers")) {
+      for (String sub :
+          List.of("data", "commitlog", "hints", "saved_caches", "cdc_raw", "triggers")) {
         Files.createDirectories(dir.resolve(sub));
       }
       Files.writeString(yaml, CassandraConfig.yaml(settings));
@@ -52,14 +56,16 @@ public final class CassandraNode implements AutoCloseable {
     process =
         ChildJvm.start(
             "cassandra",
-            CassandraConfig.jvmArgs(settings, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
+            CassandraConfig.jvmArgs(
+                settings, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
             classpath,
             "org.apache.cassandra.service.CassandraDaemon",
             List.of(),
             Map.of(),
             dir,
             logFile());
-    Readiness.awaitPort(process, Ports.HOST, settings.cqlPort(), settings.startTimeout(), "Cassandra");
+    Readiness.awaitPort(
+        process, Ports.HOST, settings.cqlPort(), settings.startTimeout(), "Cassandra");
     startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
     return this;
   }
@@ -68,8 +74,11 @@ public final class CassandraNode implements AutoCloseable {
     int feature = Runtime.version().feature();
     if (feature > 17) {
       throw new IllegalStateException(
-          "Cassandra 5.0 runs on Java 11 or 17, but the launcher runs on Java " + feature
-              + " (" + System.getProperty("java.home") + "). Set JAVA_HOME to a JDK 17.");
+          "Cassandra 5.0 runs on Java 11 or 17, but the launcher runs on Java "
+              + feature
+              + " ("
+              + System.getProperty("java.home")
+              + "). Set JAVA_HOME to a JDK 17.");
     }
   }
 

@@ -81,7 +81,12 @@ public final class ChildJvm {
 
   /** Starts an arbitrary command with the same logging and cleanup. */
   static ChildJvm startCommand(
-      String name, int stopRank, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
+      String name,
+      int stopRank,
+      List<String> command,
+      Map<String, String> env,
+      Path workDir,
+      Path logFile) {
     try {
       Files.createDirectories(logFile.getParent());
       Files.createDirectories(workDir);
@@ -126,7 +131,8 @@ public final class ChildJvm {
 
   private static String launcherCodeLocation() {
     try {
-      return Path.of(ParentWatchdog.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Path.of(
+              ParentWatchdog.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException("Cannot locate the launcher's own classes", e);
@@ -170,8 +176,8 @@ public final class ChildJvm {
   }
 
   /**
-   * Runs {@code action} when the shutdown hook is about to stop this child, before the SIGTERM, while
-   * the children of lower ranks (Kafka, Cassandra) still run.
+   * Runs {@code action} when the shutdown hook is about to stop this child, before the SIGTERM,
+   * while the children of lower ranks (Kafka, Cassandra) still run.
    */
   public void beforeStop(Runnable action) {
     ChildReaper.beforeStop(this, action);

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * registered (SIGTERM, wait, then SIGKILL).
  *
  * <p>Children stop by rank, highest first, and children of one rank in parallel: the parts of
- * {@code up} (rank = their order) stop before Kafka and Cassandra (rank 0), which they write to.
- * A second hook elsewhere could not guarantee that order, because the JVM runs hooks concurrently.
+ * {@code up} (rank = their order) stop before Kafka and Cassandra (rank 0), which they write to. A
+ * second hook elsewhere could not guarantee that order, because the JVM runs hooks concurrently.
  */
 final class ChildReaper {
   private static final Map<ChildJvm, Integer> CHILDREN = new ConcurrentHashMap<>();
@@ -22,7 +22,8 @@ final class ChildReaper {
   private static volatile boolean shuttingDown;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(ChildReaper::stopAll, "tweetrade-child-reaper"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(ChildReaper::stopAll, "tweetrade-child-reaper"));
   }
 
   private ChildReaper() {}
@@ -40,7 +41,9 @@ final class ChildReaper {
     BEFORE_STOP.put(child, action);
   }
 
-  /** True once the JVM is shutting down, so watchers do not report the children it stops as crashes. */
+  /**
+   * True once the JVM is shutting down, so watchers do not report the children it stops as crashes.
+   */
   static boolean isShuttingDown() {
     return shuttingDown;
   }
@@ -67,8 +70,12 @@ final class ChildReaper {
         });
     if (!byRank.isEmpty()) {
       // Logging may already be shut down in a shutdown hook; stderr is not.
-      System.err.println("tweetrade: stopping " + byRank.descendingMap().values().stream()
-          .flatMap(List::stream).map(ChildJvm::name).toList());
+      System.err.println(
+          "tweetrade: stopping "
+              + byRank.descendingMap().values().stream()
+                  .flatMap(List::stream)
+                  .map(ChildJvm::name)
+                  .toList());
     }
     for (List<ChildJvm> children : byRank.descendingMap().values()) {
       // What must happen while the child and the servers below it still run (a Flink savepoint).

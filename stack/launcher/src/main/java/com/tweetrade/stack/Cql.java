@@ -4,15 +4,15 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.tweetrade.model.access.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
-import com.tweetrade.model.access.Credentials;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** CQL sessions (4.x driver) and the project's schema. */
 public final class Cql {
@@ -32,8 +32,11 @@ public final class Cql {
     return build(contactPoint, keyspace, true, Optional.empty());
   }
 
-  /** Like {@link #session(InetSocketAddress, String)}, signed in with {@code credentials} if any. */
-  public static CqlSession session(InetSocketAddress contactPoint, String keyspace, Optional<Credentials> credentials) {
+  /**
+   * Like {@link #session(InetSocketAddress, String)}, signed in with {@code credentials} if any.
+   */
+  public static CqlSession session(
+      InetSocketAddress contactPoint, String keyspace, Optional<Credentials> credentials) {
     return build(contactPoint, keyspace, true, credentials);
   }
 
@@ -46,11 +49,15 @@ public final class Cql {
   }
 
   /** Like {@link #ddlSession(InetSocketAddress)}, signed in with {@code credentials} if any. */
-  public static CqlSession ddlSession(InetSocketAddress contactPoint, Optional<Credentials> credentials) {
+  public static CqlSession ddlSession(
+      InetSocketAddress contactPoint, Optional<Credentials> credentials) {
     return build(contactPoint, null, false, credentials);
   }
 
-  private static CqlSession build(InetSocketAddress contactPoint, String keyspace, boolean schemaMetadata,
+  private static CqlSession build(
+      InetSocketAddress contactPoint,
+      String keyspace,
+      boolean schemaMetadata,
       Optional<Credentials> credentials) {
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
@@ -93,7 +100,8 @@ public final class Cql {
    */
   public static void applySchema(CqlSession session, Path root, String keyspace) {
     for (String statement : schemaStatements(root)) {
-      String cql = KEYSPACE.equals(keyspace) ? statement : CqlScript.renameKeyspace(statement, keyspace);
+      String cql =
+          KEYSPACE.equals(keyspace) ? statement : CqlScript.renameKeyspace(statement, keyspace);
       session.execute(cql);
     }
   }

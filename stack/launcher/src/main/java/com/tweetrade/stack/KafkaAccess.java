@@ -22,12 +22,13 @@ import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * Gives every part of {@link StackAccess} its SCRAM credentials and ACLs on a secured broker, as
- * the admin. Idempotent: an existing credential is overwritten with the one on file, an existing ACL
- * is kept.
+ * the admin. Idempotent: an existing credential is overwritten with the one on file, an existing
+ * ACL is kept.
  */
 final class KafkaAccess {
   /** Consumer groups and transactional ids of the job and the UI start with this. */
   static final String ID_PREFIX = "tweetrade";
+
   private static final int SCRAM_ITERATIONS = 8192;
 
   private KafkaAccess() {}
@@ -37,17 +38,22 @@ final class KafkaAccess {
       List<UserScramCredentialAlteration> users = new ArrayList<>();
       for (StackAccess.Principal principal : StackAccess.PRINCIPALS) {
         Credentials c = access.of(principal.name()).orElseThrow();
-        users.add(new UserScramCredentialUpsertion(c.user(),
-            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_256, SCRAM_ITERATIONS), c.password()));
+        users.add(
+            new UserScramCredentialUpsertion(
+                c.user(),
+                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_256, SCRAM_ITERATIONS),
+                c.password()));
       }
       admin.alterUserScramCredentials(users).all().get(60, TimeUnit.SECONDS);
       admin.createAcls(bindings()).all().get(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while creating Kafka users and ACLs on " + bootstrap, e);
+      throw new IllegalStateException(
+          "Interrupted while creating Kafka users and ACLs on " + bootstrap, e);
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-      throw new IllegalStateException("Cannot create Kafka users and ACLs on " + bootstrap + ": " + cause.getMessage(), cause);
+      throw new IllegalStateException(
+          "Cannot create Kafka users and ACLs on " + bootstrap + ": " + cause.getMessage(), cause);
     }
   }
 
@@ -56,21 +62,54 @@ final class KafkaAccess {
     List<AclBinding> acls = new ArrayList<>();
     for (StackAccess.Principal p : StackAccess.PRINCIPALS) {
       String user = "User:" + p.name();
-      p.reads().forEach(topic -> acls.add(allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ)));
-      p.writes().forEach(topic -> acls.add(allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE)));
+      p.reads()
+          .forEach(
+              topic ->
+                  acls.add(
+                      allow(
+                          user,
+                          ResourceType.TOPIC,
+                          topic,
+                          PatternType.LITERAL,
+                          AclOperation.READ)));
+      p.writes()
+          .forEach(
+              topic ->
+                  acls.add(
+                      allow(
+                          user,
+                          ResourceType.TOPIC,
+                          topic,
+                          PatternType.LITERAL,
+                          AclOperation.WRITE)));
       if (!p.writes().isEmpty()) {
-        acls.add(allow(user, ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL, AclOperation.IDEMPOTENT_WRITE));
+        acls.add(
+            allow(
+                user,
+                ResourceType.CLUSTER,
+                "kafka-cluster",
+                PatternType.LITERAL,
+                AclOperation.IDEMPOTENT_WRITE));
       }
       if (p.groupsAndTransactions()) {
-        acls.add(allow(user, ResourceType.GROUP, ID_PREFIX, PatternType.PREFIXED, AclOperation.READ));
-        acls.add(allow(user, ResourceType.TRANSACTIONAL_ID, ID_PREFIX, PatternType.PREFIXED, AclOperation.WRITE));
+        acls.add(
+            allow(user, ResourceType.GROUP, ID_PREFIX, PatternType.PREFIXED, AclOperation.READ));
+        acls.add(
+            allow(
+                user,
+                ResourceType.TRANSACTIONAL_ID,
+                ID_PREFIX,
+                PatternType.PREFIXED,
+                AclOperation.WRITE));
       }
     }
     return acls;
   }
 
-  private static AclBinding allow(String principal, ResourceType type, String name, PatternType pattern, AclOperation op) {
-    return new AclBinding(new ResourcePattern(type, name, pattern),
+  private static AclBinding allow(
+      String principal, ResourceType type, String name, PatternType pattern, AclOperation op) {
+    return new AclBinding(
+        new ResourcePattern(type, name, pattern),
         new AccessControlEntry(principal, "*", op, AclPermissionType.ALLOW));
   }
 }

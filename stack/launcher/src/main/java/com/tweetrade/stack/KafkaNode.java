@@ -1,15 +1,15 @@
 package com.tweetrade.stack;
 
+import com.tweetrade.model.access.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import com.tweetrade.model.access.Credentials;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real single-node Kafka broker (KRaft, broker + controller) in its own JVM.
@@ -29,7 +29,9 @@ public final class KafkaNode implements AutoCloseable {
     this(settings, Optional.empty());
   }
 
-  /** A broker that takes SASL only, with {@code admin} as its super user (see {@link KafkaConfig}). */
+  /**
+   * A broker that takes SASL only, with {@code admin} as its super user (see {@link KafkaConfig}).
+   */
   public KafkaNode(StackSettings settings, Optional<Credentials> admin) {
     this.settings = settings;
     this.admin = admin;
@@ -40,7 +42,9 @@ public final class KafkaNode implements AutoCloseable {
     long startedAt = System.nanoTime();
     Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
     Ports.requireFree(
-        settings.kafkaControllerPort(), "the Kafka controller", Setting.KAFKA_CONTROLLER_PORT.howToChange());
+        settings.kafkaControllerPort(),
+        "the Kafka controller",
+        Setting.KAFKA_CONTROLLER_PORT.howToChange());
     List<String> classpath = ServerClasspath.kafka();
     Path dir = settings.kafkaDir();
     Path dataDir = dir.resolve("data");
@@ -49,7 +53,9 @@ public final class KafkaNode implements AutoCloseable {
       Files.createDirectories(dataDir);
       // The file holds the admin password when secured: owner only, like the secrets themselves.
       Files.deleteIfExists(config);
-      Files.createFile(config, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          config,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(config, KafkaConfig.serverProperties(settings, dataDir, admin));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + config, e);
@@ -67,7 +73,8 @@ public final class KafkaNode implements AutoCloseable {
             Map.of(),
             dir,
             logFile());
-    Readiness.awaitPort(process, Ports.HOST, settings.kafkaPort(), settings.startTimeout(), "Kafka");
+    Readiness.awaitPort(
+        process, Ports.HOST, settings.kafkaPort(), settings.startTimeout(), "Kafka");
     startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
     return this;
   }
@@ -87,8 +94,12 @@ public final class KafkaNode implements AutoCloseable {
       if (!formatter.waitFor(settings.startTimeout()) || formatter.exitCode() != 0) {
         formatter.stop(Duration.ofSeconds(1));
         throw new IllegalStateException(
-            "Formatting Kafka's storage in " + settings.kafkaDir() + " failed. Last lines of "
-                + logFile() + ":\n" + formatter.logTail(Readiness.LOG_TAIL_LINES));
+            "Formatting Kafka's storage in "
+                + settings.kafkaDir()
+                + " failed. Last lines of "
+                + logFile()
+                + ":\n"
+                + formatter.logTail(Readiness.LOG_TAIL_LINES));
       }
       formatter.stop(Duration.ZERO);
     } catch (InterruptedException e) {

@@ -2,9 +2,9 @@ package com.tweetrade.stack;
 
 import com.tweetrade.model.access.Credentials;
 import java.util.HashMap;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +17,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Creates topics with the AdminClient. Only this class and {@link KafkaAccess} touch kafka-clients, which is optional for
- * users of the launcher (they bring their own version).
+ * Creates topics with the AdminClient. Only this class and {@link KafkaAccess} touch kafka-clients,
+ * which is optional for users of the launcher (they bring their own version).
  */
 public final class KafkaTopics {
   private KafkaTopics() {}
@@ -29,13 +29,17 @@ public final class KafkaTopics {
   }
 
   /** Like {@link #createIfMissing(String, List)}, signed in with {@code credentials} if any. */
-  static void createIfMissing(String bootstrap, Optional<Credentials> credentials, List<TopicSpecs.TopicSpec> specs) {
+  static void createIfMissing(
+      String bootstrap, Optional<Credentials> credentials, List<TopicSpecs.TopicSpec> specs) {
     try (Admin admin = admin(bootstrap, credentials)) {
       Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
       List<NewTopic> missing =
           specs.stream()
               .filter(spec -> !existing.contains(spec.name()))
-              .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(spec.configs()))
+              .map(
+                  spec ->
+                      new NewTopic(spec.name(), spec.partitions(), (short) 1)
+                          .configs(spec.configs()))
               .toList();
       if (!missing.isEmpty()) {
         createAll(admin, missing);
@@ -49,22 +53,29 @@ public final class KafkaTopics {
   }
 
   /**
-   * Creates topic {@code name} for a test: records kept forever ({@link TopicSpecs#TEST_TOPIC_CONFIGS}, so
-   * records with old timestamps are not deleted on arrival), with {@code configs} on top.
+   * Creates topic {@code name} for a test: records kept forever ({@link
+   * TopicSpecs#TEST_TOPIC_CONFIGS}, so records with old timestamps are not deleted on arrival),
+   * with {@code configs} on top.
    */
-  public static void createTestTopic(String bootstrap, String name, int partitions, Map<String, String> configs) {
+  public static void createTestTopic(
+      String bootstrap, String name, int partitions, Map<String, String> configs) {
     Map<String, String> all = new java.util.HashMap<>(TopicSpecs.TEST_TOPIC_CONFIGS);
     all.putAll(configs);
     create(bootstrap, name, partitions, all);
   }
 
   /** Creates one topic now (a topic of that name that already exists is kept as it is). */
-  public static void create(String bootstrap, String name, int partitions, Map<String, String> configs) {
+  public static void create(
+      String bootstrap, String name, int partitions, Map<String, String> configs) {
     create(bootstrap, Optional.empty(), name, partitions, configs);
   }
 
   /** Like {@link #create(String, String, int, Map)}, signed in with {@code credentials} if any. */
-  public static void create(String bootstrap, Optional<Credentials> credentials, String name, int partitions,
+  public static void create(
+      String bootstrap,
+      Optional<Credentials> credentials,
+      String name,
+      int partitions,
       Map<String, String> configs) {
     try (Admin admin = admin(bootstrap, credentials)) {
       createAll(admin, List.of(new NewTopic(name, partitions, (short) 1).configs(configs)));
@@ -90,8 +101,8 @@ public final class KafkaTopics {
 
   /**
    * The controller acknowledges a new topic before the broker serves it; under load, a describe or
-   * fetch right after creation fails with UnknownTopicOrPartition. Returns once every partition has a
-   * leader.
+   * fetch right after creation fails with UnknownTopicOrPartition. Returns once every partition has
+   * a leader.
    */
   private static void awaitLeaders(Admin admin, List<NewTopic> topics)
       throws InterruptedException, TimeoutException {
@@ -102,17 +113,22 @@ public final class KafkaTopics {
             admin.describeTopics(names(topics)).allTopicNames().get(30, TimeUnit.SECONDS);
         boolean ready =
             descriptions.values().stream()
-                .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                .allMatch(
+                    d ->
+                        d.partitions().stream()
+                            .allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
         if (ready) {
           return;
         }
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-          throw new IllegalStateException("Cannot describe new topics " + names(topics), e.getCause());
+          throw new IllegalStateException(
+              "Cannot describe new topics " + names(topics), e.getCause());
         }
       }
       if (System.nanoTime() > deadline) {
-        throw new TimeoutException("New topics " + names(topics) + " got no partition leaders within 60 s");
+        throw new TimeoutException(
+            "New topics " + names(topics) + " got no partition leaders within 60 s");
       }
       Thread.sleep(200);
     }
@@ -123,10 +139,12 @@ public final class KafkaTopics {
   }
 
   static Admin admin(String bootstrap, Optional<Credentials> credentials) {
-    Map<String, Object> config = new HashMap<>(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 30000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60000));
+    Map<String, Object> config =
+        new HashMap<>(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 30000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60000));
     config.putAll(Credentials.kafkaClientProperties(credentials));
     return Admin.create(config);
   }

@@ -3,8 +3,8 @@ package com.tweetrade.stack;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -25,7 +25,11 @@ public final class LocalStack implements AutoCloseable {
   private final KafkaNode kafka;
   private final CassandraNode cassandra;
 
-  private LocalStack(StackSettings settings, Optional<StackAccess> access, KafkaNode kafka, CassandraNode cassandra) {
+  private LocalStack(
+      StackSettings settings,
+      Optional<StackAccess> access,
+      KafkaNode kafka,
+      CassandraNode cassandra) {
     this.settings = settings;
     this.access = access;
     this.kafka = kafka;
@@ -42,22 +46,34 @@ public final class LocalStack implements AutoCloseable {
   public static LocalStack start(StackSettings settings, boolean provision, Path root) {
     // Check every port before starting anything, so a taken port fails in a second, not after 10.
     Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
-    Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", Setting.KAFKA_CONTROLLER_PORT.howToChange());
+    Ports.requireFree(
+        settings.kafkaControllerPort(),
+        "the Kafka controller",
+        Setting.KAFKA_CONTROLLER_PORT.howToChange());
     Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
-    Ports.requireFree(settings.cassandraStoragePort(), "Cassandra (storage)", Setting.CASSANDRA_STORAGE_PORT.howToChange());
-    Ports.requireFree(settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+    Ports.requireFree(
+        settings.cassandraStoragePort(),
+        "Cassandra (storage)",
+        Setting.CASSANDRA_STORAGE_PORT.howToChange());
+    Ports.requireFree(
+        settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
 
     Optional<StackAccess> access =
-        settings.secured() ? Optional.of(StackAccess.ensure(settings.secretsDir())) : Optional.empty();
+        settings.secured()
+            ? Optional.of(StackAccess.ensure(settings.secretsDir()))
+            : Optional.empty();
     KafkaNode kafka = new KafkaNode(settings, access.map(StackAccess::admin));
     CassandraNode cassandra = new CassandraNode(settings);
     LocalStack stack = new LocalStack(settings, access, kafka, cassandra);
     LOG.info("Starting Kafka and Cassandra under {}", settings.home());
-    CompletableFuture<KafkaNode> kafkaStarted = CompletableFuture.supplyAsync(kafka::start, LocalStack::inNewThread);
-    CompletableFuture<CassandraNode> cassandraStarted = CompletableFuture.supplyAsync(cassandra::start, LocalStack::inNewThread);
+    CompletableFuture<KafkaNode> kafkaStarted =
+        CompletableFuture.supplyAsync(kafka::start, LocalStack::inNewThread);
+    CompletableFuture<CassandraNode> cassandraStarted =
+        CompletableFuture.supplyAsync(cassandra::start, LocalStack::inNewThread);
     try {
       CompletableFuture.allOf(kafkaStarted, cassandraStarted).join();
-      LOG.info("Kafka on {}, Cassandra CQL on {}", settings.kafkaBootstrap(), settings.cqlHostPort());
+      LOG.info(
+          "Kafka on {}, Cassandra CQL on {}", settings.kafkaBootstrap(), settings.cqlHostPort());
       if (access.isPresent()) {
         KafkaAccess.apply(settings.kafkaBootstrap(), access.get());
         CassandraAccess.adminSession(cassandra.contactPoint(), access.get().admin()).close();
@@ -75,7 +91,9 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  /** The common pool has one thread on 2 cores, which would start the servers one after the other. */
+  /**
+   * The common pool has one thread on 2 cores, which would start the servers one after the other.
+   */
   private static void inNewThread(Runnable task) {
     Thread thread = new Thread(task, "tweetrade-stack");
     thread.setDaemon(true);
@@ -96,7 +114,10 @@ public final class LocalStack implements AutoCloseable {
       Cql.applySchema(session, root, Cql.KEYSPACE);
       access.ifPresent(a -> CassandraAccess.applyRoles(session, cassandraContactPoint(), a));
     }
-    LOG.info("Topics {} and keyspace {} ready", TopicSpecs.ALL.stream().map(TopicSpecs.TopicSpec::name).toList(), Cql.KEYSPACE);
+    LOG.info(
+        "Topics {} and keyspace {} ready",
+        TopicSpecs.ALL.stream().map(TopicSpecs.TopicSpec::name).toList(),
+        Cql.KEYSPACE);
   }
 
   public StackSettings settings() {
@@ -108,7 +129,9 @@ public final class LocalStack implements AutoCloseable {
     return access;
   }
 
-  /** The super user's credentials, when the stack is secured: for the stack's own tools and tests. */
+  /**
+   * The super user's credentials, when the stack is secured: for the stack's own tools and tests.
+   */
   public Optional<Credentials> adminCredentials() {
     return access.map(StackAccess::admin);
   }
@@ -142,7 +165,10 @@ public final class LocalStack implements AutoCloseable {
     kafka.start();
   }
 
-  /** Stops the Cassandra node; {@link #startCassandra()} brings it back with its data (fault injection). */
+  /**
+   * Stops the Cassandra node; {@link #startCassandra()} brings it back with its data (fault
+   * injection).
+   */
   public void stopCassandra() {
     cassandra.close();
   }
@@ -159,8 +185,10 @@ public final class LocalStack implements AutoCloseable {
   /** Stops both servers in parallel and waits until they have exited. */
   @Override
   public void close() {
-    CompletableFuture<Void> kafkaStopped = CompletableFuture.runAsync(kafka::close, LocalStack::inNewThread);
-    CompletableFuture<Void> cassandraStopped = CompletableFuture.runAsync(cassandra::close, LocalStack::inNewThread);
+    CompletableFuture<Void> kafkaStopped =
+        CompletableFuture.runAsync(kafka::close, LocalStack::inNewThread);
+    CompletableFuture<Void> cassandraStopped =
+        CompletableFuture.runAsync(cassandra::close, LocalStack::inNewThread);
     CompletableFuture.allOf(kafkaStopped, cassandraStopped).exceptionally(t -> null).join();
     LOG.info("Kafka and Cassandra stopped");
   }

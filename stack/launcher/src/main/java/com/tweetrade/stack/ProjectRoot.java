@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The TweeTrade project root, as model's {@link com.tweetrade.model.settings.ProjectRoot} finds it (the
- * one implementation; this is the stack's name for it, used by tools and tests built on the stack).
+ * The TweeTrade project root, as model's {@link com.tweetrade.model.settings.ProjectRoot} finds it
+ * (the one implementation; this is the stack's name for it, used by tools and tests built on the
+ * stack).
  */
 public final class ProjectRoot {
   /** The file that marks the root. */

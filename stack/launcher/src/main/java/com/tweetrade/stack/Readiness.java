@@ -9,14 +9,23 @@ final class Readiness {
 
   private Readiness() {}
 
-  /** Returns when host:port accepts connections; otherwise stops the child and throws with its log. */
+  /**
+   * Returns when host:port accepts connections; otherwise stops the child and throws with its log.
+   */
   static void awaitPort(ChildJvm child, String host, int port, Duration timeout, String service) {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       if (!child.isAlive()) {
         throw new IllegalStateException(
-            service + " exited with code " + child.exitCode() + " before opening port " + port
-                + ". Last lines of " + child.logFile() + ":\n" + child.logTail(LOG_TAIL_LINES));
+            service
+                + " exited with code "
+                + child.exitCode()
+                + " before opening port "
+                + port
+                + ". Last lines of "
+                + child.logFile()
+                + ":\n"
+                + child.logTail(LOG_TAIL_LINES));
       }
       if (Ports.isListening(host, port)) {
         return;
@@ -24,9 +33,17 @@ final class Readiness {
       if (Instant.now().isAfter(deadline)) {
         child.stop(Duration.ofSeconds(10));
         throw new IllegalStateException(
-            service + " did not open port " + port + " within " + timeout.toSeconds()
-                + " s (raise it with " + Setting.START_TIMEOUT_SECONDS.howToChange() + "). Last lines of "
-                + child.logFile() + ":\n" + child.logTail(LOG_TAIL_LINES));
+            service
+                + " did not open port "
+                + port
+                + " within "
+                + timeout.toSeconds()
+                + " s (raise it with "
+                + Setting.START_TIMEOUT_SECONDS.howToChange()
+                + "). Last lines of "
+                + child.logFile()
+                + ":\n"
+                + child.logTail(LOG_TAIL_LINES));
       }
       try {
         Thread.sleep(250);

@@ -37,16 +37,25 @@ public final class ServerClasspath {
     try (InputStream in = ServerClasspath.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
-            "Resource " + resource + " is missing: build stack/ first (cd stack && mvn -B install -DskipTests)");
+            "Resource "
+                + resource
+                + " is missing: build stack/ first (cd stack && mvn -B install -DskipTests)");
       }
       List<String> entries =
-          Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split(java.io.File.pathSeparator))
+          Arrays.stream(
+                  new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                      .trim()
+                      .split(java.io.File.pathSeparator))
               .filter(entry -> !entry.isBlank())
               .toList();
       for (String entry : entries) {
         if (!Files.exists(Path.of(entry))) {
           throw new IllegalStateException(
-              "The " + server + " classpath lists " + entry + ", which does not exist: rebuild stack/ "
+              "The "
+                  + server
+                  + " classpath lists "
+                  + entry
+                  + ", which does not exist: rebuild stack/ "
                   + "(cd stack && mvn -B install -DskipTests) so Maven downloads it again");
         }
       }

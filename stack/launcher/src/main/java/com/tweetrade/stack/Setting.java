@@ -1,9 +1,9 @@
 package com.tweetrade.stack;
 
 /**
- * Every setting of the local stack alone: its key in {@code conf/tweetrade.properties}, its environment
- * variable and its default. The settings every part shares (home, Kafka, Cassandra, credentials) are
- * model's {@link com.tweetrade.model.settings.SharedSetting}.
+ * Every setting of the local stack alone: its key in {@code conf/tweetrade.properties}, its
+ * environment variable and its default. The settings every part shares (home, Kafka, Cassandra,
+ * credentials) are model's {@link com.tweetrade.model.settings.SharedSetting}.
  */
 enum Setting {
   KAFKA_PORT("kafka.port", "TWEETRADE_KAFKA_PORT", "9092"),

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who may do what on a secured stack: one Kafka principal and one Cassandra role per part, each with
- * the least it needs, and the stack's own {@code admin}.
+ * Who may do what on a secured stack: one Kafka principal and one Cassandra role per part, each
+ * with the least it needs, and the stack's own {@code admin}.
  *
  * <p>Credentials are generated at the first start into {@link StackSettings#secretsDir()} (one 0600
  * file per principal, see {@link Credentials}) and kept: a later start reads them and sets the
@@ -22,47 +22,61 @@ public final class StackAccess {
   public static final String ADMIN = "admin";
 
   /** One principal per part (named after the part), and their Kafka and Cassandra rights. */
-  static final List<Principal> PRINCIPALS = List.of(
-      new Principal("flink-job",
-          List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES),
-          List.of(Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.DEAD_LETTERS),
-          true,
-          List.of("GRANT MODIFY ON TABLE tweetdb.stocktimeseries TO %s",
-              "GRANT MODIFY ON TABLE tweetdb.twitterkeysentiments TO %s",
-              "GRANT MODIFY ON TABLE tweetdb.trades TO %s",
-              "GRANT MODIFY ON TABLE tweetdb.positions TO %s")),
-      new Principal("vaadin-ui",
-          List.of(Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS),
-          List.of(Topics.RULES),
-          true,
-          List.of("GRANT SELECT ON KEYSPACE tweetdb TO %s",
-              "GRANT MODIFY ON TABLE tweetdb.usertable TO %s",
-              "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s")),
-      new Principal("quote-simulator",
-          List.of(Topics.RULES),
-          List.of(Topics.QUOTES, Topics.DEAD_LETTERS),
-          false,
-          List.of()),
-      new Principal("tweet-ingestor",
-          List.of(Topics.RULES, Topics.TWEETS),
-          List.of(Topics.TWEETS, Topics.DEAD_LETTERS),
-          false,
-          List.of()),
-      new Principal("migrate",
-          List.of(Topics.RULES),
-          List.of(Topics.RULES),
-          false,
-          List.of("GRANT SELECT ON TABLE tweetdb.userlogic TO %s",
-              "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s")));
+  static final List<Principal> PRINCIPALS =
+      List.of(
+          new Principal(
+              "flink-job",
+              List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES),
+              List.of(Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.DEAD_LETTERS),
+              true,
+              List.of(
+                  "GRANT MODIFY ON TABLE tweetdb.stocktimeseries TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.twitterkeysentiments TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.trades TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.positions TO %s")),
+          new Principal(
+              "vaadin-ui",
+              List.of(Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS),
+              List.of(Topics.RULES),
+              true,
+              List.of(
+                  "GRANT SELECT ON KEYSPACE tweetdb TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.usertable TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s")),
+          new Principal(
+              "quote-simulator",
+              List.of(Topics.RULES),
+              List.of(Topics.QUOTES, Topics.DEAD_LETTERS),
+              false,
+              List.of()),
+          new Principal(
+              "tweet-ingestor",
+              List.of(Topics.RULES, Topics.TWEETS),
+              List.of(Topics.TWEETS, Topics.DEAD_LETTERS),
+              false,
+              List.of()),
+          new Principal(
+              "migrate",
+              List.of(Topics.RULES),
+              List.of(Topics.RULES),
+              false,
+              List.of(
+                  "GRANT SELECT ON TABLE tweetdb.userlogic TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s")));
 
   /**
    * @param name Kafka principal {@code User:name} and Cassandra role "name"
    * @param reads topics it may read
    * @param writes topics it may write
-   * @param groupsAndTransactions may use consumer groups and transactional ids starting with "tweetrade"
+   * @param groupsAndTransactions may use consumer groups and transactional ids starting with
+   *     "tweetrade"
    * @param cqlGrants Cassandra GRANT statements, {@code %s} standing for the quoted role
    */
-  record Principal(String name, List<String> reads, List<String> writes, boolean groupsAndTransactions,
+  record Principal(
+      String name,
+      List<String> reads,
+      List<String> writes,
+      boolean groupsAndTransactions,
       List<String> cqlGrants) {}
 
   private final Path dir;

@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
     name = "stack",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a real Kafka broker (KRaft) and a real Cassandra 5.0 node on 127.0.0.1, each in its own JVM, "
-          + "creates the topics and applies schema.cql, and stops both on Ctrl-C or SIGTERM.",
+      "Runs a real Kafka broker (KRaft) and a real Cassandra 5.0 node on 127.0.0.1, each in its own"
+          + " JVM, creates the topics and applies schema.cql, and stops both on Ctrl-C or SIGTERM.",
       "Settings: flags, then env, then conf/tweetrade.properties, then defaults."
     })
 public final class StackCommand implements Callable<Integer> {
@@ -48,8 +48,14 @@ public final class StackCommand implements Callable<Integer> {
       return 0;
     }
     System.err.println(
-        "tweetrade stack: " + dead.name() + " exited with code " + dead.exitCode() + ". Last lines of "
-            + dead.logFile() + ":\n" + dead.logTail(Readiness.LOG_TAIL_LINES));
+        "tweetrade stack: "
+            + dead.name()
+            + " exited with code "
+            + dead.exitCode()
+            + ". Last lines of "
+            + dead.logFile()
+            + ":\n"
+            + dead.logTail(Readiness.LOG_TAIL_LINES));
     stack.close();
     return 1;
   }
@@ -57,15 +63,30 @@ public final class StackCommand implements Callable<Integer> {
   /** Prints where clients connect; also used by {@code up}. */
   public static void printAddresses(PrintStream out, LocalStack stack) {
     StackSettings settings = stack.settings();
-    out.println("Kafka bootstrap:  " + settings.kafkaBootstrap() + "   (" + SharedSetting.KAFKA.env() + ")");
     out.println(
-        "Cassandra CQL:    " + settings.cqlHostPort() + "   (" + SharedSetting.CQL.env() + "; keyspace " + Cql.KEYSPACE
-            + ", data center " + CassandraNode.DATACENTER + ")");
+        "Kafka bootstrap:  "
+            + settings.kafkaBootstrap()
+            + "   ("
+            + SharedSetting.KAFKA.env()
+            + ")");
+    out.println(
+        "Cassandra CQL:    "
+            + settings.cqlHostPort()
+            + "   ("
+            + SharedSetting.CQL.env()
+            + "; keyspace "
+            + Cql.KEYSPACE
+            + ", data center "
+            + CassandraNode.DATACENTER
+            + ")");
     out.println("Data and logs:    " + settings.home());
-    out.println(stack.access().isPresent()
-        ? "Authentication:   on; one credentials file per part in " + settings.secretsDir()
-            + " (0600; clients name theirs in TWEETRADE_CREDENTIALS_FILE)"
-        : "Authentication:   OFF (TWEETRADE_SECURITY=off): anyone on this machine can read and write everything");
+    out.println(
+        stack.access().isPresent()
+            ? "Authentication:   on; one credentials file per part in "
+                + settings.secretsDir()
+                + " (0600; clients name theirs in TWEETRADE_CREDENTIALS_FILE)"
+            : "Authentication:   OFF (TWEETRADE_SECURITY=off): anyone on this machine can read and"
+                + " write everything");
   }
 
   /** Blocks until Kafka or Cassandra exits on its own (during shutdown the JVM halts first). */

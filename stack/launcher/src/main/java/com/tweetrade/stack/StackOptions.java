@@ -5,10 +5,16 @@ import picocli.CommandLine.Option;
 
 /** Command-line flags shared by {@code stack} and {@code up}; a flag wins over env and file. */
 public final class StackOptions {
-  @Option(names = "--home", description = "Data and logs directory (env TWEETRADE_HOME, tweetrade.home in conf/tweetrade.properties, default <root>/var).")
+  @Option(
+      names = "--home",
+      description =
+          "Data and logs directory (env TWEETRADE_HOME, tweetrade.home in"
+              + " conf/tweetrade.properties, default <root>/var).")
   Path home;
 
-  @Option(names = "--kafka-port", description = "Kafka client port (env TWEETRADE_KAFKA_PORT, default 9092).")
+  @Option(
+      names = "--kafka-port",
+      description = "Kafka client port (env TWEETRADE_KAFKA_PORT, default 9092).")
   Integer kafkaPort;
 
   @Option(
@@ -16,7 +22,9 @@ public final class StackOptions {
       description = "KRaft controller port (env TWEETRADE_KAFKA_CONTROLLER_PORT, default 9093).")
   Integer kafkaControllerPort;
 
-  @Option(names = "--cql-port", description = "Cassandra CQL port (env TWEETRADE_CQL_PORT, default 9042).")
+  @Option(
+      names = "--cql-port",
+      description = "Cassandra CQL port (env TWEETRADE_CQL_PORT, default 9042).")
   Integer cqlPort;
 
   @Option(

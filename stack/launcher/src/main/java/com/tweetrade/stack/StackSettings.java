@@ -49,7 +49,9 @@ public record StackSettings(
 
   /** Reads the settings of this machine: env, then {@code <root>/conf/tweetrade.properties}. */
   public static StackSettings load() {
-    return load(com.tweetrade.model.settings.ProjectRoot.locate(System.getenv()).orElse(Path.of("").toAbsolutePath()));
+    return load(
+        com.tweetrade.model.settings.ProjectRoot.locate(System.getenv())
+            .orElse(Path.of("").toAbsolutePath()));
   }
 
   /** Reads the settings with {@code root} as the project root. */
@@ -135,8 +137,17 @@ public record StackSettings(
 
   /** A copy with authentication on or off. */
   public StackSettings withSecurity(boolean on) {
-    return new StackSettings(home, kafkaPort, kafkaControllerPort, cqlPort, cassandraStoragePort, cassandraJmxPort,
-        kafkaHeap, cassandraHeap, startTimeout, on);
+    return new StackSettings(
+        home,
+        kafkaPort,
+        kafkaControllerPort,
+        cqlPort,
+        cassandraStoragePort,
+        cassandraJmxPort,
+        kafkaHeap,
+        cassandraHeap,
+        startTimeout,
+        on);
   }
 
   /** Generated credentials, one 0600 file per part (and the stack's own admin). */
@@ -174,7 +185,11 @@ public record StackSettings(
       int port = positiveInt(setting);
       if (port > 65535) {
         throw new IllegalArgumentException(
-            setting.key() + " must be a TCP port (1-65535) but is " + port + "; set it with " + setting.howToChange());
+            setting.key()
+                + " must be a TCP port (1-65535) but is "
+                + port
+                + "; set it with "
+                + setting.howToChange());
       }
       return port;
     }
@@ -184,8 +199,13 @@ public record StackSettings(
       return switch (value) {
         case "on", "true", "yes" -> true;
         case "off", "false", "no" -> false;
-        default -> throw new IllegalArgumentException(
-            setting.key() + " must be on or off but is '" + value + "'; set it with " + setting.howToChange());
+        default ->
+            throw new IllegalArgumentException(
+                setting.key()
+                    + " must be on or off but is '"
+                    + value
+                    + "'; set it with "
+                    + setting.howToChange());
       };
     }
 
@@ -200,7 +220,11 @@ public record StackSettings(
         // reported below with the setting's name
       }
       throw new IllegalArgumentException(
-          setting.key() + " must be a positive number but is '" + value + "'; set it with " + setting.howToChange());
+          setting.key()
+              + " must be a positive number but is '"
+              + value
+              + "'; set it with "
+              + setting.howToChange());
     }
   }
 }

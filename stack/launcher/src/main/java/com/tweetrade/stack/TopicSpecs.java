@@ -4,7 +4,9 @@ import com.tweetrade.model.Topics;
 import java.util.List;
 import java.util.Map;
 
-/** The product's Kafka topics with their partitions and configs: the one place that defines them. */
+/**
+ * The product's Kafka topics with their partitions and configs: the one place that defines them.
+ */
 final class TopicSpecs {
   private static final String DAY_MS = Long.toString(24L * 60 * 60 * 1000);
   private static final String WEEK_MS = Long.toString(7L * 24 * 60 * 60 * 1000);
@@ -15,8 +17,8 @@ final class TopicSpecs {
   /**
    * All product topics. Quotes are high-volume and only useful for a day; rules are compacted so
    * the latest revision of every rule stays forever; positions are compacted too, since each record
-   * is the latest state of its {@code user/ticker} key; the other outputs keep a week (their writers
-   * stamp current time, so records do not expire at once).
+   * is the latest state of its {@code user/ticker} key; the other outputs keep a week (their
+   * writers stamp current time, so records do not expire at once).
    */
   public static final List<TopicSpec> ALL =
       List.of(
@@ -25,7 +27,8 @@ final class TopicSpecs {
           new TopicSpec(
               Topics.RULES,
               1,
-              Map.of("cleanup.policy", "compact", "retention.ms", "-1", "min.compaction.lag.ms", "0")),
+              Map.of(
+                  "cleanup.policy", "compact", "retention.ms", "-1", "min.compaction.lag.ms", "0")),
           new TopicSpec(Topics.TRADES, 3, Map.of("retention.ms", WEEK_MS)),
           new TopicSpec(Topics.AGGREGATES, 3, Map.of("retention.ms", WEEK_MS)),
           new TopicSpec(Topics.POSITIONS, 3, Map.of("cleanup.policy", "compact")),

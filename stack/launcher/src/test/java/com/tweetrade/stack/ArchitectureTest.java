@@ -5,8 +5,8 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * stack (the launcher of Kafka, Cassandra and Flink for up and the tests) keeps to the module boundaries of
- * {@link ModuleBoundaries}: its main classes.
+ * stack (the launcher of Kafka, Cassandra and Flink for up and the tests) keeps to the module
+ * boundaries of {@link ModuleBoundaries}: its main classes.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.stack");

@@ -26,11 +26,14 @@ class CqlScriptTest {
   @Test
   void shouldKeepSemicolonsAndDashesInsideQuotes() {
     List<String> statements =
-        CqlScript.statements("INSERT INTO t (a) VALUES ('x;y -- not a comment');\nINSERT INTO \"T;2\" (a) VALUES ('it''s');");
+        CqlScript.statements(
+            "INSERT INTO t (a) VALUES ('x;y -- not a comment');\n"
+                + "INSERT INTO \"T;2\" (a) VALUES ('it''s');");
 
     assertThat(statements)
         .containsExactly(
-            "INSERT INTO t (a) VALUES ('x;y -- not a comment')", "INSERT INTO \"T;2\" (a) VALUES ('it''s')");
+            "INSERT INTO t (a) VALUES ('x;y -- not a comment')",
+            "INSERT INTO \"T;2\" (a) VALUES ('it''s')");
   }
 
   @Test
@@ -40,7 +43,9 @@ class CqlScriptTest {
 
   @Test
   void shouldRenameTheKeyspaceAsAWholeWordOnly() {
-    assertThat(CqlScript.renameKeyspace("CREATE TABLE IF NOT EXISTS tweetdb.trades (tweetdb_id int)", "it_1"))
+    assertThat(
+            CqlScript.renameKeyspace(
+                "CREATE TABLE IF NOT EXISTS tweetdb.trades (tweetdb_id int)", "it_1"))
         .isEqualTo("CREATE TABLE IF NOT EXISTS it_1.trades (tweetdb_id int)");
   }
 
@@ -49,9 +54,12 @@ class CqlScriptTest {
     List<String> statements = Cql.schemaStatements(ProjectRoot.find());
 
     // The schema is applied at every start, so each statement must be safe to run again.
-    assertThat(statements).hasSizeGreaterThanOrEqualTo(6)
-        .allMatch(s -> s.startsWith("CREATE ") && s.contains(" IF NOT EXISTS ")
-            || s.startsWith("ALTER TABLE IF EXISTS ") && s.contains(" ADD IF NOT EXISTS "));
+    assertThat(statements)
+        .hasSizeGreaterThanOrEqualTo(6)
+        .allMatch(
+            s ->
+                s.startsWith("CREATE ") && s.contains(" IF NOT EXISTS ")
+                    || s.startsWith("ALTER TABLE IF EXISTS ") && s.contains(" ADD IF NOT EXISTS "));
     assertThat(statements.get(0)).startsWith("CREATE KEYSPACE IF NOT EXISTS tweetdb");
     assertThat(statements).noneMatch(s -> s.contains("--"));
   }

@@ -16,7 +16,10 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
-/** A provisioned stack has the product's topics and tables, stops without leftovers, and keeps its data. */
+/**
+ * A provisioned stack has the product's topics and tables, stops without leftovers, and keeps its
+ * data.
+ */
 class LocalStackIT {
   @Test
   void shouldProvisionStopCleanlyAndKeepDataAcrossRestarts() throws Exception {
@@ -33,7 +36,8 @@ class LocalStackIT {
 
       assertTopics(stack.kafkaBootstrap());
       try (CqlSession session = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE)) {
-        session.execute("INSERT INTO userTable (username, display_name) VALUES ('persist', 'Kept')");
+        session.execute(
+            "INSERT INTO userTable (username, display_name) VALUES ('persist', 'Kept')");
       }
       clusterId = clusterId(settings);
       // A second provision (the next `up`) must not fail on existing topics and tables.
@@ -45,15 +49,22 @@ class LocalStackIT {
 
     try (LocalStack again = LocalStack.start(settings, true, root);
         CqlSession session = Cql.session(again.cassandraContactPoint(), Cql.KEYSPACE)) {
-      assertThat(clusterId(settings)).as("Kafka storage is not formatted again").isEqualTo(clusterId);
-      assertThat(session.execute("SELECT display_name FROM userTable WHERE username = 'persist'").one())
+      assertThat(clusterId(settings))
+          .as("Kafka storage is not formatted again")
+          .isEqualTo(clusterId);
+      assertThat(
+              session
+                  .execute("SELECT display_name FROM userTable WHERE username = 'persist'")
+                  .one())
           .isNotNull()
           .satisfies(row -> assertThat(row.getString("display_name")).isEqualTo("Kept"));
     }
   }
 
   private static void assertTopics(String bootstrap) throws Exception {
-    try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    try (Admin admin =
+        Admin.create(
+            Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
       List<String> names = TopicSpecs.ALL.stream().map(TopicSpecs.TopicSpec::name).toList();
       Map<String, Integer> partitions =
           admin.describeTopics(names).allTopicNames().get().entrySet().stream()

@@ -54,13 +54,18 @@ class SecuredStackIT {
 
   @Test
   void shouldWriteOneOwnerOnlySecretsFilePerPart() throws Exception {
-    for (String user : List.of("admin", "flink-job", "vaadin-ui", "quote-simulator", "tweet-ingestor", "migrate")) {
+    for (String user :
+        List.of(
+            "admin", "flink-job", "vaadin-ui", "quote-simulator", "tweet-ingestor", "migrate")) {
       Path file = StackAccess.fileOf(settings.secretsDir(), user);
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(user).isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .as(user)
+          .isEqualTo("rw-------");
       assertThat(Credentials.read(file).user()).isEqualTo(user);
     }
     Path serverProperties = settings.kafkaDir().resolve("server.properties");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(serverProperties))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(serverProperties)))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -69,40 +74,65 @@ class SecuredStackIT {
     assertThat(send(part("vaadin-ui"), Topics.RULES)).isNull();
     assertThat(send(part("flink-job"), Topics.TRADES)).isNull();
 
-    assertThat(send(part("quote-simulator"), Topics.RULES)).isInstanceOf(TopicAuthorizationException.class);
-    assertThat(send(part("tweet-ingestor"), Topics.RULES)).isInstanceOf(TopicAuthorizationException.class);
-    assertThat(send(part("flink-job"), Topics.RULES)).isInstanceOf(TopicAuthorizationException.class);
-    assertThat(send(part("vaadin-ui"), Topics.TRADES)).isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("quote-simulator"), Topics.RULES))
+        .isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("tweet-ingestor"), Topics.RULES))
+        .isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("flink-job"), Topics.RULES))
+        .isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("vaadin-ui"), Topics.TRADES))
+        .isInstanceOf(TopicAuthorizationException.class);
   }
 
   @Test
   void shouldRefuseKafkaClientsWithoutTheRightPassword() {
     Credentials wrong = new Credentials("vaadin-ui", "not-the-password", Credentials.SCRAM);
-    assertThat(send(Optional.of(wrong), Topics.RULES)).isInstanceOf(SaslAuthenticationException.class);
+    assertThat(send(Optional.of(wrong), Topics.RULES))
+        .isInstanceOf(SaslAuthenticationException.class);
 
     // No SASL at all: the broker never answers the client's first request.
-    Map<String, Object> anonymous = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
+    Map<String, Object> anonymous =
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            stack.kafkaBootstrap(),
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            5000,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            4000);
     try (Admin admin = Admin.create(anonymous)) {
-      assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+      assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class);
     }
   }
 
   @Test
   void shouldGiveEachPartOnlyItsTablesAndLockOutTheDefaultSuperUser() {
-    try (CqlSession job = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("flink-job"))) {
-      job.execute("INSERT INTO trades (user_id, day, event_time, trade_id) VALUES ('x', '2026-12-07', 0, 'secured-it')");
-      assertThatThrownBy(() -> job.execute("SELECT * FROM userTable")).isInstanceOf(UnauthorizedException.class);
-      assertThatThrownBy(() -> job.execute("INSERT INTO userLogic (user_id, rule_id) VALUES ('x', 'r')"))
+    try (CqlSession job =
+        Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("flink-job"))) {
+      job.execute(
+          "INSERT INTO trades (user_id, day, event_time, trade_id) VALUES ('x', '2026-12-07', 0,"
+              + " 'secured-it')");
+      assertThatThrownBy(() -> job.execute("SELECT * FROM userTable"))
+          .isInstanceOf(UnauthorizedException.class);
+      assertThatThrownBy(
+              () -> job.execute("INSERT INTO userLogic (user_id, rule_id) VALUES ('x', 'r')"))
           .isInstanceOf(UnauthorizedException.class);
     }
-    try (CqlSession ui = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
+    try (CqlSession ui =
+        Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
       ui.execute("INSERT INTO userTable (username, display_name) VALUES ('secured', 'It')");
-      assertThat(ui.execute("SELECT * FROM trades WHERE user_id = 'x' AND day = '2026-12-07'").all()).isNotEmpty();
-      assertThatThrownBy(() -> ui.execute("INSERT INTO trades (user_id, day, event_time, trade_id) VALUES ('x', '2026-12-07', 0, 'y')"))
+      assertThat(
+              ui.execute("SELECT * FROM trades WHERE user_id = 'x' AND day = '2026-12-07'").all())
+          .isNotEmpty();
+      assertThatThrownBy(
+              () ->
+                  ui.execute(
+                      "INSERT INTO trades (user_id, day, event_time, trade_id) VALUES ('x',"
+                          + " '2026-12-07', 0, 'y')"))
           .isInstanceOf(UnauthorizedException.class);
     }
-    assertThatThrownBy(() -> Cql.session(stack.cassandraContactPoint(), null)).isInstanceOf(AllNodesFailedException.class);
+    assertThatThrownBy(() -> Cql.session(stack.cassandraContactPoint(), null))
+        .isInstanceOf(AllNodesFailedException.class);
     Credentials builtIn = new Credentials("cassandra", "cassandra", Credentials.PLAIN);
     assertThatThrownBy(() -> Cql.session(stack.cassandraContactPoint(), null, Optional.of(builtIn)))
         .isInstanceOf(AllNodesFailedException.class);
@@ -116,14 +146,16 @@ class SecuredStackIT {
 
     assertThat(part("vaadin-ui")).contains(before);
     assertThat(send(part("vaadin-ui"), Topics.RULES)).isNull();
-    try (CqlSession ui = Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
+    try (CqlSession ui =
+        Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
       assertThat(ui.execute("SELECT * FROM userTable").all()).isNotNull();
     }
   }
 
   @Test
   void shouldSecureAHomeThatWasStartedWithoutAuthentication() throws Exception {
-    Path home = Files.createDirectories(Path.of("target", "secured-upgrade-it-" + System.nanoTime()));
+    Path home =
+        Files.createDirectories(Path.of("target", "secured-upgrade-it-" + System.nanoTime()));
     StackSettings open = StackSettings.randomPorts(home);
     try (LocalStack before = LocalStack.start(open, true, root);
         CqlSession anyone = Cql.session(before.cassandraContactPoint(), Cql.KEYSPACE)) {
@@ -133,10 +165,15 @@ class SecuredStackIT {
     try (LocalStack after = LocalStack.start(open.withSecurity(true), true, root)) {
       Optional<Credentials> ui = after.access().orElseThrow().of("vaadin-ui");
       try (CqlSession session = Cql.session(after.cassandraContactPoint(), Cql.KEYSPACE, ui)) {
-        assertThat(session.execute("SELECT display_name FROM userTable WHERE username = 'kept'").one().getString(0))
+        assertThat(
+                session
+                    .execute("SELECT display_name FROM userTable WHERE username = 'kept'")
+                    .one()
+                    .getString(0))
             .isEqualTo("Before");
       }
-      assertThatThrownBy(() -> Cql.session(after.cassandraContactPoint(), null)).isInstanceOf(AllNodesFailedException.class);
+      assertThatThrownBy(() -> Cql.session(after.cassandraContactPoint(), null))
+          .isInstanceOf(AllNodesFailedException.class);
     }
   }
 
@@ -146,13 +183,21 @@ class SecuredStackIT {
 
   /** Sends one record; returns the failure's cause, or null when the broker took it. */
   private static Throwable send(Optional<Credentials> credentials, String topic) {
-    Map<String, Object> config = new HashMap<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-        ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+    Map<String, Object> config =
+        new HashMap<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                15_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000));
     config.putAll(Credentials.kafkaClientProperties(credentials));
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
       producer.send(new ProducerRecord<>(topic, "k", "{}")).get(20, TimeUnit.SECONDS);

@@ -11,7 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
   private static final StackSettings SETTINGS =
-      new StackSettings(Path.of("/data/tt"), 1111, 2222, 3333, 4444, 5555, "256m", "768m", Duration.ofSeconds(60), false);
+      new StackSettings(
+          Path.of("/data/tt"),
+          1111,
+          2222,
+          3333,
+          4444,
+          5555,
+          "256m",
+          "768m",
+          Duration.ofSeconds(60),
+          false);
 
   @Test
   void shouldConfigureKafkaAsOneKraftNodeOnLoopback() {
@@ -31,7 +41,9 @@ class ServerConfigTest {
   @Test
   void shouldTakeOnlySaslWithDenyByDefaultAclsWhenSecured() {
     Credentials admin = new Credentials("admin", "pw", Credentials.PLAIN);
-    String properties = KafkaConfig.serverProperties(SETTINGS.withSecurity(true), Path.of("/d"), Optional.of(admin));
+    String properties =
+        KafkaConfig.serverProperties(
+            SETTINGS.withSecurity(true), Path.of("/d"), Optional.of(admin));
 
     assertThat(properties.lines())
         .contains(
@@ -45,7 +57,8 @@ class ServerConfigTest {
         .noneMatch(line -> line.contains("PLAINTEXT://") && !line.contains("SASL_PLAINTEXT://"));
     assertThat(CassandraConfig.yaml(SETTINGS.withSecurity(true)).lines())
         .contains("authenticator: PasswordAuthenticator", "authorizer: CassandraAuthorizer");
-    assertThat(CassandraConfig.yaml(SETTINGS).lines()).contains("authenticator: AllowAllAuthenticator");
+    assertThat(CassandraConfig.yaml(SETTINGS).lines())
+        .contains("authenticator: AllowAllAuthenticator");
   }
 
   @Test
@@ -79,7 +92,10 @@ class ServerConfigTest {
   void shouldStartCassandraWithJammHeapAndJmxPort() {
     List<String> args =
         CassandraConfig.jvmArgs(
-            SETTINGS, Path.of("/data/tt/cassandra/cassandra.yaml"), Path.of("/l.xml"), "/m2/jamm-0.4.0.jar");
+            SETTINGS,
+            Path.of("/data/tt/cassandra/cassandra.yaml"),
+            Path.of("/l.xml"),
+            "/m2/jamm-0.4.0.jar");
 
     assertThat(args)
         .contains(
@@ -96,6 +112,7 @@ class ServerConfigTest {
   @Test
   void shouldFindTheServerJarsResolvedAtBuildTime() {
     assertThat(ServerClasspath.kafka()).anyMatch(entry -> entry.contains("kafka_2.13-"));
-    assertThat(ServerClasspath.find(ServerClasspath.cassandra(), "cassandra-all-")).endsWith(".jar");
+    assertThat(ServerClasspath.find(ServerClasspath.cassandra(), "cassandra-all-"))
+        .endsWith(".jar");
   }
 }

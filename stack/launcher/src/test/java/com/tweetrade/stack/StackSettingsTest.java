@@ -46,7 +46,8 @@ class StackSettingsTest {
   @Test
   void shouldReadTheHomeFromTheSettingsFileOfTheRoot(@TempDir Path root) throws Exception {
     Files.createDirectories(root.resolve("conf"));
-    Files.writeString(root.resolve(StackSettings.SETTINGS_FILE), "tweetrade.home=elsewhere\nkafka.port=19092\n");
+    Files.writeString(
+        root.resolve(StackSettings.SETTINGS_FILE), "tweetrade.home=elsewhere\nkafka.port=19092\n");
 
     StackSettings settings = StackSettings.load(root);
 
@@ -56,7 +57,8 @@ class StackSettingsTest {
 
   @Test
   void shouldKeepAnAbsoluteHome() {
-    StackSettings settings = StackSettings.from(ROOT, new Properties(), Map.of("TWEETRADE_HOME", "/srv/tt"));
+    StackSettings settings =
+        StackSettings.from(ROOT, new Properties(), Map.of("TWEETRADE_HOME", "/srv/tt"));
 
     assertThat(settings.home()).isEqualTo(Path.of("/srv/tt"));
     assertThat(settings.logsDir()).isEqualTo(Path.of("/srv/tt/logs"));
@@ -64,11 +66,14 @@ class StackSettingsTest {
 
   @Test
   void shouldNameTheSettingWhenAPortIsInvalid() {
-    assertThatThrownBy(() -> StackSettings.from(ROOT, new Properties(), Map.of("TWEETRADE_KAFKA_PORT", "kafka")))
+    assertThatThrownBy(
+            () ->
+                StackSettings.from(ROOT, new Properties(), Map.of("TWEETRADE_KAFKA_PORT", "kafka")))
         .hasMessageContaining("kafka.port")
         .hasMessageContaining("TWEETRADE_KAFKA_PORT")
         .hasMessageContaining("'kafka'");
-    assertThatThrownBy(() -> StackSettings.from(ROOT, new Properties(), Map.of("TWEETRADE_CQL_PORT", "70000")))
+    assertThatThrownBy(
+            () -> StackSettings.from(ROOT, new Properties(), Map.of("TWEETRADE_CQL_PORT", "70000")))
         .hasMessageContaining("cassandra.cql.port");
   }
 
@@ -76,12 +81,13 @@ class StackSettingsTest {
   void shouldPickDistinctRandomPortsForTests() {
     StackSettings settings = StackSettings.randomPorts(Path.of("/tmp/x"));
 
-    assertThat(java.util.Set.of(
-            settings.kafkaPort(),
-            settings.kafkaControllerPort(),
-            settings.cqlPort(),
-            settings.cassandraStoragePort(),
-            settings.cassandraJmxPort()))
+    assertThat(
+            java.util.Set.of(
+                settings.kafkaPort(),
+                settings.kafkaControllerPort(),
+                settings.cqlPort(),
+                settings.cassandraStoragePort(),
+                settings.cassandraJmxPort()))
         .hasSize(5)
         .doesNotContain(9092, 9042);
   }

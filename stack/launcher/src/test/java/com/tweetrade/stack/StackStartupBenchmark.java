@@ -25,8 +25,13 @@ public final class StackStartupBenchmark {
     StackSettings settings = StackSettings.randomPorts(home);
     Path root = ProjectRoot.find();
     List<String> lines = new ArrayList<>();
-    lines.add("# " + Instant.now() + " cores=" + Runtime.getRuntime().availableProcessors() + " load="
-        + Files.readString(Path.of("/proc/loadavg")).trim());
+    lines.add(
+        "# "
+            + Instant.now()
+            + " cores="
+            + Runtime.getRuntime().availableProcessors()
+            + " load="
+            + Files.readString(Path.of("/proc/loadavg")).trim());
     for (int i = 1; i <= starts; i++) {
       long t0 = System.nanoTime();
       LocalStack stack = LocalStack.start(settings, false, root);
@@ -35,15 +40,26 @@ public final class StackStartupBenchmark {
       long provisioned = System.nanoTime();
       stack.close();
       long stopped = System.nanoTime();
-      lines.add(String.format(
-          "start %d (%s): kafka_ready_s=%.1f cassandra_ready_s=%.1f both_ready_s=%.1f provision_s=%.1f stop_s=%.1f",
-          i, i == 1 ? "fresh" : "existing data",
-          seconds(stack.kafka().startupTime()), seconds(stack.cassandra().startupTime()),
-          (started - t0) / 1e9, (provisioned - started) / 1e9, (stopped - provisioned) / 1e9));
+      lines.add(
+          String.format(
+              "start %d (%s): kafka_ready_s=%.1f cassandra_ready_s=%.1f both_ready_s=%.1f"
+                  + " provision_s=%.1f stop_s=%.1f",
+              i,
+              i == 1 ? "fresh" : "existing data",
+              seconds(stack.kafka().startupTime()),
+              seconds(stack.cassandra().startupTime()),
+              (started - t0) / 1e9,
+              (provisioned - started) / 1e9,
+              (stopped - provisioned) / 1e9));
       System.out.println(lines.get(lines.size() - 1));
     }
-    Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("stack-startup.txt");
-    Files.write(out, lines, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    Path out =
+        Files.createDirectories(Path.of("target", "benchmarks")).resolve("stack-startup.txt");
+    Files.write(
+        out,
+        lines,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
     System.out.println("written to " + out.toAbsolutePath());
   }
 

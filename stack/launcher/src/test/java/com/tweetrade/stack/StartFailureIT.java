@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Start failures say what went wrong: the port and its setting, or the tail of the server's log. */
+/**
+ * Start failures say what went wrong: the port and its setting, or the tail of the server's log.
+ */
 class StartFailureIT {
   @Test
   void shouldRefuseToStartWhenTheCqlPortIsTaken() throws Exception {

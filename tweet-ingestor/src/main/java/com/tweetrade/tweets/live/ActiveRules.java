@@ -37,8 +37,11 @@ public final class ActiveRules {
   /** Applies one event; returns whether the set of track terms may have changed. */
   public boolean apply(RuleEvent event) {
     if (!event.hasSupportedSchema()) {
-      LOG.warn("skipping rule {} revision {}: schema {} is newer than this ingestor knows",
-          event.ruleId(), event.revision(), event.schemaVersion());
+      LOG.warn(
+          "skipping rule {} revision {}: schema {} is newer than this ingestor knows",
+          event.ruleId(),
+          event.revision(),
+          event.schemaVersion());
       return false;
     }
     Long held = revisions.get(event.ruleId());
@@ -51,12 +54,16 @@ public final class ActiveRules {
     try {
       now = keywords.of(event);
     } catch (IllegalArgumentException e) {
-      LOG.warn("skipping rule {} revision {}: it does not compile ({}); the job skips it too",
-          event.ruleId(), event.revision(), e.getMessage());
+      LOG.warn(
+          "skipping rule {} revision {}: it does not compile ({}); the job skips it too",
+          event.ruleId(),
+          event.revision(),
+          e.getMessage());
       return false;
     }
     revisions.put(event.ruleId(), event.revision());
-    Set<String> before = event.paused() ? termsByRule.remove(event.ruleId()) : termsByRule.put(event.ruleId(), now);
+    Set<String> before =
+        event.paused() ? termsByRule.remove(event.ruleId()) : termsByRule.put(event.ruleId(), now);
     return event.paused() ? before != null : !now.equals(before);
   }
 

@@ -19,9 +19,10 @@ import twitter4j.conf.Configuration;
  *
  * <p>One control loop owns the connection: it polls the rules topic, re-filters when the terms
  * change (at most once per {@code refilterInterval}, as Twitter punishes frequent reconnects), and
- * reconnects after failures with {@link Backoff}. twitter4j's own retry loop is stopped at the first
- * failure (see {@link StreamHandler}) because it ignores Twitter's longer wait for rate limiting and
- * retries bad credentials forever. A 401/403 stops the source; {@link #fatalFailure()} says why.
+ * reconnects after failures with {@link Backoff}. twitter4j's own retry loop is stopped at the
+ * first failure (see {@link StreamHandler}) because it ignores Twitter's longer wait for rate
+ * limiting and retries bad credentials forever. A 401/403 stops the source; {@link #fatalFailure()}
+ * says why.
  */
 public final class LiveSource implements TweetSource {
   private static final Logger LOG = LoggerFactory.getLogger(LiveSource.class);
@@ -91,14 +92,19 @@ public final class LiveSource implements TweetSource {
           lastKind = failure.kind();
           long wait = backoff.delayMillis(failure.kind(), failuresInRow);
           reconnectAt = now + wait;
-          LOG.warn("{}; reconnecting in {} ms (attempt {})", failure.explanation(), wait, failuresInRow + 1);
+          LOG.warn(
+              "{}; reconnecting in {} ms (attempt {})",
+              failure.explanation(),
+              wait,
+              failuresInRow + 1);
         }
 
         Set<String> wanted = wantedTerms();
         if (wanted.isEmpty()) {
           if (streaming) stream.cleanUp();
           streaming = false;
-          if (!toldWaiting) LOG.info("no terms to track yet: waiting for active rules or --track terms");
+          if (!toldWaiting)
+            LOG.info("no terms to track yet: waiting for active rules or --track terms");
           toldWaiting = true;
           continue;
         }

@@ -51,17 +51,25 @@ public final class RulesWatcher implements AutoCloseable {
       try {
         changed |= rules.apply(JsonCodec.RULE_EVENT.decode(r.value()));
       } catch (MalformedEventException e) {
-        LOG.warn("skipping rule event at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+        LOG.warn(
+            "skipping rule event at {}-{}@{}: {}",
+            r.topic(),
+            r.partition(),
+            r.offset(),
+            e.getMessage());
       }
     }
-    if (!caughtUp) caughtUp = endsAtStart.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    if (!caughtUp)
+      caughtUp =
+          endsAtStart.entrySet().stream()
+              .allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     return changed;
   }
 
   /**
-   * Whether the rules that were on the topic when it was first found have all been read (or the topic
-   * does not exist yet): until then the terms are incomplete, and a source that drops what matches no
-   * term would drop posts that a rule already asks for.
+   * Whether the rules that were on the topic when it was first found have all been read (or the
+   * topic does not exist yet): until then the terms are incomplete, and a source that drops what
+   * matches no term would drop posts that a rule already asks for.
    */
   public boolean caughtUp() {
     return caughtUp || toldMissing;
@@ -74,11 +82,13 @@ public final class RulesWatcher implements AutoCloseable {
   private boolean assign() {
     List<PartitionInfo> parts = consumer.partitionsFor(topic, Duration.ofSeconds(5));
     if (parts == null || parts.isEmpty()) {
-      if (!toldMissing) LOG.info("rules topic {} not found yet; tracking only the configured terms", topic);
+      if (!toldMissing)
+        LOG.info("rules topic {} not found yet; tracking only the configured terms", topic);
       toldMissing = true;
       return false;
     }
-    List<TopicPartition> tps = parts.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    List<TopicPartition> tps =
+        parts.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     consumer.assign(tps);
     consumer.seekToBeginning(tps);
     endsAtStart = consumer.endOffsets(tps, Duration.ofSeconds(5));

@@ -5,6 +5,8 @@ import com.tweetrade.tweets.StatusMapper;
 import com.tweetrade.tweets.TweetPublisher;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import twitter4j.ConnectionLifeCycleListener;
 import twitter4j.RawStreamListener;
 import twitter4j.StallWarning;
@@ -12,8 +14,6 @@ import twitter4j.Status;
 import twitter4j.StatusDeletionNotice;
 import twitter4j.StatusListener;
 import twitter4j.TwitterException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Receives twitter4j's callbacks: publishes statuses, dead-letters bad lines, and hands connection
@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * same line. So an exception on the dispatcher thread is a bad line (dead-lettered with its raw
  * text), and one on any other thread is a connection failure.
  */
-final class StreamHandler implements StatusListener, RawStreamListener, ConnectionLifeCycleListener {
+final class StreamHandler
+    implements StatusListener, RawStreamListener, ConnectionLifeCycleListener {
   private static final Logger LOG = LoggerFactory.getLogger(StreamHandler.class);
 
   private final TweetPublisher publisher;
@@ -38,7 +39,10 @@ final class StreamHandler implements StatusListener, RawStreamListener, Connecti
   private long currentLineNo;
   private Exception lastFailure;
 
-  /** @param stopStream stops twitter4j's consumer at once, so that only LiveSource decides when to reconnect */
+  /**
+   * @param stopStream stops twitter4j's consumer at once, so that only LiveSource decides when to
+   *     reconnect
+   */
   StreamHandler(TweetPublisher publisher, Runnable stopStream) {
     this.publisher = publisher;
     this.stopStream = stopStream;
@@ -110,7 +114,8 @@ final class StreamHandler implements StatusListener, RawStreamListener, Connecti
   @Override
   public void onTrackLimitationNotice(int numberOfLimitedStatuses) {
     undelivered.set(numberOfLimitedStatuses);
-    LOG.warn("Twitter held back {} matching tweets so far (track limit: the terms match too much)",
+    LOG.warn(
+        "Twitter held back {} matching tweets so far (track limit: the terms match too much)",
         numberOfLimitedStatuses);
   }
 
@@ -119,7 +124,8 @@ final class StreamHandler implements StatusListener, RawStreamListener, Connecti
 
   @Override
   public void onStallWarning(StallWarning warning) {
-    LOG.warn("Twitter says this client is falling behind: {} ({}% of its queue full)",
+    LOG.warn(
+        "Twitter says this client is falling behind: {} ({}% of its queue full)",
         warning.getMessage(), warning.getPercentFull());
   }
 

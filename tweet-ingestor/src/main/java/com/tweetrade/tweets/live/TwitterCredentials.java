@@ -11,13 +11,17 @@ import java.util.Properties;
 import twitter4j.conf.ConfigurationBuilder;
 
 /**
- * OAuth 1.0a credentials for the streaming API, from a twitter4j.properties file or the environment.
+ * OAuth 1.0a credentials for the streaming API, from a twitter4j.properties file or the
+ * environment.
  *
  * <p>{@link #toString()} never shows a secret; nothing in the ingestor logs the values.
  */
 public final class TwitterCredentials {
   static final String[] ENV = {
-    "TWITTER_CONSUMER_KEY", "TWITTER_CONSUMER_SECRET", "TWITTER_ACCESS_TOKEN", "TWITTER_ACCESS_TOKEN_SECRET"
+    "TWITTER_CONSUMER_KEY",
+    "TWITTER_CONSUMER_SECRET",
+    "TWITTER_ACCESS_TOKEN",
+    "TWITTER_ACCESS_TOKEN_SECRET"
   };
   static final String[] PROPERTIES = {
     "oauth.consumerKey", "oauth.consumerSecret", "oauth.accessToken", "oauth.accessTokenSecret"
@@ -34,7 +38,8 @@ public final class TwitterCredentials {
   }
 
   /** From the file when given, else from the environment; fails naming what is missing. */
-  public static TwitterCredentials load(Path propertiesFile, Map<String, String> env) throws IOException {
+  public static TwitterCredentials load(Path propertiesFile, Map<String, String> env)
+      throws IOException {
     if (propertiesFile != null) {
       Properties p = new Properties();
       try (InputStream in = Files.newInputStream(propertiesFile)) {
@@ -49,13 +54,18 @@ public final class TwitterCredentials {
     return checked(v, ENV, "the environment", null);
   }
 
-  private static TwitterCredentials checked(String[] v, String[] names, String origin, String base) {
+  private static TwitterCredentials checked(
+      String[] v, String[] names, String origin, String base) {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < 4; i++) if (v[i] == null || v[i].isBlank()) missing.add(names[i]);
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
-          "Twitter credentials missing from " + origin + ": " + String.join(", ", missing)
-              + " (set the TWITTER_* environment variables or pass --twitter-config twitter4j.properties)");
+          "Twitter credentials missing from "
+              + origin
+              + ": "
+              + String.join(", ", missing)
+              + " (set the TWITTER_* environment variables or pass --twitter-config"
+              + " twitter4j.properties)");
     }
     return new TwitterCredentials(v.clone(), origin, base);
   }

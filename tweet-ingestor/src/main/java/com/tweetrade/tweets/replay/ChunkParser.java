@@ -65,11 +65,14 @@ final class ChunkParser implements AutoCloseable {
     while (lines.size() < chunkLines && (line = reader.readLine()) != null) lines.add(line);
     if (lines.isEmpty()) return null;
     // a parallel stream started inside this pool's task runs on this pool's threads
-    List<LineParser.Parsed> parsed = lines.parallelStream().map(l -> l.isBlank() ? null : LineParser.parse(l)).toList();
+    List<LineParser.Parsed> parsed =
+        lines.parallelStream().map(l -> l.isBlank() ? null : LineParser.parse(l)).toList();
     return new Chunk(lines, parsed);
   }
 
-  /** Stops reading ahead and waits briefly for a chunk in flight, so the reader can be closed after. */
+  /**
+   * Stops reading ahead and waits briefly for a chunk in flight, so the reader can be closed after.
+   */
   @Override
   public void close() {
     if (ahead != null) ahead.cancel(false);

@@ -18,14 +18,16 @@ public final class LineParser {
 
   public static Parsed parse(String line) {
     try {
-      Tweet tweet = StatusMapper.toTweet(TwitterObjectFactory.createStatus(line), Tweet.SOURCE_REPLAY);
+      Tweet tweet =
+          StatusMapper.toTweet(TwitterObjectFactory.createStatus(line), Tweet.SOURCE_REPLAY);
       String problem = tweet.problem();
       return problem == null ? new Parsed(tweet, null) : new Parsed(null, problem);
     } catch (TwitterException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       return new Parsed(null, "not Twitter v1.1 JSON: " + cause.getMessage());
     } catch (RuntimeException e) {
-      // twitter4j throws unchecked exceptions for some shapes (e.g. a number where an object is due)
+      // twitter4j throws unchecked exceptions for some shapes (e.g. a number where an object is
+      // due)
       return new Parsed(null, "not a tweet: " + e);
     }
   }

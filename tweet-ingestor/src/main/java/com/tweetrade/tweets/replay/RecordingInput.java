@@ -28,7 +28,8 @@ public final class RecordingInput {
   }
 
   public static RecordingInput file(Path file) {
-    if (!Files.isReadable(file)) throw new IllegalArgumentException("cannot read recording " + file);
+    if (!Files.isReadable(file))
+      throw new IllegalArgumentException("cannot read recording " + file);
     return new RecordingInput(file.getFileName().toString(), file);
   }
 
@@ -44,8 +45,12 @@ public final class RecordingInput {
   public BufferedReader open() {
     try {
       InputStream raw =
-          file != null ? Files.newInputStream(file) : RecordingInput.class.getResourceAsStream("/" + SAMPLE_RESOURCE);
-      if (raw == null) throw new IllegalStateException("resource " + SAMPLE_RESOURCE + " is missing from the classpath");
+          file != null
+              ? Files.newInputStream(file)
+              : RecordingInput.class.getResourceAsStream("/" + SAMPLE_RESOURCE);
+      if (raw == null)
+        throw new IllegalStateException(
+            "resource " + SAMPLE_RESOURCE + " is missing from the classpath");
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
       in.mark(2);
       boolean gzip = in.read() == 0x1f && in.read() == 0x8b;

@@ -6,12 +6,11 @@ import com.tweetrade.tweets.TimeSource;
  * Decides when each recorded tweet is sent and which event time it carries.
  *
  * <p>Pass {@code k} of a loop is the recording shifted forward by {@code k} pass lengths (the
- * recording's span plus one mean gap between tweets), so event times keep increasing across
- * passes. Wall-clock due time is {@code start + (shifted - first) / factor}. With {@code retime}
- * the event time is that due time (the first tweet is "now" and gaps shrink with the speed, so
- * tweets line up with live quotes); without it the event time is the shifted recorded time. At
- * {@code max} nothing waits and retimed event times keep the recorded gaps, running ahead of the
- * clock.
+ * recording's span plus one mean gap between tweets), so event times keep increasing across passes.
+ * Wall-clock due time is {@code start + (shifted - first) / factor}. With {@code retime} the event
+ * time is that due time (the first tweet is "now" and gaps shrink with the speed, so tweets line up
+ * with live quotes); without it the event time is the shifted recorded time. At {@code max} nothing
+ * waits and retimed event times keep the recorded gaps, running ahead of the clock.
  */
 public final class ReplayClock {
   /** Gap before the next pass when the recording has a single tweet and so no mean gap. */
@@ -63,7 +62,8 @@ public final class ReplayClock {
 
   private long shifted(long recordedMillis, int pass) {
     if (pass == 0) return recordedMillis;
-    if (passLength < 0) throw new IllegalStateException("endFirstPass was not called before pass " + pass);
+    if (passLength < 0)
+      throw new IllegalStateException("endFirstPass was not called before pass " + pass);
     return recordedMillis + pass * passLength;
   }
 }

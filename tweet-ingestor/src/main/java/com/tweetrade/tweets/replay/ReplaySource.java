@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * actually sent, so the rare derived id that matches one already sent is skipped and counted as a
  * duplicate, never sent twice. {@code retweetedId} keeps pointing at the recorded original.
  *
- * <p>Bad lines are dead-lettered with {@code name:line} on pass 0 only; later passes skip them,
- * as they were already reported. Blank lines are skipped silently.
+ * <p>Bad lines are dead-lettered with {@code name:line} on pass 0 only; later passes skip them, as
+ * they were already reported. Blank lines are skipped silently.
  *
  * <p>Speed: twitter4j's parser costs far more than sending, so lines are read and parsed in chunks
  * on all cores, one chunk ahead of sending ({@link ChunkParser}), and a loop parses the recording
@@ -32,17 +32,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReplaySource implements TweetSource {
   private static final Logger LOG = LoggerFactory.getLogger(ReplaySource.class);
+
   /** Longest single wait, so {@link #close()} is noticed quickly without interrupting Kafka. */
   private static final long MAX_WAIT_SLICE_MS = 100;
+
   /**
    * Lines parsed together; small enough that pacing starts at once, large enough to use all cores
    * (~1.5 MB of 3 KB lines; two chunks are in memory at a time).
    */
   private static final int CHUNK_LINES = 512;
+
   /**
-   * Loops keep pass 0's tweets in memory when there are at most this many (about 0.5 KB each, so
-   * up to ~50 MB; the full StockNet file fits); larger recordings are read and parsed again on
-   * every pass.
+   * Loops keep pass 0's tweets in memory when there are at most this many (about 0.5 KB each, so up
+   * to ~50 MB; the full StockNet file fits); larger recordings are read and parsed again on every
+   * pass.
    */
   static final int MAX_CACHED_TWEETS = 100_000;
 
@@ -54,15 +57,23 @@ public final class ReplaySource implements TweetSource {
   private final TimeSource time;
   private volatile boolean running = true;
   private long published;
+
   /** The valid tweets of pass 0, when looping and they fit; later passes replay from here. */
   private List<Recorded> cache;
 
   /** A valid recorded tweet with where it came from. */
   private record Recorded(Tweet tweet, String position) {}
 
-  /** @param count stop after this many tweets were handed to Kafka; {@code <= 0} for no limit */
+  /**
+   * @param count stop after this many tweets were handed to Kafka; {@code <= 0} for no limit
+   */
   public ReplaySource(
-      RecordingInput input, ReplayClock clock, boolean loop, long count, TweetPublisher publisher, TimeSource time) {
+      RecordingInput input,
+      ReplayClock clock,
+      boolean loop,
+      long count,
+      TweetPublisher publisher,
+      TimeSource time) {
     this.input = input;
     this.clock = clock;
     this.loop = loop;
@@ -105,7 +116,8 @@ public final class ReplaySource implements TweetSource {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     List<Recorded> kept = pass == 0 && loop ? new ArrayList<>() : null;
-    try (BufferedReader reader = input.open(); ChunkParser chunks = new ChunkParser(reader, CHUNK_LINES)) {
+    try (BufferedReader reader = input.open();
+        ChunkParser chunks = new ChunkParser(reader, CHUNK_LINES)) {
       int lineNo = 0;
       ChunkParser.Chunk chunk;
       while (running && (chunk = chunks.next()) != null) {
@@ -144,7 +156,8 @@ public final class ReplaySource implements TweetSource {
     return cache.size();
   }
 
-  private boolean send(Tweet recorded, int pass, String line, String position) throws InterruptedException {
+  private boolean send(Tweet recorded, int pass, String line, String position)
+      throws InterruptedException {
     if (!waitUntilDue(clock.dueMillis(recorded.createdAt(), pass))) return false;
     Tweet out = rewrite(recorded, clock.eventMillis(recorded.createdAt(), pass), pass);
     if (publisher.publish(out, line, position)) {
@@ -165,10 +178,21 @@ public final class ReplaySource implements TweetSource {
 
   static Tweet rewrite(Tweet t, long eventMillis, int pass) {
     long id = t.id();
-    if (pass > 0 && eventMillis >= Snowflake.TWITTER_EPOCH_MS) id = Snowflake.moveTo(t.id(), eventMillis);
+    if (pass > 0 && eventMillis >= Snowflake.TWITTER_EPOCH_MS)
+      id = Snowflake.moveTo(t.id(), eventMillis);
     if (id == t.id() && eventMillis == t.createdAt()) return t;
     return new Tweet(
-        id, t.text(), eventMillis, t.authorId(), t.authorName(), t.followers(), t.lang(),
-        t.cashtags(), t.hashtags(), t.retweet(), t.retweetedId(), t.source());
+        id,
+        t.text(),
+        eventMillis,
+        t.authorId(),
+        t.authorName(),
+        t.followers(),
+        t.lang(),
+        t.cashtags(),
+        t.hashtags(),
+        t.retweet(),
+        t.retweetedId(),
+        t.source());
   }
 }

@@ -14,8 +14,11 @@ public final class SyntheticSource implements TweetSource {
   private final TweetPublisher publisher;
   private volatile boolean running = true;
 
-  /** @param count stop after this many; {@code <= 0} for no limit */
-  public SyntheticSource(Supplier<Tweet> tweets, Throttler throttler, long count, TweetPublisher publisher) {
+  /**
+   * @param count stop after this many; {@code <= 0} for no limit
+   */
+  public SyntheticSource(
+      Supplier<Tweet> tweets, Throttler throttler, long count, TweetPublisher publisher) {
     this.tweets = tweets;
     this.throttler = throttler;
     this.count = count;

@@ -3,7 +3,8 @@ package com.tweetrade.tweets.synthetic;
 import com.tweetrade.tweets.TimeSource;
 
 /**
- * Keeps a producer at a steady rate: the n-th call returns no earlier than {@code start + n / rate}.
+ * Keeps a producer at a steady rate: the n-th call returns no earlier than {@code start + n /
+ * rate}.
  *
  * <p>Scheduling against the start rather than the previous call means short stalls are caught up,
  * so the long-run rate is exact.
@@ -14,7 +15,9 @@ public final class Throttler {
   private long start = -1;
   private long calls;
 
-  /** @param ratePerSecond events per second; {@code <= 0} means no limit */
+  /**
+   * @param ratePerSecond events per second; {@code <= 0} means no limit
+   */
   public Throttler(double ratePerSecond, TimeSource time) {
     this.ratePerSecond = ratePerSecond;
     this.time = time;

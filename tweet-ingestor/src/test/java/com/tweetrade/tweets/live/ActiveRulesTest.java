@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ActiveRulesTest {
   private static final String TESLA = "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA";
-  private static final String APPLE = "WHEN sentiment(\"apple\", 5m) > 0.4 AND volume($AAPL, 1m) > 3 THEN BUY 1 AAPL";
+  private static final String APPLE =
+      "WHEN sentiment(\"apple\", 5m) > 0.4 AND volume($AAPL, 1m) > 3 THEN BUY 1 AAPL";
   private static final String BROKEN = "WHEN sentiment(\"netflix\", 5m) > THEN BUY 1 NFLX";
   private final ActiveRules rules = new ActiveRules();
 
@@ -54,7 +55,10 @@ class ActiveRulesTest {
 
   @Test
   void shouldIgnoreANewerSchema() {
-    assertThat(rules.apply(new RuleEvent(RuleEvent.CURRENT_SCHEMA + 1, Type.CREATE, "r1", "alice", TESLA, false, 1, 1L)))
+    assertThat(
+            rules.apply(
+                new RuleEvent(
+                    RuleEvent.CURRENT_SCHEMA + 1, Type.CREATE, "r1", "alice", TESLA, false, 1, 1L)))
         .isFalse();
     assertThat(rules.terms()).isEmpty();
   }
@@ -62,7 +66,8 @@ class ActiveRulesTest {
   @Test
   void shouldSayUnchangedWhenTermsStayTheSame() {
     rules.apply(event(Type.CREATE, "r1", TESLA, false, 1));
-    assertThat(rules.apply(event(Type.UPDATE, "r1", TESLA.replace("0.4", "0.5"), false, 2))).isFalse();
+    assertThat(rules.apply(event(Type.UPDATE, "r1", TESLA.replace("0.4", "0.5"), false, 2)))
+        .isFalse();
   }
 
   @Test

@@ -28,16 +28,22 @@ class BackoffAndFailureTest {
 
   @Test
   void shouldExplainFailuresInPlainWords() {
-    StreamFailure auth = StreamFailure.of(new TwitterException("Authentication credentials were missing or incorrect.", null, 401));
+    StreamFailure auth =
+        StreamFailure.of(
+            new TwitterException(
+                "Authentication credentials were missing or incorrect.", null, 401));
     assertThat(auth.fatal()).isTrue();
     assertThat(auth.explanation()).contains("rejected the credentials");
 
     StreamFailure calm = StreamFailure.of(new TwitterException("", null, 420));
     assertThat(calm.kind()).isEqualTo(Kind.RATE_LIMITED);
     assertThat(calm.explanation()).contains("rate-limiting", "420");
-    assertThat(StreamFailure.of(new TwitterException("", null, 429)).kind()).isEqualTo(Kind.RATE_LIMITED);
+    assertThat(StreamFailure.of(new TwitterException("", null, 429)).kind())
+        .isEqualTo(Kind.RATE_LIMITED);
 
-    StreamFailure dropped = StreamFailure.of(new TwitterException(new IOException("the end of the stream has been reached")));
+    StreamFailure dropped =
+        StreamFailure.of(
+            new TwitterException(new IOException("the end of the stream has been reached")));
     assertThat(dropped.kind()).isEqualTo(Kind.NETWORK);
     assertThat(dropped.explanation()).contains("dropped", "end of the stream");
 

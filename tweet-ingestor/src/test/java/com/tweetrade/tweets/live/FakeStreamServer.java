@@ -45,11 +45,13 @@ final class FakeStreamServer implements AutoCloseable {
     script.addAll(sessions);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/1.1/statuses/filter.json", this::serve);
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fake-stream");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        java.util.concurrent.Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "fake-stream");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
@@ -66,8 +68,12 @@ final class FakeStreamServer implements AutoCloseable {
   private void serve(HttpExchange ex) throws IOException {
     String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String auth = ex.getRequestHeaders().getFirst("Authorization");
-    requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), param(body, "track"),
-        auth != null && auth.startsWith("OAuth ") && auth.contains("oauth_signature=")));
+    requests.add(
+        new Request(
+            ex.getRequestMethod(),
+            ex.getRequestURI().getPath(),
+            param(body, "track"),
+            auth != null && auth.startsWith("OAuth ") && auth.contains("oauth_signature=")));
     Session s;
     try {
       s = script.poll(30, TimeUnit.SECONDS);
@@ -76,7 +82,8 @@ final class FakeStreamServer implements AutoCloseable {
       return;
     }
     if (s == null || s.status() != 200) {
-      byte[] msg = "{\"errors\":[{\"message\":\"scripted error\"}]}".getBytes(StandardCharsets.UTF_8);
+      byte[] msg =
+          "{\"errors\":[{\"message\":\"scripted error\"}]}".getBytes(StandardCharsets.UTF_8);
       ex.sendResponseHeaders(s == null ? 503 : s.status(), msg.length);
       ex.getResponseBody().write(msg);
       ex.close();
@@ -105,7 +112,8 @@ final class FakeStreamServer implements AutoCloseable {
   private static String param(String form, String name) {
     for (String kv : form.split("&")) {
       int eq = kv.indexOf('=');
-      if (eq > 0 && kv.substring(0, eq).equals(name)) return URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8);
+      if (eq > 0 && kv.substring(0, eq).equals(name))
+        return URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8);
     }
     return null;
   }

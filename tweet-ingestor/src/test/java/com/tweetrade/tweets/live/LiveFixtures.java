@@ -10,7 +10,10 @@ final class LiveFixtures {
   static final String DELETE_NOTICE =
       "{\"delete\":{\"status\":{\"id\":1234,\"id_str\":\"1234\",\"user_id\":3,\"user_id_str\":\"3\"}}}";
   static final String LIMIT_NOTICE = "{\"limit\":{\"track\":42}}";
-  /** Fast reconnects for tests; the shape (linear / doubling) is {@link Backoff#TWITTER_GUIDANCE}'s. */
+
+  /**
+   * Fast reconnects for tests; the shape (linear / doubling) is {@link Backoff#TWITTER_GUIDANCE}'s.
+   */
   static final Backoff QUICK = new Backoff(100, 1000, 300, 500, 3000);
 
   static {
@@ -29,10 +32,12 @@ final class LiveFixtures {
         .build();
   }
 
-  static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+  static void await(String what, Duration timeout, BooleanSupplier condition)
+      throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+      if (System.nanoTime() > end)
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what);
       Thread.sleep(50);
     }
   }

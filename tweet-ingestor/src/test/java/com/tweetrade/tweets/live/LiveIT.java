@@ -30,29 +30,57 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealStackExtension.class)
 class LiveIT {
   @Test
-  void shouldFilterOnRuleTermsAndReconnectAfterADroppedConnection(RealStack stack) throws Exception {
+  void shouldFilterOnRuleTermsAndReconnectAfterADroppedConnection(RealStack stack)
+      throws Exception {
     String tweets = stack.createTopic("tweets", 3);
     String dead = stack.createTopic("dead-letters", 1);
     String rules = stack.createTopic("rules", 1, Map.of("cleanup.policy", "compact"));
-    publishRule(stack, rules, "r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
+    publishRule(
+        stack,
+        rules,
+        "r1",
+        "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
 
     List<String> sample = Fixtures.sampleLines();
     List<String> recordedIds = sample.subList(0, 6).stream().map(LiveIT::idOf).toList();
     String malformed = "{\"created_at\":\"Mon Mar 02 00:02:04 +0000 2015\",\"id\":77,\"text\":";
-    try (FakeStreamServer server = new FakeStreamServer(List.of(
-        // first connection: three tweets, a delete notice, a broken line, a keep-alive, then it drops
-        FakeStreamServer.Session.drop(List.of(sample.get(0), sample.get(1), LiveFixtures.DELETE_NOTICE,
-            sample.get(2), malformed, "")),
-        // after the reconnect Twitter may deliver a tweet again; the rest follows, then it holds
-        FakeStreamServer.Session.hold(List.of(sample.get(2), sample.get(3), sample.get(4), LiveFixtures.LIMIT_NOTICE,
-            sample.get(5))),
-        // after the rules change
-        FakeStreamServer.Session.hold(List.of())));
+    try (FakeStreamServer server =
+            new FakeStreamServer(
+                List.of(
+                    // first connection: three tweets, a delete notice, a broken line, a keep-alive,
+                    // then it drops
+                    FakeStreamServer.Session.drop(
+                        List.of(
+                            sample.get(0),
+                            sample.get(1),
+                            LiveFixtures.DELETE_NOTICE,
+                            sample.get(2),
+                            malformed,
+                            "")),
+                    // after the reconnect Twitter may deliver a tweet again; the rest follows, then
+                    // it holds
+                    FakeStreamServer.Session.hold(
+                        List.of(
+                            sample.get(2),
+                            sample.get(3),
+                            sample.get(4),
+                            LiveFixtures.LIMIT_NOTICE,
+                            sample.get(5))),
+                    // after the rules change
+                    FakeStreamServer.Session.hold(List.of())));
         Producer<String, byte[]> producer = KafkaClients.producer(stack.kafkaBootstrap())) {
-      TweetPublisher publisher = new TweetPublisher(producer, tweets, dead, "tweet-ingestor/live", 1000, TimeSource.SYSTEM);
-      LiveSource source = new LiveSource(LiveFixtures.conf(server), publisher,
-          new RulesWatcher(KafkaClients.rulesConsumer(stack.kafkaBootstrap()), rules), Set.of("$AMGN"),
-          LiveFixtures.QUICK, Duration.ZERO, TimeSource.SYSTEM);
+      TweetPublisher publisher =
+          new TweetPublisher(
+              producer, tweets, dead, "tweet-ingestor/live", 1000, TimeSource.SYSTEM);
+      LiveSource source =
+          new LiveSource(
+              LiveFixtures.conf(server),
+              publisher,
+              new RulesWatcher(KafkaClients.rulesConsumer(stack.kafkaBootstrap()), rules),
+              Set.of("$AMGN"),
+              LiveFixtures.QUICK,
+              Duration.ZERO,
+              TimeSource.SYSTEM);
       Thread runner = new Thread(source, "live-it");
       runner.start();
       try {
@@ -63,12 +91,16 @@ class LiveIT {
         assertThat(Set.of(first.track().split(","))).containsExactlyInAnyOrder("$AMGN", "tesla");
 
         List<ConsumerRecord<String, byte[]>> sent =
-            TopicReader.readAll(stack.kafkaBootstrap(), tweets, 6, Duration.ofSeconds(60), Duration.ofSeconds(2));
-        assertThat(sent).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(recordedIds);
+            TopicReader.readAll(
+                stack.kafkaBootstrap(), tweets, 6, Duration.ofSeconds(60), Duration.ofSeconds(2));
+        assertThat(sent)
+            .extracting(ConsumerRecord::key)
+            .containsExactlyInAnyOrderElementsOf(recordedIds);
         assertThat(publisher.counters().duplicates.get()).isEqualTo(1);
 
         List<ConsumerRecord<String, byte[]>> letters =
-            TopicReader.readAll(stack.kafkaBootstrap(), dead, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+            TopicReader.readAll(
+                stack.kafkaBootstrap(), dead, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
         assertThat(letters).hasSize(1);
         DeadLetter letter = JsonCodec.DEAD_LETTER.decode(letters.get(0).value());
         assertThat(letter.payload()).isEqualTo(malformed);
@@ -78,8 +110,15 @@ class LiveIT {
         // a rule that does not compile is skipped (the job skips it too); a new valid rule with a
         // keyword and a cashtag widens the filter: the source reconnects with the new terms
         publishRule(stack, rules, "r3", "WHEN sentiment(\"oracle\", 5m) > THEN BUY 1 ORCL");
-        publishRule(stack, rules, "r2", "WHEN volume(\"netflix\", 1m) > 10 AND sentiment($NFLX, 5m) > 0.2 THEN SELL 1 NFLX");
-        await("re-filter with the new rule's terms", Duration.ofSeconds(60), () -> server.requests.size() >= 3);
+        publishRule(
+            stack,
+            rules,
+            "r2",
+            "WHEN volume(\"netflix\", 1m) > 10 AND sentiment($NFLX, 5m) > 0.2 THEN SELL 1 NFLX");
+        await(
+            "re-filter with the new rule's terms",
+            Duration.ofSeconds(60),
+            () -> server.requests.size() >= 3);
         assertThat(Set.of(server.requests.get(2).track().split(",")))
             .containsExactlyInAnyOrder("$AMGN", "tesla", "netflix", "$NFLX");
       } finally {
@@ -90,9 +129,18 @@ class LiveIT {
     }
   }
 
-  private static void publishRule(RealStack stack, String topic, String id, String text) throws Exception {
-    RuleEvent e = new RuleEvent(RuleEvent.CURRENT_SCHEMA, RuleEvent.Type.CREATE, id, "alice", text, false, 1,
-        System.currentTimeMillis());
+  private static void publishRule(RealStack stack, String topic, String id, String text)
+      throws Exception {
+    RuleEvent e =
+        new RuleEvent(
+            RuleEvent.CURRENT_SCHEMA,
+            RuleEvent.Type.CREATE,
+            id,
+            "alice",
+            text,
+            false,
+            1,
+            System.currentTimeMillis());
     try (Producer<String, byte[]> p = KafkaClients.producer(stack.kafkaBootstrap())) {
       p.send(new ProducerRecord<>(topic, id, JsonCodec.RULE_EVENT.encode(e))).get();
     }

@@ -14,16 +14,20 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The live source against a loopback stream server, with a mock producer: errors and reconnects. */
+/**
+ * The live source against a loopback stream server, with a mock producer: errors and reconnects.
+ */
 class LiveSourceTest {
   private final MockProducer<String, byte[]> producer =
       new MockProducer<>(true, new StringSerializer(), new ByteArraySerializer());
   private final TweetPublisher publisher =
-      new TweetPublisher(producer, "tweets", "dead", "tweet-ingestor/live", 1000, TimeSource.SYSTEM);
+      new TweetPublisher(
+          producer, "tweets", "dead", "tweet-ingestor/live", 1000, TimeSource.SYSTEM);
 
   @Test
   void shouldStopAndSayWhyWhenCredentialsAreRejected() throws Exception {
-    try (FakeStreamServer server = new FakeStreamServer(List.of(FakeStreamServer.Session.error(401)))) {
+    try (FakeStreamServer server =
+        new FakeStreamServer(List.of(FakeStreamServer.Session.error(401)))) {
       LiveSource source = source(server);
       Thread t = start(source);
       t.join(Duration.ofSeconds(60).toMillis());
@@ -40,12 +44,18 @@ class LiveSourceTest {
   @Test
   void shouldWaitAndReconnectWhenRateLimited() throws Exception {
     String tweet = Fixtures.sampleLines().get(0);
-    try (FakeStreamServer server = new FakeStreamServer(List.of(
-        FakeStreamServer.Session.error(420), FakeStreamServer.Session.hold(List.of(tweet))))) {
+    try (FakeStreamServer server =
+        new FakeStreamServer(
+            List.of(
+                FakeStreamServer.Session.error(420),
+                FakeStreamServer.Session.hold(List.of(tweet))))) {
       LiveSource source = source(server);
       Thread t = start(source);
       try {
-        await("the tweet after the rate-limited attempt", Duration.ofSeconds(60), () -> producer.history().size() == 1);
+        await(
+            "the tweet after the rate-limited attempt",
+            Duration.ofSeconds(60),
+            () -> producer.history().size() == 1);
         assertThat(server.requests).hasSize(2);
         assertThat(source.fatalFailure()).isNull();
         assertThat(producer.history().get(0).key()).isEqualTo("572185064278233088");
@@ -57,8 +67,14 @@ class LiveSourceTest {
   }
 
   private LiveSource source(FakeStreamServer server) {
-    return new LiveSource(LiveFixtures.conf(server), publisher, null, Set.of("$AMGN"), LiveFixtures.QUICK,
-        Duration.ZERO, TimeSource.SYSTEM);
+    return new LiveSource(
+        LiveFixtures.conf(server),
+        publisher,
+        null,
+        Set.of("$AMGN"),
+        LiveFixtures.QUICK,
+        Duration.ZERO,
+        TimeSource.SYSTEM);
   }
 
   private static Thread start(LiveSource source) {

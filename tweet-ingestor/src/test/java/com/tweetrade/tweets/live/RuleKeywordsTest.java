@@ -12,15 +12,22 @@ class RuleKeywordsTest {
 
   @Test
   void shouldTakeTheKeywordsOfEveryKeywordFunction() {
-    assertThat(keywords.of(rule(
-        "WHEN sentiment(\"Tesla\", 5m) > 0.4 AND volume( \"model  3\" , 1m) > 10"
-            + " OR positive(\"cybertruck\", 15m) > 60% OR negative(\"recall\", 5m) < 5% THEN BUY 10 TSLA")))
+    assertThat(
+            keywords.of(
+                rule(
+                    "WHEN sentiment(\"Tesla\", 5m) > 0.4 AND volume( \"model  3\" , 1m) > 10 OR"
+                        + " positive(\"cybertruck\", 15m) > 60% OR negative(\"recall\", 5m) < 5%"
+                        + " THEN BUY 10 TSLA")))
         .containsExactly("cybertruck", "model 3", "recall", "tesla");
   }
 
   @Test
   void shouldTakeCashtagsQuotedOrBareAsCashtags() {
-    assertThat(keywords.of(rule("WHEN sentiment(\"$nflx\", 5m) < -0.2 OR volume($TSLA, 1m) > 5 THEN SELL 1 NFLX")))
+    assertThat(
+            keywords.of(
+                rule(
+                    "WHEN sentiment(\"$nflx\", 5m) < -0.2 OR volume($TSLA, 1m) > 5 THEN SELL 1"
+                        + " NFLX")))
         .containsExactly("$NFLX", "$TSLA");
   }
 
@@ -39,7 +46,10 @@ class RuleKeywordsTest {
 
   @Test
   void shouldTrackNothingForPricesOnly() {
-    assertThat(keywords.of(rule("WHEN price(TSLA) < avg(TSLA, 15m) AND change(AAPL, 5m) > 2% THEN BUY 1 TSLA")))
+    assertThat(
+            keywords.of(
+                rule(
+                    "WHEN price(TSLA) < avg(TSLA, 15m) AND change(AAPL, 5m) > 2% THEN BUY 1 TSLA")))
         .isEmpty();
   }
 
@@ -47,15 +57,22 @@ class RuleKeywordsTest {
   void shouldRefuseWhatTheJobRefuses() {
     assertThatThrownBy(() -> keywords.of(rule("WHEN sentiment(\"tesla\", 5m) > THEN BUY 1 TSLA")))
         .isInstanceOf(RuleParseException.class);
-    assertThatThrownBy(() -> keywords.of(rule("WHEN sentiment(\"$ZZZZQX\", 5m) > 0.1 THEN BUY 1 TSLA")))
+    assertThatThrownBy(
+            () -> keywords.of(rule("WHEN sentiment(\"$ZZZZQX\", 5m) > 0.1 THEN BUY 1 TSLA")))
         .isInstanceOf(RuleParseException.class);
-    assertThatThrownBy(() -> keywords.of(RuleEvent.create("r1", " ", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA", 1L)))
+    assertThatThrownBy(
+            () ->
+                keywords.of(
+                    RuleEvent.create(
+                        "r1", " ", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA", 1L)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void shouldAcceptAnyWellFormedTickerWithoutADirectory() {
-    assertThat(new RuleKeywords(null).of(rule("WHEN sentiment(\"$ZZZZQX\", 5m) > 0.1 THEN BUY 1 ZZZZQX")))
+    assertThat(
+            new RuleKeywords(null)
+                .of(rule("WHEN sentiment(\"$ZZZZQX\", 5m) > 0.1 THEN BUY 1 ZZZZQX")))
         .containsExactly("$ZZZZQX");
   }
 

@@ -16,7 +16,10 @@ class LineParserTest {
   void shouldMapTheFirstSampleTweet() throws Exception {
     Tweet t = LineParser.parse(Fixtures.sampleLines().get(0)).tweet();
     assertThat(t.id()).isEqualTo(572185064278233088L);
-    assertThat(t.text()).startsWith("$AMGN - Phase 3 Head-to-Head ENDEAVOR Study Demonstrates Superiority Of Kyprolis\u00ae");
+    assertThat(t.text())
+        .startsWith(
+            "$AMGN - Phase 3 Head-to-Head ENDEAVOR Study Demonstrates Superiority Of"
+                + " Kyprolis\u00ae");
     assertThat(t.createdAt()).isEqualTo(1425254524000L); // Mon Mar 02 00:02:04 +0000 2015
     assertThat(t.authorId()).isEqualTo(2440753004L);
     assertThat(t.authorName()).isEqualTo("StockNews_");
@@ -41,21 +44,27 @@ class LineParserTest {
   @Test
   void shouldDecodeHtmlEntitiesOfTheSample() throws Exception {
     Tweet t = LineParser.parse(Fixtures.sampleLines().get(20)).tweet();
-    assertThat(t.text()).isEqualTo("$T - AT&T Integrates Home Security & Automation Controls With The Connected Car http://t.co/FoolNePwsu");
+    assertThat(t.text())
+        .isEqualTo(
+            "$T - AT&T Integrates Home Security & Automation Controls With The Connected Car"
+                + " http://t.co/FoolNePwsu");
   }
 
   @Test
   void shouldDecodeEveryEntityTwitterUses() {
-    String json = tweetJson(5, "a &amp; b &lt;c&gt; &quot;d&quot; it&#39;s", "Mon Mar 02 00:02:04 +0000 2015");
+    String json =
+        tweetJson(
+            5, "a &amp; b &lt;c&gt; &quot;d&quot; it&#39;s", "Mon Mar 02 00:02:04 +0000 2015");
     assertThat(LineParser.parse(json).tweet().text()).isEqualTo("a & b <c> \"d\" it's");
   }
 
   @Test
   void shouldTakeCashtagsUpperCaseAndHashtagsFromEntities() {
-    String json = "{\"created_at\":\"Mon Mar 02 00:02:04 +0000 2015\",\"id\":9,\"text\":\"$tsla #EV #ev\","
-        + "\"user\":{\"id\":1,\"screen_name\":\"x\",\"followers_count\":0},\"entities\":{"
-        + "\"symbols\":[{\"text\":\"tsla\",\"indices\":[0,5]}],"
-        + "\"hashtags\":[{\"text\":\"EV\",\"indices\":[6,9]},{\"text\":\"ev\",\"indices\":[10,13]}]}}";
+    String json =
+        "{\"created_at\":\"Mon Mar 02 00:02:04 +0000 2015\",\"id\":9,\"text\":\"$tsla #EV #ev\","
+            + "\"user\":{\"id\":1,\"screen_name\":\"x\",\"followers_count\":0},\"entities\":{"
+            + "\"symbols\":[{\"text\":\"tsla\",\"indices\":[0,5]}],"
+            + "\"hashtags\":[{\"text\":\"EV\",\"indices\":[6,9]},{\"text\":\"ev\",\"indices\":[10,13]}]}}";
     Tweet t = LineParser.parse(json).tweet();
     assertThat(t.cashtags()).containsExactly("TSLA");
     assertThat(t.hashtags()).containsExactly("EV", "ev");
@@ -70,7 +79,9 @@ class LineParserTest {
 
   @Test
   void shouldRejectATweetWithoutText() {
-    LineParser.Parsed p = LineParser.parse("{\"created_at\":\"Mon Mar 02 00:02:04 +0000 2015\",\"id\":12,\"user\":{\"id\":1}}");
+    LineParser.Parsed p =
+        LineParser.parse(
+            "{\"created_at\":\"Mon Mar 02 00:02:04 +0000 2015\",\"id\":12,\"user\":{\"id\":1}}");
     assertThat(p.ok()).isFalse();
     assertThat(p.error()).isEqualTo("tweet has no text");
   }
@@ -87,8 +98,14 @@ class LineParserTest {
       assertThat(t.retweet()).isEqualTo(raw.has("retweeted_status"));
       assertThat(t.cashtags()).hasSize((int) distinctUpper(raw.get("entities").get("symbols")));
       // Some feeds double-escape apostrophes ("Today&amp;#39;s"); those are meant as "'" too.
-      assertThat(t.text()).isEqualTo(raw.get("text").asText()
-          .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&#39;", "'"));
+      assertThat(t.text())
+          .isEqualTo(
+              raw.get("text")
+                  .asText()
+                  .replace("&lt;", "<")
+                  .replace("&gt;", ">")
+                  .replace("&amp;", "&")
+                  .replace("&#39;", "'"));
     }
   }
 

@@ -31,14 +31,20 @@ class SyntheticTweetsTest {
   void shouldMakeValidTweetsAboutTheChosenTickersWithUniqueIds() {
     List<Tweet> tweets = generate(0, 3, 2000);
     assertThat(tweets).allMatch(t -> t.problem() == null);
-    assertThat(tweets).allMatch(t -> t.cashtags().size() == 1 && List.of("TSLA", "AAPL").contains(t.cashtags().get(0)));
-    assertThat(tweets).filteredOn(t -> t.cashtags().contains("TSLA")).allMatch(t -> t.text().contains("tesla") && t.text().contains("$TSLA"));
+    assertThat(tweets)
+        .allMatch(
+            t -> t.cashtags().size() == 1 && List.of("TSLA", "AAPL").contains(t.cashtags().get(0)));
+    assertThat(tweets)
+        .filteredOn(t -> t.cashtags().contains("TSLA"))
+        .allMatch(t -> t.text().contains("tesla") && t.text().contains("$TSLA"));
     assertThat(new HashSet<>(tweets.stream().map(Tweet::id).toList())).hasSize(2000);
   }
 
   private static List<Tweet> generate(double sentiment, long seed, int n) {
     FakeTime time = new FakeTime(NOW);
-    SyntheticTweets s = new SyntheticTweets(List.of("tsla", "$AAPL"), List.of("tesla", "apple"), sentiment, seed, time);
+    SyntheticTweets s =
+        new SyntheticTweets(
+            List.of("tsla", "$AAPL"), List.of("tesla", "apple"), sentiment, seed, time);
     List<Tweet> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       out.add(s.get());

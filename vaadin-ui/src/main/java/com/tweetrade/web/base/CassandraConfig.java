@@ -21,11 +21,12 @@ public class CassandraConfig {
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(20))
             .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
             .build();
-    CqlSessionBuilder builder = CqlSession.builder()
-        .addContactPoint(props.cqlAddress())
-        .withLocalDatacenter(props.localDatacenter())
-        .withKeyspace(props.keyspace())
-        .withConfigLoader(config);
+    CqlSessionBuilder builder =
+        CqlSession.builder()
+            .addContactPoint(props.cqlAddress())
+            .withLocalDatacenter(props.localDatacenter())
+            .withKeyspace(props.keyspace())
+            .withConfigLoader(config);
     // On a secured stack: the UI's role, from the file named by TWEETRADE_CREDENTIALS_FILE.
     Credentials.configured().ifPresent(c -> builder.withAuthCredentials(c.user(), c.password()));
     return builder.build();

@@ -20,8 +20,8 @@ public class KafkaConfig {
   }
 
   /**
-   * Producer settings: idempotent, acks from all replicas, and short blocking limits so that a
-   * user saving a rule hears within seconds that Kafka is away (the republisher retries later).
+   * Producer settings: idempotent, acks from all replicas, and short blocking limits so that a user
+   * saving a rule hears within seconds that Kafka is away (the republisher retries later).
    */
   public static Properties producerProperties(String bootstrap) {
     Properties p = new Properties();

@@ -9,12 +9,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives the web UI the shared settings of every part (model's {@link Settings}): Kafka and Cassandra from
- * the environment, else {@code conf/tweetrade.properties}, else the defaults, as {@link TweetradeProperties}'
- * {@code tweetrade.kafka-bootstrap} and {@code tweetrade.cql}.
+ * Gives the web UI the shared settings of every part (model's {@link Settings}): Kafka and
+ * Cassandra from the environment, else {@code conf/tweetrade.properties}, else the defaults, as
+ * {@link TweetradeProperties}' {@code tweetrade.kafka-bootstrap} and {@code tweetrade.cql}.
  *
  * <p>The source is added last, so command-line arguments ({@code --kafka}, {@code --cql}; see
- * {@code UiCommandLine}) and test properties still win over it. Registered in {@code META-INF/spring.factories}.
+ * {@code UiCommandLine}) and test properties still win over it. Registered in {@code
+ * META-INF/spring.factories}.
  */
 public final class SharedSettingsPostProcessor implements EnvironmentPostProcessor {
   /** Name of the property source. */
@@ -31,10 +32,16 @@ public final class SharedSettingsPostProcessor implements EnvironmentPostProcess
   }
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     Settings resolved = settings.get();
-    environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of(
-        "tweetrade.kafka-bootstrap", resolved.kafkaBootstrap(null),
-        "tweetrade.cql", resolved.cql(null))));
+    environment
+        .getPropertySources()
+        .addLast(
+            new MapPropertySource(
+                SOURCE,
+                Map.of(
+                    "tweetrade.kafka-bootstrap", resolved.kafkaBootstrap(null),
+                    "tweetrade.cql", resolved.cql(null))));
   }
 }

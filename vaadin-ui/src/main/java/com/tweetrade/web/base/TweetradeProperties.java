@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the web UI finds Kafka, Cassandra and the Flink Web UI, bound from {@code tweetrade.*}.
  *
- * <p>Kafka and Cassandra are the shared settings of every part: {@link SharedSettingsPostProcessor} supplies
- * them (flag, environment, {@code conf/tweetrade.properties}, default), so they have no default here.
+ * <p>Kafka and Cassandra are the shared settings of every part: {@link SharedSettingsPostProcessor}
+ * supplies them (flag, environment, {@code conf/tweetrade.properties}, default), so they have no
+ * default here.
  *
- * @param kafkaBootstrap Kafka bootstrap servers, flag {@code --kafka}, env {@code TWEETRADE_KAFKA_BOOTSTRAP}
- * @param cql Cassandra contact point as {@code host:port}, flag {@code --cql}, env {@code TWEETRADE_CQL}
+ * @param kafkaBootstrap Kafka bootstrap servers, flag {@code --kafka}, env {@code
+ *     TWEETRADE_KAFKA_BOOTSTRAP}
+ * @param cql Cassandra contact point as {@code host:port}, flag {@code --cql}, env {@code
+ *     TWEETRADE_CQL}
  * @param keyspace the Cassandra keyspace holding TweeTrade's tables
  * @param localDatacenter the Cassandra data center the driver talks to
  * @param flinkUiUrl link shown on the dashboard
@@ -32,7 +35,8 @@ public record TweetradeProperties(
   public InetSocketAddress cqlAddress() {
     int colon = cql.lastIndexOf(':');
     if (colon < 0) return InetSocketAddress.createUnresolved(cql, 9042);
-    return new InetSocketAddress(cql.substring(0, colon), Integer.parseInt(cql.substring(colon + 1)));
+    return new InetSocketAddress(
+        cql.substring(0, colon), Integer.parseInt(cql.substring(colon + 1)));
   }
 
   /** Names of the topics the UI reads and writes. */

@@ -1,4 +1,6 @@
-/** Infrastructure every feature shares: typed settings, the Cassandra session, the Kafka producer. */
+/**
+ * Infrastructure every feature shares: typed settings, the Cassandra session, the Kafka producer.
+ */
 @NullMarked
 package com.tweetrade.web.base;
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Accepts a bare {@link PriceAggregate} (has {@code ticker}) or {@link SentimentAggregate} (has
  * {@code keyword}), or an envelope whose fields hold one of them (e.g. {@code {"type":"price",
- * "price":{...}}}). Anything else is skipped: the dashboard must not die on a record it cannot read.
+ * "price":{...}}}). Anything else is skipped: the dashboard must not die on a record it cannot
+ * read.
  */
 final class AggregateDecoder {
   private AggregateDecoder() {}

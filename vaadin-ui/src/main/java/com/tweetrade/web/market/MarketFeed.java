@@ -42,20 +42,30 @@ public class MarketFeed implements SmartLifecycle {
     AggregateDecoder.decode(value)
         .ifPresent(
             d -> {
-              d.price().ifPresent(p -> {
-                snapshot.accept(p);
-                listeners.fire(new Change(p.ticker(), true));
-              });
-              d.sentiment().ifPresent(s -> {
-                snapshot.accept(s);
-                listeners.fire(new Change(s.keyword(), false));
-              });
+              d.price()
+                  .ifPresent(
+                      p -> {
+                        snapshot.accept(p);
+                        listeners.fire(new Change(p.ticker(), true));
+                      });
+              d.sentiment()
+                  .ifPresent(
+                      s -> {
+                        snapshot.accept(s);
+                        listeners.fire(new Change(s.keyword(), false));
+                      });
             });
   }
 
   @Override
   public synchronized void start() {
-    tail = new KafkaTopicTail(props.kafkaBootstrap(), props.topics().aggregates(), BACKLOG, r -> onRecord(r.value())).start();
+    tail =
+        new KafkaTopicTail(
+                props.kafkaBootstrap(),
+                props.topics().aggregates(),
+                BACKLOG,
+                r -> onRecord(r.value()))
+            .start();
   }
 
   @Override

@@ -34,7 +34,8 @@ public final class MarketSnapshot {
 
   public void accept(PriceAggregate p) {
     synchronized (prices) {
-      Deque<PriceAggregate> series = prices.computeIfAbsent(p.ticker() + '|' + p.window(), k -> new ArrayDeque<>());
+      Deque<PriceAggregate> series =
+          prices.computeIfAbsent(p.ticker() + '|' + p.window(), k -> new ArrayDeque<>());
       append(series, p, PriceAggregate::windowEnd);
     }
     Window w = window(p.window());
@@ -42,7 +43,8 @@ public final class MarketSnapshot {
     double avg = p.avgCents() / 100.0;
     values.put(InputKind.AVG.key(p.ticker(), w), avg);
     values.put(InputKind.VWAP.key(p.ticker(), w), p.vwapCents() / 100.0);
-    if (avg > 0) values.put(InputKind.CHANGE.key(p.ticker(), w), (p.lastCents() / 100.0 - avg) / avg * 100.0);
+    if (avg > 0)
+      values.put(InputKind.CHANGE.key(p.ticker(), w), (p.lastCents() / 100.0 - avg) / avg * 100.0);
     // The last price comes from whichever window closed most recently.
     Long seen = latestPriceTime.get(p.ticker());
     if (seen == null || p.windowEnd() >= seen) {
@@ -99,7 +101,9 @@ public final class MarketSnapshot {
     }
   }
 
-  /** Keeps windows sorted by end time, replacing a re-emitted window, bounded to {@link #HISTORY}. */
+  /**
+   * Keeps windows sorted by end time, replacing a re-emitted window, bounded to {@link #HISTORY}.
+   */
   private static <T> void append(Deque<T> series, T value, ToLongFunction<T> end) {
     long e = end.applyAsLong(value);
     series.removeIf(old -> end.applyAsLong(old) == e);

@@ -36,11 +36,27 @@ public record Rule(
   }
 
   /** The next revision with new content and expiry, marked as not yet published. */
-  Rule next(String newText, boolean newPaused, boolean newDeleted, Instant now, @Nullable Instant newExpiresAt) {
-    return new Rule(userId, ruleId, newText, newPaused, newDeleted, revision + 1, createdAt, now, true, newExpiresAt);
+  Rule next(
+      String newText,
+      boolean newPaused,
+      boolean newDeleted,
+      Instant now,
+      @Nullable Instant newExpiresAt) {
+    return new Rule(
+        userId,
+        ruleId,
+        newText,
+        newPaused,
+        newDeleted,
+        revision + 1,
+        createdAt,
+        now,
+        true,
+        newExpiresAt);
   }
 
   Rule published() {
-    return new Rule(userId, ruleId, text, paused, deleted, revision, createdAt, updatedAt, false, expiresAt);
+    return new Rule(
+        userId, ruleId, text, paused, deleted, revision, createdAt, updatedAt, false, expiresAt);
   }
 }

@@ -19,7 +19,8 @@ public record RuleCheck(Optional<RuleDefinition> definition, Optional<RuleParseE
   public static RuleCheck of(String text) {
     try {
       return new RuleCheck(
-          Optional.of(RuleParser.parse(text, TickerDirectory.standard()::contains)), Optional.empty());
+          Optional.of(RuleParser.parse(text, TickerDirectory.standard()::contains)),
+          Optional.empty());
     } catch (RuleParseException e) {
       return new RuleCheck(Optional.empty(), Optional.of(e));
     }

@@ -43,19 +43,29 @@ public class RulePublisher {
         rule.paused(),
         rule.revision(),
         rule.updatedAt().toEpochMilli(),
-        delete || expiresAt == null ? RuleEvent.GOOD_TILL_CANCELLED : Long.valueOf(expiresAt.toEpochMilli()));
+        delete || expiresAt == null
+            ? RuleEvent.GOOD_TILL_CANCELLED
+            : Long.valueOf(expiresAt.toEpochMilli()));
   }
 
   /**
    * The event that states this row's current state when the change that led to it is not known, as
-   * for the republisher: model's {@link StoredRule#stateEvent()}, the mapping the job's bootstrap from
-   * {@code userlogic} uses too.
+   * for the republisher: model's {@link StoredRule#stateEvent()}, the mapping the job's bootstrap
+   * from {@code userlogic} uses too.
    */
   static RuleEvent stateEventFor(Rule rule) {
     Instant expiresAt = rule.expiresAt();
-    return new StoredRule(rule.userId(), rule.ruleId(), rule.text(), rule.paused(), rule.deleted(), rule.revision(),
+    return new StoredRule(
+            rule.userId(),
+            rule.ruleId(),
+            rule.text(),
+            rule.paused(),
+            rule.deleted(),
+            rule.revision(),
             rule.updatedAt().toEpochMilli(),
-            expiresAt == null ? RuleEvent.GOOD_TILL_CANCELLED : Long.valueOf(expiresAt.toEpochMilli()))
+            expiresAt == null
+                ? RuleEvent.GOOD_TILL_CANCELLED
+                : Long.valueOf(expiresAt.toEpochMilli()))
         .stateEvent();
   }
 

@@ -38,10 +38,33 @@ public class RuleRepository {
     // Conditional on the revision we read, so two tabs editing one rule cannot both win.
     update =
         session.prepare(
-            "UPDATE " + TABLE.name() + " SET " + RULE_TEXT + " = ?, " + PAUSED + " = ?, " + DELETED + " = ?, "
-                + REVISION + " = ?, " + UPDATED_AT + " = ?, " + PUBLISH_PENDING + " = ?, " + EXPIRES_AT + " = ?"
-                + " WHERE " + USER_ID + " = ? AND " + RULE_ID + " = ? IF " + REVISION + " = ?");
-    selectOne = session.prepare(TABLE.selectAll(null) + " WHERE " + USER_ID + " = ? AND " + RULE_ID + " = ?");
+            "UPDATE "
+                + TABLE.name()
+                + " SET "
+                + RULE_TEXT
+                + " = ?, "
+                + PAUSED
+                + " = ?, "
+                + DELETED
+                + " = ?, "
+                + REVISION
+                + " = ?, "
+                + UPDATED_AT
+                + " = ?, "
+                + PUBLISH_PENDING
+                + " = ?, "
+                + EXPIRES_AT
+                + " = ?"
+                + " WHERE "
+                + USER_ID
+                + " = ? AND "
+                + RULE_ID
+                + " = ? IF "
+                + REVISION
+                + " = ?");
+    selectOne =
+        session.prepare(
+            TABLE.selectAll(null) + " WHERE " + USER_ID + " = ? AND " + RULE_ID + " = ?");
     selectByUser = session.prepare(TABLE.selectAll(null) + " WHERE " + USER_ID + " = ?");
     selectAll = session.prepare(TABLE.selectAll(null));
     markPublished = session.prepare(UserLogic.markPublished(null));
@@ -52,18 +75,37 @@ public class RuleRepository {
     return session
         .execute(
             insert.bind(
-                r.userId(), r.ruleId(), r.text(), r.paused(), r.deleted(), r.revision(),
-                r.createdAt(), r.updatedAt(), r.publishPending(), r.expiresAt()))
+                r.userId(),
+                r.ruleId(),
+                r.text(),
+                r.paused(),
+                r.deleted(),
+                r.revision(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.publishPending(),
+                r.expiresAt()))
         .wasApplied();
   }
 
-  /** Writes {@code r} if the stored revision is still {@code r.revision() - 1}; returns whether it did. */
+  /**
+   * Writes {@code r} if the stored revision is still {@code r.revision() - 1}; returns whether it
+   * did.
+   */
   public boolean update(Rule r) {
     return session
         .execute(
             update.bind(
-                r.text(), r.paused(), r.deleted(), r.revision(), r.updatedAt(), r.publishPending(), r.expiresAt(),
-                r.userId(), r.ruleId(), r.revision() - 1))
+                r.text(),
+                r.paused(),
+                r.deleted(),
+                r.revision(),
+                r.updatedAt(),
+                r.publishPending(),
+                r.expiresAt(),
+                r.userId(),
+                r.ruleId(),
+                r.revision() - 1))
         .wasApplied();
   }
 

@@ -19,7 +19,8 @@ class RuleRepublisher {
    * @param grace how old a pending change must be before it is re-sent; longer than a publish can
    *     take (the producer gives up after about 13 s)
    */
-  RuleRepublisher(RuleService rules, @Value("${tweetrade.rules.republish-grace:PT30S}") Duration grace) {
+  RuleRepublisher(
+      RuleService rules, @Value("${tweetrade.rules.republish-grace:PT30S}") Duration grace) {
     this.rules = rules;
     this.grace = grace;
   }

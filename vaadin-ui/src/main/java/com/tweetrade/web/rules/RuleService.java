@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>Authorisation lives here, not in the views: the caller comes from {@link CurrentUser}, and a
  * user reads and changes only their own rules (administrators any). A change is first written to
- * Cassandra with {@code publish_pending = true} and the next revision, then sent to the rules topic;
- * only an acknowledged send clears the flag. If Kafka is away the caller is told, and {@link
+ * Cassandra with {@code publish_pending = true} and the next revision, then sent to the rules
+ * topic; only an acknowledged send clears the flag. If Kafka is away the caller is told, and {@link
  * RuleRepublisher} sends the latest revision later, so Cassandra and the topic converge.
  */
 @Service
@@ -112,9 +112,20 @@ public class RuleService {
       throw new RuleLimitException(maxRulesPerUser);
     }
     Instant now = clock.instant();
-    Rule rule = new Rule(owner, UUID.randomUUID().toString(), checked, false, false, 1, now, now, true,
-        futureExpiry(expiresAt, null, now));
-    if (!repository.insert(rule)) throw new IllegalStateException("rule id collision: " + rule.ruleId());
+    Rule rule =
+        new Rule(
+            owner,
+            UUID.randomUUID().toString(),
+            checked,
+            false,
+            false,
+            1,
+            now,
+            now,
+            true,
+            futureExpiry(expiresAt, null, now));
+    if (!repository.insert(rule))
+      throw new IllegalStateException("rule id collision: " + rule.ruleId());
     return publish(rule, RuleEvent.Type.CREATE);
   }
 
@@ -135,33 +146,47 @@ public class RuleService {
 
   private SaveResult update(Rule current, String text, @Nullable Instant expiresAt) {
     Instant now = clock.instant();
-    Rule next = current.next(checked(text), current.paused(), false, now, futureExpiry(expiresAt, current.expiresAt(), now));
+    Rule next =
+        current.next(
+            checked(text),
+            current.paused(),
+            false,
+            now,
+            futureExpiry(expiresAt, current.expiresAt(), now));
     return change(current, next, RuleEvent.Type.UPDATE);
   }
 
   public SaveResult pause(String owner, String ruleId) {
     Rule current = get(owner, ruleId);
-    return change(current, current.next(current.text(), true, false, clock.instant()), RuleEvent.Type.PAUSE);
+    return change(
+        current, current.next(current.text(), true, false, clock.instant()), RuleEvent.Type.PAUSE);
   }
 
   public SaveResult resume(String owner, String ruleId) {
     Rule current = get(owner, ruleId);
-    return change(current, current.next(current.text(), false, false, clock.instant()), RuleEvent.Type.RESUME);
+    return change(
+        current,
+        current.next(current.text(), false, false, clock.instant()),
+        RuleEvent.Type.RESUME);
   }
 
   /** Marks the rule deleted; the row stays (flagged) so a failed DELETE publish can be retried. */
   public SaveResult delete(String owner, String ruleId) {
     Rule current = get(owner, ruleId);
-    return change(current, current.next(current.text(), current.paused(), true, clock.instant()), RuleEvent.Type.DELETE);
+    return change(
+        current,
+        current.next(current.text(), current.paused(), true, clock.instant()),
+        RuleEvent.Type.DELETE);
   }
 
   /**
-   * Publishes every rule whose latest revision is not on the topic yet and changed more than
-   * {@code grace} ago; returns how many it published. Not for views: it runs as the system, for
-   * {@link RuleRepublisher}.
+   * Publishes every rule whose latest revision is not on the topic yet and changed more than {@code
+   * grace} ago; returns how many it published. Not for views: it runs as the system, for {@link
+   * RuleRepublisher}.
    *
    * <p>The grace period leaves a change's own publish time to finish, so the republisher does not
-   * send it twice. A duplicate is harmless anyway: it has the same revision, which consumers ignore.
+   * send it twice. A duplicate is harmless anyway: it has the same revision, which consumers
+   * ignore.
    */
   int republishPending(Duration grace) {
     int published = 0;
@@ -193,7 +218,11 @@ public class RuleService {
     try {
       publisher.publish(RulePublisher.eventFor(rule, type));
     } catch (RulePublisher.PublishException e) {
-      LOG.warn("Rule {} rev {} saved but not published: {}", rule.ruleId(), rule.revision(), e.getMessage());
+      LOG.warn(
+          "Rule {} rev {} saved but not published: {}",
+          rule.ruleId(),
+          rule.revision(),
+          e.getMessage());
       return new SaveResult(rule, Optional.of(e.getMessage()));
     }
     repository.markPublished(rule.userId(), rule.ruleId(), rule.revision());
@@ -204,7 +233,8 @@ public class RuleService {
    * {@code expiresAt} in milliseconds (what Cassandra and the event keep) if it is null, unchanged
    * from {@code stored}, or after {@code now}.
    */
-  private static @Nullable Instant futureExpiry(@Nullable Instant expiresAt, @Nullable Instant stored, Instant now) {
+  private static @Nullable Instant futureExpiry(
+      @Nullable Instant expiresAt, @Nullable Instant stored, Instant now) {
     if (expiresAt == null) return null;
     Instant millis = expiresAt.truncatedTo(ChronoUnit.MILLIS);
     if (millis.equals(stored) || millis.isAfter(now)) return millis;

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * while leaving the user free to sign in from elsewhere.
  *
  * <p>Per name (any address): guessing spread over many addresses or slowed down below the first
- * limit is caught here. After {@link #ACCOUNT_FREE_FAILURES} failures the name is refused for {@link
- * #ACCOUNT_FIRST_DELAY}, doubling with each further failure up to {@link #ACCOUNT_MAX_DELAY}; the
- * count is forgotten after {@link #ACCOUNT_FORGET} without failures. The price: someone who keeps
- * guessing also keeps the real user waiting (at most {@link #ACCOUNT_MAX_DELAY} at a time).
+ * limit is caught here. After {@link #ACCOUNT_FREE_FAILURES} failures the name is refused for
+ * {@link #ACCOUNT_FIRST_DELAY}, doubling with each further failure up to {@link
+ * #ACCOUNT_MAX_DELAY}; the count is forgotten after {@link #ACCOUNT_FORGET} without failures. The
+ * price: someone who keeps guessing also keeps the real user waiting (at most {@link
+ * #ACCOUNT_MAX_DELAY} at a time).
  *
  * <p>A success clears both counts. Counts live in memory, per UI node: a restart forgets them and
  * each node counts on its own.
@@ -42,8 +43,9 @@ public class LoginThrottle {
   @Autowired
   public LoginThrottle(Clock clock) {
     // Forgetting a pair's count when its lock ends means a fresh 5 tries after each minute.
-    byNameAndAddress = new FailureCounts(clock, LOCKOUT,
-        failures -> failures >= MAX_FAILURES ? LOCKOUT : Duration.ZERO);
+    byNameAndAddress =
+        new FailureCounts(
+            clock, LOCKOUT, failures -> failures >= MAX_FAILURES ? LOCKOUT : Duration.ZERO);
     byName = new FailureCounts(clock, ACCOUNT_FORGET, LoginThrottle::accountDelay);
   }
 
@@ -104,10 +106,12 @@ public class LoginThrottle {
     void recordFailure(String key) {
       Instant now = clock.instant();
       if (failures.size() >= MAX_TRACKED) evict(now);
-      failures.compute(key, (k, old) -> {
-        int count = old == null || forgotten(old, now) ? 1 : old.count() + 1;
-        return new Failures(count, now, now.plus(lockFor.apply(count)));
-      });
+      failures.compute(
+          key,
+          (k, old) -> {
+            int count = old == null || forgotten(old, now) ? 1 : old.count() + 1;
+            return new Failures(count, now, now.plus(lockFor.apply(count)));
+          });
     }
 
     void clear(String key) {
@@ -121,7 +125,8 @@ public class LoginThrottle {
     /** Drops forgotten counts, or if that is not enough every count that locks nothing now. */
     private void evict(Instant now) {
       failures.values().removeIf(f -> forgotten(f, now));
-      if (failures.size() >= MAX_TRACKED) failures.values().removeIf(f -> !now.isBefore(f.lockedUntil()));
+      if (failures.size() >= MAX_TRACKED)
+        failures.values().removeIf(f -> !now.isBefore(f.lockedUntil()));
     }
   }
 }

@@ -28,7 +28,8 @@ public class SecurityConfig {
   SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager manager)
       throws Exception {
     http.authenticationManager(manager);
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/_static/**", "/charts/**").permitAll());
+    http.authorizeHttpRequests(
+        auth -> auth.requestMatchers("/_static/**", "/charts/**").permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
         .build();
   }

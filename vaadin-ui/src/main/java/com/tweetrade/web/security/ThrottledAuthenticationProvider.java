@@ -7,7 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Wraps the password check with {@link LoginThrottle}: refuses locked attempts, counts failures per name and address. */
+/**
+ * Wraps the password check with {@link LoginThrottle}: refuses locked attempts, counts failures per
+ * name and address.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
   private final AuthenticationProvider delegate;
   private final LoginThrottle throttle;

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Repository;
 
-/** Reads the job's {@code trades} (per user and UTC day) and {@code positions} tables ({@link Tables}). */
+/**
+ * Reads the job's {@code trades} (per user and UTC day) and {@code positions} tables ({@link
+ * Tables}).
+ */
 @Repository
 public class TradeRepository {
   private final CqlSession session;
@@ -26,8 +29,13 @@ public class TradeRepository {
   public TradeRepository(CqlSession session) {
     this.session = session;
     tradesOfDay =
-        session.prepare(Trades.TABLE.selectAll(null) + " WHERE " + Trades.USER_ID + " = ? AND " + Trades.DAY
-            + " = ? LIMIT ?");
+        session.prepare(
+            Trades.TABLE.selectAll(null)
+                + " WHERE "
+                + Trades.USER_ID
+                + " = ? AND "
+                + Trades.DAY
+                + " = ? LIMIT ?");
     positionsOfUser =
         session.prepare(Positions.TABLE.selectAll(null) + " WHERE " + Positions.USER_ID + " = ?");
   }
@@ -38,7 +46,8 @@ public class TradeRepository {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     for (LocalDate day : List.of(today, today.minusDays(1))) {
       if (trades.size() >= limit) break;
-      for (Row row : session.execute(tradesOfDay.bind(userId, day.toString(), limit - trades.size()))) {
+      for (Row row :
+          session.execute(tradesOfDay.bind(userId, day.toString(), limit - trades.size()))) {
         trades.add(toTrade(row));
       }
     }

@@ -68,9 +68,10 @@ public class TradeService implements SmartLifecycle {
    */
   public Runnable subscribeToMyTrades(Consumer<Trade> listener) {
     String me = currentUser.require();
-    return listeners.add(trade -> {
-      if (me.equals(trade.userId())) listener.accept(trade);
-    });
+    return listeners.add(
+        trade -> {
+          if (me.equals(trade.userId())) listener.accept(trade);
+        });
   }
 
   /** Applies one trades-topic record; public so tests can feed trades without Kafka. */
@@ -84,7 +85,10 @@ public class TradeService implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    tail = new KafkaTopicTail(props.kafkaBootstrap(), props.topics().trades(), 0, r -> onRecord(r.value())).start();
+    tail =
+        new KafkaTopicTail(
+                props.kafkaBootstrap(), props.topics().trades(), 0, r -> onRecord(r.value()))
+            .start();
   }
 
   @Override

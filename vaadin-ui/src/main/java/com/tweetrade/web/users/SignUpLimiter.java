@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
  * Limits sign-ups per client address and overall, each over a sliding hour.
  *
  * <p>Limits: {@code tweetrade.signup.per-address-per-hour} (default 5) and {@code
- * tweetrade.signup.per-hour} (default 100, every address together, against address-hopping
- * bots). Counts live in memory, per UI node: several nodes each allow the limit, and a restart
- * forgets them.
+ * tweetrade.signup.per-hour} (default 100, every address together, against address-hopping bots).
+ * Counts live in memory, per UI node: several nodes each allow the limit, and a restart forgets
+ * them.
  */
 @Component
 class SignUpLimiter {
   static final Duration WINDOW = Duration.ofHours(1);
+
   /** Bound on tracked addresses, so that a flood of addresses cannot exhaust memory. */
   static final int MAX_TRACKED = 100_000;
 

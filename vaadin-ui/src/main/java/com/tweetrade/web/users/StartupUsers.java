@@ -59,8 +59,11 @@ class StartupUsers implements ApplicationRunner {
     }
     Optional<String> password = readPassword(passwordFile);
     if (password.isEmpty()) {
-      LOG.warn("User '{}' not created: no password in the file named by its password-file setting ('{}')",
-          username, passwordFile);
+      LOG.warn(
+          "User '{}' not created: no password in the file named by its password-file setting"
+              + " ('{}')",
+          username,
+          passwordFile);
       return;
     }
     if (users.create(username, username, password.get(), roles)) {

@@ -13,7 +13,11 @@ import java.util.Set;
  * @param createdAt when the user signed up
  */
 public record User(
-    String username, String passwordHash, String displayName, Set<String> roles, Instant createdAt) {
+    String username,
+    String passwordHash,
+    String displayName,
+    Set<String> roles,
+    Instant createdAt) {
 
   public static final String ROLE_USER = "USER";
   public static final String ROLE_ADMIN = "ADMIN";

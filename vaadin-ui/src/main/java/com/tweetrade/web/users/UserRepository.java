@@ -20,7 +20,8 @@ public class UserRepository {
   public UserRepository(CqlSession session) {
     this.session = session;
     this.insertIfAbsent = session.prepare(Users.TABLE.insert(null) + " IF NOT EXISTS");
-    this.selectOne = session.prepare(Users.TABLE.selectAll(null) + " WHERE " + Users.USERNAME + " = ?");
+    this.selectOne =
+        session.prepare(Users.TABLE.selectAll(null) + " WHERE " + Users.USERNAME + " = ?");
     this.selectAll = session.prepare(Users.TABLE.selectAll(null));
   }
 
@@ -29,12 +30,17 @@ public class UserRepository {
     return session
         .execute(
             insertIfAbsent.bind(
-                user.username(), user.passwordHash(), user.displayName(), user.roles(), user.createdAt()))
+                user.username(),
+                user.passwordHash(),
+                user.displayName(),
+                user.roles(),
+                user.createdAt()))
         .wasApplied();
   }
 
   public Optional<User> find(String username) {
-    return Optional.ofNullable(session.execute(selectOne.bind(username)).one()).map(UserRepository::toUser);
+    return Optional.ofNullable(session.execute(selectOne.bind(username)).one())
+        .map(UserRepository::toUser);
   }
 
   /** Every user; the table is small (one row per person), so a full scan is fine. */

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 /**
  * Signs users up and lists them; only administrators may list everyone.
  *
- * <p>A sign-up does not tell whether a name exists: a taken name gets the same answer as a free one,
- * after the same work (a bcrypt hash and a conditional insert), so that sign-up cannot be used to
- * list accounts. Sign-ups are rate-limited by {@link SignUpLimiter}.
+ * <p>A sign-up does not tell whether a name exists: a taken name gets the same answer as a free
+ * one, after the same work (a bcrypt hash and a conditional insert), so that sign-up cannot be used
+ * to list accounts. Sign-ups are rate-limited by {@link SignUpLimiter}.
  */
 @Service
 public class UserService {
@@ -29,6 +29,7 @@ public class UserService {
   static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,32}");
 
   static final int MIN_PASSWORD_LENGTH = 8;
+
   /** bcrypt reads at most 72 bytes of a password; Spring's encoder refuses longer ones. */
   static final int MAX_PASSWORD_BYTES = 72;
 
@@ -96,11 +97,14 @@ public class UserService {
    */
   static void checkPassword(String password) {
     if (password.length() < MIN_PASSWORD_LENGTH) {
-      throw new SignUpException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+      throw new SignUpException(
+          "Password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
     }
     if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-      throw new SignUpException("Password must be at most " + MAX_PASSWORD_BYTES
-          + " bytes: 72 plain letters or digits, fewer with accents, other scripts or emoji.");
+      throw new SignUpException(
+          "Password must be at most "
+              + MAX_PASSWORD_BYTES
+              + " bytes: 72 plain letters or digits, fewer with accents, other scripts or emoji.");
     }
   }
 

@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.core.io.support.ResourcePropertySource;
 
-/** The UI's Kafka and Cassandra: flags, then environment, then conf/tweetrade.properties, then defaults. */
+/**
+ * The UI's Kafka and Cassandra: flags, then environment, then conf/tweetrade.properties, then
+ * defaults.
+ */
 class SharedSettingsPostProcessorTest {
   @TempDir Path root;
 
@@ -34,12 +37,16 @@ class SharedSettingsPostProcessorTest {
   @Test
   void shouldPreferTheEnvironmentAndTheCommandLineOverTheFile() throws Exception {
     writeSettingsFile("kafka.bootstrap=file-kafka:9192\ncassandra.cql=file-cql:9142\n");
-    Map<String, String> env = Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "env-kafka:1", "TWEETRADE_CQL", "env-cql:2");
+    Map<String, String> env =
+        Map.of("TWEETRADE_KAFKA_BOOTSTRAP", "env-kafka:1", "TWEETRADE_CQL", "env-cql:2");
 
     StandardEnvironment fromEnv = environment(env);
     StandardEnvironment fromFlags = environment(env);
-    fromFlags.getPropertySources().addFirst(new SimpleCommandLinePropertySource(
-        "--tweetrade.kafka-bootstrap=flag-kafka:3", "--tweetrade.cql=flag-cql:4"));
+    fromFlags
+        .getPropertySources()
+        .addFirst(
+            new SimpleCommandLinePropertySource(
+                "--tweetrade.kafka-bootstrap=flag-kafka:3", "--tweetrade.cql=flag-cql:4"));
 
     assertThat(bind(fromEnv).kafkaBootstrap()).isEqualTo("env-kafka:1");
     assertThat(bind(fromEnv).cql()).isEqualTo("env-cql:2");
@@ -56,8 +63,9 @@ class SharedSettingsPostProcessorTest {
 
   @Test
   void shouldBeRegisteredWithSpringBoot() throws Exception {
-    String registered = PropertiesLoaderUtils.loadProperties(new ClassPathResource("META-INF/spring.factories"))
-        .getProperty(EnvironmentPostProcessor.class.getName());
+    String registered =
+        PropertiesLoaderUtils.loadProperties(new ClassPathResource("META-INF/spring.factories"))
+            .getProperty(EnvironmentPostProcessor.class.getName());
     assertThat(registered).isEqualTo(SharedSettingsPostProcessor.class.getName());
   }
 
@@ -78,7 +86,8 @@ class SharedSettingsPostProcessorTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    new SharedSettingsPostProcessor(() -> Settings.of(root, env)).postProcessEnvironment(environment, null);
+    new SharedSettingsPostProcessor(() -> Settings.of(root, env))
+        .postProcessEnvironment(environment, null);
     return environment;
   }
 

@@ -46,7 +46,8 @@ class RulePublisherTest {
 
   @Test
   void shouldSendANewRuleAsCreate() {
-    assertThat(RulePublisher.stateEventFor(row(false, false, 1)).type()).isEqualTo(RuleEvent.Type.CREATE);
+    assertThat(RulePublisher.stateEventFor(row(false, false, 1)).type())
+        .isEqualTo(RuleEvent.Type.CREATE);
   }
 
   @Test
@@ -60,18 +61,24 @@ class RulePublisherTest {
   void shouldSendTheRowsExpiry() {
     assertThat(RulePublisher.eventFor(expiringRow(), RuleEvent.Type.UPDATE).expiresAt())
         .isEqualTo(EXPIRES.toEpochMilli());
-    assertThat(RulePublisher.stateEventFor(expiringRow()).expiresAt()).isEqualTo(EXPIRES.toEpochMilli());
-    assertThat(RulePublisher.eventFor(row(false, false, 2), RuleEvent.Type.UPDATE).expiresAt()).isNull();
+    assertThat(RulePublisher.stateEventFor(expiringRow()).expiresAt())
+        .isEqualTo(EXPIRES.toEpochMilli());
+    assertThat(RulePublisher.eventFor(row(false, false, 2), RuleEvent.Type.UPDATE).expiresAt())
+        .isNull();
   }
 
   @Test
   void shouldKeepTheExpiryThroughPauseResumeAndEdit() {
     Rule paused = expiringRow().next(TEXT, true, false, CHANGED.plusSeconds(1));
     Rule resumed = paused.next(TEXT, false, false, CHANGED.plusSeconds(2));
-    Rule edited = resumed.next("WHEN price(TSLA) > 1 THEN BUY 1 TSLA", false, false, CHANGED.plusSeconds(3));
-    assertThat(RulePublisher.eventFor(paused, RuleEvent.Type.PAUSE).expiresAt()).isEqualTo(EXPIRES.toEpochMilli());
-    assertThat(RulePublisher.eventFor(resumed, RuleEvent.Type.RESUME).expiresAt()).isEqualTo(EXPIRES.toEpochMilli());
-    assertThat(RulePublisher.eventFor(edited, RuleEvent.Type.UPDATE).expiresAt()).isEqualTo(EXPIRES.toEpochMilli());
+    Rule edited =
+        resumed.next("WHEN price(TSLA) > 1 THEN BUY 1 TSLA", false, false, CHANGED.plusSeconds(3));
+    assertThat(RulePublisher.eventFor(paused, RuleEvent.Type.PAUSE).expiresAt())
+        .isEqualTo(EXPIRES.toEpochMilli());
+    assertThat(RulePublisher.eventFor(resumed, RuleEvent.Type.RESUME).expiresAt())
+        .isEqualTo(EXPIRES.toEpochMilli());
+    assertThat(RulePublisher.eventFor(edited, RuleEvent.Type.UPDATE).expiresAt())
+        .isEqualTo(EXPIRES.toEpochMilli());
     assertThat(RulePublisher.stateEventFor(paused).expiresAt()).isEqualTo(EXPIRES.toEpochMilli());
   }
 

@@ -54,8 +54,14 @@ class RuleServiceIT extends SpringStackIT {
         .extracting(Rule::deleted, Rule::revision, Rule::publishPending)
         .containsExactly(true, 5L, false);
     List<RuleEvent> events = eventsFor(rule.ruleId(), 5);
-    assertThat(events).extracting(RuleEvent::type).containsExactly(
-        RuleEvent.Type.CREATE, RuleEvent.Type.UPDATE, RuleEvent.Type.PAUSE, RuleEvent.Type.RESUME, RuleEvent.Type.DELETE);
+    assertThat(events)
+        .extracting(RuleEvent::type)
+        .containsExactly(
+            RuleEvent.Type.CREATE,
+            RuleEvent.Type.UPDATE,
+            RuleEvent.Type.PAUSE,
+            RuleEvent.Type.RESUME,
+            RuleEvent.Type.DELETE);
     assertThat(events).extracting(RuleEvent::revision).containsExactly(1L, 2L, 3L, 4L, 5L);
     assertThat(events.get(1).text()).isEqualTo(OTHER_RULE);
     assertThat(events.get(2).paused()).isTrue();
@@ -82,7 +88,8 @@ class RuleServiceIT extends SpringStackIT {
     signInAs(bob, "USER");
     assertThat(rules.listMine()).isEmpty();
     assertThatThrownBy(() -> rules.get(alice, id)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> rules.update(alice, id, OTHER_RULE)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> rules.update(alice, id, OTHER_RULE))
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> rules.pause(alice, id)).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> rules.resume(alice, id)).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> rules.delete(alice, id)).isInstanceOf(AccessDeniedException.class);
@@ -110,12 +117,20 @@ class RuleServiceIT extends SpringStackIT {
     String alice = uniqueUser("alice");
     signInAs(alice, "USER");
     // A publisher whose broker is unreachable, as when Kafka is down.
-    try (Producer<String, byte[]> dead = new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
-      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC(), TestStack.MAX_RULES_PER_USER);
+    try (Producer<String, byte[]> dead =
+        new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
+      RuleService offline =
+          new RuleService(
+              repository,
+              new RulePublisher(dead, props),
+              currentUser,
+              Clock.systemUTC(),
+              TestStack.MAX_RULES_PER_USER);
       RuleService.SaveResult result = offline.create(RULE);
       assertThat(result.published()).isFalse();
       assertThat(result.publishProblem().orElseThrow()).contains("Kafka");
-      assertThat(repository.find(alice, result.rule().ruleId()).orElseThrow().publishPending()).isTrue();
+      assertThat(repository.find(alice, result.rule().ruleId()).orElseThrow().publishPending())
+          .isTrue();
 
       // The scheduled republisher (every second in tests) sends it with the real producer.
       String id = result.rule().ruleId();
@@ -125,7 +140,8 @@ class RuleServiceIT extends SpringStackIT {
         Thread.sleep(200);
       }
       List<RuleEvent> events = eventsFor(id, 1);
-      assertThat(events).extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::text)
+      assertThat(events)
+          .extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::text)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.CREATE, 1L, RULE));
     }
   }
@@ -135,8 +151,15 @@ class RuleServiceIT extends SpringStackIT {
     String alice = uniqueUser("alice");
     signInAs(alice, "USER");
     String id = rules.create(RULE).rule().ruleId();
-    try (Producer<String, byte[]> dead = new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
-      RuleService offline = new RuleService(repository, new RulePublisher(dead, props), currentUser, Clock.systemUTC(), TestStack.MAX_RULES_PER_USER);
+    try (Producer<String, byte[]> dead =
+        new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
+      RuleService offline =
+          new RuleService(
+              repository,
+              new RulePublisher(dead, props),
+              currentUser,
+              Clock.systemUTC(),
+              TestStack.MAX_RULES_PER_USER);
       assertThat(offline.pause(alice, id).published()).isFalse();
     }
 
@@ -146,7 +169,8 @@ class RuleServiceIT extends SpringStackIT {
       Thread.sleep(200);
     }
     List<RuleEvent> events = eventsFor(id, 2);
-    assertThat(events).extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::paused)
+    assertThat(events)
+        .extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::paused)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.CREATE, 1L, false),
             org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.PAUSE, 2L, true));
@@ -160,8 +184,18 @@ class RuleServiceIT extends SpringStackIT {
     // As `bin/tweetrade migrate` leaves a row: an expiry the UI did not set, published already.
     Instant expiresAt = Instant.parse("2031-01-02T03:04:05.678Z");
     Rule stored = repository.find(alice, id).orElseThrow();
-    Rule expiring = new Rule(alice, id, stored.text(), false, false, 2, stored.createdAt(),
-        stored.updatedAt(), false, expiresAt);
+    Rule expiring =
+        new Rule(
+            alice,
+            id,
+            stored.text(),
+            false,
+            false,
+            2,
+            stored.createdAt(),
+            stored.updatedAt(),
+            false,
+            expiresAt);
     assertThat(repository.update(expiring)).isTrue();
 
     RuleService.SaveResult paused = rules.pause(alice, id);
@@ -171,10 +205,12 @@ class RuleServiceIT extends SpringStackIT {
         .extracting(Rule::paused, Rule::revision, Rule::expiresAt)
         .containsExactly(true, 3L, expiresAt);
     List<RuleEvent> events = eventsFor(id, 2);
-    assertThat(events).extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::expiresAt)
+    assertThat(events)
+        .extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::expiresAt)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.CREATE, 1L, null),
-            org.assertj.core.groups.Tuple.tuple(RuleEvent.Type.PAUSE, 3L, expiresAt.toEpochMilli()));
+            org.assertj.core.groups.Tuple.tuple(
+                RuleEvent.Type.PAUSE, 3L, expiresAt.toEpochMilli()));
   }
 
   @Test
@@ -182,11 +218,15 @@ class RuleServiceIT extends SpringStackIT {
     String alice = uniqueUser("alice");
     signInAs(alice, "USER");
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < TestStack.MAX_RULES_PER_USER; i++) ids.add(rules.create(RULE).rule().ruleId());
+    for (int i = 0; i < TestStack.MAX_RULES_PER_USER; i++)
+      ids.add(rules.create(RULE).rule().ruleId());
 
     assertThatThrownBy(() -> rules.create(OTHER_RULE))
         .isInstanceOf(RuleLimitException.class)
-        .hasMessage("You have " + TestStack.MAX_RULES_PER_USER + " rules, the most allowed. Delete one to add another.");
+        .hasMessage(
+            "You have "
+                + TestStack.MAX_RULES_PER_USER
+                + " rules, the most allowed. Delete one to add another.");
     assertThat(rules.listMine()).extracting(Rule::text).doesNotContain(OTHER_RULE);
 
     rules.delete(alice, ids.get(0));

@@ -51,7 +51,8 @@ class LoginThrottleTest {
 
   @Test
   void shouldBackOffAnAccountGuessedFromManyAddresses() {
-    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++) throttle.recordFailure("alice", address(i));
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++)
+      throttle.recordFailure("alice", address(i));
     assertThat(throttle.isLocked("alice", "10.9.9.9")).isFalse();
 
     throttle.recordFailure("alice", address(99));
@@ -62,7 +63,9 @@ class LoginThrottleTest {
 
     throttle.recordFailure("alice", address(100));
     clock.advance(LoginThrottle.ACCOUNT_FIRST_DELAY);
-    assertThat(throttle.isLocked("alice", "10.9.9.9")).as("the second delay is twice the first").isTrue();
+    assertThat(throttle.isLocked("alice", "10.9.9.9"))
+        .as("the second delay is twice the first")
+        .isTrue();
   }
 
   @Test
@@ -79,19 +82,25 @@ class LoginThrottleTest {
   @Test
   void shouldDoubleTheAccountDelayUpToItsMaximumAndForgetAfterAQuietHour() {
     assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES - 1)).isZero();
-    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES)).isEqualTo(Duration.ofSeconds(1));
-    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES + 3)).isEqualTo(Duration.ofSeconds(8));
+    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES))
+        .isEqualTo(Duration.ofSeconds(1));
+    assertThat(LoginThrottle.accountDelay(LoginThrottle.ACCOUNT_FREE_FAILURES + 3))
+        .isEqualTo(Duration.ofSeconds(8));
     assertThat(LoginThrottle.accountDelay(1_000)).isEqualTo(LoginThrottle.ACCOUNT_MAX_DELAY);
 
-    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES + 20; i++) throttle.recordFailure("alice", address(i));
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES + 20; i++)
+      throttle.recordFailure("alice", address(i));
     clock.advance(LoginThrottle.ACCOUNT_FORGET);
     throttle.recordFailure("alice", "10.9.9.9");
-    assertThat(throttle.isLocked("alice", "10.8.8.8")).as("a fresh count after an hour without failures").isFalse();
+    assertThat(throttle.isLocked("alice", "10.8.8.8"))
+        .as("a fresh count after an hour without failures")
+        .isFalse();
   }
 
   @Test
   void shouldClearTheAccountCountOnSuccess() {
-    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++) throttle.recordFailure("alice", address(i));
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++)
+      throttle.recordFailure("alice", address(i));
     throttle.recordSuccess("alice", IP);
     throttle.recordFailure("alice", address(0));
     assertThat(throttle.isLocked("alice", "10.9.9.9")).isFalse();

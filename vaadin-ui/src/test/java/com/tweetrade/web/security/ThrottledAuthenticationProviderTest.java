@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class ThrottledAuthenticationProviderTest {
   private final AtomicInteger passwordChecks = new AtomicInteger();
+
   /** Accepts only alice/secret, counting how often the (slow, bcrypt) check runs. */
   private final AuthenticationProvider passwords =
       new AuthenticationProvider() {
@@ -22,7 +23,8 @@ class ThrottledAuthenticationProviderTest {
         public Authentication authenticate(Authentication a) {
           passwordChecks.incrementAndGet();
           if ("alice".equals(a.getName()) && "secret".equals(a.getCredentials())) {
-            return UsernamePasswordAuthenticationToken.authenticated("alice", null, java.util.List.of());
+            return UsernamePasswordAuthenticationToken.authenticated(
+                "alice", null, java.util.List.of());
           }
           throw new BadCredentialsException("bad");
         }
@@ -32,15 +34,18 @@ class ThrottledAuthenticationProviderTest {
           return true;
         }
       };
+
   private final ThrottledAuthenticationProvider provider =
       new ThrottledAuthenticationProvider(passwords, new LoginThrottle(Clock.systemUTC()));
 
   @Test
   void shouldRefuseEvenTheRightPasswordAfterFiveFailures() {
     for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-      assertThatThrownBy(() -> provider.authenticate(token("wrong"))).isInstanceOf(BadCredentialsException.class);
+      assertThatThrownBy(() -> provider.authenticate(token("wrong")))
+          .isInstanceOf(BadCredentialsException.class);
     }
-    assertThatThrownBy(() -> provider.authenticate(token("secret"))).isInstanceOf(LockedException.class);
+    assertThatThrownBy(() -> provider.authenticate(token("secret")))
+        .isInstanceOf(LockedException.class);
     assertThat(passwordChecks).hasValue(LoginThrottle.MAX_FAILURES);
   }
 
@@ -48,9 +53,11 @@ class ThrottledAuthenticationProviderTest {
   void shouldBackOffTheAccountWhenFailuresComeFromManyAddresses() {
     for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES; i++) {
       var wrong = token("wrong", "10.1.0." + i);
-      assertThatThrownBy(() -> provider.authenticate(wrong)).isInstanceOf(BadCredentialsException.class);
+      assertThatThrownBy(() -> provider.authenticate(wrong))
+          .isInstanceOf(BadCredentialsException.class);
     }
-    assertThatThrownBy(() -> provider.authenticate(token("secret", "10.2.0.1"))).isInstanceOf(LockedException.class);
+    assertThatThrownBy(() -> provider.authenticate(token("secret", "10.2.0.1")))
+        .isInstanceOf(LockedException.class);
     assertThat(passwordChecks).hasValue(LoginThrottle.ACCOUNT_FREE_FAILURES);
   }
 

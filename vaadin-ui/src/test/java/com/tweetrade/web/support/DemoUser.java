@@ -25,8 +25,11 @@ public final class DemoUser {
       new SecureRandom().nextBytes(random);
       password = HexFormat.of().formatHex(random);
       try {
-        Path file = Files.createTempFile("demo-password", "",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Path file =
+            Files.createTempFile(
+                "demo-password",
+                "",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         file.toFile().deleteOnExit();
         passwordFile = Files.writeString(file, password + "\n");
       } catch (IOException e) {

@@ -9,7 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium through its own chromedriver, so Selenium Manager downloads nothing. */
+/**
+ * Debian's headless Chromium through its own chromedriver, so Selenium Manager downloads nothing.
+ */
 public final class HeadlessChromium {
   private HeadlessChromium() {}
 
@@ -18,11 +20,20 @@ public final class HeadlessChromium {
     options.setBinary("/usr/bin/chromium");
     Path profile = Files.createTempDirectory("chromium-profile");
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     return new ChromeDriver(service, options);
   }
 }

@@ -29,9 +29,11 @@ public abstract class SpringStackIT {
 
   /** Makes the current thread act as {@code user} for services' authorisation checks. */
   protected static void signInAs(String user, String... roles) {
-    var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    var authorities =
+        java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
     SecurityContextHolder.getContext()
-        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
   }
 
   @AfterEach

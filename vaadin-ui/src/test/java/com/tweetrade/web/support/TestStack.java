@@ -57,7 +57,12 @@ public final class TestStack {
   /** Points the application at the test stack; suppliers run when the context starts. */
   public static void register(DynamicPropertyRegistry r) {
     r.add("tweetrade.kafka-bootstrap", () -> stack().kafkaBootstrap());
-    r.add("tweetrade.cql", () -> stack().cassandraContactPoint().getHostString() + ":" + stack().cassandraContactPoint().getPort());
+    r.add(
+        "tweetrade.cql",
+        () ->
+            stack().cassandraContactPoint().getHostString()
+                + ":"
+                + stack().cassandraContactPoint().getPort());
     r.add("tweetrade.local-datacenter", () -> stack().cassandraLocalDatacenter());
     r.add("tweetrade.keyspace", TestStack::keyspace);
     r.add("tweetrade.topics.rules", TestStack::rulesTopic);

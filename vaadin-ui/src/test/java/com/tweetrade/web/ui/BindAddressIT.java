@@ -27,18 +27,20 @@ class BindAddressIT extends SpringStackIT {
   void shouldListenOnLoopbackOnly() throws IOException {
     TomcatWebServer server = (TomcatWebServer) context.getWebServer();
     Object address = server.getTomcat().getConnector().getProperty("address");
-    assertThat(address).isInstanceOfSatisfying(InetAddress.class, a -> assertThat(a.isLoopbackAddress()).isTrue());
+    assertThat(address)
+        .isInstanceOfSatisfying(InetAddress.class, a -> assertThat(a.isLoopbackAddress()).isTrue());
 
     try (Socket loopback = new Socket()) {
       loopback.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
     }
     // Where this machine has other addresses, nothing answers there.
     for (InetAddress other : nonLoopbackAddresses()) {
-      assertThatThrownBy(() -> {
-            try (Socket s = new Socket()) {
-              s.connect(new InetSocketAddress(other, port), 2_000);
-            }
-          })
+      assertThatThrownBy(
+              () -> {
+                try (Socket s = new Socket()) {
+                  s.connect(new InetSocketAddress(other, port), 2_000);
+                }
+              })
           .as("port %d on %s", port, other)
           .isInstanceOf(ConnectException.class);
     }

@@ -12,10 +12,10 @@ import com.tweetrade.web.support.HeadlessChromium;
 import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +97,16 @@ class BrowserIT extends SpringStackIT {
     wait.until(d -> find("#rule-error").getText().isEmpty() && find("#rule-save").isEnabled());
     wait.until(d -> find("#rule-inputs").getText().contains("price:TSLA = 250.0000"));
     find("#rule-save").click();
-    wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-        .anyMatch(c -> c.getText().equals(rule)));
+    wait.until(
+        d ->
+            d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals(rule)));
     screenshot("04-rule-saved");
 
     open("/");
-    wait.until(d -> !d.findElements(By.cssSelector("#price-chart[data-rendered='true'] canvas")).isEmpty());
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#price-chart[data-rendered='true'] canvas")).isEmpty());
     wait.until(d -> find("#latest-values").getText().contains("TSLA $250.00"));
     Thread.sleep(1000); // let ECharts finish drawing before the screenshot
     screenshot("05-dashboard");
@@ -137,13 +141,24 @@ class BrowserIT extends SpringStackIT {
 
   private List<String> tradeCells() {
     return driver.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
-        .map(WebElement::getText).toList();
+        .map(WebElement::getText)
+        .toList();
   }
 
   private static Trade trade(String user, String ticker, Map<String, Double> why, long eventTime) {
     long cents = Math.round(why.get("price:" + ticker) * 100);
-    return new Trade(UUID.randomUUID().toString(), user, "rule-" + user, "BUY", 1, ticker, cents, eventTime,
-        "FILLED", "", why);
+    return new Trade(
+        UUID.randomUUID().toString(),
+        user,
+        "rule-" + user,
+        "BUY",
+        1,
+        ticker,
+        cents,
+        eventTime,
+        "FILLED",
+        "",
+        why);
   }
 
   /**
@@ -160,14 +175,20 @@ class BrowserIT extends SpringStackIT {
       producer.initTransactions();
       producer.beginTransaction();
       for (Trade t : trades) {
-        producer.send(new ProducerRecord<>(TestStack.tradesTopic(),
-            t.ruleId().getBytes(StandardCharsets.UTF_8), JsonCodec.TRADE.encode(t)));
+        producer.send(
+            new ProducerRecord<>(
+                TestStack.tradesTopic(),
+                t.ruleId().getBytes(StandardCharsets.UTF_8),
+                JsonCodec.TRADE.encode(t)));
       }
       producer.commitTransaction();
     }
   }
 
-  /** Price and sentiment windows for TSLA and $TSLA (what the dashboard opens on), so the charts have lines. */
+  /**
+   * Price and sentiment windows for TSLA and $TSLA (what the dashboard opens on), so the charts
+   * have lines.
+   */
   private static void publishMarketData() throws Exception {
     long now = System.currentTimeMillis() / 60_000 * 60_000;
     try (KafkaProducer<String, byte[]> producer =
@@ -176,13 +197,30 @@ class BrowserIT extends SpringStackIT {
         long end = now - (i - 1) * 60_000L;
         long last = 25_000 + (i % 3) * 40 - (i == 1 ? 0 : 10);
         if (i == 1) last = 25_000;
-        PriceAggregate p = new PriceAggregate("TSLA", "1m", end, 24_990 + i * 3, 24_995, 24_900, 25_100, last, 20, 2000);
-        producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(p))).get();
-        SentimentAggregate s = new SentimentAggregate("$TSLA", "1m", end, 0.1 * (i % 5) - 0.1, 5 + i, 0.4, 0.2);
-        producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "$TSLA", JsonCodec.SENTIMENT_AGGREGATE.encode(s))).get();
+        PriceAggregate p =
+            new PriceAggregate(
+                "TSLA", "1m", end, 24_990 + i * 3, 24_995, 24_900, 25_100, last, 20, 2000);
+        producer
+            .send(
+                new ProducerRecord<>(
+                    TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(p)))
+            .get();
+        SentimentAggregate s =
+            new SentimentAggregate("$TSLA", "1m", end, 0.1 * (i % 5) - 0.1, 5 + i, 0.4, 0.2);
+        producer
+            .send(
+                new ProducerRecord<>(
+                    TestStack.aggregatesTopic(), "$TSLA", JsonCodec.SENTIMENT_AGGREGATE.encode(s)))
+            .get();
       }
-      PriceAggregate avg15 = new PriceAggregate("TSLA", "15m", now, 25_020, 25_010, 24_900, 25_100, 25_000, 200, 20_000);
-      producer.send(new ProducerRecord<>(TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(avg15))).get();
+      PriceAggregate avg15 =
+          new PriceAggregate(
+              "TSLA", "15m", now, 25_020, 25_010, 24_900, 25_100, 25_000, 200, 20_000);
+      producer
+          .send(
+              new ProducerRecord<>(
+                  TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(avg15)))
+          .get();
     }
   }
 
@@ -201,6 +239,7 @@ class BrowserIT extends SpringStackIT {
 
   private void screenshot(String name) throws Exception {
     File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

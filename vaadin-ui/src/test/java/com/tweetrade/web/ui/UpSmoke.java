@@ -25,22 +25,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the test): the demo user signs in; a new user signs up, writes a rule that holds for any quote,
  * and sees its trade fire on the dashboard, pushed from the real job through the trades topic.
  *
- * <p>Not an {@code *IT}: the normal build never runs it. {@code mvn -B -o verify -Pup-smoke} runs it
- * alone, against {@code bin/tweetrade up --demo} (the demo password is read from {@code
+ * <p>Not an {@code *IT}: the normal build never runs it. {@code mvn -B -o verify -Pup-smoke} runs
+ * it alone, against {@code bin/tweetrade up --demo} (the demo password is read from {@code
  * $TWEETRADE_HOME/secrets/demo-password}, default {@code ../var}; {@code
  * -Dtweetrade.smoke.demo-password-file=...} names another file); {@code -Dtweetrade.smoke.url=...}
- * points it elsewhere, {@code -Dtweetrade.smoke.wait=PT10M}
- * gives the job longer. Screenshots: {@code target/screenshots/up-*.png}.
+ * points it elsewhere, {@code -Dtweetrade.smoke.wait=PT10M} gives the job longer. Screenshots:
+ * {@code target/screenshots/up-*.png}.
  */
 class UpSmoke {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final String URL = System.getProperty("tweetrade.smoke.url", "http://127.0.0.1:8080");
+  private static final String URL =
+      System.getProperty("tweetrade.smoke.url", "http://127.0.0.1:8080");
+
   /** The demo user of {@code up --demo}, whose password {@code up} generated into a file. */
   private static final String DEMO_USER = System.getProperty("tweetrade.smoke.demo-user", "demo");
-  private static final Path DEMO_PASSWORD_FILE = Path.of(System.getProperty("tweetrade.smoke.demo-password-file",
-      Path.of(System.getenv().getOrDefault("TWEETRADE_HOME", "../var"), "secrets", "demo-password").toString()));
+
+  private static final Path DEMO_PASSWORD_FILE =
+      Path.of(
+          System.getProperty(
+              "tweetrade.smoke.demo-password-file",
+              Path.of(
+                      System.getenv().getOrDefault("TWEETRADE_HOME", "../var"),
+                      "secrets",
+                      "demo-password")
+                  .toString()));
+
   /** How long the job may take from the rule's save to the trade on the page (checkpoint-paced). */
-  private static final Duration TRADE_WAIT = Duration.parse(System.getProperty("tweetrade.smoke.wait", "PT5M"));
+  private static final Duration TRADE_WAIT =
+      Duration.parse(System.getProperty("tweetrade.smoke.wait", "PT5M"));
+
   /** True for every quote, so it fires on the next AAPL price the simulator sends (rising edge). */
   static final String RULE = "WHEN price(AAPL) > 0 THEN BUY 1 AAPL";
 
@@ -83,17 +96,23 @@ class UpSmoke {
     text.sendKeys(RULE);
     wait.until(d -> find("#rule-error").getText().isEmpty() && find("#rule-save").isEnabled());
     find("#rule-save").click();
-    wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-        .anyMatch(c -> c.getText().equals(RULE)));
-    assertThat(driver.findElements(By.id("publish-warning"))).as("rule published to Kafka").isEmpty();
+    wait.until(
+        d ->
+            d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals(RULE)));
+    assertThat(driver.findElements(By.id("publish-warning")))
+        .as("rule published to Kafka")
+        .isEmpty();
     screenshot("up-02-rule-saved");
 
     open("/");
     find("#trades");
     new WebDriverWait(driver, TRADE_WAIT, Duration.ofSeconds(2))
         .withMessage("no AAPL trade with its explanation on the dashboard within " + TRADE_WAIT)
-        .until(d -> d.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
-            .anyMatch(c -> c.getText().startsWith("price:AAPL = ")));
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getText().startsWith("price:AAPL = ")));
     Thread.sleep(1000); // let the charts finish drawing before the screenshot
     screenshot("up-03-trade-fired");
   }
@@ -134,6 +153,7 @@ class UpSmoke {
 
   private void screenshot(String name) throws Exception {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -35,9 +35,18 @@ class ViewsIT extends SpringStackIT {
   /** Karibu discovers public views only; ours are package-private, as STYLE.md asks. */
   private static Routes routes() {
     Routes routes = new Routes().autoDiscoverViews("com.tweetrade.web");
-    for (String view : List.of("rules.ui.RulesView", "users.ui.UsersView", "users.ui.SignUpView", "dashboard.ui.DashboardView")) {
+    for (String view :
+        List.of(
+            "rules.ui.RulesView",
+            "users.ui.UsersView",
+            "users.ui.SignUpView",
+            "dashboard.ui.DashboardView")) {
       try {
-        routes.getRoutes().add(Class.forName("com.tweetrade.web." + view).asSubclass(com.vaadin.flow.component.Component.class));
+        routes
+            .getRoutes()
+            .add(
+                Class.forName("com.tweetrade.web." + view)
+                    .asSubclass(com.vaadin.flow.component.Component.class));
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
@@ -74,7 +83,8 @@ class ViewsIT extends SpringStackIT {
     String id = rules.create(RULE).rule().ruleId();
 
     openBrowserAs(bob, "USER");
-    UI.getCurrent().navigate("rules/" + id, com.vaadin.flow.router.QueryParameters.of("owner", alice));
+    UI.getCurrent()
+        .navigate("rules/" + id, com.vaadin.flow.router.QueryParameters.of("owner", alice));
     @SuppressWarnings("unchecked")
     Grid<com.tweetrade.web.rules.Rule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
     assertThat(grid.getGenericDataView().getItems().toList()).isEmpty();
@@ -98,8 +108,9 @@ class ViewsIT extends SpringStackIT {
   void rulesListShouldShowEachRuleWholeNotCutToItsFirstWords() {
     String alice = uniqueUser("alice");
     signInAs(alice, "USER");
-    String longRule = "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) "
-        + "AND volume(\"tesla\", 5m) > 10 THEN BUY 10 TSLA";
+    String longRule =
+        "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) "
+            + "AND volume(\"tesla\", 5m) > 10 THEN BUY 10 TSLA";
     rules.create(longRule);
 
     openBrowserAs(alice, "USER");
@@ -107,9 +118,13 @@ class ViewsIT extends SpringStackIT {
     @SuppressWarnings("unchecked")
     Grid<com.tweetrade.web.rules.Rule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
     assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
-    Grid.Column<com.tweetrade.web.rules.Rule> text = grid.getColumns().stream()
-        .filter(c -> "Rule".equals(c.getHeaderText())).findFirst().orElseThrow();
-    com.tweetrade.web.rules.Rule shown = grid.getGenericDataView().getItems().findFirst().orElseThrow();
+    Grid.Column<com.tweetrade.web.rules.Rule> text =
+        grid.getColumns().stream()
+            .filter(c -> "Rule".equals(c.getHeaderText()))
+            .findFirst()
+            .orElseThrow();
+    com.tweetrade.web.rules.Rule shown =
+        grid.getGenericDataView().getItems().findFirst().orElseThrow();
     assertThat(shown.text()).isEqualTo(longRule);
     assertThat(text.getTooltipGenerator()).isNotNull();
   }
@@ -126,7 +141,10 @@ class ViewsIT extends SpringStackIT {
     _get(Button.class, spec -> spec.withId("rule-save")).click();
 
     assertThat(_get(Span.class, spec -> spec.withId("rule-error")).getText())
-        .isEqualTo("You have " + TestStack.MAX_RULES_PER_USER + " rules, the most allowed. Delete one to add another.");
+        .isEqualTo(
+            "You have "
+                + TestStack.MAX_RULES_PER_USER
+                + " rules, the most allowed. Delete one to add another.");
     assertThat(rules.listMine()).hasSize(TestStack.MAX_RULES_PER_USER);
   }
 

@@ -18,11 +18,14 @@ class SignUpLimiterTest {
     clock.advance(Duration.ofMinutes(30));
     limiter.acquire("10.0.0.1");
     assertThatThrownBy(() -> limiter.acquire("10.0.0.1"))
-        .isInstanceOf(SignUpException.class).hasMessageContaining("from your address");
+        .isInstanceOf(SignUpException.class)
+        .hasMessageContaining("from your address");
     assertThatCode(() -> limiter.acquire("10.0.0.2")).doesNotThrowAnyException();
 
     clock.advance(Duration.ofMinutes(30));
-    assertThatCode(() -> limiter.acquire("10.0.0.1")).as("the first one is an hour old").doesNotThrowAnyException();
+    assertThatCode(() -> limiter.acquire("10.0.0.1"))
+        .as("the first one is an hour old")
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -31,7 +34,8 @@ class SignUpLimiterTest {
     limiter.acquire("10.0.0.2");
     limiter.acquire("10.0.0.3");
     assertThatThrownBy(() -> limiter.acquire("10.0.0.4"))
-        .isInstanceOf(SignUpException.class).hasMessageContaining("right now");
+        .isInstanceOf(SignUpException.class)
+        .hasMessageContaining("right now");
     clock.advance(SignUpLimiter.WINDOW);
     assertThatCode(() -> limiter.acquire("10.0.0.4")).doesNotThrowAnyException();
   }
@@ -40,7 +44,10 @@ class SignUpLimiterTest {
   void shouldNotCountARefusedSignUp() {
     limiter.acquire("10.0.0.1");
     limiter.acquire("10.0.0.1");
-    for (int i = 0; i < 5; i++) assertThatThrownBy(() -> limiter.acquire("10.0.0.1")).isInstanceOf(SignUpException.class);
-    assertThatCode(() -> limiter.acquire("10.0.0.2")).as("two of three counted overall").doesNotThrowAnyException();
+    for (int i = 0; i < 5; i++)
+      assertThatThrownBy(() -> limiter.acquire("10.0.0.1")).isInstanceOf(SignUpException.class);
+    assertThatCode(() -> limiter.acquire("10.0.0.2"))
+        .as("two of three counted overall")
+        .doesNotThrowAnyException();
   }
 }

@@ -24,8 +24,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The users created at start ({@code up --demo}'s demo user, an admin): only with a password
- * file, created when missing, never overwritten, their password never logged.
+ * The users created at start ({@code up --demo}'s demo user, an admin): only with a password file,
+ * created when missing, never overwritten, their password never logged.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupUsersIT extends SpringStackIT {
@@ -37,8 +37,11 @@ class StartupUsersIT extends SpringStackIT {
 
   @Test
   void shouldHaveCreatedTheDemoUserFromItsPasswordFileAtStartAndLetItSignIn() {
-    User demo = users.find(DemoUser.NAME)
-        .orElseThrow(() -> new AssertionError("no demo user '" + DemoUser.NAME + "' after start"));
+    User demo =
+        users
+            .find(DemoUser.NAME)
+            .orElseThrow(
+                () -> new AssertionError("no demo user '" + DemoUser.NAME + "' after start"));
     assertThat(demo.roles()).containsExactly(User.ROLE_USER);
     assertThat(demo.passwordHash()).doesNotContain(DemoUser.password()).startsWith("$2");
     Authentication signedIn = signIn(DemoUser.NAME, DemoUser.password());
@@ -58,7 +61,9 @@ class StartupUsersIT extends SpringStackIT {
   void shouldNeverLogThePassword(CapturedOutput output) throws IOException {
     String name = uniqueUser("demo");
     new StartupUsers(users, name, passwordFile("logged-never-1"), "", "").run(null);
-    assertThat(output.getOut()).contains("Created user '" + name + "'").doesNotContain("logged-never-1");
+    assertThat(output.getOut())
+        .contains("Created user '" + name + "'")
+        .doesNotContain("logged-never-1");
   }
 
   @Test
@@ -69,12 +74,16 @@ class StartupUsersIT extends SpringStackIT {
     assertThat(signIn(name, "first-password").isAuthenticated()).isTrue();
 
     // The user changes the password (here straight in the table: the UI has no such form yet).
-    session.execute("UPDATE usertable SET password_hash = ? WHERE username = ?", encoder.encode("changed-password"), name);
+    session.execute(
+        "UPDATE usertable SET password_hash = ? WHERE username = ?",
+        encoder.encode("changed-password"),
+        name);
     new StartupUsers(users, name, first, "", "").run(null);
     new StartupUsers(users, " " + name.toUpperCase(Locale.ROOT) + " ", first, "", "").run(null);
 
     assertThat(signIn(name, "changed-password").isAuthenticated()).isTrue();
-    assertThatThrownBy(() -> signIn(name, "first-password")).isInstanceOf(BadCredentialsException.class);
+    assertThatThrownBy(() -> signIn(name, "first-password"))
+        .isInstanceOf(BadCredentialsException.class);
     assertThat(usersNamed(name)).isEqualTo(1);
   }
 
@@ -82,7 +91,8 @@ class StartupUsersIT extends SpringStackIT {
   void shouldCreateTheAdminWithBothRoles() throws IOException {
     String name = uniqueUser("root");
     new StartupUsers(users, "", "", name, passwordFile("admin-password")).run(null);
-    assertThat(users.find(name).orElseThrow().roles()).isEqualTo(Set.of(User.ROLE_USER, User.ROLE_ADMIN));
+    assertThat(users.find(name).orElseThrow().roles())
+        .isEqualTo(Set.of(User.ROLE_USER, User.ROLE_ADMIN));
     assertThat(signIn(name, "admin-password").isAuthenticated()).isTrue();
   }
 
@@ -91,7 +101,8 @@ class StartupUsersIT extends SpringStackIT {
   }
 
   private Authentication signIn(String name, String password) {
-    return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password));
+    return authentication.authenticate(
+        UsernamePasswordAuthenticationToken.unauthenticated(name, password));
   }
 
   private long usersNamed(String name) {

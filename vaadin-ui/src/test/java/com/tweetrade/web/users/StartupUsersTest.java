@@ -22,6 +22,7 @@ class StartupUsersTest {
   void shouldHaveNoPasswordWithoutAFileOrInAnEmptyOne() throws IOException {
     assertThat(StartupUsers.readPassword("")).isEmpty();
     assertThat(StartupUsers.readPassword(dir.resolve("missing").toString())).isEmpty();
-    assertThat(StartupUsers.readPassword(Files.writeString(dir.resolve("empty"), "\n").toString())).isEmpty();
+    assertThat(StartupUsers.readPassword(Files.writeString(dir.resolve("empty"), "\n").toString()))
+        .isEmpty();
   }
 }

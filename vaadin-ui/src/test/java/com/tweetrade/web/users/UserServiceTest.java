@@ -15,15 +15,20 @@ class UserServiceTest {
   @Test
   void shouldRefuseAPasswordLongerThanBcryptTakesWithAMessage() {
     assertThatThrownBy(() -> users.service.signUp("alice", "", "x".repeat(73), IP))
-        .isInstanceOf(SignUpException.class).hasMessageContaining("at most 72 bytes");
+        .isInstanceOf(SignUpException.class)
+        .hasMessageContaining("at most 72 bytes");
     // 37 characters, but 74 bytes in UTF-8.
     assertThatThrownBy(() -> users.service.signUp("alice", "", "é".repeat(37), IP))
-        .isInstanceOf(SignUpException.class).hasMessageContaining("at most 72 bytes");
-    assertThatThrownBy(() -> users.service.create("root", "", "x".repeat(73), Set.of(User.ROLE_ADMIN)))
-        .isInstanceOf(SignUpException.class).hasMessageContaining("at most 72 bytes");
+        .isInstanceOf(SignUpException.class)
+        .hasMessageContaining("at most 72 bytes");
+    assertThatThrownBy(
+            () -> users.service.create("root", "", "x".repeat(73), Set.of(User.ROLE_ADMIN)))
+        .isInstanceOf(SignUpException.class)
+        .hasMessageContaining("at most 72 bytes");
     assertThat(users.inserts).isZero();
 
-    assertThatCode(() -> users.service.signUp("alice", "", "é".repeat(36), IP)).doesNotThrowAnyException();
+    assertThatCode(() -> users.service.signUp("alice", "", "é".repeat(36), IP))
+        .doesNotThrowAnyException();
     assertThat(users.table).containsKey("alice");
   }
 
@@ -41,15 +46,18 @@ class UserServiceTest {
 
   @Test
   void shouldTellStartUpProvisioningWhetherItCreatedTheUser() {
-    assertThat(users.service.create("demo", "demo", "demo-password", Set.of(User.ROLE_USER))).isTrue();
-    assertThat(users.service.create("demo", "demo", "demo-password", Set.of(User.ROLE_USER))).isFalse();
+    assertThat(users.service.create("demo", "demo", "demo-password", Set.of(User.ROLE_USER)))
+        .isTrue();
+    assertThat(users.service.create("demo", "demo", "demo-password", Set.of(User.ROLE_USER)))
+        .isFalse();
   }
 
   @Test
   void shouldRateLimitSignUpsButNotStartUpProvisioning() {
     InMemoryUsers limited = new InMemoryUsers(1, 100);
     limited.service.signUp("alice", "", "a-password", IP);
-    assertThatThrownBy(() -> limited.service.signUp("bob", "", "b-password", IP)).isInstanceOf(SignUpException.class);
+    assertThatThrownBy(() -> limited.service.signUp("bob", "", "b-password", IP))
+        .isInstanceOf(SignUpException.class);
     assertThat(limited.table).doesNotContainKey("bob");
     assertThat(limited.service.create("root", "", "r-password", Set.of(User.ROLE_ADMIN))).isTrue();
   }

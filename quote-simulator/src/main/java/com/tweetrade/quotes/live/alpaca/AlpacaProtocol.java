@@ -19,19 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alpaca market data v2, free IEX feed: {@code wss://stream.data.alpaca.markets/v2/iex}. The server
- * greets with {@code [{"T":"success","msg":"connected"}]}; we answer {@code {"action":"auth","key","secret"}}
- * and subscribe to trades and quotes once it says {@code authenticated}. Frames are arrays of
- * {@code T:"t"} trades, {@code T:"q"} quotes, {@code success}, {@code subscription} and {@code error}.
+ * greets with {@code [{"T":"success","msg":"connected"}]}; we answer {@code
+ * {"action":"auth","key","secret"}} and subscribe to trades and quotes once it says {@code
+ * authenticated}. Frames are arrays of {@code T:"t"} trades, {@code T:"q"} quotes, {@code success},
+ * {@code subscription} and {@code error}.
  *
- * <p>Each trade becomes our quote; its bid and ask are the symbol's latest IEX quote, widened to take
- * the trade price when the print lies outside it (IEX quotes and trades are not in lock step), or the
- * trade price for both before any quote came. Quotes alone send nothing. Errors 402 (auth failed),
- * 405 (symbol limit), 406 (connection limit: the free plan allows one) and 409 (plan lacks the feed)
- * stop the source; others are logged. Free plan: 30 symbols.
+ * <p>Each trade becomes our quote; its bid and ask are the symbol's latest IEX quote, widened to
+ * take the trade price when the print lies outside it (IEX quotes and trades are not in lock step),
+ * or the trade price for both before any quote came. Quotes alone send nothing. Errors 402 (auth
+ * failed), 405 (symbol limit), 406 (connection limit: the free plan allows one) and 409 (plan lacks
+ * the feed) stop the source; others are logged. Free plan: 30 symbols.
  */
 public final class AlpacaProtocol implements FeedProtocol {
-  /** The names Alpaca's own SDKs and docs use; the {@code ALPACA_} pair is read when they are unset. */
+  /**
+   * The names Alpaca's own SDKs and docs use; the {@code ALPACA_} pair is read when they are unset.
+   */
   public static final String KEY_ENV = "APCA_API_KEY_ID";
+
   public static final String SECRET_ENV = "APCA_API_SECRET_KEY";
   public static final String KEY_ENV_ALIAS = "ALPACA_API_KEY_ID";
   public static final String SECRET_ENV_ALIAS = "ALPACA_API_SECRET_KEY";
@@ -41,18 +45,22 @@ public final class AlpacaProtocol implements FeedProtocol {
 
   private final String key;
   private final String secret;
+
   /** Latest {bid, ask} in cents by our ticker. */
   private final Map<String, long[]> bidAsk = new ConcurrentHashMap<>();
 
   public AlpacaProtocol(String key, String secret) {
     if (key == null || key.isBlank() || secret == null || secret.isBlank()) {
-      throw new IllegalArgumentException("no Alpaca key and secret: set " + KEY_ENV + " and " + SECRET_ENV);
+      throw new IllegalArgumentException(
+          "no Alpaca key and secret: set " + KEY_ENV + " and " + SECRET_ENV);
     }
     this.key = key.trim();
     this.secret = secret.trim();
   }
 
-  /** @throws IllegalArgumentException naming the variables when they are not set */
+  /**
+   * @throws IllegalArgumentException naming the variables when they are not set
+   */
   public static AlpacaProtocol fromEnvironment(Map<String, String> env) {
     boolean documented = env.get(KEY_ENV) != null || env.get(SECRET_ENV) != null;
     return documented
@@ -62,7 +70,8 @@ public final class AlpacaProtocol implements FeedProtocol {
 
   /** Whether {@code env} holds a key and secret under either pair of names. */
   public static boolean configured(Map<String, String> env) {
-    return set(env, KEY_ENV) && set(env, SECRET_ENV) || set(env, KEY_ENV_ALIAS) && set(env, SECRET_ENV_ALIAS);
+    return set(env, KEY_ENV) && set(env, SECRET_ENV)
+        || set(env, KEY_ENV_ALIAS) && set(env, SECRET_ENV_ALIAS);
   }
 
   private static boolean set(Map<String, String> env, String name) {
@@ -136,7 +145,8 @@ public final class AlpacaProtocol implements FeedProtocol {
       case "subscription" -> listener.skipped("subscription");
       case "error" -> {
         int code = m.path("code").asInt(0);
-        listener.serverError(code + " " + m.path("msg").asText("(no message)"), FATAL.contains(code));
+        listener.serverError(
+            code + " " + m.path("msg").asText("(no message)"), FATAL.contains(code));
       }
       default -> listener.skipped("T " + type);
     }
@@ -145,7 +155,13 @@ public final class AlpacaProtocol implements FeedProtocol {
   private void success(String msg, FeedListener listener) {
     switch (msg) {
       case "connected" -> {
-        listener.reply(JsonCodec.mapper().createObjectNode().put("action", "auth").put("key", key).put("secret", secret).toString());
+        listener.reply(
+            JsonCodec.mapper()
+                .createObjectNode()
+                .put("action", "auth")
+                .put("key", key)
+                .put("secret", secret)
+                .toString());
         listener.skipped("connected");
       }
       case "authenticated" -> listener.ready();
@@ -160,7 +176,8 @@ public final class AlpacaProtocol implements FeedProtocol {
       long bid = Prices.cents(m.get("bp").asDouble());
       long ask = Prices.cents(m.get("ap").asDouble());
       // a one-sided or crossed book says nothing usable about the spread
-      if (bid > 0 && ask >= bid) bidAsk.put(FeedSymbols.fromFeed(m.get("S").asText()), new long[] {bid, ask});
+      if (bid > 0 && ask >= bid)
+        bidAsk.put(FeedSymbols.fromFeed(m.get("S").asText()), new long[] {bid, ask});
     } catch (ArithmeticException | IllegalArgumentException e) {
       // an unusable quote only leaves the last good one in place
     }
@@ -168,8 +185,12 @@ public final class AlpacaProtocol implements FeedProtocol {
 
   private void trade(JsonNode m, FeedListener listener) {
     String payload = m.toString();
-    if (!m.path("S").isTextual() || !m.path("p").isNumber() || !m.path("s").isIntegralNumber() || !m.path("t").isTextual()) {
-      listener.malformed("trade without text \"S\" and \"t\", number \"p\" and integer \"s\"", payload);
+    if (!m.path("S").isTextual()
+        || !m.path("p").isNumber()
+        || !m.path("s").isIntegralNumber()
+        || !m.path("t").isTextual()) {
+      listener.malformed(
+          "trade without text \"S\" and \"t\", number \"p\" and integer \"s\"", payload);
       return;
     }
     long eventTime;

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finnhub's trades WebSocket: {@code wss://ws.finnhub.io?token=...}, one
- * {@code {"type":"subscribe","symbol":"AAPL"}} per symbol, frames {@code {"type":"trade","data":[{"s","p",
+ * Finnhub's trades WebSocket: {@code wss://ws.finnhub.io?token=...}, one {@code
+ * {"type":"subscribe","symbol":"AAPL"}} per symbol, frames {@code {"type":"trade","data":[{"s","p",
  * "t","v","c"}]}}, {@code {"type":"ping"}} and {@code {"type":"error","msg"}}.
  *
- * <p>Finnhub sends trades only, no bid or ask: each of our quotes has bid = ask = the trade price (a
- * spread of zero, inside the model's rule bid &lt;= price &lt;= ask). Free plan: about 50 symbols per
- * connection (Finnhub does not publish the cap; third-party reports), one connection per token.
+ * <p>Finnhub sends trades only, no bid or ask: each of our quotes has bid = ask = the trade price
+ * (a spread of zero, inside the model's rule bid &lt;= price &lt;= ask). Free plan: about 50
+ * symbols per connection (Finnhub does not publish the cap; third-party reports), one connection
+ * per token.
  */
 public final class FinnhubProtocol implements FeedProtocol {
   public static final String TOKEN_ENV = "FINNHUB_TOKEN";
@@ -31,11 +32,14 @@ public final class FinnhubProtocol implements FeedProtocol {
   private final String token;
 
   public FinnhubProtocol(String token) {
-    if (token == null || token.isBlank()) throw new IllegalArgumentException("no Finnhub token: set " + TOKEN_ENV);
+    if (token == null || token.isBlank())
+      throw new IllegalArgumentException("no Finnhub token: set " + TOKEN_ENV);
     this.token = token.trim();
   }
 
-  /** @throws IllegalArgumentException naming the variable when it is not set */
+  /**
+   * @throws IllegalArgumentException naming the variable when it is not set
+   */
   public static FinnhubProtocol fromEnvironment(Map<String, String> env) {
     return new FinnhubProtocol(env.get(TOKEN_ENV));
   }
@@ -72,7 +76,11 @@ public final class FinnhubProtocol implements FeedProtocol {
   }
 
   private static String message(String type, String ticker) {
-    return "{\"type\":\"" + type + "\",\"symbol\":" + JsonCodec.mapper().valueToTree(FeedSymbols.toFeed(ticker)) + "}";
+    return "{\"type\":\""
+        + type
+        + "\",\"symbol\":"
+        + JsonCodec.mapper().valueToTree(FeedSymbols.toFeed(ticker))
+        + "}";
   }
 
   @Override
@@ -104,8 +112,12 @@ public final class FinnhubProtocol implements FeedProtocol {
     }
     for (JsonNode t : data) {
       String payload = t.toString();
-      if (!t.path("s").isTextual() || !t.path("p").isNumber() || !t.path("t").isIntegralNumber() || !t.path("v").isNumber()) {
-        listener.malformed("trade without text \"s\", numbers \"p\" and \"v\" and integer \"t\"", payload);
+      if (!t.path("s").isTextual()
+          || !t.path("p").isNumber()
+          || !t.path("t").isIntegralNumber()
+          || !t.path("v").isNumber()) {
+        listener.malformed(
+            "trade without text \"s\", numbers \"p\" and \"v\" and integer \"t\"", payload);
         continue;
       }
       long cents;
@@ -115,15 +127,25 @@ public final class FinnhubProtocol implements FeedProtocol {
         listener.malformed("price out of range: " + t.get("p").asText(), payload);
         continue;
       }
-      long size = (long) Math.floor(t.get("v").asDouble()); // fractional volume (crypto) has no share count
-      listener.quote(new Quote(FeedSymbols.fromFeed(t.get("s").asText()), cents, size, cents, cents, t.get("t").asLong()),
+      long size =
+          (long) Math.floor(t.get("v").asDouble()); // fractional volume (crypto) has no share count
+      listener.quote(
+          new Quote(
+              FeedSymbols.fromFeed(t.get("s").asText()),
+              cents,
+              size,
+              cents,
+              cents,
+              t.get("t").asLong()),
           payload);
     }
   }
 
   @Override
   public String redact(String text) {
-    return text == null ? null : text.replace(token, "***")
-        .replace(URLEncoder.encode(token, StandardCharsets.UTF_8), "***");
+    return text == null
+        ? null
+        : text.replace(token, "***")
+            .replace(URLEncoder.encode(token, StandardCharsets.UTF_8), "***");
   }
 }

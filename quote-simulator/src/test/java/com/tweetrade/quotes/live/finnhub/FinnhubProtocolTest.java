@@ -19,25 +19,35 @@ class FinnhubProtocolTest {
   @Test
   void shouldMapEachTradeToAQuoteWithBidAndAskAtThePrice() {
     RecordingListener l = new RecordingListener();
-    finnhub.read(finnhubTrades(finnhubTrade("AAPL", "189.625", T0, "100"), finnhubTrade("BRK.B", "360.1", T0 + 5, "7.9")), l);
+    finnhub.read(
+        finnhubTrades(
+            finnhubTrade("AAPL", "189.625", T0, "100"),
+            finnhubTrade("BRK.B", "360.1", T0 + 5, "7.9")),
+        l);
 
-    assertThat(l.quotes).containsExactly(
-        new Quote("AAPL", 18963, 100, 18963, 18963, T0), new Quote("BRK-B", 36010, 7, 36010, 36010, T0 + 5));
+    assertThat(l.quotes)
+        .containsExactly(
+            new Quote("AAPL", 18963, 100, 18963, 18963, T0),
+            new Quote("BRK-B", 36010, 7, 36010, 36010, T0 + 5));
     assertThat(l.malformed).isEmpty();
   }
 
   @Test
   void shouldPassInvalidValuesOnForTheDeadLetterAndReportBrokenOnes() {
     RecordingListener l = new RecordingListener();
-    finnhub.read(finnhubTrades(finnhubTrade("AAPL", "0", T0, "100"), "{\"p\":1.0,\"t\":1,\"v\":1}"), l);
+    finnhub.read(
+        finnhubTrades(finnhubTrade("AAPL", "0", T0, "100"), "{\"p\":1.0,\"t\":1,\"v\":1}"), l);
     finnhub.read("{\"type\":\"trade\",\"data\":[", l);
     finnhub.read("{\"data\":[]}", l);
 
-    assertThat(l.quotes).extracting(Quote::problem).containsExactly("price must be positive, was 0");
-    assertThat(l.malformed).satisfiesExactly(
-        r -> assertThat(r).startsWith("trade without text \"s\""),
-        r -> assertThat(r).startsWith("not JSON: "),
-        r -> assertThat(r).isEqualTo("no \"type\""));
+    assertThat(l.quotes)
+        .extracting(Quote::problem)
+        .containsExactly("price must be positive, was 0");
+    assertThat(l.malformed)
+        .satisfiesExactly(
+            r -> assertThat(r).startsWith("trade without text \"s\""),
+            r -> assertThat(r).startsWith("not JSON: "),
+            r -> assertThat(r).isEqualTo("no \"type\""));
   }
 
   @Test
@@ -54,8 +64,11 @@ class FinnhubProtocolTest {
   @Test
   void shouldSubscribeOneSymbolAMessageAndKeepTheTokenOutOfLogs() {
     assertThat(finnhub.subscribe(List.of("AAPL", "BRK-B")))
-        .containsExactly("{\"type\":\"subscribe\",\"symbol\":\"AAPL\"}", "{\"type\":\"subscribe\",\"symbol\":\"BRK.B\"}");
-    assertThat(finnhub.unsubscribe(List.of("AAPL"))).containsExactly("{\"type\":\"unsubscribe\",\"symbol\":\"AAPL\"}");
+        .containsExactly(
+            "{\"type\":\"subscribe\",\"symbol\":\"AAPL\"}",
+            "{\"type\":\"subscribe\",\"symbol\":\"BRK.B\"}");
+    assertThat(finnhub.unsubscribe(List.of("AAPL")))
+        .containsExactly("{\"type\":\"unsubscribe\",\"symbol\":\"AAPL\"}");
     String uri = finnhub.connectUri("wss://ws.finnhub.io").toString();
     assertThat(uri).isEqualTo("wss://ws.finnhub.io?token=tok%2Fen%2B1");
     assertThat(finnhub.redact("connected to " + uri + " with tok/en+1"))
@@ -64,6 +77,7 @@ class FinnhubProtocolTest {
 
   @Test
   void shouldNameTheVariableWhenTheTokenIsMissing() {
-    assertThatThrownBy(() -> FinnhubProtocol.fromEnvironment(Map.of())).hasMessageContaining("FINNHUB_TOKEN");
+    assertThatThrownBy(() -> FinnhubProtocol.fromEnvironment(Map.of()))
+        .hasMessageContaining("FINNHUB_TOKEN");
   }
 }

@@ -7,8 +7,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cluster cancel}: cancels a job without a savepoint. */
-@Command(name = "cancel", mixinStandardHelpOptions = true,
-    description = "Cancels a job without a savepoint (its last retained checkpoint stays under <home>/flink/checkpoints).")
+@Command(
+    name = "cancel",
+    mixinStandardHelpOptions = true,
+    description =
+        "Cancels a job without a savepoint (its last retained checkpoint stays under"
+            + " <home>/flink/checkpoints).")
 final class CancelJobCommand implements Callable<Integer> {
   @ParentCommand ClusterCommand parent;
 

@@ -18,15 +18,17 @@ import picocli.CommandLine.Option;
  * savepoint operations on it (submit, savepoint, stop with savepoint, restore, rescale).
  *
  * <p>The REST address of the other subcommands comes from {@code --rest}, else env {@code
- * TWEETRADE_FLINK_REST}, else the running {@code cluster start} ({@code <home>/flink/cluster.properties}),
- * else http://127.0.0.1:8081 (which is also the local MiniCluster of {@code bin/tweetrade job --local}).
+ * TWEETRADE_FLINK_REST}, else the running {@code cluster start} ({@code
+ * <home>/flink/cluster.properties}), else http://127.0.0.1:8081 (which is also the local
+ * MiniCluster of {@code bin/tweetrade job --local}).
  */
 @Command(
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = {
-      "A standalone Flink session cluster (a JobManager and TaskManagers, each its own JVM, on 127.0.0.1) "
-          + "from flink-conf/config.yaml, and the job's savepoint workflow on it. See docs/operations.md.",
+      "A standalone Flink session cluster (a JobManager and TaskManagers, each its own JVM, on"
+          + " 127.0.0.1) from flink-conf/config.yaml, and the job's savepoint workflow on it. See"
+          + " docs/operations.md.",
       "Data (checkpoints, savepoints, uploads) under <home>/flink, logs in <home>/logs/flink-*.log."
     },
     subcommands = {
@@ -40,13 +42,21 @@ import picocli.CommandLine.Option;
 public final class ClusterCommand implements Runnable {
   static final String ENV_REST = "TWEETRADE_FLINK_REST";
 
-  @Option(names = "--home", scope = CommandLine.ScopeType.INHERIT,
-      description = "Data and logs directory (env TWEETRADE_HOME, tweetrade.home in conf/tweetrade.properties, default <root>/var).")
+  @Option(
+      names = "--home",
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "Data and logs directory (env TWEETRADE_HOME, tweetrade.home in"
+              + " conf/tweetrade.properties, default <root>/var).")
   Path home;
 
-  @Option(names = "--rest", scope = CommandLine.ScopeType.INHERIT, paramLabel = "URL",
-      description = "Flink REST address (env TWEETRADE_FLINK_REST, else the running `cluster start`, "
-          + "else http://127.0.0.1:8081).")
+  @Option(
+      names = "--rest",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "URL",
+      description =
+          "Flink REST address (env TWEETRADE_FLINK_REST, else the running `cluster start`, "
+              + "else http://127.0.0.1:8081).")
   String rest;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -80,21 +90,26 @@ public final class ClusterCommand implements Runnable {
     if (fromEnv != null && !fromEnv.isBlank()) return new FlinkRestClient(fromEnv);
     return ClusterState.read(flinkHome())
         .map(s -> new FlinkRestClient(s.restUrl()))
-        .orElseGet(() -> new FlinkRestClient("http://127.0.0.1:" + FlinkClusterSettings.DEFAULT_REST_PORT));
+        .orElseGet(
+            () ->
+                new FlinkRestClient("http://127.0.0.1:" + FlinkClusterSettings.DEFAULT_REST_PORT));
   }
 
   /** The newest shaded job jar in {@code <root>/flink-job/target}. */
   static Path defaultJobJar(Path root) {
     Path target = root.resolve("flink-job").resolve("target");
     try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
-      List<Path> jars = files
-          .filter(p -> p.getFileName().toString().matches("flink-job-.*\\.jar"))
-          .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
-          .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
-          .toList();
+      List<Path> jars =
+          files
+              .filter(p -> p.getFileName().toString().matches("flink-job-.*\\.jar"))
+              .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
+              .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
+              .toList();
       if (jars.isEmpty()) {
-        throw new IllegalStateException("No job jar in " + target
-            + ": build it with `cd flink-job && mvn -B package -DskipTests` (or give --jar)");
+        throw new IllegalStateException(
+            "No job jar in "
+                + target
+                + ": build it with `cd flink-job && mvn -B package -DskipTests` (or give --jar)");
       }
       return jars.get(0);
     } catch (IOException e) {

@@ -45,7 +45,8 @@ record ClusterState(long pid, String restUrl) {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(f)) {
       p.load(r);
-      ClusterState state = new ClusterState(Long.parseLong(p.getProperty("pid", "-1")), p.getProperty("rest", ""));
+      ClusterState state =
+          new ClusterState(Long.parseLong(p.getProperty("pid", "-1")), p.getProperty("rest", ""));
       boolean alive = ProcessHandle.of(state.pid).map(ProcessHandle::isAlive).orElse(false);
       return alive ? Optional.of(state) : Optional.empty();
     } catch (IOException | NumberFormatException e) {

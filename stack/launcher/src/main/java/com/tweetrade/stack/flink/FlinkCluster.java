@@ -13,29 +13,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real standalone Flink session cluster on 127.0.0.1: one JobManager
- * ({@code StandaloneSessionClusterEntrypoint}) and N TaskManagers ({@code TaskManagerRunner}), each
- * in its own child JVM, started from the Maven jars of {@code stack/flink-runtime}.
+ * A real standalone Flink session cluster on 127.0.0.1: one JobManager ({@code
+ * StandaloneSessionClusterEntrypoint}) and N TaskManagers ({@code TaskManagerRunner}), each in its
+ * own child JVM, started from the Maven jars of {@code stack/flink-runtime}.
  *
  * <p>Does what Flink's {@code jobmanager.sh} and {@code taskmanager.sh} do, without flink-dist:
- * computes the memory flags with {@code BashJavaUtils}, then starts the entry points with
- * {@code --configDir} and the overrides of {@link FlinkClusterSettings#overrides()}. Jobs are
- * managed over REST ({@link #rest()}). {@link #close()} stops every JVM and waits for it to exit.
+ * computes the memory flags with {@code BashJavaUtils}, then starts the entry points with {@code
+ * --configDir} and the overrides of {@link FlinkClusterSettings#overrides()}. Jobs are managed over
+ * REST ({@link #rest()}). {@link #close()} stops every JVM and waits for it to exit.
  */
 public final class FlinkCluster implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FlinkCluster.class);
-  static final String JOBMANAGER_MAIN = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
+  static final String JOBMANAGER_MAIN =
+      "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
   static final String TASKMANAGER_MAIN = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
   static final String BASH_JAVA_UTILS = "org.apache.flink.runtime.util.bash.BashJavaUtils";
-  /** Stop order in the launcher's shutdown hook: TaskManagers, then the JobManager, then Kafka/Cassandra (0). */
+
+  /**
+   * Stop order in the launcher's shutdown hook: TaskManagers, then the JobManager, then
+   * Kafka/Cassandra (0).
+   */
   private static final int TASKMANAGER_STOP_RANK = 6;
+
   private static final int JOBMANAGER_STOP_RANK = 5;
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
   private static final int LOG_TAIL_LINES = 40;
@@ -50,11 +56,13 @@ public final class FlinkCluster implements AutoCloseable {
   }
 
   /**
-   * Starts the JobManager and the TaskManagers and returns once all TaskManagers are registered.
-   * On failure every started JVM is stopped and the error carries the failing JVM's log tail.
+   * Starts the JobManager and the TaskManagers and returns once all TaskManagers are registered. On
+   * failure every started JVM is stopped and the error carries the failing JVM's log tail.
    */
   public static FlinkCluster start(FlinkClusterSettings settings) {
-    Ports.requireFree(settings.restPort(), "the Flink REST API / Web UI",
+    Ports.requireFree(
+        settings.restPort(),
+        "the Flink REST API / Web UI",
         "--rest-port (a MiniCluster of `bin/tweetrade job --local` or `up` uses 8081 too)");
     Ports.requireFree(settings.rpcPort(), "the Flink JobManager RPC", "--rpc-port");
     FlinkCluster cluster = new FlinkCluster(settings);
@@ -73,27 +81,52 @@ public final class FlinkCluster implements AutoCloseable {
     List<String> classpath = ServerClasspath.flink();
     // Both computations take a JVM start each (seconds on a busy machine): run them side by side.
     // A TaskManager's memory does not depend on its id, so one computation serves them all.
-    var tmMemoryLater = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> memoryFlags("GET_TM_RESOURCE_PARAMS", classpath, confDir), FlinkCluster::inNewThread);
+    var tmMemoryLater =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> memoryFlags("GET_TM_RESOURCE_PARAMS", classpath, confDir),
+            FlinkCluster::inNewThread);
     MemoryFlags jmMemory = memoryFlags("GET_JM_RESOURCE_PARAMS", classpath, confDir);
-    ChildJvm jobManager = startJvm("flink-jobmanager", JOBMANAGER_STOP_RANK, JOBMANAGER_MAIN, jmMemory, classpath,
-        confDir, List.of());
+    ChildJvm jobManager =
+        startJvm(
+            "flink-jobmanager",
+            JOBMANAGER_STOP_RANK,
+            JOBMANAGER_MAIN,
+            jmMemory,
+            classpath,
+            confDir,
+            List.of());
     LOG.info("Flink JobManager starting (pid {}), Web UI {}", jobManager.pid(), settings.restUrl());
     MemoryFlags tmMemory = join(tmMemoryLater);
     for (int i = 1; i <= settings.taskManagers(); i++) {
       List<String> id = List.of("-D", "taskmanager.resource-id=taskmanager-" + i);
-      ChildJvm tm = startJvm("flink-taskmanager-" + i, TASKMANAGER_STOP_RANK, TASKMANAGER_MAIN, tmMemory, classpath,
-          confDir, id);
+      ChildJvm tm =
+          startJvm(
+              "flink-taskmanager-" + i,
+              TASKMANAGER_STOP_RANK,
+              TASKMANAGER_MAIN,
+              tmMemory,
+              classpath,
+              confDir,
+              id);
       LOG.info("Flink TaskManager {} starting (pid {})", i, tm.pid());
     }
     awaitTaskManagers();
-    LOG.info("Flink cluster up in {} s: {} TaskManagers x {} slots, Web UI {}",
-        Duration.between(started, Instant.now()).toSeconds(), settings.taskManagers(),
-        settings.slotsPerTaskManager(), settings.restUrl());
+    LOG.info(
+        "Flink cluster up in {} s: {} TaskManagers x {} slots, Web UI {}",
+        Duration.between(started, Instant.now()).toSeconds(),
+        settings.taskManagers(),
+        settings.slotsPerTaskManager(),
+        settings.restUrl());
   }
 
-  private ChildJvm startJvm(String name, int rank, String main, MemoryFlags memory, List<String> classpath,
-      Path confDir, List<String> extraArgs) {
+  private ChildJvm startJvm(
+      String name,
+      int rank,
+      String main,
+      MemoryFlags memory,
+      List<String> classpath,
+      Path confDir,
+      List<String> extraArgs) {
     Path log = settings.logsDir().resolve(name + ".log");
     List<String> jvmArgs = new ArrayList<>(FlinkJvmOptions.asArgs());
     jvmArgs.addAll(memory.jvmArgs());
@@ -103,21 +136,36 @@ public final class FlinkCluster implements AutoCloseable {
     args.addAll(settings.overrideArgs());
     args.addAll(extraArgs);
     args.addAll(memory.dynamicProperties());
-    // The job's main runs in the JobManager (REST submit): it signs in with the credentials file this
+    // The job's main runs in the JobManager (REST submit): it signs in with the credentials file
+    // this
     // process was given (bin/tweetrade names the job's on a secured stack).
     String credentials = System.getenv(Credentials.ENV);
-    Map<String, String> env = credentials == null || credentials.isBlank() ? Map.of() : Map.of(Credentials.ENV, credentials);
-    ChildJvm child = ChildJvm.start(name, rank, jvmArgs, classpath, main, args, env, settings.flinkHome(), log);
+    Map<String, String> env =
+        credentials == null || credentials.isBlank()
+            ? Map.of()
+            : Map.of(Credentials.ENV, credentials);
+    ChildJvm child =
+        ChildJvm.start(name, rank, jvmArgs, classpath, main, args, env, settings.flinkHome(), log);
     processes.add(child);
     return child;
   }
 
   /** Runs BashJavaUtils like Flink's scripts do and parses the memory flags it prints. */
   private MemoryFlags memoryFlags(String command, List<String> classpath, Path confDir) {
-    // C1 only: this JVM lives for a second of work, so compiling hot code fully would only cost time.
-    List<String> cmd = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
-        String.join(java.io.File.pathSeparator, classpath), BASH_JAVA_UTILS, command, "--configDir",
-        confDir.toString()));
+    // C1 only: this JVM lives for a second of work, so compiling hot code fully would only cost
+    // time.
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ChildJvm.javaExecutable(),
+                "-Xmx128m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                String.join(java.io.File.pathSeparator, classpath),
+                BASH_JAVA_UTILS,
+                command,
+                "--configDir",
+                confDir.toString()));
     cmd.addAll(settings.overrideArgs());
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -143,7 +191,9 @@ public final class FlinkCluster implements AutoCloseable {
     }
   }
 
-  /** The common pool has one thread on 2 cores; a plain thread keeps the two computations parallel. */
+  /**
+   * The common pool has one thread on 2 cores; a plain thread keeps the two computations parallel.
+   */
   private static void inNewThread(Runnable task) {
     Thread thread = new Thread(task, "tweetrade-flink-memory");
     thread.setDaemon(true);
@@ -155,8 +205,14 @@ public final class FlinkCluster implements AutoCloseable {
     while (true) {
       for (ChildJvm child : processes) {
         if (!child.isAlive()) {
-          throw new IllegalStateException(child.name() + " exited with code " + child.exitCode()
-              + " during start. Last lines of " + child.logFile() + ":\n" + child.logTail(LOG_TAIL_LINES));
+          throw new IllegalStateException(
+              child.name()
+                  + " exited with code "
+                  + child.exitCode()
+                  + " during start. Last lines of "
+                  + child.logFile()
+                  + ":\n"
+                  + child.logTail(LOG_TAIL_LINES));
         }
       }
       // A TaskManager registers before its slot report arrives: wait for the slots too, so that a
@@ -170,9 +226,17 @@ public final class FlinkCluster implements AutoCloseable {
       }
       if (Instant.now().isAfter(deadline)) {
         ChildJvm jm = processes.get(0);
-        throw new IllegalStateException("Only " + registered + " of " + settings.taskManagers()
-            + " TaskManagers registered within " + settings.startTimeout().toSeconds() + " s. Last lines of "
-            + jm.logFile() + ":\n" + jm.logTail(LOG_TAIL_LINES));
+        throw new IllegalStateException(
+            "Only "
+                + registered
+                + " of "
+                + settings.taskManagers()
+                + " TaskManagers registered within "
+                + settings.startTimeout().toSeconds()
+                + " s. Last lines of "
+                + jm.logFile()
+                + ":\n"
+                + jm.logTail(LOG_TAIL_LINES));
       }
       try {
         Thread.sleep(500);
@@ -192,7 +256,10 @@ public final class FlinkCluster implements AutoCloseable {
     return rest;
   }
 
-  /** The JobManager first, then the TaskManagers (the stack's own tests; other modules use processHandles). */
+  /**
+   * The JobManager first, then the TaskManagers (the stack's own tests; other modules use
+   * processHandles).
+   */
   public List<ChildJvm> processes() {
     return List.copyOf(processes);
   }
@@ -202,23 +269,31 @@ public final class FlinkCluster implements AutoCloseable {
     return processes.stream().filter(p -> !p.isAlive()).findFirst().orElse(null);
   }
 
-  /** "flink-taskmanager-1 died: <its log's last lines>" for the first JVM that exited on its own, if any. */
+  /**
+   * "flink-taskmanager-1 died: <its log's last lines>" for the first JVM that exited on its own, if
+   * any.
+   */
   public Optional<String> firstDeath() {
     return Optional.ofNullable(firstDead()).map(dead -> dead.name() + " died: " + dead.logTail(40));
   }
 
-  /** The OS processes of the cluster, the JobManager first: to check that none is left after close. */
+  /**
+   * The OS processes of the cluster, the JobManager first: to check that none is left after close.
+   */
   public List<ProcessHandle> processHandles() {
     return processes.stream().map(ChildJvm::toHandle).toList();
   }
 
   /**
-   * Kills TaskManager {@code taskManagerId} (e.g. {@code taskmanager-1}) with SIGKILL and waits until it is
-   * gone (fault injection); returns its process id.
+   * Kills TaskManager {@code taskManagerId} (e.g. {@code taskmanager-1}) with SIGKILL and waits
+   * until it is gone (fault injection); returns its process id.
    */
   public long killTaskManager(String taskManagerId) throws InterruptedException {
-    ChildJvm tm = processes.stream().filter(p -> p.name().equals("flink-" + taskManagerId)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("No JVM for " + taskManagerId));
+    ChildJvm tm =
+        processes.stream()
+            .filter(p -> p.name().equals("flink-" + taskManagerId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No JVM for " + taskManagerId));
     tm.toHandle().destroyForcibly();
     tm.waitFor(Duration.ofSeconds(30));
     return tm.pid();
@@ -238,7 +313,8 @@ public final class FlinkCluster implements AutoCloseable {
 
   /** Stops the job with a savepoint under the cluster's savepoint directory; returns its path. */
   public String stopWithSavepoint(String jobId) {
-    return rest.stopWithSavepoint(jobId, FlinkClusterSettings.fileUri(settings.savepointsDir()), settings.startTimeout());
+    return rest.stopWithSavepoint(
+        jobId, FlinkClusterSettings.fileUri(settings.savepointsDir()), settings.startTimeout());
   }
 
   /**

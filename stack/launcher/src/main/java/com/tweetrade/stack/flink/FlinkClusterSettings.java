@@ -24,7 +24,8 @@ import java.util.Map;
  * @param taskManagers number of TaskManager JVMs
  * @param slotsPerTaskManager task slots of each TaskManager
  * @param startTimeout how long the JobManager may take to have every TaskManager registered
- * @param extraConfig more Flink options, applied last (e.g. a smaller taskmanager.memory.process.size)
+ * @param extraConfig more Flink options, applied last (e.g. a smaller
+ *     taskmanager.memory.process.size)
  */
 public record FlinkClusterSettings(
     Path root,
@@ -44,7 +45,8 @@ public record FlinkClusterSettings(
 
   public FlinkClusterSettings {
     if (taskManagers < 1) throw new IllegalArgumentException("at least one TaskManager is needed");
-    if (slotsPerTaskManager < 1) throw new IllegalArgumentException("at least one slot per TaskManager is needed");
+    if (slotsPerTaskManager < 1)
+      throw new IllegalArgumentException("at least one slot per TaskManager is needed");
     extraConfig = Map.copyOf(extraConfig);
     // The JVMs run in flinkHome, so a relative path would resolve differently there.
     root = root.toAbsolutePath().normalize();
@@ -52,37 +54,73 @@ public record FlinkClusterSettings(
     logsDir = logsDir.toAbsolutePath().normalize();
   }
 
-  /** The cluster of this machine's stack: under {@code $TWEETRADE_HOME/flink}, REST on 8081, RPC on 6123. */
+  /**
+   * The cluster of this machine's stack: under {@code $TWEETRADE_HOME/flink}, REST on 8081, RPC on
+   * 6123.
+   */
   public static FlinkClusterSettings of(StackSettings stack, Path root) {
-    return new FlinkClusterSettings(root, stack.home().resolve("flink"), stack.logsDir(), DEFAULT_REST_PORT,
-        DEFAULT_RPC_PORT, DEFAULT_TASK_MANAGERS, DEFAULT_SLOTS, stack.startTimeout(), Map.of());
+    return new FlinkClusterSettings(
+        root,
+        stack.home().resolve("flink"),
+        stack.logsDir(),
+        DEFAULT_REST_PORT,
+        DEFAULT_RPC_PORT,
+        DEFAULT_TASK_MANAGERS,
+        DEFAULT_SLOTS,
+        stack.startTimeout(),
+        Map.of());
   }
 
   /** A throw-away cluster on free random ports under {@code home} (tests). */
-  public static FlinkClusterSettings randomPorts(Path root, Path home, int taskManagers, int slots) {
+  public static FlinkClusterSettings randomPorts(
+      Path root, Path home, int taskManagers, int slots) {
     List<Integer> ports = Ports.freePorts(2);
-    return new FlinkClusterSettings(root, home.resolve("flink"), home.resolve("logs"), ports.get(0), ports.get(1),
-        taskManagers, slots, Duration.ofSeconds(240), Map.of());
+    return new FlinkClusterSettings(
+        root,
+        home.resolve("flink"),
+        home.resolve("logs"),
+        ports.get(0),
+        ports.get(1),
+        taskManagers,
+        slots,
+        Duration.ofSeconds(240),
+        Map.of());
   }
 
   /** A copy with other ports. */
   public FlinkClusterSettings withPorts(int rest, int rpc) {
-    return new FlinkClusterSettings(root, flinkHome, logsDir, rest, rpc, taskManagers, slotsPerTaskManager,
-        startTimeout, extraConfig);
+    return new FlinkClusterSettings(
+        root,
+        flinkHome,
+        logsDir,
+        rest,
+        rpc,
+        taskManagers,
+        slotsPerTaskManager,
+        startTimeout,
+        extraConfig);
   }
 
   /** A copy with another number of TaskManagers and slots each. */
   public FlinkClusterSettings withTaskManagers(int count, int slots) {
-    return new FlinkClusterSettings(root, flinkHome, logsDir, restPort, rpcPort, count, slots, startTimeout,
-        extraConfig);
+    return new FlinkClusterSettings(
+        root, flinkHome, logsDir, restPort, rpcPort, count, slots, startTimeout, extraConfig);
   }
 
   /** A copy with more Flink options. */
   public FlinkClusterSettings withExtraConfig(Map<String, String> more) {
     Map<String, String> all = new LinkedHashMap<>(extraConfig);
     all.putAll(more);
-    return new FlinkClusterSettings(root, flinkHome, logsDir, restPort, rpcPort, taskManagers,
-        slotsPerTaskManager, startTimeout, all);
+    return new FlinkClusterSettings(
+        root,
+        flinkHome,
+        logsDir,
+        restPort,
+        rpcPort,
+        taskManagers,
+        slotsPerTaskManager,
+        startTimeout,
+        all);
   }
 
   /** The configuration directory the JVMs get with {@code --configDir}. */
@@ -103,7 +141,10 @@ public record FlinkClusterSettings(
     return "http://" + Ports.HOST + ":" + restPort;
   }
 
-  /** Options set on top of config.yaml, in a stable order; the same for the JobManager and every TaskManager. */
+  /**
+   * Options set on top of config.yaml, in a stable order; the same for the JobManager and every
+   * TaskManager.
+   */
   public Map<String, String> overrides() {
     Map<String, String> o = new LinkedHashMap<>();
     o.put("jobmanager.rpc.address", Ports.HOST);
@@ -133,7 +174,10 @@ public record FlinkClusterSettings(
     return o;
   }
 
-  /** "file:///abs/path"; unlike {@code Path.toUri()} it does not depend on whether the directory exists yet. */
+  /**
+   * "file:///abs/path"; unlike {@code Path.toUri()} it does not depend on whether the directory
+   * exists yet.
+   */
   static String fileUri(Path dir) {
     return "file://" + dir.toAbsolutePath().normalize();
   }

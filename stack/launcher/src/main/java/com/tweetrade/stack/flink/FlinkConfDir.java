@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes the configuration directory of a launched cluster: {@code config.yaml} copied from
- * {@code <root>/flink-conf/} with a header naming the overrides, and a log4j2 console config.
+ * Writes the configuration directory of a launched cluster: {@code config.yaml} copied from {@code
+ * <root>/flink-conf/} with a header naming the overrides, and a log4j2 console config.
  *
  * <p>The overrides travel as {@code -D} options, which Flink applies over the file; a YAML file
  * holding both the nested original key and a flattened override would depend on key order.
@@ -16,7 +16,8 @@ import java.util.Map;
 final class FlinkConfDir {
   static final String LOG4J_FILE = "log4j-console.properties";
 
-  private static final String LOG4J = """
+  private static final String LOG4J =
+      """
       # Written by the TweeTrade launcher: every Flink JVM logs to stdout, which goes to its log file.
       monitorInterval = 30
       rootLogger.level = INFO
@@ -45,13 +46,23 @@ final class FlinkConfDir {
         throw new IllegalStateException("No Flink configuration at " + source);
       }
       Files.createDirectories(dir);
-      for (Path p : new Path[] {settings.savepointsDir(), settings.checkpointsDir(),
-          settings.flinkHome().resolve("tmp"), settings.flinkHome().resolve("web"), settings.logsDir()}) {
+      for (Path p :
+          new Path[] {
+            settings.savepointsDir(),
+            settings.checkpointsDir(),
+            settings.flinkHome().resolve("tmp"),
+            settings.flinkHome().resolve("web"),
+            settings.logsDir()
+          }) {
         Files.createDirectories(p);
       }
-      StringBuilder header = new StringBuilder(
-          "# Copied from " + source + " by the TweeTrade launcher.\n"
-              + "# Every Flink JVM of this cluster gets these overrides as -D options on top of it:\n");
+      StringBuilder header =
+          new StringBuilder(
+              "# Copied from "
+                  + source
+                  + " by the TweeTrade launcher.\n"
+                  + "# Every Flink JVM of this cluster gets these overrides as -D options on top of"
+                  + " it:\n");
       for (Map.Entry<String, String> e : settings.overrides().entrySet()) {
         header.append("#   ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
       }

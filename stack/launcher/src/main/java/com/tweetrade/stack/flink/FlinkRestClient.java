@@ -33,9 +33,14 @@ public final class FlinkRestClient {
 
   private final String baseUrl;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
-  /** @param baseUrl e.g. "http://127.0.0.1:8081" */
+  /**
+   * @param baseUrl e.g. "http://127.0.0.1:8081"
+   */
   public FlinkRestClient(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -48,7 +53,8 @@ public final class FlinkRestClient {
   public record JobSummary(String id, String name, String state, long startTime) {}
 
   /** Cluster totals from {@code /overview}. */
-  public record Overview(String flinkVersion, int taskManagers, int slotsTotal, int slotsAvailable, int jobsRunning) {}
+  public record Overview(
+      String flinkVersion, int taskManagers, int slotsTotal, int slotsAvailable, int jobsRunning) {}
 
   /** True when the REST endpoint answers. */
   public boolean isUp() {
@@ -62,14 +68,19 @@ public final class FlinkRestClient {
 
   public Overview overview() {
     JsonNode o = get("/overview");
-    return new Overview(o.path("flink-version").asText(), o.path("taskmanagers").asInt(),
-        o.path("slots-total").asInt(), o.path("slots-available").asInt(), o.path("jobs-running").asInt());
+    return new Overview(
+        o.path("flink-version").asText(),
+        o.path("taskmanagers").asInt(),
+        o.path("slots-total").asInt(),
+        o.path("slots-available").asInt(),
+        o.path("jobs-running").asInt());
   }
 
   /** The JobManager's effective configuration (file plus dynamic properties), key to value. */
   public java.util.Map<String, String> jobManagerConfig() {
     java.util.Map<String, String> out = new java.util.TreeMap<>();
-    for (JsonNode e : get("/jobmanager/config")) out.put(e.path("key").asText(), e.path("value").asText());
+    for (JsonNode e : get("/jobmanager/config"))
+      out.put(e.path("key").asText(), e.path("value").asText());
     return out;
   }
 
@@ -81,17 +92,22 @@ public final class FlinkRestClient {
   /** Uploads a job jar; returns its id on the cluster (for {@link #runJar}). */
   public String uploadJar(Path jar) {
     String boundary = "tweetrade-" + UUID.randomUUID();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
-        + jar.getFileName() + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
+                + jar.getFileName()
+                + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     try {
       byte[] body = Files.readAllBytes(jar);
-      HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/jars/upload"))
-          .timeout(Duration.ofMinutes(5))
-          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, body, tail)))
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(baseUrl + "/jars/upload"))
+              .timeout(Duration.ofMinutes(5))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, body, tail)))
+              .build();
       String filename = send(request, "POST /jars/upload").path("filename").asText();
       return Path.of(filename).getFileName().toString();
     } catch (IOException e) {
@@ -114,8 +130,12 @@ public final class FlinkRestClient {
   public List<JobSummary> jobs() {
     List<JobSummary> out = new ArrayList<>();
     for (JsonNode j : get("/jobs/overview").path("jobs")) {
-      out.add(new JobSummary(j.path("jid").asText(), j.path("name").asText(), j.path("state").asText(),
-          j.path("start-time").asLong()));
+      out.add(
+          new JobSummary(
+              j.path("jid").asText(),
+              j.path("name").asText(),
+              j.path("state").asText(),
+              j.path("start-time").asLong()));
     }
     out.sort((a, b) -> Long.compare(b.startTime(), a.startTime()));
     return out;
@@ -137,8 +157,9 @@ public final class FlinkRestClient {
 
   /**
    * Waits until the job runs and every task runs or has finished (a savepoint needs running tasks;
-   * finished ones are fine since Flink checkpoints after tasks finish, and a bounded source such as the
-   * rules read at job start finishes early); fails early when the job ends, with the root exception.
+   * finished ones are fine since Flink checkpoints after tasks finish, and a bounded source such as
+   * the rules read at job start finishes early); fails early when the job ends, with the root
+   * exception.
    */
   public void awaitRunning(String jobId, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
@@ -146,7 +167,8 @@ public final class FlinkRestClient {
       JsonNode job = get("/jobs/" + jobId);
       String state = job.path("state").asText();
       if (isTerminal(state)) {
-        throw new IllegalStateException("Job " + jobId + " is " + state + " instead of running: " + rootException(jobId));
+        throw new IllegalStateException(
+            "Job " + jobId + " is " + state + " instead of running: " + rootException(jobId));
       }
       boolean allRunning = state.equals("RUNNING") && job.path("vertices").size() > 0;
       boolean anyRunning = false;
@@ -158,8 +180,14 @@ public final class FlinkRestClient {
       allRunning &= anyRunning;
       if (allRunning) return;
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("Job " + jobId + " did not run all its tasks within " + timeout.toSeconds()
-            + " s (state " + state + ")");
+        throw new IllegalStateException(
+            "Job "
+                + jobId
+                + " did not run all its tasks within "
+                + timeout.toSeconds()
+                + " s (state "
+                + state
+                + ")");
       }
       sleep(Duration.ofMillis(500));
     }
@@ -172,7 +200,8 @@ public final class FlinkRestClient {
       String state = jobState(jobId);
       if (isTerminal(state)) return state;
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("Job " + jobId + " still " + state + " after " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(
+            "Job " + jobId + " still " + state + " after " + timeout.toSeconds() + " s");
       }
       sleep(Duration.ofMillis(500));
     }
@@ -194,7 +223,8 @@ public final class FlinkRestClient {
         awaitTerminal(jobId, timeout);
         return location;
       } catch (SavepointFailedException e) {
-        // A savepoint can fail for a passing reason ("Task local checkpoint failure" seen while sinks
+        // A savepoint can fail for a passing reason ("Task local checkpoint failure" seen while
+        // sinks
         // were still opening their transactions); the job then runs on, so try again.
         if (attempt == SAVEPOINT_ATTEMPTS || isTerminal(jobState(jobId))) throw e;
         sleep(Duration.ofSeconds(2));
@@ -220,10 +250,11 @@ public final class FlinkRestClient {
 
   /** Cancels the job (no savepoint) and waits until it is gone. */
   public void cancel(String jobId, Duration timeout) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/jobs/" + jobId + "?mode=cancel"))
-        .timeout(REQUEST_TIMEOUT)
-        .method("PATCH", HttpRequest.BodyPublishers.noBody())
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/jobs/" + jobId + "?mode=cancel"))
+            .timeout(REQUEST_TIMEOUT)
+            .method("PATCH", HttpRequest.BodyPublishers.noBody())
+            .build();
     send(request, "PATCH /jobs/" + jobId);
     awaitTerminal(jobId, timeout);
   }
@@ -246,11 +277,20 @@ public final class FlinkRestClient {
       if (status.path("status").path("id").asText().equals("COMPLETED")) {
         JsonNode operation = status.path("operation");
         if (operation.has("location")) return operation.path("location").asText();
-        throw new SavepointFailedException("Savepoint of job " + jobId + " failed: "
-            + firstLines(operation.path("failure-cause").path("stack-trace").asText(operation.toString()), 30));
+        throw new SavepointFailedException(
+            "Savepoint of job "
+                + jobId
+                + " failed: "
+                + firstLines(
+                    operation
+                        .path("failure-cause")
+                        .path("stack-trace")
+                        .asText(operation.toString()),
+                    30));
       }
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("Savepoint of job " + jobId + " not done within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(
+            "Savepoint of job " + jobId + " not done within " + timeout.toSeconds() + " s");
       }
       sleep(Duration.ofMillis(500));
     }
@@ -264,15 +304,18 @@ public final class FlinkRestClient {
   }
 
   private JsonNode get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT).GET().build(), "GET " + path);
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT).GET().build(),
+        "GET " + path);
   }
 
   private JsonNode post(String path, JsonNode body) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(REQUEST_TIMEOUT)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(REQUEST_TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
     return send(request, "POST " + path);
   }
 
@@ -281,16 +324,29 @@ public final class FlinkRestClient {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IllegalStateException("Flink REST " + what + " at " + baseUrl + " failed: " + e
-          + " (is the cluster running? bin/tweetrade cluster start)", e);
+      throw new IllegalStateException(
+          "Flink REST "
+              + what
+              + " at "
+              + baseUrl
+              + " failed: "
+              + e
+              + " (is the cluster running? bin/tweetrade cluster start)",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted during Flink REST " + what, e);
     }
     JsonNode body = parse(response.body());
     if (response.statusCode() >= 400) {
-      throw new IllegalStateException("Flink REST " + what + " answered " + response.statusCode() + ": "
-          + firstLines(body.has("errors") ? String.join("\n", errors(body)) : response.body(), 40));
+      throw new IllegalStateException(
+          "Flink REST "
+              + what
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + firstLines(
+                  body.has("errors") ? String.join("\n", errors(body)) : response.body(), 40));
     }
     return body;
   }
@@ -312,7 +368,10 @@ public final class FlinkRestClient {
   static String firstLines(String text, int lines) {
     String[] all = text.split("\\R");
     if (all.length <= lines) return text;
-    return String.join("\n", java.util.Arrays.copyOf(all, lines)) + "\n... (" + (all.length - lines) + " more lines)";
+    return String.join("\n", java.util.Arrays.copyOf(all, lines))
+        + "\n... ("
+        + (all.length - lines)
+        + " more lines)";
   }
 
   private static void sleep(Duration d) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param parallelism always explicit: the cluster default would silently decide the rescaling
  * @param programArgs arguments of the job's main
  * @param savepointPath savepoint (or retained checkpoint) to restore, or empty for a fresh start
- * @param allowNonRestoredState start even if the savepoint holds state of operators the new jar lacks
+ * @param allowNonRestoredState start even if the savepoint holds state of operators the new jar
+ *     lacks
  */
 public record JobSubmission(
     Optional<String> entryClass,
@@ -31,6 +32,7 @@ public record JobSubmission(
 
   /** The same job restored from {@code savepoint} at {@code newParallelism}. */
   public JobSubmission restoredFrom(String savepoint, int newParallelism) {
-    return new JobSubmission(entryClass, newParallelism, programArgs, Optional.of(savepoint), allowNonRestoredState);
+    return new JobSubmission(
+        entryClass, newParallelism, programArgs, Optional.of(savepoint), allowNonRestoredState);
   }
 }

@@ -10,33 +10,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A job jar's main class run to its end in a JVM of its own, on Flink's classpath with Flink's JVM options
- * (so {@code getExecutionEnvironment()} gives a local MiniCluster): the reference run tests compare a cluster
- * with. Part of the stack's public API.
+ * A job jar's main class run to its end in a JVM of its own, on Flink's classpath with Flink's JVM
+ * options (so {@code getExecutionEnvironment()} gives a local MiniCluster): the reference run tests
+ * compare a cluster with. Part of the stack's public API.
  */
 public final class LocalJobRun {
   private LocalJobRun() {}
 
   /**
-   * Runs {@code mainClass} of {@code jobJar} with {@code args}; logs to {@code <home>/logs/<name>.log}.
-   * Fails with the log's last lines when it does not exit with 0 within {@code timeout}.
+   * Runs {@code mainClass} of {@code jobJar} with {@code args}; logs to {@code
+   * <home>/logs/<name>.log}. Fails with the log's last lines when it does not exit with 0 within
+   * {@code timeout}.
    */
-  public static void runToEnd(String name, Path jobJar, String mainClass, List<String> args, Path home,
-      Duration timeout) throws InterruptedException {
+  public static void runToEnd(
+      String name, Path jobJar, String mainClass, List<String> args, Path home, Duration timeout)
+      throws InterruptedException {
     List<String> classpath = new ArrayList<>(ServerClasspath.flink());
     classpath.add(jobJar.toString());
     List<String> jvmArgs = new ArrayList<>(FlinkJvmOptions.asArgs());
     jvmArgs.add("-Xmx1g");
-    ChildJvm run = ChildJvm.start(name, jvmArgs, classpath, mainClass, args, Map.of(), home,
-        home.resolve("logs").resolve(name + ".log"));
+    ChildJvm run =
+        ChildJvm.start(
+            name,
+            jvmArgs,
+            classpath,
+            mainClass,
+            args,
+            Map.of(),
+            home,
+            home.resolve("logs").resolve(name + ".log"));
     try {
       if (!run.waitFor(timeout)) {
-        throw new AssertionError("The " + name + " run did not finish within " + timeout.toSeconds() + " s. "
-            + "Last lines of " + run.logFile() + ":\n" + run.logTail(40));
+        throw new AssertionError(
+            "The "
+                + name
+                + " run did not finish within "
+                + timeout.toSeconds()
+                + " s. "
+                + "Last lines of "
+                + run.logFile()
+                + ":\n"
+                + run.logTail(40));
       }
       if (run.exitCode() != 0) {
-        throw new AssertionError("The " + name + " run exited with " + run.exitCode() + ". Last lines of "
-            + run.logFile() + ":\n" + run.logTail(40));
+        throw new AssertionError(
+            "The "
+                + name
+                + " run exited with "
+                + run.exitCode()
+                + ". Last lines of "
+                + run.logFile()
+                + ":\n"
+                + run.logTail(40));
       }
     } finally {
       run.stop(Duration.ofSeconds(10));

@@ -18,19 +18,24 @@ record MemoryFlags(List<String> jvmArgs, List<String> dynamicProperties) {
   static final String RESULT_PREFIX = "BASH_JAVA_UTILS_EXEC_RESULT:";
 
   /**
-   * Parses BashJavaUtils' output. Like {@code config.sh}'s {@code extractExecutionResults}, it takes
-   * the last two result lines: JVM options first, dynamic properties second.
+   * Parses BashJavaUtils' output. Like {@code config.sh}'s {@code extractExecutionResults}, it
+   * takes the last two result lines: JVM options first, dynamic properties second.
    */
   public static MemoryFlags parse(String output) {
     List<String> results = new ArrayList<>();
     for (String line : output.split("\\R")) {
-      if (line.startsWith(RESULT_PREFIX)) results.add(line.substring(RESULT_PREFIX.length()).trim());
+      if (line.startsWith(RESULT_PREFIX))
+        results.add(line.substring(RESULT_PREFIX.length()).trim());
     }
     if (results.size() < 2) {
-      throw new IllegalStateException("BashJavaUtils printed " + results.size()
-          + " result lines instead of 2; its output was:\n" + output);
+      throw new IllegalStateException(
+          "BashJavaUtils printed "
+              + results.size()
+              + " result lines instead of 2; its output was:\n"
+              + output);
     }
-    return new MemoryFlags(words(results.get(results.size() - 2)), words(results.get(results.size() - 1)));
+    return new MemoryFlags(
+        words(results.get(results.size() - 2)), words(results.get(results.size() - 1)));
   }
 
   private static List<String> words(String line) {

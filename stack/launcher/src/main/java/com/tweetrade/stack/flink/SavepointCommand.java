@@ -7,9 +7,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cluster savepoint}: a savepoint of a running job, optionally stopping it. */
-@Command(name = "savepoint", mixinStandardHelpOptions = true,
-    description = "Takes a savepoint of a running job and prints its path; with --stop the job stops "
-        + "after it (without draining: open windows stay in the savepoint).")
+@Command(
+    name = "savepoint",
+    mixinStandardHelpOptions = true,
+    description =
+        "Takes a savepoint of a running job and prints its path; with --stop the job stops "
+            + "after it (without draining: open windows stay in the savepoint).")
 final class SavepointCommand implements Callable<Integer> {
   @ParentCommand ClusterCommand parent;
 
@@ -19,10 +22,15 @@ final class SavepointCommand implements Callable<Integer> {
   @Option(names = "--stop", description = "Stop the job once the savepoint is written.")
   boolean stop;
 
-  @Option(names = "--dir", description = "Target directory (default: the cluster's state.savepoints.dir).")
+  @Option(
+      names = "--dir",
+      description = "Target directory (default: the cluster's state.savepoints.dir).")
   String dir;
 
-  @Option(names = "--timeout", defaultValue = "300", description = "Seconds to wait (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "300",
+      description = "Seconds to wait (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Override
@@ -33,10 +41,12 @@ final class SavepointCommand implements Callable<Integer> {
       // A job that was just (re)started reports RUNNING before its tasks do, and Flink refuses a
       // savepoint until they all run: wait for them rather than fail.
       rest.awaitRunning(jobId, timeout);
-      String location = stop
-          ? rest.stopWithSavepoint(jobId, dir, timeout)
-          : rest.triggerSavepoint(jobId, dir, timeout);
-      System.err.println(stop ? "Job " + jobId + " stopped with a savepoint:" : "Savepoint of job " + jobId + ":");
+      String location =
+          stop
+              ? rest.stopWithSavepoint(jobId, dir, timeout)
+              : rest.triggerSavepoint(jobId, dir, timeout);
+      System.err.println(
+          stop ? "Job " + jobId + " stopped with a savepoint:" : "Savepoint of job " + jobId + ":");
       System.out.println(location);
       return 0;
     } catch (RuntimeException e) {

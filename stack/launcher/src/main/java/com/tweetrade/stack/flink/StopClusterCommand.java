@@ -7,10 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cluster stop}: stops the cluster of a running {@code cluster start}, optionally saving its jobs first. */
-@Command(name = "stop", mixinStandardHelpOptions = true,
-    description = "Stops the cluster that `cluster start` runs (all its JVMs). With --savepoint, every running "
-        + "job is first stopped with a savepoint, whose path is printed.")
+/**
+ * {@code cluster stop}: stops the cluster of a running {@code cluster start}, optionally saving its
+ * jobs first.
+ */
+@Command(
+    name = "stop",
+    mixinStandardHelpOptions = true,
+    description =
+        "Stops the cluster that `cluster start` runs (all its JVMs). With --savepoint, every"
+            + " running job is first stopped with a savepoint, whose path is printed.")
 final class StopClusterCommand implements Callable<Integer> {
   private static final Duration EXIT_WAIT = Duration.ofSeconds(90);
 
@@ -23,15 +29,18 @@ final class StopClusterCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Optional<ClusterState> state = ClusterState.read(parent.flinkHome());
     if (state.isEmpty()) {
-      System.err.println("tweetrade cluster stop: no running `cluster start` found ("
-          + ClusterState.file(parent.flinkHome()) + ")");
+      System.err.println(
+          "tweetrade cluster stop: no running `cluster start` found ("
+              + ClusterState.file(parent.flinkHome())
+              + ")");
       return 1;
     }
     if (savepoint) {
       FlinkRestClient rest = new FlinkRestClient(state.get().restUrl());
       for (FlinkRestClient.JobSummary job : rest.jobs()) {
         if (job.state().equals("RUNNING")) {
-          System.out.println(job.id() + " " + rest.stopWithSavepoint(job.id(), null, Duration.ofMinutes(5)));
+          System.out.println(
+              job.id() + " " + rest.stopWithSavepoint(job.id(), null, Duration.ofMinutes(5)));
         }
       }
     }
@@ -41,8 +50,12 @@ final class StopClusterCommand implements Callable<Integer> {
       long deadline = System.nanoTime() + EXIT_WAIT.toNanos();
       while (start.isAlive() && System.nanoTime() < deadline) Thread.sleep(500);
       if (start.isAlive()) {
-        System.err.println("tweetrade cluster stop: process " + start.pid() + " still runs after "
-            + EXIT_WAIT.toSeconds() + " s");
+        System.err.println(
+            "tweetrade cluster stop: process "
+                + start.pid()
+                + " still runs after "
+                + EXIT_WAIT.toSeconds()
+                + " s");
         return 1;
       }
     }

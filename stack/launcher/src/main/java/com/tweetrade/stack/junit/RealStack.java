@@ -45,16 +45,21 @@ public final class RealStack {
     return createTopic(prefix, partitions, Map.of());
   }
 
-  /** Like {@link #createTopic(String, int)}, with extra topic configs (e.g. cleanup.policy=compact). */
+  /**
+   * Like {@link #createTopic(String, int)}, with extra topic configs (e.g. cleanup.policy=compact).
+   */
   public String createTopic(String prefix, int partitions, Map<String, String> configs) {
     String name = prefix + "-it-" + UUID.randomUUID().toString().substring(0, 8);
     KafkaTopics.createTestTopic(kafkaBootstrap, name, partitions, configs);
     return name;
   }
 
-  /** Every record of {@code topic} from its beginning to its end as of now ({@link TopicReader}). */
+  /**
+   * Every record of {@code topic} from its beginning to its end as of now ({@link TopicReader}).
+   */
   public List<ConsumerRecord<byte[], byte[]>> readToEnd(String topic, boolean readCommitted) {
-    return TopicReader.readToEnd(kafkaBootstrap, Optional.empty(), topic, readCommitted, Duration.ofSeconds(60));
+    return TopicReader.readToEnd(
+        kafkaBootstrap, Optional.empty(), topic, readCommitted, Duration.ofSeconds(60));
   }
 
   /** Cassandra's CQL address, e.g. 127.0.0.1:39042. */

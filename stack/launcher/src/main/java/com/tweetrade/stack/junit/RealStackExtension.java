@@ -19,12 +19,14 @@ public final class RealStackExtension implements ParameterResolver {
       ExtensionContext.Namespace.create(RealStackExtension.class);
 
   @Override
-  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public boolean supportsParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     return parameterContext.getParameter().getType() == RealStack.class;
   }
 
   @Override
-  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public Object resolveParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     return extensionContext
         .getRoot()
         .getStore(NAMESPACE)

@@ -37,7 +37,8 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
 
   synchronized RealStack get() {
     if (failure != null) {
-      throw new IllegalStateException("The test stack could not be started earlier in this run", failure);
+      throw new IllegalStateException(
+          "The test stack could not be started earlier in this run", failure);
     }
     if (stack == null) {
       try {
@@ -73,19 +74,32 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
     }
   }
 
-  private static RealStack external(String kafka, String cql, boolean hasKafka, boolean hasCql, Path root) {
+  private static RealStack external(
+      String kafka, String cql, boolean hasKafka, boolean hasCql, Path root) {
     if (!hasKafka || !hasCql) {
       throw new IllegalStateException(
-          "Set both " + ENV_KAFKA + " and " + ENV_CQL + " (host:port) to test against a running stack, "
-              + "or neither to let the tests start their own; got " + ENV_KAFKA + "=" + kafka + ", "
-              + ENV_CQL + "=" + cql);
+          "Set both "
+              + ENV_KAFKA
+              + " and "
+              + ENV_CQL
+              + " (host:port) to test against a running stack, "
+              + "or neither to let the tests start their own; got "
+              + ENV_KAFKA
+              + "="
+              + kafka
+              + ", "
+              + ENV_CQL
+              + "="
+              + cql);
     }
     InetSocketAddress kafkaAddress = Ports.parseHostPort(kafka.trim());
     InetSocketAddress cqlAddress = Ports.parseHostPort(cql.trim());
     awaitReachable(kafkaAddress, ENV_KAFKA, "Kafka");
     awaitReachable(cqlAddress, ENV_CQL, "Cassandra");
     return new RealStack(
-        kafka.trim(), new InetSocketAddress(cqlAddress.getHostString(), cqlAddress.getPort()), root);
+        kafka.trim(),
+        new InetSocketAddress(cqlAddress.getHostString(), cqlAddress.getPort()),
+        root);
   }
 
   private static void awaitReachable(InetSocketAddress address, String env, String service) {
@@ -93,9 +107,19 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
     while (!Ports.isListening(address.getHostString(), address.getPort())) {
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(
-            service + " at " + env + "=" + address.getHostString() + ":" + address.getPort()
-                + " does not accept connections (waited " + EXTERNAL_WAIT.toSeconds()
-                + " s). Start it (bin/tweetrade stack) or unset " + ENV_KAFKA + " and " + ENV_CQL
+            service
+                + " at "
+                + env
+                + "="
+                + address.getHostString()
+                + ":"
+                + address.getPort()
+                + " does not accept connections (waited "
+                + EXTERNAL_WAIT.toSeconds()
+                + " s). Start it (bin/tweetrade stack) or unset "
+                + ENV_KAFKA
+                + " and "
+                + ENV_CQL
                 + " so the tests start their own stack.");
       }
       try {
@@ -109,7 +133,9 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
 
   /** target/realstack-<time> when run from a Maven module, else a temp directory. */
   private static Path newHome() {
-    String name = "realstack-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+    String name =
+        "realstack-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     try {
       Path target = Path.of("target");
       if (Files.isDirectory(target)) {

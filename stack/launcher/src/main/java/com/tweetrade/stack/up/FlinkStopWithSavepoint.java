@@ -24,14 +24,21 @@ final class FlinkStopWithSavepoint implements Runnable {
     FlinkRestClient rest = new FlinkRestClient(restUrl);
     for (FlinkRestClient.JobSummary job : rest.jobs()) {
       if (!job.state().equals("RUNNING")) continue;
-      System.err.println("tweetrade: stopping " + partName + "'s job " + job.id() + " with a savepoint...");
+      System.err.println(
+          "tweetrade: stopping " + partName + "'s job " + job.id() + " with a savepoint...");
       try {
         String path = rest.stopWithSavepoint(job.id(), null, TIMEOUT);
-        System.err.println("tweetrade: savepoint " + path
-            + " (the next `up` resumes from it; `up --fresh` starts clean)");
+        System.err.println(
+            "tweetrade: savepoint "
+                + path
+                + " (the next `up` resumes from it; `up --fresh` starts clean)");
       } catch (RuntimeException e) {
-        System.err.println("tweetrade: no savepoint of job " + job.id() + " (" + e.getMessage()
-            + "); the next `up` resumes from its last retained checkpoint");
+        System.err.println(
+            "tweetrade: no savepoint of job "
+                + job.id()
+                + " ("
+                + e.getMessage()
+                + "); the next `up` resumes from its last retained checkpoint");
       }
     }
   }

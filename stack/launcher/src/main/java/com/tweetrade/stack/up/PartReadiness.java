@@ -22,7 +22,8 @@ import java.util.Map;
 final class PartReadiness {
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private PartReadiness() {}
 
@@ -42,7 +43,12 @@ final class PartReadiness {
       Instant now = Instant.now();
       if (now.isAfter(start.plus(timeout))) break;
       if (now.isAfter(nextProgress)) {
-        out.println("Waiting for " + names(waiting) + " (" + Duration.between(start, now).toSeconds() + " s)");
+        out.println(
+            "Waiting for "
+                + names(waiting)
+                + " ("
+                + Duration.between(start, now).toSeconds()
+                + " s)");
         nextProgress = now.plus(PROGRESS_EVERY);
       }
       Thread.sleep(POLL.toMillis());
@@ -57,7 +63,8 @@ final class PartReadiness {
 
   private static boolean answers(String url) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
       return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
     } catch (java.io.IOException e) {
       return false;

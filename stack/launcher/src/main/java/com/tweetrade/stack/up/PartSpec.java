@@ -22,10 +22,10 @@ import java.util.Properties;
  * group), {@code flinkOpens} (true adds Flink's --add-opens flags), {@code url} and {@code note}
  * (printed once it runs), {@code readyUrl} (up waits until it answers HTTP before its banner),
  * {@code flinkRest} (the REST API of the Flink job the part runs: up waits until that job runs, and
- * stops it with a savepoint before stopping the part), {@code liveArgs} (the args under {@code up --live};
- * default: {@code args}). In args, liveArgs and jvmArgs, {@code ${root}}, {@code ${home}}, {@code ${kafka}}
- * and {@code ${cql}} are replaced by the project root, the data directory and the two addresses, and
- * {@link LiveSources}' placeholders by the live choice.
+ * stops it with a savepoint before stopping the part), {@code liveArgs} (the args under {@code up
+ * --live}; default: {@code args}). In args, liveArgs and jvmArgs, {@code ${root}}, {@code ${home}},
+ * {@code ${kafka}} and {@code ${cql}} are replaced by the project root, the data directory and the
+ * two addresses, and {@link LiveSources}' placeholders by the live choice.
  */
 public record PartSpec(
     Path moduleDir,
@@ -103,7 +103,8 @@ public record PartSpec(
 
   /** As {@link #resolvedArgs(Map)}, from {@code liveArgs} when {@code live}. */
   public List<String> resolvedArgs(boolean live, Map<String, String> values) {
-    return (live ? liveArgs : args).stream().map(arg -> substitute(arg, values)).filter(arg -> !arg.isEmpty()).toList();
+    return (live ? liveArgs : args)
+        .stream().map(arg -> substitute(arg, values)).filter(arg -> !arg.isEmpty()).toList();
   }
 
   /** The JVM flags: Flink's opens when asked for, then jvmArgs with placeholders replaced. */

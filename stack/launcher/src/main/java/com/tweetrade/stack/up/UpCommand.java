@@ -1,7 +1,7 @@
 package com.tweetrade.stack.up;
 
-import com.tweetrade.model.settings.SharedSetting;
 import com.tweetrade.model.access.Credentials;
+import com.tweetrade.model.settings.SharedSetting;
 import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
@@ -53,36 +53,63 @@ public final class UpCommand implements Callable<Integer> {
 
   @Mixin StackOptions options = new StackOptions();
 
-  @Option(names = "--root", description = "Project root (default: found from the working directory).")
+  @Option(
+      names = "--root",
+      description = "Project root (default: found from the working directory).")
   Path root;
 
-  @Option(names = "--skip", split = ",", description = "Parts not to start, by name (repeatable or comma-separated).")
+  @Option(
+      names = "--skip",
+      split = ",",
+      description = "Parts not to start, by name (repeatable or comma-separated).")
   Set<String> skip = new HashSet<>();
 
-  @Option(names = "--fresh", description = "Start the Flink job with empty state (positions, rule triggers, "
-      + "windows); the old savepoints and checkpoints are set aside, not deleted. Default: resume from the "
-      + "savepoint taken at the last stop, or the newest retained checkpoint.")
+  @Option(
+      names = "--fresh",
+      description =
+          "Start the Flink job with empty state (positions, rule triggers, windows); the old"
+              + " savepoints and checkpoints are set aside, not deleted. Default: resume from the"
+              + " savepoint taken at the last stop, or the newest retained checkpoint.")
   boolean fresh;
 
-  @Option(names = "--demo", description = "Create the demo user 'demo' with a password generated at first start, "
-      + "kept in <home>/secrets/demo-password (0600) and printed once.")
+  @Option(
+      names = "--demo",
+      description =
+          "Create the demo user 'demo' with a password generated at first start, "
+              + "kept in <home>/secrets/demo-password (0600) and printed once.")
   boolean demo;
 
-  @Option(names = "--live", description = "Live data: Bluesky posts (tweet-ingestor --source bluesky) and, when "
-      + "FINNHUB_TOKEN or APCA_API_KEY_ID/APCA_API_SECRET_KEY (or ALPACA_API_KEY_ID/ALPACA_API_SECRET_KEY) are set, "
-      + "live quotes from Finnhub or Alpaca, else simulated ones. Default: the recorded tweets and simulated quotes.")
+  @Option(
+      names = "--live",
+      description =
+          "Live data: Bluesky posts (tweet-ingestor --source bluesky) and, when FINNHUB_TOKEN or"
+              + " APCA_API_KEY_ID/APCA_API_SECRET_KEY (or ALPACA_API_KEY_ID/ALPACA_API_SECRET_KEY)"
+              + " are set, live quotes from Finnhub or Alpaca, else simulated ones. Default: the"
+              + " recorded tweets and simulated quotes.")
   boolean live;
 
-  @Option(names = "--jetstream-endpoint", paramLabel = "URL",
-      description = "With --live: the Jetstream subscribe URL (default: the tweet-ingestor's; for tests and proxies).")
+  @Option(
+      names = "--jetstream-endpoint",
+      paramLabel = "URL",
+      description =
+          "With --live: the Jetstream subscribe URL (default: the tweet-ingestor's; for tests and"
+              + " proxies).")
   String jetstreamEndpoint;
 
-  @Option(names = "--quote-endpoint", paramLabel = "URL",
-      description = "With --live and a quote-feed credential: the feed's WebSocket URL (default: the feed's; for tests and proxies).")
+  @Option(
+      names = "--quote-endpoint",
+      paramLabel = "URL",
+      description =
+          "With --live and a quote-feed credential: the feed's WebSocket URL (default: the feed's;"
+              + " for tests and proxies).")
   String quoteEndpoint;
 
-  @Option(names = "--ready-timeout", defaultValue = "300",
-      description = "Seconds to wait for every part to answer its readiness check (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ready-timeout",
+      defaultValue = "300",
+      description =
+          "Seconds to wait for every part to answer its readiness check (default"
+              + " ${DEFAULT-VALUE}).")
   int readyTimeoutSeconds;
 
   @Option(
@@ -101,9 +128,11 @@ public final class UpCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Instant started = Instant.now();
     if (!live && (jetstreamEndpoint != null || quoteEndpoint != null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--jetstream-endpoint and --quote-endpoint need --live");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--jetstream-endpoint and --quote-endpoint need --live");
     }
-    LiveSources sources = LiveSources.choose(live, System.getenv(), quoteEndpoint, jetstreamEndpoint);
+    LiveSources sources =
+        LiveSources.choose(live, System.getenv(), quoteEndpoint, jetstreamEndpoint);
     Path projectRoot = root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find();
     StackSettings settings = options.settings(projectRoot);
     LocalStack stack;
@@ -117,38 +146,59 @@ public final class UpCommand implements Callable<Integer> {
     DemoAccount account = demo ? DemoAccount.ensure(settings.home()) : null;
 
     Map<PartSpec, ChildJvm> running =
-        startParts(PartSpec.scan(projectRoot), partValues(settings, projectRoot, sources), stack, projectRoot, account);
-    List<String> notReady = PartReadiness.await(running, Duration.ofSeconds(readyTimeoutSeconds), out);
+        startParts(
+            PartSpec.scan(projectRoot),
+            partValues(settings, projectRoot, sources),
+            stack,
+            projectRoot,
+            account);
+    List<String> notReady =
+        PartReadiness.await(running, Duration.ofSeconds(readyTimeoutSeconds), out);
     printWhereToGo(running, notReady, account, sources, Duration.between(started, Instant.now()));
     return monitor(stack, running);
   }
 
   /** What the placeholders of the parts' args stand for. */
   Map<String, String> partValues(StackSettings settings, Path projectRoot, LiveSources sources) {
-    Map<String, String> values = new LinkedHashMap<>(
-        Map.of(
-            "root", projectRoot.toString(),
-            "home", settings.home().toString(),
-            "kafka", settings.kafkaBootstrap(),
-            "cql", settings.cqlHostPort(),
-            "flinkState", fresh ? "--fresh" : "--resume"));
+    Map<String, String> values =
+        new LinkedHashMap<>(
+            Map.of(
+                "root", projectRoot.toString(),
+                "home", settings.home().toString(),
+                "kafka", settings.kafkaBootstrap(),
+                "cql", settings.cqlHostPort(),
+                "flinkState", fresh ? "--fresh" : "--resume"));
     values.putAll(sources.placeholders());
     return values;
   }
 
-  private Map<PartSpec, ChildJvm> startParts(List<PartSpec> parts, Map<String, String> placeholders,
-      LocalStack stack, Path projectRoot, DemoAccount account) {
+  private Map<PartSpec, ChildJvm> startParts(
+      List<PartSpec> parts,
+      Map<String, String> placeholders,
+      LocalStack stack,
+      Path projectRoot,
+      DemoAccount account) {
     StackSettings settings = stack.settings();
-    Map<String, String> env = new LinkedHashMap<>(
-        Map.of(
-            SharedSetting.KAFKA.env(), settings.kafkaBootstrap(),
-            SharedSetting.CQL.env(), settings.cqlHostPort(),
-            SharedSetting.HOME.env(), settings.home().toString(),
-            com.tweetrade.model.settings.ProjectRoot.ENV, projectRoot.toString()));
+    Map<String, String> env =
+        new LinkedHashMap<>(
+            Map.of(
+                SharedSetting.KAFKA.env(),
+                settings.kafkaBootstrap(),
+                SharedSetting.CQL.env(),
+                settings.cqlHostPort(),
+                SharedSetting.HOME.env(),
+                settings.home().toString(),
+                com.tweetrade.model.settings.ProjectRoot.ENV,
+                projectRoot.toString()));
     if (account != null) env.putAll(account.environment());
     Map<PartSpec, ChildJvm> running = new LinkedHashMap<>();
     if (parts.isEmpty()) {
-      out.println("No parts found (no */" + PartSpec.FILE_NAME + " under " + projectRoot + "): only the stack runs.");
+      out.println(
+          "No parts found (no */"
+              + PartSpec.FILE_NAME
+              + " under "
+              + projectRoot
+              + "): only the stack runs.");
     }
     for (PartSpec part : parts) {
       if (ChildJvm.isShuttingDown()) {
@@ -160,8 +210,14 @@ public final class UpCommand implements Callable<Integer> {
       }
       if (!Files.isRegularFile(part.classpathFile())) {
         System.err.println(
-            "WARNING: not starting " + part.name() + ": " + part.classpathFile() + " is missing. Build it with "
-                + "`mvn -B -q package -DskipTests` in " + part.moduleDir() + ".");
+            "WARNING: not starting "
+                + part.name()
+                + ": "
+                + part.classpathFile()
+                + " is missing. Build it with "
+                + "`mvn -B -q package -DskipTests` in "
+                + part.moduleDir()
+                + ".");
         continue;
       }
       List<String> classpath = new ArrayList<>();
@@ -178,7 +234,8 @@ public final class UpCommand implements Callable<Integer> {
               partEnvironment(env, stack.access(), part.name()),
               projectRoot,
               settings.logsDir().resolve(part.name() + ".log"));
-      out.println("Started " + part.name() + " (pid " + child.pid() + ", log " + child.logFile() + ")");
+      out.println(
+          "Started " + part.name() + " (pid " + child.pid() + ", log " + child.logFile() + ")");
       if (!part.flinkRest().isEmpty()) {
         child.beforeStop(new FlinkStopWithSavepoint(part.name(), part.flinkRest()));
       }
@@ -187,33 +244,52 @@ public final class UpCommand implements Callable<Integer> {
     return running;
   }
 
-  /** The common environment plus, on a secured stack, the name (never the content) of the part's credentials file. */
-  static Map<String, String> partEnvironment(Map<String, String> common, Optional<StackAccess> access, String part) {
+  /**
+   * The common environment plus, on a secured stack, the name (never the content) of the part's
+   * credentials file.
+   */
+  static Map<String, String> partEnvironment(
+      Map<String, String> common, Optional<StackAccess> access, String part) {
     Map<String, String> env = new LinkedHashMap<>(common);
-    access.flatMap(a -> a.fileFor(part))
+    access
+        .flatMap(a -> a.fileFor(part))
         .ifPresent(file -> env.put(Credentials.ENV, file.toString()));
     return env;
   }
 
-  private void printWhereToGo(Map<PartSpec, ChildJvm> running, List<String> notReady, DemoAccount account,
-      LiveSources sources, Duration took) {
+  private void printWhereToGo(
+      Map<PartSpec, ChildJvm> running,
+      List<String> notReady,
+      DemoAccount account,
+      LiveSources sources,
+      Duration took) {
     out.println();
     if (notReady.isEmpty()) {
-      out.println("TweeTrade is up (" + took.toSeconds() + " s): every part answers. Press Ctrl-C to stop everything.");
+      out.println(
+          "TweeTrade is up ("
+              + took.toSeconds()
+              + " s): every part answers. Press Ctrl-C to stop everything.");
     } else {
-      out.println("TweeTrade is partly up after " + took.toSeconds() + " s: not answering yet: "
-          + String.join(", ", notReady) + " (see their logs). Press Ctrl-C to stop everything.");
+      out.println(
+          "TweeTrade is partly up after "
+              + took.toSeconds()
+              + " s: not answering yet: "
+              + String.join(", ", notReady)
+              + " (see their logs). Press Ctrl-C to stop everything.");
     }
     running.keySet().stream()
         .filter(part -> !part.url().isEmpty() || !part.note().isEmpty())
-        .forEach(part -> out.println("  " + part.name() + ": " + (part.url() + "  " + part.note()).trim()));
+        .forEach(
+            part ->
+                out.println("  " + part.name() + ": " + (part.url() + "  " + part.note()).trim()));
     if (account != null) out.println("  " + account.signInLine());
     if (sources.bannerLine() != null) out.println("  " + sources.bannerLine());
     out.println();
   }
 
   /** Reports parts that die and prints a status line now and then; returns when the stack dies. */
-  private int monitor(LocalStack stack, Map<PartSpec, ChildJvm> running) throws InterruptedException {
+  private int monitor(LocalStack stack, Map<PartSpec, ChildJvm> running)
+      throws InterruptedException {
     Set<ChildJvm> reported = new HashSet<>();
     Instant nextStatus = Instant.now().plusSeconds(statusEverySeconds);
     while (!ChildJvm.isShuttingDown()) {
@@ -238,14 +314,21 @@ public final class UpCommand implements Callable<Integer> {
   }
 
   private static String died(ChildJvm child) {
-    return child.name() + " exited with code " + child.exitCode() + ". Last lines of " + child.logFile() + ":\n"
+    return child.name()
+        + " exited with code "
+        + child.exitCode()
+        + ". Last lines of "
+        + child.logFile()
+        + ":\n"
         + child.logTail(TAIL_LINES);
   }
 
   static String status(Map<PartSpec, ChildJvm> running) {
     String parts =
         running.values().stream()
-            .map(child -> child.name() + (child.isAlive() ? " up" : " exited(" + child.exitCode() + ")"))
+            .map(
+                child ->
+                    child.name() + (child.isAlive() ? " up" : " exited(" + child.exitCode() + ")"))
             .collect(Collectors.joining(", "));
     return "status: kafka up, cassandra up" + (parts.isEmpty() ? "" : ", " + parts);
   }

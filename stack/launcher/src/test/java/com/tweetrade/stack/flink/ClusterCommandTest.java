@@ -30,7 +30,8 @@ class ClusterCommandTest {
 
   @Test
   void shouldSayHowToBuildTheJarWhenThereIsNone() {
-    assertThatThrownBy(() -> ClusterCommand.defaultJobJar(root)).hasMessageContaining("mvn -B package");
+    assertThatThrownBy(() -> ClusterCommand.defaultJobJar(root))
+        .hasMessageContaining("mvn -B package");
   }
 
   @Test
@@ -44,16 +45,20 @@ class ClusterCommandTest {
   }
 
   @Test
-  void shouldPassTheSettingsFilesAddressesOverTheLocalStacks(@TempDir Path project) throws Exception {
+  void shouldPassTheSettingsFilesAddressesOverTheLocalStacks(@TempDir Path project)
+      throws Exception {
     java.nio.file.Files.createDirectories(project.resolve("conf"));
-    java.nio.file.Files.writeString(project.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
+    java.nio.file.Files.writeString(
+        project.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
     StackSettings stack = StackSettings.randomPorts(root);
 
-    List<String> added = SubmitCommand.withStackAddresses(List.of(), stack, Settings.of(project, Map.of()));
+    List<String> added =
+        SubmitCommand.withStackAddresses(List.of(), stack, Settings.of(project, Map.of()));
 
     assertThat(added).containsExactly("--kafka", "file-kafka:9192", "--cql", stack.cqlHostPort());
     List<String> old = List.of("--bootstrap", "h:1", "--cql", "h:2");
-    assertThat(SubmitCommand.withStackAddresses(old, stack, Settings.of(project, Map.of()))).isEqualTo(old);
+    assertThat(SubmitCommand.withStackAddresses(old, stack, Settings.of(project, Map.of())))
+        .isEqualTo(old);
   }
 
   @Test
@@ -67,7 +72,8 @@ class ClusterCommandTest {
   @Test
   void shouldTakeJobArgumentsAfterDoubleDash() {
     SubmitCommand submit = new SubmitCommand();
-    new CommandLine(submit).parseArgs("--parallelism", "3", "--from-savepoint", "file:/sp", "--", "--pane", "5s");
+    new CommandLine(submit)
+        .parseArgs("--parallelism", "3", "--from-savepoint", "file:/sp", "--", "--pane", "5s");
     assertThat(submit.parallelism).isEqualTo(3);
     assertThat(submit.fromSavepoint).isEqualTo("file:/sp");
     assertThat(submit.jobArgs).containsExactly("--pane", "5s");

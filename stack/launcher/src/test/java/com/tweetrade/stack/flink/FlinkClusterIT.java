@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class FlinkClusterIT {
   @Test
   void shouldStartJobManagerAndTwoTaskManagersAndStopThemAll() throws Exception {
-    Path home = Files.createDirectories(Path.of("target").resolve("flink-cluster-it-" + System.nanoTime()));
-    FlinkClusterSettings settings = FlinkClusterSettings.randomPorts(ProjectRoot.find(), home, 2, 2);
+    Path home =
+        Files.createDirectories(Path.of("target").resolve("flink-cluster-it-" + System.nanoTime()));
+    FlinkClusterSettings settings =
+        FlinkClusterSettings.randomPorts(ProjectRoot.find(), home, 2, 2);
     List<ChildJvm> processes;
     try (FlinkCluster cluster = FlinkCluster.start(settings)) {
       processes = cluster.processes();
@@ -30,14 +32,18 @@ class FlinkClusterIT {
       assertThat(overview.slotsTotal()).isEqualTo(4);
       assertThat(overview.flinkVersion()).startsWith("1.20");
       assertThat(cluster.rest().jobs()).isEmpty();
-      // What jobs see: the launcher's directories win over config.yaml's, under old and new key names.
+      // What jobs see: the launcher's directories win over config.yaml's, under old and new key
+      // names.
       String savepoints = FlinkClusterSettings.fileUri(settings.savepointsDir());
       assertThat(cluster.rest().jobManagerConfig())
           .containsEntry("execution.checkpointing.savepoint-dir", savepoints)
-          .containsEntry("execution.checkpointing.dir", FlinkClusterSettings.fileUri(settings.checkpointsDir()))
+          .containsEntry(
+              "execution.checkpointing.dir",
+              FlinkClusterSettings.fileUri(settings.checkpointsDir()))
           .containsEntry("rest.bind-address", "127.0.0.1");
       assertThat(Files.readString(settings.confDir().resolve("config.yaml")))
-          .contains("rest.port: " + settings.restPort()).contains("execution:");
+          .contains("rest.port: " + settings.restPort())
+          .contains("execution:");
       assertThat(Files.readString(settings.logsDir().resolve("flink-taskmanager-2.log")))
           .contains("Successful registration at resource manager");
     }

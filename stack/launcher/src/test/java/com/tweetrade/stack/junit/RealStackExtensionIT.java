@@ -50,11 +50,14 @@ class RealStackExtensionIT {
       }
     }
     assertThat(received).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("TSLA", "AAPL");
-    assertThat(received).filteredOn(r -> r.key().equals("TSLA")).first()
-        .satisfies(r -> {
-          assertThat(r.value()).isEqualTo("{\"price\":1}");
-          assertThat(r.timestamp()).isEqualTo(oldTimestamp);
-        });
+    assertThat(received)
+        .filteredOn(r -> r.key().equals("TSLA"))
+        .first()
+        .satisfies(
+            r -> {
+              assertThat(r.value()).isEqualTo("{\"price\":1}");
+              assertThat(r.timestamp()).isEqualTo(oldTimestamp);
+            });
   }
 
   @Test
@@ -63,7 +66,10 @@ class RealStackExtensionIT {
     String second = stack.createTopic("quotes", 1);
 
     assertThat(first).startsWith("quotes-it-").isNotEqualTo(second);
-    try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
+    try (Admin admin =
+        Admin.create(
+            Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
       Map<String, Integer> partitions =
           admin.describeTopics(List.of(first, second)).allTopicNames().get().entrySet().stream()
               .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().partitions().size()));
@@ -77,9 +83,18 @@ class RealStackExtensionIT {
 
     try (CqlSession session = stack.cqlSession(keyspace)) {
       session.execute(
-          "INSERT INTO userTable (username, password_hash, display_name, roles, created_at) VALUES (?, ?, ?, ?, ?)",
-          "alice", "$2a$10$hash", "Alice", Set.of("USER"), Instant.parse("2025-01-02T03:04:05Z"));
-      Row row = session.execute("SELECT display_name, roles, created_at FROM userTable WHERE username = 'alice'").one();
+          "INSERT INTO userTable (username, password_hash, display_name, roles, created_at) VALUES"
+              + " (?, ?, ?, ?, ?)",
+          "alice",
+          "$2a$10$hash",
+          "Alice",
+          Set.of("USER"),
+          Instant.parse("2025-01-02T03:04:05Z"));
+      Row row =
+          session
+              .execute(
+                  "SELECT display_name, roles, created_at FROM userTable WHERE username = 'alice'")
+              .one();
 
       assertThat(row).isNotNull();
       assertThat(row.getString("display_name")).isEqualTo("Alice");
@@ -96,11 +111,19 @@ class RealStackExtensionIT {
     assertThat(first).isNotEqualTo(second);
     try (CqlSession session = stack.cqlSession(null)) {
       List<String> tables =
-          session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?", second).all().stream()
+          session
+              .execute(
+                  "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?", second)
+              .all()
+              .stream()
               .map(r -> r.getString("table_name"))
               .toList();
-      assertThat(tables).contains("usertable", "stocktimeseries", "twitterkeysentiments", "userlogic", "trades");
-      session.execute("INSERT INTO " + first + ".userLogic (user_id, rule_id, rule_text) VALUES ('u', 'r', 'x')");
+      assertThat(tables)
+          .contains("usertable", "stocktimeseries", "twitterkeysentiments", "userlogic", "trades");
+      session.execute(
+          "INSERT INTO "
+              + first
+              + ".userLogic (user_id, rule_id, rule_text) VALUES ('u', 'r', 'x')");
       assertThat(session.execute("SELECT * FROM " + second + ".userLogic").all()).isEmpty();
     }
   }

@@ -18,9 +18,11 @@ class DemoAccountTest {
     String password = Files.readString(file).trim();
 
     assertThat(password).hasSize(20).matches("[A-Za-z2-9]+");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     assertThat(first.signInLine()).contains("demo / " + password, "shown once");
-    assertThat(first.environment()).containsEntry("TWEETRADE_DEMO_USERNAME", "demo")
+    assertThat(first.environment())
+        .containsEntry("TWEETRADE_DEMO_USERNAME", "demo")
         .containsEntry("TWEETRADE_DEMO_PASSWORD_FILE", file.toString());
 
     DemoAccount again = DemoAccount.ensure(home);

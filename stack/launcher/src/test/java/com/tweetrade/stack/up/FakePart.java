@@ -1,6 +1,8 @@
 package com.tweetrade.stack.up;
 
-/** A stand-in part for {@link UpCommandIT}: "run" prints its environment and waits, "crash" fails. */
+/**
+ * A stand-in part for {@link UpCommandIT}: "run" prints its environment and waits, "crash" fails.
+ */
 public final class FakePart {
   private FakePart() {}
 
@@ -9,9 +11,13 @@ public final class FakePart {
       System.out.println("boom: fake part crashing on purpose");
       System.exit(3);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("fake part stopping")));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> System.out.println("fake part stopping")));
     System.out.println(
-        "fake part running with " + String.join(" ", args) + " cql=" + System.getenv("TWEETRADE_CQL"));
+        "fake part running with "
+            + String.join(" ", args)
+            + " cql="
+            + System.getenv("TWEETRADE_CQL"));
     Thread.sleep(Long.MAX_VALUE);
   }
 }

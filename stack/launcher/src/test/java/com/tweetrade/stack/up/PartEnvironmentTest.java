@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What `up` hands each part on a secured stack: the name of the part's own credentials file, never its content. */
+/**
+ * What `up` hands each part on a secured stack: the name of the part's own credentials file, never
+ * its content.
+ */
 class PartEnvironmentTest {
   @TempDir Path secrets;
 
@@ -23,7 +26,8 @@ class PartEnvironmentTest {
     Map<String, String> job = UpCommand.partEnvironment(common, Optional.of(access), "flink-job");
     Map<String, String> ui = UpCommand.partEnvironment(common, Optional.of(access), "vaadin-ui");
 
-    assertThat(job).containsEntry("TWEETRADE_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+    assertThat(job)
+        .containsEntry("TWEETRADE_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
         .containsEntry(Credentials.ENV, secrets.resolve("flink-job.properties").toString());
     assertThat(Credentials.read(Path.of(ui.get(Credentials.ENV))).user()).isEqualTo("vaadin-ui");
     String password = access.of("flink-job").orElseThrow().password();
@@ -35,7 +39,8 @@ class PartEnvironmentTest {
   void shouldNameNoFileForAnUnknownPartOrAnOpenStack() {
     StackAccess access = StackAccess.ensure(secrets);
 
-    assertThat(UpCommand.partEnvironment(Map.of(), Optional.of(access), "someone-elses-part")).isEmpty();
+    assertThat(UpCommand.partEnvironment(Map.of(), Optional.of(access), "someone-elses-part"))
+        .isEmpty();
     assertThat(UpCommand.partEnvironment(Map.of(), Optional.empty(), "flink-job")).isEmpty();
   }
 

@@ -28,20 +28,27 @@ class PartReadinessTest {
     PartSpec silent = part("silent", "http://127.0.0.1:" + Ports.freePorts(1).get(0) + "/");
     ChildJvm alive = sleeper();
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    server.createContext("/login", exchange -> {
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/login",
+        exchange -> {
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
     try {
       // The web part opens its port only after 2 s: the banner must wait for it.
-      CompletableFuture.runAsync(server::start, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
+      CompletableFuture.runAsync(
+          server::start, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       long start = System.nanoTime();
-      List<String> notReady = PartReadiness.await(Map.of(web, alive), Duration.ofSeconds(30), new PrintStream(out));
+      List<String> notReady =
+          PartReadiness.await(Map.of(web, alive), Duration.ofSeconds(30), new PrintStream(out));
       assertThat(notReady).isEmpty();
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
 
-      assertThat(PartReadiness.await(Map.of(web, alive, silent, alive), Duration.ofSeconds(3), new PrintStream(out)))
+      assertThat(
+              PartReadiness.await(
+                  Map.of(web, alive, silent, alive), Duration.ofSeconds(3), new PrintStream(out)))
           .containsExactly("silent");
     } finally {
       server.stop(0);
@@ -59,7 +66,14 @@ class PartReadinessTest {
 
   /** A live child process to stand for the part (a dead one is never waited for). */
   private ChildJvm sleeper() {
-    return ChildJvm.start("sleeper", List.of(), List.of(System.getProperty("java.class.path").split(":")),
-        FakePart.class.getName(), List.of("run", "sleeper"), Map.of(), dir, dir.resolve("sleeper.log"));
+    return ChildJvm.start(
+        "sleeper",
+        List.of(),
+        List.of(System.getProperty("java.class.path").split(":")),
+        FakePart.class.getName(),
+        List.of("run", "sleeper"),
+        Map.of(),
+        dir,
+        dir.resolve("sleeper.log"));
   }
 }

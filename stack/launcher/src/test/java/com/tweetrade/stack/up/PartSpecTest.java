@@ -26,11 +26,13 @@ class PartSpecTest {
     p.setProperty("url", "http://127.0.0.1:8081");
 
     PartSpec part = PartSpec.parse(root.resolve("flink-job"), p);
-    Map<String, String> values = Map.of("root", "/r", "home", "/r/var", "kafka", "127.0.0.1:9092", "cql", "x");
+    Map<String, String> values =
+        Map.of("root", "/r", "home", "/r/var", "kafka", "127.0.0.1:9092", "cql", "x");
 
     assertThat(part.order()).isEqualTo(30);
     assertThat(part.resolvedArgs(values))
-        .containsExactly("--conf", "/r/flink-conf", "--kafka", "127.0.0.1:9092", "--label", "two words");
+        .containsExactly(
+            "--conf", "/r/flink-conf", "--kafka", "127.0.0.1:9092", "--label", "two words");
     assertThat(part.resolvedJvmArgs(values))
         .startsWith(FlinkJvmOptions.asArgs().toArray(String[]::new))
         .endsWith("-Xmx1g", "-Dstate=/r/var/state");
@@ -56,7 +58,9 @@ class PartSpecTest {
 
     List<PartSpec> parts = PartSpec.scan(root);
 
-    assertThat(parts).extracting(PartSpec::name).containsExactly("quote-simulator", "web-ui", "tweet-ingestor");
+    assertThat(parts)
+        .extracting(PartSpec::name)
+        .containsExactly("quote-simulator", "web-ui", "tweet-ingestor");
     assertThat(parts.get(2).order()).isEqualTo(PartSpec.DEFAULT_ORDER);
   }
 

@@ -23,27 +23,38 @@ class UpCommandIT {
 
   @Test
   void shouldStartPartsReportCrashesAndLeaveNothingRunningAfterSigterm() throws Exception {
-    Path root = Files.createDirectories(Path.of("target", "up-it-" + System.nanoTime()).toAbsolutePath());
+    Path root =
+        Files.createDirectories(Path.of("target", "up-it-" + System.nanoTime()).toAbsolutePath());
     Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
     String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
-    writePart(root, "good-part", "name=good-part\norder=20\nmain=" + FakePart.class.getName()
-        + "\nargs=run ${kafka}\nurl=http://127.0.0.1:1/fake\nnote=sign in as demo\n", testClasses);
-    writePart(root, "crashing-part", "name=crashing-part\norder=30\nmain=" + FakePart.class.getName()
-        + "\nargs=crash\n", testClasses);
+    writePart(
+        root,
+        "good-part",
+        "name=good-part\norder=20\nmain="
+            + FakePart.class.getName()
+            + "\nargs=run ${kafka}\nurl=http://127.0.0.1:1/fake\nnote=sign in as demo\n",
+        testClasses);
+    writePart(
+        root,
+        "crashing-part",
+        "name=crashing-part\norder=30\nmain=" + FakePart.class.getName() + "\nargs=crash\n",
+        testClasses);
     writePart(root, "unbuilt-part", "name=unbuilt-part\nmain=x.Y\n", null);
     List<Integer> ports = Ports.freePorts(5);
     Path output = root.resolve("up-output.txt");
 
-    ProcessBuilder builder = new ProcessBuilder(upCommand(root, ports))
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(upCommand(root, ports))
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
     // Hermetic: bin/tweetrade exports these, and they would send up's data and logs elsewhere.
     builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_"));
     Process up = builder.start();
     List<ProcessHandle> children = new ArrayList<>();
     try {
       awaitOutput(up, output, "crashing-part exited with code 3");
-      awaitOutput(up, output, "status: kafka up, cassandra up, good-part up, crashing-part exited(3)");
+      awaitOutput(
+          up, output, "status: kafka up, cassandra up, good-part up, crashing-part exited(3)");
       String text = Files.readString(output);
       assertThat(text)
           .contains("Kafka bootstrap:  127.0.0.1:" + ports.get(0))
@@ -52,7 +63,11 @@ class UpCommandIT {
           .contains("boom: fake part crashing on purpose")
           .contains("not starting unbuilt-part");
       assertThat(Files.readString(root.resolve("var/logs/good-part.log")))
-          .contains("fake part running with run 127.0.0.1:" + ports.get(0) + " cql=127.0.0.1:" + ports.get(2));
+          .contains(
+              "fake part running with run 127.0.0.1:"
+                  + ports.get(0)
+                  + " cql=127.0.0.1:"
+                  + ports.get(2));
       children.addAll(up.descendants().toList());
       assertThat(children.stream().filter(ProcessHandle::isAlive).count())
           .as("kafka, cassandra and good-part run")
@@ -65,44 +80,78 @@ class UpCommandIT {
       up.destroyForcibly();
     }
     assertThat(children).noneMatch(ProcessHandle::isAlive);
-    assertThat(Files.readString(root.resolve("var/logs/good-part.log"))).contains("fake part stopping");
+    assertThat(Files.readString(root.resolve("var/logs/good-part.log")))
+        .contains("fake part stopping");
   }
 
   /**
-   * {@code up --live} with a quote-feed token in the environment: the parts get their liveArgs with the
-   * loopback endpoints (Jetstream-like and Finnhub-like addresses on 127.0.0.1) and the banner names the
-   * live sources. Fake parts stand in for the producers (their own UpLivePartTests run the real ones).
+   * {@code up --live} with a quote-feed token in the environment: the parts get their liveArgs with
+   * the loopback endpoints (Jetstream-like and Finnhub-like addresses on 127.0.0.1) and the banner
+   * names the live sources. Fake parts stand in for the producers (their own UpLivePartTests run
+   * the real ones).
    */
   @Test
   void shouldStartThePartsLiveArgsAndNameTheLiveSources() throws Exception {
-    Path root = Files.createDirectories(Path.of("target", "up-live-it-" + System.nanoTime()).toAbsolutePath());
+    Path root =
+        Files.createDirectories(
+            Path.of("target", "up-live-it-" + System.nanoTime()).toAbsolutePath());
     Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
     String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
-    writePart(root, "quotes-part", "name=quotes-part\norder=20\nmain=" + FakePart.class.getName()
-        + "\nargs=run simulated\nliveArgs=run --source ${quoteSource} ${quoteEndpoint}\n", testClasses);
-    writePart(root, "tweets-part", "name=tweets-part\norder=30\nmain=" + FakePart.class.getName()
-        + "\nargs=run replay\nliveArgs=run --source bluesky ${jetstreamEndpoint}\n", testClasses);
+    writePart(
+        root,
+        "quotes-part",
+        "name=quotes-part\norder=20\nmain="
+            + FakePart.class.getName()
+            + "\nargs=run simulated\nliveArgs=run --source ${quoteSource} ${quoteEndpoint}\n",
+        testClasses);
+    writePart(
+        root,
+        "tweets-part",
+        "name=tweets-part\norder=30\nmain="
+            + FakePart.class.getName()
+            + "\nargs=run replay\nliveArgs=run --source bluesky ${jetstreamEndpoint}\n",
+        testClasses);
     List<Integer> ports = Ports.freePorts(7);
     String jetstream = "ws://127.0.0.1:" + ports.get(5) + "/subscribe";
     String feed = "ws://127.0.0.1:" + ports.get(6) + "/";
     Path output = root.resolve("up-output.txt");
 
-    ProcessBuilder builder = new ProcessBuilder(upCommand(root, ports, "--live", "--jetstream-endpoint", jetstream,
-        "--quote-endpoint", feed))
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_") || name.startsWith("APCA_")
-        || name.startsWith("ALPACA_"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                upCommand(
+                    root,
+                    ports,
+                    "--live",
+                    "--jetstream-endpoint",
+                    jetstream,
+                    "--quote-endpoint",
+                    feed))
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            name ->
+                name.startsWith("TWEETRADE_")
+                    || name.startsWith("APCA_")
+                    || name.startsWith("ALPACA_"));
     builder.environment().put("FINNHUB_TOKEN", "up-live-it-token");
     Process up = builder.start();
     try {
       awaitOutput(up, output, "TweeTrade is up");
-      awaitOutput(up, output, "live: Bluesky posts from Jetstream at " + jetstream
-          + "; live quotes from Finnhub (FINNHUB_TOKEN) at " + feed);
+      awaitOutput(
+          up,
+          output,
+          "live: Bluesky posts from Jetstream at "
+              + jetstream
+              + "; live quotes from Finnhub (FINNHUB_TOKEN) at "
+              + feed);
       assertThat(Files.readString(root.resolve("var/logs/quotes-part.log")))
           .contains("fake part running with run --source finnhub --endpoint=" + feed + " cql=");
       assertThat(Files.readString(root.resolve("var/logs/tweets-part.log")))
-          .contains("fake part running with run --source bluesky --endpoint=" + jetstream + " cql=");
+          .contains(
+              "fake part running with run --source bluesky --endpoint=" + jetstream + " cql=");
       assertThat(Files.readString(output)).doesNotContain("up-live-it-token");
       up.destroy();
       assertThat(up.waitFor(3, TimeUnit.MINUTES)).as("up exits after SIGTERM").isTrue();
@@ -112,25 +161,39 @@ class UpCommandIT {
     }
   }
 
-  private static List<String> upCommand(Path root, List<Integer> ports, String... more) throws Exception {
-    String classpath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
-        + Files.readString(Path.of("target", "classpath.txt")).trim();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath,
-        UpCommand.class.getName(),
-        "--root", root.toString(),
-        "--kafka-port", ports.get(0).toString(),
-        "--kafka-controller-port", ports.get(1).toString(),
-        "--cql-port", ports.get(2).toString(),
-        "--cassandra-storage-port", ports.get(3).toString(),
-        "--cassandra-jmx-port", ports.get(4).toString(),
-        "--status-every", "3"));
+  private static List<String> upCommand(Path root, List<Integer> ports, String... more)
+      throws Exception {
+    String classpath =
+        Path.of("target", "classes").toAbsolutePath()
+            + File.pathSeparator
+            + Files.readString(Path.of("target", "classpath.txt")).trim();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                UpCommand.class.getName(),
+                "--root",
+                root.toString(),
+                "--kafka-port",
+                ports.get(0).toString(),
+                "--kafka-controller-port",
+                ports.get(1).toString(),
+                "--cql-port",
+                ports.get(2).toString(),
+                "--cassandra-storage-port",
+                ports.get(3).toString(),
+                "--cassandra-jmx-port",
+                ports.get(4).toString(),
+                "--status-every",
+                "3"));
     command.addAll(List.of(more));
     return command;
   }
 
-  private static void writePart(Path root, String module, String properties, String classpath) throws Exception {
+  private static void writePart(Path root, String module, String properties, String classpath)
+      throws Exception {
     Path dir = Files.createDirectories(root.resolve(module));
     Files.writeString(dir.resolve(PartSpec.FILE_NAME), properties);
     if (classpath != null) {
@@ -147,10 +210,17 @@ class UpCommandIT {
         return;
       }
       if (!up.isAlive()) {
-        throw new AssertionError("up exited with " + up.exitValue() + " before printing '" + expected + "':\n" + text);
+        throw new AssertionError(
+            "up exited with " + up.exitValue() + " before printing '" + expected + "':\n" + text);
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("up did not print '" + expected + "' within " + START_LIMIT + ":\n" + Files.readString(output));
+    throw new AssertionError(
+        "up did not print '"
+            + expected
+            + "' within "
+            + START_LIMIT
+            + ":\n"
+            + Files.readString(output));
   }
 }

@@ -4,12 +4,12 @@ import com.tweetrade.tweets.TweetPublisher;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Handles each Jetstream message on the socket's thread: a wanted post goes to the publisher with its
- * {@code time_us} header, a malformed message to the dead-letter topic with its reason, the rest is
- * counted as skipped.
+ * Handles each Jetstream message on the socket's thread: a wanted post goes to the publisher with
+ * its {@code time_us} header, a malformed message to the dead-letter topic with its reason, the
+ * rest is counted as skipped.
  *
- * <p>After a reconnect the server replays from the cursor, a few seconds back. Posts that come again
- * are dropped by id (the publisher's "never sent twice"); other messages up to the newest
+ * <p>After a reconnect the server replays from the cursor, a few seconds back. Posts that come
+ * again are dropped by id (the publisher's "never sent twice"); other messages up to the newest
  * {@code time_us} handled before the reconnect were already counted or dead-lettered and are passed
  * over silently. Dead-letter positions are {@code jetstream:<message number since start>}.
  */
@@ -21,6 +21,7 @@ final class JetstreamHandler implements JetstreamSocket.Handler {
   private final AtomicLong handedOver = new AtomicLong();
   private final AtomicLong newestTimeUs = new AtomicLong();
   private volatile PostFilter filter = PostFilter.of(false, java.util.Set.of(), java.util.Set.of());
+
   /** Newest time_us handled before the current connection: older non-post messages are repeats. */
   private volatile long replayedUpTo;
 
@@ -78,13 +79,16 @@ final class JetstreamHandler implements JetstreamSocket.Handler {
       return;
     }
     if (countReached()) return;
-    if (publisher.publish(event.post(), message, "jetstream:" + n, ResumePoint.header(t))) handedOver.incrementAndGet();
+    if (publisher.publish(event.post(), message, "jetstream:" + n, ResumePoint.header(t)))
+      handedOver.incrementAndGet();
   }
 
   @Override
   public void onBinary(int bytes) {
     long n = messages.incrementAndGet();
-    publisher.deadLetter("a binary frame of " + bytes + " bytes (this client asks for uncompressed JSON text)",
-        "", "jetstream:" + n);
+    publisher.deadLetter(
+        "a binary frame of " + bytes + " bytes (this client asks for uncompressed JSON text)",
+        "",
+        "jetstream:" + n);
   }
 }

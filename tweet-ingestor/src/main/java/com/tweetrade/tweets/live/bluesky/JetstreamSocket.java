@@ -11,10 +11,10 @@ import org.java_websocket.handshake.ServerHandshake;
  * socket's read thread, one at a time (a slow Kafka so holds back the socket instead of queueing).
  *
  * <p>Java-WebSocket's client, not the JDK's: the JDK 17 client lost the frames a server sends right
- * behind its handshake (as Jetstream does), or failed with an {@code InternalError}, in our loopback
- * tests. Pings are answered by the library; a connection silent for {@code idleSeconds} is pinged and
- * closed when no pong comes (a half-open TCP connection is otherwise never noticed). {@link #ended()}
- * completes with the reason when the connection ends.
+ * behind its handshake (as Jetstream does), or failed with an {@code InternalError}, in our
+ * loopback tests. Pings are answered by the library; a connection silent for {@code idleSeconds} is
+ * pinged and closed when no pong comes (a half-open TCP connection is otherwise never noticed).
+ * {@link #ended()} completes with the reason when the connection ends.
  */
 final class JetstreamSocket extends WebSocketClient {
   /** Receives whole messages; a binary message is reported by its size only. */

@@ -9,6 +9,7 @@ import java.net.URI;
 public final class JetstreamUrl {
   /** A public instance run by Bluesky; any other is given with {@code --endpoint}. */
   public static final String DEFAULT_ENDPOINT = "wss://jetstream2.us-east.bsky.network/subscribe";
+
   /** The only collection asked for; identity and account events come whatever the filter. */
   public static final String POSTS = "app.bsky.feed.post";
 

@@ -15,8 +15,8 @@ import java.util.Set;
  * {@code --track}. Keywords match as the Flink job matches them ({@link KeywordMatcher}: case-
  * insensitive, on word boundaries, phrases too); a cashtag term matches the post's cashtags (facets
  * and text). Languages match on the primary subtag ({@code en} takes {@code en-US}); with languages
- * given, a post that declares none is dropped. Immutable, so the socket thread can read it while the
- * control loop swaps in a new one.
+ * given, a post that declares none is dropped. Immutable, so the socket thread can read it while
+ * the control loop swaps in a new one.
  */
 public final class PostFilter {
   private final boolean all;
@@ -25,7 +25,12 @@ public final class PostFilter {
   private final Set<String> cashtags;
   private final int termCount;
 
-  private PostFilter(boolean all, Set<String> langs, KeywordMatcher keywords, Set<String> cashtags, int termCount) {
+  private PostFilter(
+      boolean all,
+      Set<String> langs,
+      KeywordMatcher keywords,
+      Set<String> cashtags,
+      int termCount) {
     this.all = all;
     this.langs = langs;
     this.keywords = keywords;
@@ -44,13 +49,18 @@ public final class PostFilter {
     for (String term : terms) {
       String t = term.strip();
       if (t.isEmpty()) continue;
-      boolean cashtag = t.startsWith("$") && KeywordMatcher.cashtags(t).size() == 1 && t.indexOf(' ') < 0;
+      boolean cashtag =
+          t.startsWith("$") && KeywordMatcher.cashtags(t).size() == 1 && t.indexOf(' ') < 0;
       if (cashtag) cashtagTerms.add(t.substring(1).toUpperCase(Locale.ROOT));
       else keywordTerms.add(t);
     }
     Set<String> primary = new HashSet<>();
     for (String l : langs) primary.add(primary(l));
-    return new PostFilter(all, Set.copyOf(primary), KeywordMatcher.of(keywordTerms), Set.copyOf(cashtagTerms),
+    return new PostFilter(
+        all,
+        Set.copyOf(primary),
+        KeywordMatcher.of(keywordTerms),
+        Set.copyOf(cashtagTerms),
         keywordTerms.size() + cashtagTerms.size());
   }
 
@@ -61,7 +71,8 @@ public final class PostFilter {
 
   /** Why the post is not sent, or {@code null} to send it. */
   public Skip check(Tweet post, List<String> postLangs) {
-    if (!langs.isEmpty() && postLangs.stream().noneMatch(l -> langs.contains(primary(l)))) return Skip.LANGUAGE;
+    if (!langs.isEmpty() && postLangs.stream().noneMatch(l -> langs.contains(primary(l))))
+      return Skip.LANGUAGE;
     if (all) return null;
     for (String symbol : post.cashtags()) if (cashtags.contains(symbol)) return null;
     return keywords.find(post.text()).isEmpty() ? Skip.NO_MATCH : null;

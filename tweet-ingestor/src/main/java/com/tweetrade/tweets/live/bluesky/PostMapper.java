@@ -15,19 +15,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads one Jetstream JSON message into a {@link JetstreamEvent}: a post create becomes a {@link Tweet}.
+ * Reads one Jetstream JSON message into a {@link JetstreamEvent}: a post create becomes a {@link
+ * Tweet}.
  *
- * <p>Unknown fields are ignored (newer servers add some). The tweet: id from {@code did} and
- * {@code rkey} ({@link PostIds}), the text as written, {@code createdAt} as event time, the DID as
- * author name (commits carry no handle), the first declared language, cashtags from {@code $}-tag
- * facets and from the text (the scanner the Flink job uses), hashtags from the other tag facets and
- * the record's {@code tags}. A message that is not JSON, lacks what its kind needs, or whose
- * {@code createdAt} is not an RFC 3339 time or lies more than {@link #MAX_AHEAD_MICROS} after the
- * server's own time (it would push the job's event time ahead) is malformed. Thread-safe.
+ * <p>Unknown fields are ignored (newer servers add some). The tweet: id from {@code did} and {@code
+ * rkey} ({@link PostIds}), the text as written, {@code createdAt} as event time, the DID as author
+ * name (commits carry no handle), the first declared language, cashtags from {@code $}-tag facets
+ * and from the text (the scanner the Flink job uses), hashtags from the other tag facets and the
+ * record's {@code tags}. A message that is not JSON, lacks what its kind needs, or whose {@code
+ * createdAt} is not an RFC 3339 time or lies more than {@link #MAX_AHEAD_MICROS} after the server's
+ * own time (it would push the job's event time ahead) is malformed. Thread-safe.
  */
 public final class PostMapper {
   /** How far a post's createdAt may run ahead of Jetstream's clock: 10 minutes. */
   static final long MAX_AHEAD_MICROS = 600_000_000L;
+
   private static final String TAG_FEATURE = "app.bsky.richtext.facet#tag";
   private static final ObjectMapper JSON = JsonCodec.mapper();
 
@@ -42,7 +44,8 @@ public final class PostMapper {
     }
     if (root == null || !root.isObject()) return JetstreamEvent.malformed(0, "not a JSON object");
     JsonNode time = root.get("time_us");
-    long timeUs = time != null && time.canConvertToLong() && time.isIntegralNumber() ? time.asLong() : 0;
+    long timeUs =
+        time != null && time.canConvertToLong() && time.isIntegralNumber() ? time.asLong() : 0;
     if (timeUs <= 0) return JetstreamEvent.malformed(0, "no positive integer time_us");
     String kind = text(root, "kind");
     if (kind == null) return JetstreamEvent.malformed(timeUs, "no kind");
@@ -56,27 +59,39 @@ public final class PostMapper {
 
   private static JetstreamEvent commit(JsonNode root, long timeUs) {
     JsonNode commit = root.get("commit");
-    if (commit == null || !commit.isObject()) return JetstreamEvent.malformed(timeUs, "commit without a commit object");
-    if (!JetstreamUrl.POSTS.equals(text(commit, "collection"))) return JetstreamEvent.skipped(timeUs, Skip.OTHER_COLLECTION);
+    if (commit == null || !commit.isObject())
+      return JetstreamEvent.malformed(timeUs, "commit without a commit object");
+    if (!JetstreamUrl.POSTS.equals(text(commit, "collection")))
+      return JetstreamEvent.skipped(timeUs, Skip.OTHER_COLLECTION);
     String operation = text(commit, "operation");
     if ("delete".equals(operation)) return JetstreamEvent.skipped(timeUs, Skip.DELETE);
     if ("update".equals(operation)) return JetstreamEvent.skipped(timeUs, Skip.UPDATE);
-    if (!"create".equals(operation)) return JetstreamEvent.malformed(timeUs, "commit operation is " + operation);
+    if (!"create".equals(operation))
+      return JetstreamEvent.malformed(timeUs, "commit operation is " + operation);
     String did = text(root, "did");
-    if (did == null || !did.startsWith("did:")) return JetstreamEvent.malformed(timeUs, "post without a did");
+    if (did == null || !did.startsWith("did:"))
+      return JetstreamEvent.malformed(timeUs, "post without a did");
     String rkey = text(commit, "rkey");
-    if (rkey == null || rkey.isBlank()) return JetstreamEvent.malformed(timeUs, "post without an rkey");
+    if (rkey == null || rkey.isBlank())
+      return JetstreamEvent.malformed(timeUs, "post without an rkey");
     JsonNode record = commit.get("record");
-    if (record == null || !record.isObject()) return JetstreamEvent.malformed(timeUs, "post create without a record");
+    if (record == null || !record.isObject())
+      return JetstreamEvent.malformed(timeUs, "post create without a record");
     JsonNode textNode = record.get("text");
-    if (textNode == null || !textNode.isTextual()) return JetstreamEvent.malformed(timeUs, "post without a text field");
+    if (textNode == null || !textNode.isTextual())
+      return JetstreamEvent.malformed(timeUs, "post without a text field");
     long createdAt = createdAtMillis(text(record, "createdAt"));
     if (createdAt <= 0) {
-      return JetstreamEvent.malformed(timeUs, "post createdAt is not an RFC 3339 time: " + text(record, "createdAt"));
+      return JetstreamEvent.malformed(
+          timeUs, "post createdAt is not an RFC 3339 time: " + text(record, "createdAt"));
     }
     if (createdAt * 1000 - timeUs > MAX_AHEAD_MICROS) {
-      return JetstreamEvent.malformed(timeUs, "post createdAt " + text(record, "createdAt")
-          + " is more than 10 minutes after the server's time_us " + timeUs);
+      return JetstreamEvent.malformed(
+          timeUs,
+          "post createdAt "
+              + text(record, "createdAt")
+              + " is more than 10 minutes after the server's time_us "
+              + timeUs);
     }
     String text = textNode.asText();
     if (text.isBlank()) return JetstreamEvent.skipped(timeUs, Skip.NO_TEXT);
@@ -84,10 +99,22 @@ public final class PostMapper {
     Set<String> cashtags = new LinkedHashSet<>();
     Set<String> hashtags = new LinkedHashSet<>();
     readTags(record, cashtags, hashtags);
-    for (String symbol : KeywordMatcher.cashtags(text)) cashtags.add(symbol.toUpperCase(Locale.ROOT));
-    Tweet tweet = new Tweet(PostIds.of(did, rkey), text, createdAt, PostIds.author(did), did, 0,
-        langs.isEmpty() ? null : langs.get(0), List.copyOf(cashtags), List.copyOf(hashtags), false, null,
-        Tweet.SOURCE_BLUESKY);
+    for (String symbol : KeywordMatcher.cashtags(text))
+      cashtags.add(symbol.toUpperCase(Locale.ROOT));
+    Tweet tweet =
+        new Tweet(
+            PostIds.of(did, rkey),
+            text,
+            createdAt,
+            PostIds.author(did),
+            did,
+            0,
+            langs.isEmpty() ? null : langs.get(0),
+            List.copyOf(cashtags),
+            List.copyOf(hashtags),
+            false,
+            null,
+            Tweet.SOURCE_BLUESKY);
     return JetstreamEvent.post(timeUs, tweet, langs);
   }
 

@@ -18,34 +18,51 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The source's connection handling against a loopback Jetstream; what reaches Kafka is BlueskyIT's. */
+/**
+ * The source's connection handling against a loopback Jetstream; what reaches Kafka is BlueskyIT's.
+ */
 class BlueskySourceTest {
   private static final Backoff QUICK = new Backoff(100, 500, 200, 300, 1000);
   private final MockProducer<String, byte[]> producer =
       new MockProducer<>(true, new StringSerializer(), new ByteArraySerializer());
   private final TweetPublisher publisher =
-      new TweetPublisher(producer, "tweets", "dead", "tweet-ingestor/bluesky", 1000, TimeSource.SYSTEM);
+      new TweetPublisher(
+          producer, "tweets", "dead", "tweet-ingestor/bluesky", 1000, TimeSource.SYSTEM);
 
   @Test
   void shouldReconnectWithACursorAfterADropAndStopAtTheCount() throws Exception {
-    List<String> log = List.of(post("did:plc:a", "k1", at(1), "one"), post("did:plc:a", "k2", at(2), "two"),
-        post("did:plc:a", "k3", at(3), "three"), post("did:plc:a", "k4", at(4), "four"));
+    List<String> log =
+        List.of(
+            post("did:plc:a", "k1", at(1), "one"),
+            post("did:plc:a", "k2", at(2), "two"),
+            post("did:plc:a", "k3", at(3), "three"),
+            post("did:plc:a", "k4", at(4), "four"));
     try (FakeJetstream server = new FakeJetstream(log)) {
       server.plan(new Plan(2, End.DROP), new Plan(3, End.CLOSE));
-      BlueskySource source = new BlueskySource(
-          new BlueskySource.Settings(server.endpoint(), true, Set.of(), Set.of(), 4, Duration.ofSeconds(1)), publisher, null,
-          ResumePoint.NONE, QUICK, TimeSource.SYSTEM);
+      BlueskySource source =
+          new BlueskySource(
+              new BlueskySource.Settings(
+                  server.endpoint(), true, Set.of(), Set.of(), 4, Duration.ofSeconds(1)),
+              publisher,
+              null,
+              ResumePoint.NONE,
+              QUICK,
+              TimeSource.SYSTEM);
       Thread t = new Thread(source);
       t.start();
       t.join(Duration.ofSeconds(30).toMillis());
 
       assertThat(t.isAlive()).as("stopped at --count").isFalse();
-      assertThat(producer.history()).extracting(ProducerRecord::key)
+      assertThat(producer.history())
+          .extracting(ProducerRecord::key)
           .containsExactly(id("k1"), id("k2"), id("k3"), id("k4"));
       assertThat(server.requests).as(server.requests.toString()).hasSize(3);
-      assertThat(FakeJetstream.cursorOf(server.requests.get(1))).isEqualTo(at(2) - BlueskySource.REWIND_MICROS);
-      assertThat(FakeJetstream.cursorOf(server.requests.get(2))).isEqualTo(at(3) - BlueskySource.REWIND_MICROS);
-      assertThat(publisher.counters().duplicates.get()).isEqualTo(5); // k1, k2 again; then k1, k2, k3 again
+      assertThat(FakeJetstream.cursorOf(server.requests.get(1)))
+          .isEqualTo(at(2) - BlueskySource.REWIND_MICROS);
+      assertThat(FakeJetstream.cursorOf(server.requests.get(2)))
+          .isEqualTo(at(3) - BlueskySource.REWIND_MICROS);
+      assertThat(publisher.counters().duplicates.get())
+          .isEqualTo(5); // k1, k2 again; then k1, k2, k3 again
     }
   }
 
@@ -54,8 +71,15 @@ class BlueskySourceTest {
     FakeJetstream server = new FakeJetstream(List.of());
     String endpoint = server.endpoint();
     server.close(); // nothing listens there any more
-    BlueskySource source = new BlueskySource(new BlueskySource.Settings(endpoint, true, Set.of(), Set.of(), 0, Duration.ofSeconds(1)),
-        publisher, null, ResumePoint.NONE, QUICK, TimeSource.SYSTEM);
+    BlueskySource source =
+        new BlueskySource(
+            new BlueskySource.Settings(
+                endpoint, true, Set.of(), Set.of(), 0, Duration.ofSeconds(1)),
+            publisher,
+            null,
+            ResumePoint.NONE,
+            QUICK,
+            TimeSource.SYSTEM);
     Thread t = new Thread(source);
     t.start();
     Thread.sleep(1500);

@@ -18,16 +18,21 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * A Jetstream instance on 127.0.0.1 replaying a recorded log, as the real one does: a connection
- * with {@code cursor} gets the events from that time on, one without gets the whole log (standing in
- * for the live tail). Each connection follows the next {@link Plan}: how far into the log it goes and
- * how it ends. Log entries {@link #PING} and {@link #BINARY} send those frames; entries without a
- * {@code time_us} (noise: pings, binary and broken frames) are sent once, not again on a replay.
+ * with {@code cursor} gets the events from that time on, one without gets the whole log (standing
+ * in for the live tail). Each connection follows the next {@link Plan}: how far into the log it
+ * goes and how it ends. Log entries {@link #PING} and {@link #BINARY} send those frames; entries
+ * without a {@code time_us} (noise: pings, binary and broken frames) are sent once, not again on a
+ * replay.
  */
 final class FakeJetstream extends WebSocketServer implements AutoCloseable {
   static final String PING = "<ping>";
   static final String BINARY = "<binary>";
 
-  enum End { DROP, CLOSE, HOLD }
+  enum End {
+    DROP,
+    CLOSE,
+    HOLD
+  }
 
   /** Send log entries up to {@code endIndex} (exclusive), then end so. */
   record Plan(int endIndex, End end) {}
@@ -44,7 +49,8 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
     setReuseAddr(true);
     setDaemon(true);
     start();
-    if (!started.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("fake Jetstream did not start");
+    if (!started.await(10, TimeUnit.SECONDS))
+      throw new IllegalStateException("fake Jetstream did not start");
   }
 
   String endpoint() {
@@ -75,13 +81,16 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
     Plan plan = plans.poll();
     if (plan == null) plan = new Plan(log.size(), End.HOLD);
     Plan p = plan;
-    new Thread(() -> {
-      try {
-        play(conn, cursorOf(uri), p);
-      } catch (RuntimeException e) {
-        e.printStackTrace(); // shows in the test output: the script itself broke
-      }
-    }, "fake-jetstream-" + requests.size()).start();
+    new Thread(
+            () -> {
+              try {
+                play(conn, cursorOf(uri), p);
+              } catch (RuntimeException e) {
+                e.printStackTrace(); // shows in the test output: the script itself broke
+              }
+            },
+            "fake-jetstream-" + requests.size())
+        .start();
   }
 
   private void play(WebSocket conn, long cursor, Plan plan) {
@@ -104,7 +113,7 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
     switch (plan.end()) {
       case DROP -> conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped mid-stream");
       case CLOSE -> conn.close(CloseFrame.GOING_AWAY, "server restarting");
-      case HOLD -> { }
+      case HOLD -> {}
     }
   }
 
@@ -119,7 +128,8 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
   static long cursorOf(URI uri) {
     String q = uri.getQuery();
     if (q == null) return 0;
-    for (String kv : q.split("&")) if (kv.startsWith("cursor=")) return Long.parseLong(kv.substring(7));
+    for (String kv : q.split("&"))
+      if (kv.startsWith("cursor=")) return Long.parseLong(kv.substring(7));
     return 0;
   }
 
@@ -127,7 +137,9 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
   static long timeOf(String entry) {
     try {
       var node = JsonCodec.mapper().readTree(entry);
-      return node != null && node.has("time_us") && node.get("time_us").isIntegralNumber() ? node.get("time_us").asLong() : 0;
+      return node != null && node.has("time_us") && node.get("time_us").isIntegralNumber()
+          ? node.get("time_us").asLong()
+          : 0;
     } catch (Exception e) {
       return 0;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PostFilterTest {
-  private static final PostFilter TESLA_AND_AAPL = PostFilter.of(false, Set.of(), Set.of("tesla", "elon musk", "$AAPL"));
+  private static final PostFilter TESLA_AND_AAPL =
+      PostFilter.of(false, Set.of(), Set.of("tesla", "elon musk", "$AAPL"));
 
   @Test
   void shouldPassPostsMentioningAKeywordOnWordBoundaries() {

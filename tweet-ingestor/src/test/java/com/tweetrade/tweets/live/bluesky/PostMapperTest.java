@@ -13,9 +13,18 @@ class PostMapperTest {
 
   @Test
   void shouldMapAPostCreateToATweet() {
-    String message = post(DID, "3lbgqp6a2c22k", at(2), "Long $aapl, short #tesla", "en-US",
-        cashtagFacet("$aapl", 10).replace("}]}]", "}]},{\"index\":{\"byteStart\":18,\"byteEnd\":24},"
-            + "\"features\":[{\"$type\":\"app.bsky.richtext.facet#tag\",\"tag\":\"tesla\"}]}]"));
+    String message =
+        post(
+            DID,
+            "3lbgqp6a2c22k",
+            at(2),
+            "Long $aapl, short #tesla",
+            "en-US",
+            cashtagFacet("$aapl", 10)
+                .replace(
+                    "}]}]",
+                    "}]},{\"index\":{\"byteStart\":18,\"byteEnd\":24},"
+                        + "\"features\":[{\"$type\":\"app.bsky.richtext.facet#tag\",\"tag\":\"tesla\"}]}]"));
 
     JetstreamEvent e = PostMapper.read(message);
 
@@ -39,27 +48,36 @@ class PostMapperTest {
 
   @Test
   void shouldTakeCashtagsFromTheTextWhenThereIsNoFacet() {
-    Tweet t = PostMapper.read(post(DID, "k1", at(1), "($TSLA) and $BRK.B, not US$5 or $1000")).post();
+    Tweet t =
+        PostMapper.read(post(DID, "k1", at(1), "($TSLA) and $BRK.B, not US$5 or $1000")).post();
 
     assertThat(t.cashtags()).containsExactly("TSLA", "BRK.B");
   }
 
   @Test
   void shouldIgnoreUnknownFieldsAndReadOffsetTimes() {
-    String message = post(DID, "k2", at(1), "hi").replace("\"kind\":\"commit\"", "\"kind\":\"commit\",\"newField\":{\"x\":1}")
-        .replace(JetstreamMessages.CREATED, "2024-11-21T11:00:00+01:00");
+    String message =
+        post(DID, "k2", at(1), "hi")
+            .replace("\"kind\":\"commit\"", "\"kind\":\"commit\",\"newField\":{\"x\":1}")
+            .replace(JetstreamMessages.CREATED, "2024-11-21T11:00:00+01:00");
 
     assertThat(PostMapper.read(message).post().createdAt()).isEqualTo(1_732_183_200_000L);
   }
 
   @Test
   void shouldSkipEveryOtherKindOfMessage() {
-    assertThat(PostMapper.read(JetstreamMessages.identity(DID, at(0))).skip()).isEqualTo(Skip.IDENTITY);
-    assertThat(PostMapper.read(JetstreamMessages.account(DID, at(0))).skip()).isEqualTo(Skip.ACCOUNT);
-    assertThat(PostMapper.read(JetstreamMessages.like(DID, at(0))).skip()).isEqualTo(Skip.OTHER_COLLECTION);
-    assertThat(PostMapper.read(JetstreamMessages.delete(DID, "k", at(0))).skip()).isEqualTo(Skip.DELETE);
-    assertThat(PostMapper.read(JetstreamMessages.update(DID, "k", at(0), "x")).skip()).isEqualTo(Skip.UPDATE);
-    assertThat(PostMapper.read(JetstreamMessages.otherKind(at(0))).skip()).isEqualTo(Skip.OTHER_KIND);
+    assertThat(PostMapper.read(JetstreamMessages.identity(DID, at(0))).skip())
+        .isEqualTo(Skip.IDENTITY);
+    assertThat(PostMapper.read(JetstreamMessages.account(DID, at(0))).skip())
+        .isEqualTo(Skip.ACCOUNT);
+    assertThat(PostMapper.read(JetstreamMessages.like(DID, at(0))).skip())
+        .isEqualTo(Skip.OTHER_COLLECTION);
+    assertThat(PostMapper.read(JetstreamMessages.delete(DID, "k", at(0))).skip())
+        .isEqualTo(Skip.DELETE);
+    assertThat(PostMapper.read(JetstreamMessages.update(DID, "k", at(0), "x")).skip())
+        .isEqualTo(Skip.UPDATE);
+    assertThat(PostMapper.read(JetstreamMessages.otherKind(at(0))).skip())
+        .isEqualTo(Skip.OTHER_KIND);
     assertThat(PostMapper.read(post(DID, "k", at(0), "  ")).skip()).isEqualTo(Skip.NO_TEXT);
     assertThat(PostMapper.read(JetstreamMessages.identity(DID, at(3))).timeUs()).isEqualTo(at(3));
   }
@@ -70,27 +88,40 @@ class PostMapperTest {
     assertThat(PostMapper.read("[1,2]").problem()).isEqualTo("not a JSON object");
     assertThat(PostMapper.read("{\"did\":\"" + DID + "\",\"kind\":\"identity\"}").problem())
         .isEqualTo("no positive integer time_us");
-    assertThat(PostMapper.read("{\"did\":\"" + DID + "\",\"time_us\":\"soon\",\"kind\":\"identity\"}").problem())
+    assertThat(
+            PostMapper.read("{\"did\":\"" + DID + "\",\"time_us\":\"soon\",\"kind\":\"identity\"}")
+                .problem())
         .isEqualTo("no positive integer time_us");
     assertThat(PostMapper.read("{\"time_us\":5}").problem()).isEqualTo("no kind");
-    assertThat(PostMapper.read("{\"time_us\":5,\"kind\":\"commit\"}").problem()).isEqualTo("commit without a commit object");
+    assertThat(PostMapper.read("{\"time_us\":5,\"kind\":\"commit\"}").problem())
+        .isEqualTo("commit without a commit object");
     String noRecord = JetstreamMessages.delete(DID, "k", at(0)).replace("\"delete\"", "\"create\"");
     assertThat(PostMapper.read(noRecord).problem()).isEqualTo("post create without a record");
-    assertThat(PostMapper.read(post(DID, "k", at(0), "x").replace("\"text\":\"x\"", "\"text\":7")).problem())
+    assertThat(
+            PostMapper.read(post(DID, "k", at(0), "x").replace("\"text\":\"x\"", "\"text\":7"))
+                .problem())
         .isEqualTo("post without a text field");
-    assertThat(PostMapper.read(post("someone", "k", at(0), "x")).problem()).isEqualTo("post without a did");
-    assertThat(PostMapper.read(post(DID, "", at(0), "x")).problem()).isEqualTo("post without an rkey");
-    assertThat(PostMapper.read(JetstreamMessages.postCreatedAt(DID, "k", at(0), "x", "2024-11-21 10:00")).problem())
+    assertThat(PostMapper.read(post("someone", "k", at(0), "x")).problem())
+        .isEqualTo("post without a did");
+    assertThat(PostMapper.read(post(DID, "", at(0), "x")).problem())
+        .isEqualTo("post without an rkey");
+    assertThat(
+            PostMapper.read(
+                    JetstreamMessages.postCreatedAt(DID, "k", at(0), "x", "2024-11-21 10:00"))
+                .problem())
         .isEqualTo("post createdAt is not an RFC 3339 time: 2024-11-21 10:00");
   }
 
   @Test
   void shouldRefuseAPostDatedFarAheadOfTheServerClock() {
-    String tenMinutesAhead = JetstreamMessages.postCreatedAt(DID, "k", at(0), "x", "2024-11-21T10:10:00Z");
-    String elevenMinutesAhead = JetstreamMessages.postCreatedAt(DID, "k", at(0), "x", "2024-11-21T10:11:00Z");
+    String tenMinutesAhead =
+        JetstreamMessages.postCreatedAt(DID, "k", at(0), "x", "2024-11-21T10:10:00Z");
+    String elevenMinutesAhead =
+        JetstreamMessages.postCreatedAt(DID, "k", at(0), "x", "2024-11-21T10:11:00Z");
 
     assertThat(PostMapper.read(tenMinutesAhead).post()).isNotNull();
-    assertThat(PostMapper.read(elevenMinutesAhead).problem()).contains("more than 10 minutes after");
+    assertThat(PostMapper.read(elevenMinutesAhead).problem())
+        .contains("more than 10 minutes after");
   }
 
   @Test

@@ -26,10 +26,11 @@ public final class CoalescedAccess {
   /** Asks for an update; safe from any thread. */
   public void signal() {
     if (!queued.compareAndSet(false, true)) return;
-    ui.access(() -> {
-      // Cleared before the update runs, so a change during it queues a fresh one.
-      queued.set(false);
-      update.execute();
-    });
+    ui.access(
+        () -> {
+          // Cleared before the update runs, so a change during it queues a fresh one.
+          queued.set(false);
+          update.execute();
+        });
   }
 }

@@ -23,7 +23,12 @@ final class ChartOptions {
     series.add(line("last", oneMinute, p -> p.lastCents() / 100.0, PriceAggregate::windowEnd));
     byWindow.forEach(
         (window, history) ->
-            series.add(line("avg " + window, history, p -> p.avgCents() / 100.0, PriceAggregate::windowEnd)));
+            series.add(
+                line(
+                    "avg " + window,
+                    history,
+                    p -> p.avgCents() / 100.0,
+                    PriceAggregate::windowEnd)));
     Map<String, Object> option = base(ticker + " price ($)");
     option.put("yAxis", Map.of("type", "value", "scale", true));
     option.put("series", series);
@@ -38,19 +43,27 @@ final class ChartOptions {
         List.of(
             Map.of("type", "value", "name", "compound", "min", -1, "max", 1),
             Map.of("type", "value", "name", "tweets", "position", "right")));
-    Map<String, Object> volume = line("tweets", history, s -> s.count(), SentimentAggregate::windowEnd);
+    Map<String, Object> volume =
+        line("tweets", history, s -> s.count(), SentimentAggregate::windowEnd);
     volume.put("type", "bar");
     volume.put("yAxisIndex", 1);
     option.put(
         "series",
-        List.of(line("sentiment", history, SentimentAggregate::meanCompound, SentimentAggregate::windowEnd), volume));
+        List.of(
+            line(
+                "sentiment",
+                history,
+                SentimentAggregate::meanCompound,
+                SentimentAggregate::windowEnd),
+            volume));
     return option;
   }
 
   private static Map<String, Object> base(String title) {
     Map<String, Object> option = new LinkedHashMap<>();
     option.put("animation", false);
-    option.put("title", Map.of("text", title, "left", "center", "textStyle", Map.of("fontSize", 14)));
+    option.put(
+        "title", Map.of("text", title, "left", "center", "textStyle", Map.of("fontSize", 14)));
     option.put("tooltip", Map.of("trigger", "axis"));
     option.put("legend", Map.of("bottom", 0));
     option.put("grid", Map.of("left", 60, "right", 60, "top", 40, "bottom", 50));
@@ -59,7 +72,10 @@ final class ChartOptions {
   }
 
   private static <T> Map<String, Object> line(
-      String name, List<T> history, ToDoubleFunction<T> value, java.util.function.ToLongFunction<T> time) {
+      String name,
+      List<T> history,
+      ToDoubleFunction<T> value,
+      java.util.function.ToLongFunction<T> time) {
     List<List<Object>> data = new ArrayList<>(history.size());
     for (T t : history) data.add(List.of(time.applyAsLong(t), round(value.applyAsDouble(t))));
     Map<String, Object> series = new LinkedHashMap<>();

@@ -47,8 +47,12 @@ import java.util.stream.Collectors;
 @PermitAll
 class DashboardView extends VerticalLayout {
   static final String DEFAULT_TICKER = "TSLA";
-  /** The default ticker's cashtag: the job tracks every cashtag, a word only when a rule reads it. */
+
+  /**
+   * The default ticker's cashtag: the job tracks every cashtag, a word only when a rule reads it.
+   */
   static final String DEFAULT_KEYWORD = "$" + DEFAULT_TICKER;
+
   /** Positions are re-read from Cassandra at most this often when prices move. */
   static final long POSITIONS_REFRESH_MS = 5_000;
 
@@ -64,8 +68,10 @@ class DashboardView extends VerticalLayout {
   private final TradeService tradeService;
   private final List<Trade> shownTrades = new ArrayList<>();
   private final List<Runnable> subscriptions = new ArrayList<>();
+
   /** Read on Kafka threads to drop changes of other tickers and keywords before any ui.access. */
   private volatile String shownTicker = DEFAULT_TICKER;
+
   private volatile String shownKeyword = DEFAULT_KEYWORD;
   private volatile long positionsReadAt;
 
@@ -85,7 +91,14 @@ class DashboardView extends VerticalLayout {
     toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     HorizontalLayout charts = new HorizontalLayout(priceChart, sentimentChart);
     charts.setWidthFull();
-    add(toolbar, latest, charts, new H3("My trades"), trades, new H3("Positions and P&L"), positions);
+    add(
+        toolbar,
+        latest,
+        charts,
+        new H3("My trades"),
+        trades,
+        new H3("Positions and P&L"),
+        positions);
     refreshCharts();
     loadTradesAndPositions();
   }
@@ -96,16 +109,20 @@ class DashboardView extends VerticalLayout {
     if (!known.contains(DEFAULT_TICKER)) known.add(0, DEFAULT_TICKER);
     ticker.setItems(known);
     ticker.setAllowCustomValue(true);
-    ticker.addCustomValueSetListener(e -> ticker.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
+    ticker.addCustomValueSetListener(
+        e -> ticker.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
     ticker.setValue(DEFAULT_TICKER);
-    ticker.addValueChangeListener(e -> {
-      // The keyword follows the ticker while it is the old ticker's cashtag (the user did not pick another).
-      if (e.getOldValue() != null && e.getValue() != null
-          && keyword.getValue().strip().equalsIgnoreCase("$" + e.getOldValue())) {
-        keyword.setValue("$" + e.getValue());
-      }
-      refreshCharts();
-    });
+    ticker.addValueChangeListener(
+        e -> {
+          // The keyword follows the ticker while it is the old ticker's cashtag (the user did not
+          // pick another).
+          if (e.getOldValue() != null
+              && e.getValue() != null
+              && keyword.getValue().strip().equalsIgnoreCase("$" + e.getOldValue())) {
+            keyword.setValue("$" + e.getValue());
+          }
+          refreshCharts();
+        });
     keyword.setId("keyword");
     keyword.setValue(DEFAULT_KEYWORD);
     keyword.setValueChangeMode(ValueChangeMode.LAZY);
@@ -114,12 +131,18 @@ class DashboardView extends VerticalLayout {
 
   private void configureGrids() {
     trades.setId("trades");
-    trades.addColumn(t -> Instant.ofEpochMilli(t.eventTime()).toString()).setHeader("Time").setAutoWidth(true);
+    trades
+        .addColumn(t -> Instant.ofEpochMilli(t.eventTime()).toString())
+        .setHeader("Time")
+        .setAutoWidth(true);
     trades.addColumn(Trade::side).setHeader("Side");
     trades.addColumn(Trade::quantity).setHeader("Qty");
     trades.addColumn(Trade::ticker).setHeader("Ticker");
     trades.addColumn(t -> dollars(t.priceCents())).setHeader("Price");
-    trades.addColumn(t -> t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason())).setHeader("Status");
+    trades
+        .addColumn(
+            t -> t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason()))
+        .setHeader("Status");
     trades.addColumn(DashboardView::explanation).setHeader("Why").setFlexGrow(3);
     trades.setAllRowsVisible(true);
     positions.setId("positions");
@@ -148,12 +171,16 @@ class DashboardView extends VerticalLayout {
 
   static String latestText(MarketSnapshot s, String t, String k) {
     StringBuilder b = new StringBuilder();
-    s.value("price:" + t).ifPresent(v -> b.append(t).append(' ').append(String.format(Locale.ROOT, "$%.2f", v)));
+    s.value("price:" + t)
+        .ifPresent(v -> b.append(t).append(' ').append(String.format(Locale.ROOT, "$%.2f", v)));
     for (String w : Window.labels()) {
-      s.value("avg:" + t + ':' + w).ifPresent(v -> b.append(String.format(Locale.ROOT, " · avg %s $%.2f", w, v)));
+      s.value("avg:" + t + ':' + w)
+          .ifPresent(v -> b.append(String.format(Locale.ROOT, " · avg %s $%.2f", w, v)));
     }
-    s.value("sentiment:" + k + ":5m").ifPresent(v -> b.append(String.format(Locale.ROOT, " · sentiment(%s, 5m) %.3f", k, v)));
-    s.value("volume:" + k + ":5m").ifPresent(v -> b.append(String.format(Locale.ROOT, " · %d tweets in 5m", (long) v)));
+    s.value("sentiment:" + k + ":5m")
+        .ifPresent(v -> b.append(String.format(Locale.ROOT, " · sentiment(%s, 5m) %.3f", k, v)));
+    s.value("volume:" + k + ":5m")
+        .ifPresent(v -> b.append(String.format(Locale.ROOT, " · %d tweets in 5m", (long) v)));
     if (s.sentimentHistory(k, "1m").isEmpty() && s.value("sentiment:" + k + ":5m").isEmpty()) {
       b.append(b.isEmpty() ? "" : " · ").append(notTracked(k));
     }
@@ -164,7 +191,11 @@ class DashboardView extends VerticalLayout {
   static String notTracked(String k) {
     return k.startsWith("$")
         ? "no sentiment for " + k + " yet (no post has mentioned it)"
-        : "\"" + k + "\" is not tracked: add a rule that reads it, e.g. sentiment(\"" + k + "\", 5m)";
+        : "\""
+            + k
+            + "\" is not tracked: add a rule that reads it, e.g. sentiment(\""
+            + k
+            + "\", 5m)";
   }
 
   private void loadTradesAndPositions() {
@@ -195,14 +226,18 @@ class DashboardView extends VerticalLayout {
     CoalescedAccess charts = new CoalescedAccess(ui, this::refreshCharts);
     CoalescedAccess positionsUpdate = new CoalescedAccess(ui, this::refreshPositions);
     subscriptions.add(
-        market.subscribe(change -> {
-          if (change.price() ? change.subject().equals(shownTicker) : change.subject().equals(shownKeyword)) {
-            charts.signal();
-          }
-          if (change.price() && System.currentTimeMillis() - positionsReadAt > POSITIONS_REFRESH_MS) {
-            positionsUpdate.signal();
-          }
-        }));
+        market.subscribe(
+            change -> {
+              if (change.price()
+                  ? change.subject().equals(shownTicker)
+                  : change.subject().equals(shownKeyword)) {
+                charts.signal();
+              }
+              if (change.price()
+                  && System.currentTimeMillis() - positionsReadAt > POSITIONS_REFRESH_MS) {
+                positionsUpdate.signal();
+              }
+            }));
     subscriptions.add(tradeService.subscribeToMyTrades(trade -> ui.access(() -> showTrade(trade))));
   }
 
@@ -213,9 +248,10 @@ class DashboardView extends VerticalLayout {
   }
 
   static String explanation(Trade t) {
-    return new TreeMap<>(t.explanation()).entrySet().stream()
-        .map(e -> e.getKey() + " = " + String.format(Locale.ROOT, "%.4g", e.getValue()))
-        .collect(Collectors.joining(", "));
+    return new TreeMap<>(t.explanation())
+        .entrySet().stream()
+            .map(e -> e.getKey() + " = " + String.format(Locale.ROOT, "%.4g", e.getValue()))
+            .collect(Collectors.joining(", "));
   }
 
   private static String dollars(double cents) {

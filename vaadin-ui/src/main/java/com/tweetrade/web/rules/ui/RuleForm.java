@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Shows the first error at its position (message and a caret under the text) and, for a valid
  * rule, the current value of each input it reads. The optional expiry is edited in UTC (event time
  * of the job); empty means good till cancelled, and a changed expiry must be in the future (an
- * unchanged one is kept as it is, so an expired rule can still be edited). It never calls services: it fires {@link
- * SaveEvent}, {@link PauseEvent}, {@link DeleteEvent} and {@link CloseEvent} for the view.
+ * unchanged one is kept as it is, so an expired rule can still be edited). It never calls services:
+ * it fires {@link SaveEvent}, {@link PauseEvent}, {@link DeleteEvent} and {@link CloseEvent} for
+ * the view.
  */
 class RuleForm extends VerticalLayout {
   final TextArea text = new TextArea("Rule");
@@ -55,6 +56,7 @@ class RuleForm extends VerticalLayout {
   private final Clock clock;
   private @Nullable Rule rule;
   private RuleCheck check = RuleCheck.of("");
+
   /** Tickers and keywords the current rule reads; read on Kafka threads to skip other updates. */
   private volatile Set<String> subjects = Set.of();
 
@@ -75,7 +77,8 @@ class RuleForm extends VerticalLayout {
     text.setId("rule-text");
     text.setWidthFull();
     text.setMinHeight("6em");
-    text.setPlaceholder("WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
+    text.setPlaceholder(
+        "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
     text.setHelperText("Checked as you type, with the same parser as the Flink job.");
     text.setValueChangeMode(ValueChangeMode.LAZY);
     text.setValueChangeTimeout(300);
@@ -89,23 +92,31 @@ class RuleForm extends VerticalLayout {
 
   private void configureExpires() {
     expires.setId("rule-expires");
-    expires.setHelperText("Empty: good till cancelled. The job stops firing the rule from this time on.");
+    expires.setHelperText(
+        "Empty: good till cancelled. The job stops firing the rule from this time on.");
     expires.addValueChangeListener(e -> recheck());
   }
 
   private void configureButtons() {
     save.setId("rule-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.addClickListener(e -> {
-      // Time moves on while the form is open: check the expiry again at the moment of saving.
-      recheck();
-      if (save.isEnabled()) fireEvent(new SaveEvent(this, rule, text.getValue(), expiresAt()));
-    });
+    save.addClickListener(
+        e -> {
+          // Time moves on while the form is open: check the expiry again at the moment of saving.
+          recheck();
+          if (save.isEnabled()) fireEvent(new SaveEvent(this, rule, text.getValue(), expiresAt()));
+        });
     pause.setId("rule-pause");
-    pause.addClickListener(e -> { if (rule != null) fireEvent(new PauseEvent(this, rule, !rule.paused())); });
+    pause.addClickListener(
+        e -> {
+          if (rule != null) fireEvent(new PauseEvent(this, rule, !rule.paused()));
+        });
     delete.setId("rule-delete");
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    delete.addClickListener(e -> { if (rule != null) fireEvent(new DeleteEvent(this, rule)); });
+    delete.addClickListener(
+        e -> {
+          if (rule != null) fireEvent(new DeleteEvent(this, rule));
+        });
     close.setId("rule-close");
     close.addClickListener(e -> fireEvent(new CloseEvent(this)));
   }
@@ -129,7 +140,8 @@ class RuleForm extends VerticalLayout {
   /** Re-parses the text and updates the error and the inputs list. */
   void recheck() {
     check = RuleCheck.of(text.getValue());
-    subjects = check.inputs().stream().map(RuleForm::subjectOf).collect(Collectors.toUnmodifiableSet());
+    subjects =
+        check.inputs().stream().map(RuleForm::subjectOf).collect(Collectors.toUnmodifiableSet());
     boolean blank = text.getValue().isBlank();
     RuleParseException e = check.error().orElse(null);
     if (e == null || blank) {
@@ -146,7 +158,10 @@ class RuleForm extends VerticalLayout {
     refreshInputs();
   }
 
-  /** Shows why the service refused a rule the parser accepts (e.g. the rule cap); the next edit clears it. */
+  /**
+   * Shows why the service refused a rule the parser accepts (e.g. the rule cap); the next edit
+   * clears it.
+   */
   void showProblem(String message) {
     error.setText(message);
   }
@@ -161,9 +176,11 @@ class RuleForm extends VerticalLayout {
   private boolean checkExpiry() {
     Instant chosen = expiresAt();
     Instant stored = rule == null ? null : rule.expiresAt();
-    boolean ok = chosen == null || Objects.equals(chosen, stored) || chosen.isAfter(clock.instant());
+    boolean ok =
+        chosen == null || Objects.equals(chosen, stored) || chosen.isAfter(clock.instant());
     expires.setInvalid(!ok);
-    expires.setErrorMessage(ok ? null : "The expiry must be in the future (UTC), or empty for good till cancelled.");
+    expires.setErrorMessage(
+        ok ? null : "The expiry must be in the future (UTC), or empty for good till cancelled.");
     return ok;
   }
 
@@ -172,7 +189,10 @@ class RuleForm extends VerticalLayout {
     return subjects.contains(subject);
   }
 
-  /** The ticker or keyword of an input key such as {@code avg:TSLA:15m} or {@code sentiment:tesla:5m}. */
+  /**
+   * The ticker or keyword of an input key such as {@code avg:TSLA:15m} or {@code
+   * sentiment:tesla:5m}.
+   */
   static String subjectOf(String inputKey) {
     String[] parts = inputKey.split(":");
     return parts.length > 1 ? parts[1] : inputKey;
@@ -183,7 +203,8 @@ class RuleForm extends VerticalLayout {
     inputs.removeAll();
     for (String key : check.inputs()) {
       OptionalDouble v = inputValue.apply(key);
-      String shown = v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : "no data yet";
+      String shown =
+          v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : "no data yet";
       inputs.add(new ListItem(key + " = " + shown));
     }
   }

@@ -1,7 +1,7 @@
 package com.tweetrade.web.rules.ui;
 
-import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.base.CurrentUser;
+import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.market.MarketFeed;
 import com.tweetrade.web.rules.ConcurrentRuleChangeException;
 import com.tweetrade.web.rules.InvalidRuleException;
@@ -84,7 +84,9 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
     grid.addColumn(r -> r.paused() ? "paused" : "active").setHeader("State").setAutoWidth(true);
     grid.addColumn(RulesView::expiry).setHeader("Expires").setAutoWidth(true);
     grid.addColumn(Rule::revision).setHeader("Rev").setAutoWidth(true);
-    grid.addColumn(r -> r.publishPending() ? "waiting for Kafka" : "published").setHeader("Topic").setAutoWidth(true);
+    grid.addColumn(r -> r.publishPending() ? "waiting for Kafka" : "published")
+        .setHeader("Topic")
+        .setAutoWidth(true);
     grid.asSingleSelect().addValueChangeListener(e -> form.edit(e.getValue()));
   }
 
@@ -95,13 +97,26 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
 
   private void configureForm() {
     form.setWidth("32em");
-    form.addListener(RuleForm.SaveEvent.class, e -> act(() -> e.rule() == null
-        ? rules.create(e.text(), e.expiresAt())
-        : rules.update(e.rule().userId(), e.rule().ruleId(), e.text(), e.expiresAt())));
-    form.addListener(RuleForm.PauseEvent.class, e -> act(() -> e.paused()
-        ? rules.pause(e.rule().userId(), e.rule().ruleId())
-        : rules.resume(e.rule().userId(), e.rule().ruleId())));
-    form.addListener(RuleForm.DeleteEvent.class, e -> act(() -> rules.delete(e.rule().userId(), e.rule().ruleId())));
+    form.addListener(
+        RuleForm.SaveEvent.class,
+        e ->
+            act(
+                () ->
+                    e.rule() == null
+                        ? rules.create(e.text(), e.expiresAt())
+                        : rules.update(
+                            e.rule().userId(), e.rule().ruleId(), e.text(), e.expiresAt())));
+    form.addListener(
+        RuleForm.PauseEvent.class,
+        e ->
+            act(
+                () ->
+                    e.paused()
+                        ? rules.pause(e.rule().userId(), e.rule().ruleId())
+                        : rules.resume(e.rule().userId(), e.rule().ruleId())));
+    form.addListener(
+        RuleForm.DeleteEvent.class,
+        e -> act(() -> rules.delete(e.rule().userId(), e.rule().ruleId())));
     form.addListener(RuleForm.CloseEvent.class, e -> grid.asSingleSelect().clear());
   }
 
@@ -110,11 +125,17 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
     try {
       RuleService.SaveResult result = change.get();
       if (result.published()) {
-        Notification.show("Saved and sent to the trading engine.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show("Saved and sent to the trading engine.")
+            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       } else {
-        Notification n = Notification.show(
-            "Saved, but Kafka is unreachable: the change will be sent automatically when it is back. ("
-                + result.publishProblem().orElse("") + ")", 8000, Notification.Position.MIDDLE);
+        Notification n =
+            Notification.show(
+                "Saved, but Kafka is unreachable: the change will be sent automatically when it is"
+                    + " back. ("
+                    + result.publishProblem().orElse("")
+                    + ")",
+                8000,
+                Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         n.setId("publish-warning");
       }
@@ -147,8 +168,12 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
   @Override
   public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String ruleId) {
     if (ruleId == null) return;
-    String owner = event.getLocation().getQueryParameters().getSingleParameter("owner")
-        .orElse(currentUser.require());
+    String owner =
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getSingleParameter("owner")
+            .orElse(currentUser.require());
     try {
       form.edit(rules.get(owner, ruleId));
     } catch (RuleNotFoundException | AccessDeniedException e) {
@@ -168,9 +193,11 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
     // New aggregates arrive on a Kafka thread: update the inputs panel inside ui.access only.
     // Coalesced: the feed carries every ticker's aggregates, far more than a page can redraw.
     CoalescedAccess inputs = new CoalescedAccess(ui, form::refreshInputs);
-    marketSubscription = market.subscribe(change -> {
-      if (form.reads(change.subject())) inputs.signal();
-    });
+    marketSubscription =
+        market.subscribe(
+            change -> {
+              if (form.reads(change.subject())) inputs.signal();
+            });
   }
 
   @Override

@@ -44,7 +44,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     error.setTitle("Sign-in failed");
     // One message for wrong passwords and lockouts alike, so it tells a guesser nothing.
     error.setMessage(
-        "Check your user name and password. After repeated failures, sign-in is paused for a while.");
+        "Check your user name and password. After repeated failures, sign-in is paused for a"
+            + " while.");
     return i18n;
   }
 }

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class SignUpView extends VerticalLayout {
   static final String DONE =
-      "If the name was free, your account is ready: sign in. If sign-in fails, choose another name.";
+      "If the name was free, your account is ready: sign in. If sign-in fails, choose another"
+          + " name.";
 
   final TextField username = new TextField("User name");
   final TextField displayName = new TextField("Display name");
@@ -77,7 +78,8 @@ class SignUpView extends VerticalLayout {
       return;
     }
     try {
-      users.signUp(username.getValue(), displayName.getValue(), password.getValue(), clientAddress());
+      users.signUp(
+          username.getValue(), displayName.getValue(), password.getValue(), clientAddress());
       Notification.show(DONE, 8000, Notification.Position.TOP_CENTER);
       getUI().ifPresent(ui -> ui.navigate("login"));
     } catch (SignUpException e) {

@@ -16,7 +16,10 @@ class ChartOptionsTest {
   @SuppressWarnings("unchecked")
   void shouldPlotLastPriceAndOneAverageLinePerWindowInDollars() {
     Map<String, List<PriceAggregate>> byWindow = new LinkedHashMap<>();
-    byWindow.put("1m", List.of(new PriceAggregate("TSLA", "1m", T0, 20_050, 20_040, 20_000, 20_100, 20_075, 5, 50)));
+    byWindow.put(
+        "1m",
+        List.of(
+            new PriceAggregate("TSLA", "1m", T0, 20_050, 20_040, 20_000, 20_100, 20_075, 5, 50)));
     byWindow.put("5m", List.of());
     Map<String, Object> option = ChartOptions.price("TSLA", byWindow);
     List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
@@ -29,7 +32,8 @@ class ChartOptionsTest {
   @SuppressWarnings("unchecked")
   void shouldPutTweetCountsOnTheSecondAxisAsBars() {
     Map<String, Object> option =
-        ChartOptions.sentiment("tesla", List.of(new SentimentAggregate("tesla", "1m", T0, 0.25, 7, 0.5, 0.1)));
+        ChartOptions.sentiment(
+            "tesla", List.of(new SentimentAggregate("tesla", "1m", T0, 0.25, 7, 0.5, 0.1)));
     List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
     assertThat(series.get(1)).containsEntry("type", "bar").containsEntry("yAxisIndex", 1);
     assertThat((List<List<Object>>) series.get(1).get("data")).containsExactly(List.of(T0, 7.0));

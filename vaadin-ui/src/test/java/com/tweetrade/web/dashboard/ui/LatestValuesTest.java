@@ -6,7 +6,10 @@ import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.web.market.MarketSnapshot;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's line of latest values: opens on something tracked, and says when a keyword is not. */
+/**
+ * The dashboard's line of latest values: opens on something tracked, and says when a keyword is
+ * not.
+ */
 class LatestValuesTest {
   @Test
   void shouldOpenOnTheDefaultTickersCashtagWhichTheJobAlwaysTracks() {
@@ -17,7 +20,9 @@ class LatestValuesTest {
   void shouldSayThatAWordNoRuleReadsIsNotTracked() {
     String line = DashboardView.latestText(new MarketSnapshot(), "TSLA", "tesla");
 
-    assertThat(line).isEqualTo("\"tesla\" is not tracked: add a rule that reads it, e.g. sentiment(\"tesla\", 5m)");
+    assertThat(line)
+        .isEqualTo(
+            "\"tesla\" is not tracked: add a rule that reads it, e.g. sentiment(\"tesla\", 5m)");
   }
 
   @Test

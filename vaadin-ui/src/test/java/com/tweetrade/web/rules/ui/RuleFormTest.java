@@ -29,12 +29,18 @@ class RuleFormTest {
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    form = new RuleForm(key -> values.containsKey(key) ? OptionalDouble.of(values.get(key)) : OptionalDouble.empty(),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    form =
+        new RuleForm(
+            key ->
+                values.containsKey(key)
+                    ? OptionalDouble.of(values.get(key))
+                    : OptionalDouble.empty(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static Rule rule(Instant expiresAt) {
-    return new Rule("alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false, expiresAt);
+    return new Rule(
+        "alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false, expiresAt);
   }
 
   private List<RuleForm.SaveEvent> saves() {
@@ -53,7 +59,8 @@ class RuleFormTest {
     String bad = "WHEN price(TSLA) > 7m THEN BUY 10 TSLA";
     form.text.setValue(bad);
     assertThat(form.error.getText()).startsWith("at ");
-    int offset = Integer.parseInt(form.error.getText().substring(3, form.error.getText().indexOf(':')));
+    int offset =
+        Integer.parseInt(form.error.getText().substring(3, form.error.getText().indexOf(':')));
     String[] caret = form.caret.getText().split("\n");
     assertThat(caret[0]).isEqualTo(bad);
     assertThat(caret[1].indexOf('^')).isEqualTo(offset);
@@ -70,7 +77,9 @@ class RuleFormTest {
     form.inputs.getChildren().forEach(c -> shown.add(c.getElement().getText()));
     assertThat(shown)
         .containsExactly(
-            "sentiment:tesla:5m = no data yet", "price:TSLA = 250.5000", "avg:TSLA:15m = no data yet");
+            "sentiment:tesla:5m = no data yet",
+            "price:TSLA = 250.5000",
+            "avg:TSLA:15m = no data yet");
   }
 
   @Test
@@ -78,7 +87,8 @@ class RuleFormTest {
     List<RuleForm.RuleFormEvent> events = new ArrayList<>();
     form.addListener(RuleForm.SaveEvent.class, events::add);
     form.addListener(RuleForm.PauseEvent.class, events::add);
-    Rule rule = new Rule("alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false, null);
+    Rule rule =
+        new Rule("alice", "r1", VALID, false, false, 3, Instant.EPOCH, Instant.EPOCH, false, null);
     form.edit(rule);
     form.save.click();
     form.pause.click();
@@ -121,10 +131,13 @@ class RuleFormTest {
     form.text.setValue(VALID);
     form.expires.setValue(LocalDateTime.of(2026, 11, 28, 9, 30));
     form.save.click();
-    assertThat(saves).singleElement().satisfies(e -> {
-      assertThat(e.rule()).isNull();
-      assertThat(e.expiresAt()).isEqualTo(TOMORROW);
-    });
+    assertThat(saves)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.rule()).isNull();
+              assertThat(e.expiresAt()).isEqualTo(TOMORROW);
+            });
   }
 
   @Test
@@ -150,6 +163,8 @@ class RuleFormTest {
     assertThat(form.expires.isInvalid()).isFalse();
     form.text.setValue("WHEN price(TSLA) > 0 THEN BUY 1 TSLA");
     form.save.click();
-    assertThat(saves).singleElement().satisfies(e -> assertThat(e.expiresAt()).isEqualTo(YESTERDAY));
+    assertThat(saves)
+        .singleElement()
+        .satisfies(e -> assertThat(e.expiresAt()).isEqualTo(YESTERDAY));
   }
 }

@@ -60,8 +60,10 @@ class SignUpViewTest {
   }
 
   private static List<String> shownAndCleared() {
-    List<String> texts = NotificationsKt.getNotifications().stream()
-        .map(n -> n.getElement().getProperty("text")).toList();
+    List<String> texts =
+        NotificationsKt.getNotifications().stream()
+            .map(n -> n.getElement().getProperty("text"))
+            .toList();
     NotificationsKt.clearNotifications();
     return texts;
   }
