@@ -223,11 +223,13 @@ public final class FlinkRestClient {
         awaitTerminal(jobId, timeout);
         return location;
       } catch (SavepointFailedException e) {
-        // A savepoint can fail for a passing reason ("Task local checkpoint failure" seen while
-        // sinks
-        // were still opening their transactions); the job then runs on, so try again.
+        // A savepoint can fail for a passing reason: "Task local checkpoint failure" when a bounded
+        // source (the rules read at job start) finishes just as the savepoint reaches it. The
+        // failed
+        // stop restarts the job's tasks, so wait until they run again before the next attempt.
         if (attempt == SAVEPOINT_ATTEMPTS || isTerminal(jobState(jobId))) throw e;
         sleep(Duration.ofSeconds(2));
+        awaitRunning(jobId, timeout);
       }
     }
   }
