@@ -10,6 +10,16 @@ import java.util.List;
 
 /** Small TCP helpers: is a port free, is something listening, pick free ports. */
 public final class Ports {
+  /**
+   * Random ports come from below Linux's ephemeral range (32768-60999): the kernel gives ports of
+   * that range to every outgoing connection, so a port picked there can be taken by a client before
+   * the server binds it (seen: a Flink JobManager failing with BindException in a full test run).
+   */
+  static final int PICK_FROM = 15_000;
+
+  static final int PICK_TO = 32_000;
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   /** Every service of the stack binds to loopback only. */
   public static final String HOST = "127.0.0.1";
 
@@ -53,11 +63,30 @@ public final class Ports {
     List<ServerSocket> held = new ArrayList<>();
     try {
       List<Integer> ports = new ArrayList<>();
-      // Hold all sockets open until every port is picked, so the kernel cannot hand one out twice.
-      for (int i = 0; i < count; i++) {
-        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST));
+      // Hold all sockets open until every port is picked, so no port is handed out twice.
+      for (int attempt = 0; ports.size() < count; attempt++) {
+        if (attempt > 100 * count) {
+          throw new IllegalStateException(
+              "Cannot find "
+                  + count
+                  + " free ports on "
+                  + HOST
+                  + " between "
+                  + PICK_FROM
+                  + " and "
+                  + PICK_TO);
+        }
+        int port = PICK_FROM + RANDOM.nextInt(PICK_TO - PICK_FROM);
+        if (ports.contains(port)) continue;
+        ServerSocket socket = new ServerSocket();
+        try {
+          socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port), 1);
+        } catch (IOException taken) {
+          socket.close();
+          continue;
+        }
         held.add(socket);
-        ports.add(socket.getLocalPort());
+        ports.add(port);
       }
       return ports;
     } catch (IOException e) {
