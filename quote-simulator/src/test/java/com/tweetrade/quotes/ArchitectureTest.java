@@ -5,14 +5,18 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quote producer keeps to the module boundaries of {@link ModuleBoundaries}: its main classes.
+ * The quote producer keeps to the module boundaries of {@link ModuleBoundaries}: its main classes,
+ * and its tests too.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.quotes");
 
+  /** Main and test classes: tests keep to the boundaries too (the stack's public API, say). */
+  private static final JavaClasses WITH_TESTS = ModuleBoundaries.allClasses("com.tweetrade.quotes");
+
   @Test
   void shouldUseNoInternalsOfOtherModules() {
-    ModuleBoundaries.noInternalsOfOtherModules("quote-simulator").check(CLASSES);
+    ModuleBoundaries.noInternalsOfOtherModules("quote-simulator").check(WITH_TESTS);
   }
 
   @Test

@@ -1,9 +1,8 @@
 package com.tweetrade.quotes;
 
 import com.tweetrade.model.tickers.TickerDirectory;
-import com.tweetrade.stack.KafkaNode;
 import com.tweetrade.stack.KafkaTopics;
-import com.tweetrade.stack.StackSettings;
+import com.tweetrade.stack.LocalBroker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +35,11 @@ public final class QuoteThroughputBenchmark {
     int seconds = Integer.getInteger("bench.seconds", 20);
     String given = System.getProperty("bench.bootstrap");
     Path home = Files.createTempDirectory("quote-bench-");
-    KafkaNode broker = null;
+    LocalBroker broker = null;
     try {
       String bootstrap = given;
       if (bootstrap == null || bootstrap.isBlank()) {
-        broker = new KafkaNode(StackSettings.randomPorts(home)).start();
+        broker = LocalBroker.start(home);
         bootstrap = broker.bootstrap();
       }
       String topic = "quotes-bench-" + Long.toHexString(System.nanoTime());
@@ -88,7 +87,7 @@ public final class QuoteThroughputBenchmark {
       long startNanos = System.nanoTime();
       long startCount = producer.sent();
       long producerCpuStart = cpuNanos(ProcessHandle.current());
-      long brokerCpuStart = broker == null ? 0 : cpuNanos(broker.process().toHandle());
+      long brokerCpuStart = broker == null ? 0 : cpuNanos(broker.process());
       Thread.sleep(seconds * 1000L);
       producer.stop();
       loop.join();
@@ -98,7 +97,7 @@ public final class QuoteThroughputBenchmark {
       long elapsedNanos = System.nanoTime() - startNanos;
       long quotes = producer.sent() - startCount;
       long producerCpu = cpuNanos(ProcessHandle.current()) - producerCpuStart;
-      long brokerCpu = broker == null ? 0 : cpuNanos(broker.process().toHandle()) - brokerCpuStart;
+      long brokerCpu = broker == null ? 0 : cpuNanos(broker.process()) - brokerCpuStart;
       // CPU per quote does not depend on what else runs on the machine, so it shows what two free
       // cores could do even when the measured rate is held down by other processes.
       double cpuMicrosPerQuote = (producerCpu + brokerCpu) / 1e3 / Math.max(1, quotes);

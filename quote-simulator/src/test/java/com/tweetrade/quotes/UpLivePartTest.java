@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.model.Quote;
 import com.tweetrade.quotes.live.FakeFeedServer;
 import com.tweetrade.quotes.live.FakeFeedServer.Script;
-import com.tweetrade.stack.ProjectRoot;
-import com.tweetrade.stack.up.LiveSources;
-import com.tweetrade.stack.up.PartSpec;
+import com.tweetrade.stack.junit.UpPartArgs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +28,8 @@ import picocli.CommandLine;
 class UpLivePartTest {
   private static final Map<String, String> ENV = Map.of("FINNHUB_TOKEN", "up-live-token");
 
-  private static List<String> liveArgs(LiveSources sources) {
-    PartSpec part =
-        PartSpec.scan(ProjectRoot.find()).stream()
-            .filter(p -> p.name().equals("quote-simulator"))
-            .findFirst()
-            .orElseThrow();
-    return part.resolvedArgs(true, sources.placeholders());
+  private static List<String> liveArgs(Map<String, String> env, String quoteEndpoint) {
+    return UpPartArgs.of("quote-simulator", true, env, quoteEndpoint, null);
   }
 
   @Test
@@ -44,8 +37,7 @@ class UpLivePartTest {
     Script play =
         new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
     try (FakeFeedServer server = new FakeFeedServer(play)) {
-      List<String> args =
-          new ArrayList<>(liveArgs(LiveSources.choose(true, ENV, server.endpoint("/"), null)));
+      List<String> args = new ArrayList<>(liveArgs(ENV, server.endpoint("/")));
       assertThat(args).containsExactly("--source", "finnhub", "--endpoint=" + server.endpoint("/"));
       args.addAll(
           List.of("--tickers", "AAPL", "--count", "1")); // up quotes rule tickers; a test needs one
@@ -65,7 +57,6 @@ class UpLivePartTest {
 
   @Test
   void shouldStaySimulatedWithoutACredential() {
-    assertThat(liveArgs(LiveSources.choose(true, Map.of(), "ws://127.0.0.1:1/", null)))
-        .containsExactly("--source", "simulated");
+    assertThat(liveArgs(Map.of(), "ws://127.0.0.1:1/")).containsExactly("--source", "simulated");
   }
 }

@@ -2,9 +2,7 @@ package com.tweetrade.tweets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.stack.ProjectRoot;
-import com.tweetrade.stack.up.LiveSources;
-import com.tweetrade.stack.up.PartSpec;
+import com.tweetrade.stack.junit.UpPartArgs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,14 +17,8 @@ class UpLivePartTest {
   private static final String JETSTREAM = "ws://127.0.0.1:41001/subscribe";
 
   private static TweetIngestorCommand parsed(boolean live) {
-    PartSpec part =
-        PartSpec.scan(ProjectRoot.find()).stream()
-            .filter(p -> p.name().equals("tweet-ingestor"))
-            .findFirst()
-            .orElseThrow();
     List<String> args =
-        part.resolvedArgs(
-            live, LiveSources.choose(live, Map.of(), null, live ? JETSTREAM : null).placeholders());
+        UpPartArgs.of("tweet-ingestor", live, Map.of(), null, live ? JETSTREAM : null);
     TweetIngestorCommand command = new TweetIngestorCommand();
     new CommandLine(command).parseArgs(args.toArray(String[]::new));
     return command;

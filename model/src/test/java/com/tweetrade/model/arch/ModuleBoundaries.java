@@ -44,9 +44,10 @@ public final class ModuleBoundaries {
 
   /**
    * The stack's public API: all that tests and tools of other modules may use of {@code stack}
-   * (start a stack or a Flink cluster, their endpoints and credentials, topics and keyspaces); its
-   * other classes (child JVMs, classpaths, server configs, ports, the {@code up} command) are its
-   * own, public only because its packages share them.
+   * (start a stack, a lone broker or a Flink cluster, their endpoints and credentials, topics and
+   * keyspaces, the args {@code up} gives a part); its other classes (child JVMs, classpaths, server
+   * configs, ports, the {@code up} command) are its own, public only because its packages share
+   * them.
    */
   public static final List<String> STACK_API =
       List.of(
@@ -54,10 +55,13 @@ public final class ModuleBoundaries {
           "com.tweetrade.stack.StackSettings",
           "com.tweetrade.stack.StackAccess",
           "com.tweetrade.stack.ProjectRoot",
+          "com.tweetrade.stack.LocalBroker",
+          "com.tweetrade.stack.KafkaTopics",
           "com.tweetrade.stack.TopicReader",
           "com.tweetrade.stack.Cql",
           "com.tweetrade.stack.junit.RealStack",
           "com.tweetrade.stack.junit.RealStackExtension",
+          "com.tweetrade.stack.junit.UpPartArgs",
           "com.tweetrade.stack.flink.FlinkCluster",
           "com.tweetrade.stack.flink.FlinkClusterSettings",
           "com.tweetrade.stack.flink.JobSubmission",

@@ -18,7 +18,8 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates topics with the AdminClient. Only this class and {@link KafkaAccess} touch kafka-clients,
- * which is optional for users of the launcher (they bring their own version).
+ * which is optional for users of the launcher (they bring their own version). Its public methods
+ * are part of the stack's public API.
  */
 public final class KafkaTopics {
   private KafkaTopics() {}
