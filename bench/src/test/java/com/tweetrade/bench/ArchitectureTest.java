@@ -1,41 +1,30 @@
 package com.tweetrade.bench;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tweetrade.model.arch.ModuleBoundaries;
+import com.tweetrade.model.arch.ModuleBoundaryTests;
 import org.junit.jupiter.api.Test;
 
 /**
- * bench (the benchmarks and the fault suite) keeps to the module boundaries of {@link
- * ModuleBoundaries}: its main classes, and its tests too.
+ * bench (the benchmarks and the fault suite) keeps to the module boundaries, in its main and test
+ * classes; a fixture shows that a test class breaking them is caught.
  */
-class ArchitectureTest {
-  private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.bench");
+class ArchitectureTest extends ModuleBoundaryTests {
+  private static final String FIXTURE = "com.tweetrade.bench.archfixture";
 
-  /** Main and test classes but the fixture below, which breaks the rule on purpose. */
-  private static final JavaClasses WITH_TESTS =
-      ModuleBoundaries.allClasses("com.tweetrade.bench")
-          .that(resideOutsideOfPackage("com.tweetrade.bench.archfixture.."));
-
-  @Test
-  void shouldUseNoInternalsOfOtherModules() {
-    ModuleBoundaries.noInternalsOfOtherModules("bench").check(WITH_TESTS);
+  @Override
+  protected String[] leftOut() {
+    return new String[] {FIXTURE + ".."};
   }
 
   @Test
   void shouldCatchAUseOfTheStacksOwnClasses() {
-    JavaClasses breaking = ModuleBoundaries.allClasses("com.tweetrade.bench.archfixture");
+    JavaClasses breaking = ModuleBoundaries.allClasses(FIXTURE);
     assertThatThrownBy(() -> ModuleBoundaries.noInternalsOfOtherModules("bench").check(breaking))
         .hasMessageContaining("com.tweetrade.stack.ChildJvm")
         .hasMessageContaining("com.tweetrade.stack.KafkaNode")
         .hasMessageContaining("STACK_API");
-  }
-
-  @Test
-  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
-    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(CLASSES);
-    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(CLASSES);
   }
 }

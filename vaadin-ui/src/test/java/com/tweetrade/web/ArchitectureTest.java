@@ -4,34 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tweetrade.model.arch.ModuleBoundaries;
+import com.tweetrade.model.arch.ModuleBoundaryTests;
 import org.junit.jupiter.api.Test;
 
 /**
  * Package rules of STYLE.md §6: services never reach into views, features do not form cycles; and
- * the module boundaries of {@link ModuleBoundaries}, in tests too.
+ * the module boundaries of {@link ModuleBoundaries} (inherited), in tests too.
  */
-class ArchitectureTest {
-  private static final JavaClasses CLASSES =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("com.tweetrade.web");
-
-  /** Main and test classes: tests keep to the boundaries too (the stack's public API, say). */
-  private static final JavaClasses WITH_TESTS = ModuleBoundaries.allClasses("com.tweetrade.web");
-
-  @Test
-  void shouldUseNoInternalsOfOtherModules() {
-    ModuleBoundaries.noInternalsOfOtherModules("vaadin-ui").check(WITH_TESTS);
-  }
-
-  @Test
-  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
-    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(CLASSES);
-    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(CLASSES);
-  }
+class ArchitectureTest extends ModuleBoundaryTests {
+  private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.web");
 
   @Test
   void domainAndServicesShouldNotDependOnViews() {

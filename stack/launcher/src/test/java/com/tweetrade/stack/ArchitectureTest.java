@@ -1,27 +1,9 @@
 package com.tweetrade.stack;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tweetrade.model.arch.ModuleBoundaries;
-import org.junit.jupiter.api.Test;
+import com.tweetrade.model.arch.ModuleBoundaryTests;
 
 /**
  * stack (the launcher of Kafka, Cassandra and Flink for up and the tests) keeps to the module
- * boundaries of {@link ModuleBoundaries}: its main classes, and its tests too.
+ * boundaries, in its main and test classes.
  */
-class ArchitectureTest {
-  private static final JavaClasses CLASSES = ModuleBoundaries.mainClasses("com.tweetrade.stack");
-
-  /** Main and test classes: tests keep to the boundaries too (the stack's public API, say). */
-  private static final JavaClasses WITH_TESTS = ModuleBoundaries.allClasses("com.tweetrade.stack");
-
-  @Test
-  void shouldUseNoInternalsOfOtherModules() {
-    ModuleBoundaries.noInternalsOfOtherModules("stack").check(WITH_TESTS);
-  }
-
-  @Test
-  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
-    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(CLASSES);
-    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(CLASSES);
-  }
-}
+class ArchitectureTest extends ModuleBoundaryTests {}
