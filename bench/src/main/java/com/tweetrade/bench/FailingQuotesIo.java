@@ -1,7 +1,7 @@
 package com.tweetrade.bench;
 
+import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.job.config.JobConfig;
-import com.tweetrade.job.functions.Decoded;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.model.DeadLetter;

@@ -1,6 +1,6 @@
 package com.tweetrade.job;
 
-import com.tweetrade.job.functions.RulesStart;
+import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;

@@ -1,8 +1,8 @@
 package com.tweetrade.job;
 
+import com.tweetrade.job.analytics.EventTimeLimit;
 import com.tweetrade.job.config.JobConfig;
-import com.tweetrade.job.functions.EventTimeLimit;
-import com.tweetrade.job.rules.RiskLimits;
+import com.tweetrade.job.trading.RiskLimits;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
 

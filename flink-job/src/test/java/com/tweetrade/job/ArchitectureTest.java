@@ -1,5 +1,8 @@
 package com.tweetrade.job;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,8 +12,9 @@ import com.tweetrade.model.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * The job's layering, as STYLE.md asks: functions stay independent of the wiring; legacy IO stays
- * in job.io; and the module boundaries of {@link ModuleBoundaries}.
+ * The job's layering, as STYLE.md asks: the feature packages (analytics, rules, trading, and the
+ * savepoint-named state types in functions) stay independent of the wiring, IO, configuration and
+ * tools; legacy IO stays in job.io; and the module boundaries of {@link ModuleBoundaries}.
  */
 class ArchitectureTest {
   private static final JavaClasses JOB =
@@ -19,14 +23,26 @@ class ArchitectureTest {
           .importPackages("com.tweetrade.job");
 
   @Test
-  void functionsShouldNotDependOnTheJobOrItsIo() {
+  void featuresShouldNotDependOnTheWiringIoOrTools() {
     noClasses()
         .that()
-        .resideInAPackage("com.tweetrade.job.functions..")
+        .resideInAnyPackage(
+            "com.tweetrade.job.analytics..",
+            "com.tweetrade.job.rules..",
+            "com.tweetrade.job.trading..",
+            "com.tweetrade.job.functions..")
         .should()
+        .dependOnClassesThat(
+            resideInAPackage("com.tweetrade.job")
+                .and(not(type(Uids.class)))
+                .as("the job's wiring (its uids excepted)"))
+        .orShould()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "com.tweetrade.job", "com.tweetrade.job.io..", "com.tweetrade.job.config..")
+            "com.tweetrade.job.io..",
+            "com.tweetrade.job.config..",
+            "com.tweetrade.job.migrate..",
+            "com.tweetrade.job.backtest..")
         .check(JOB);
   }
 

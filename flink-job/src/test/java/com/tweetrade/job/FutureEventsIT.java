@@ -2,9 +2,9 @@ package com.tweetrade.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.functions.Decoded;
-import com.tweetrade.job.functions.EventTimeWatermarks;
-import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.job.analytics.EventTimeWatermarks;
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;

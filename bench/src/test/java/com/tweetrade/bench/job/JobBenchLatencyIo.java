@@ -1,9 +1,11 @@
 package com.tweetrade.bench.job;
 
-import com.tweetrade.job.functions.Decoded;
-import com.tweetrade.job.functions.EventTimeLimit;
-import com.tweetrade.job.functions.EventTimeWatermarks;
-import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.trading.TradingTypes;
+
+import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.job.analytics.EventTimeLimit;
+import com.tweetrade.job.analytics.EventTimeWatermarks;
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.model.DeadLetter;
@@ -132,7 +134,7 @@ final class JobBenchLatencyIo implements JobIo {
   @Override
   public void writeTrades(DataStream<Trade> trades) {
     trades
-        .map(recorder, RulesTypes.TRADE)
+        .map(recorder, TradingTypes.TRADE)
         .setParallelism(1)
         .name("Bench Trade Latency")
         .sinkTo(new DiscardingSink<>())

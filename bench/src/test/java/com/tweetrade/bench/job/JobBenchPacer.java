@@ -1,6 +1,6 @@
 package com.tweetrade.bench.job;
 
-import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.analytics.Decoded;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.accumulators.LongMaximum;

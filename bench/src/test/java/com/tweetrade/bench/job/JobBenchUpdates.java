@@ -21,7 +21,7 @@ import org.apache.flink.util.OutputTag;
 final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
   static final OutputTag<SentimentAggregate> SENTIMENTS =
       new OutputTag<>(
-          "bench-sentiments", com.tweetrade.job.functions.ModelTypes.SENTIMENT_AGGREGATE);
+          "bench-sentiments", com.tweetrade.job.analytics.ModelTypes.SENTIMENT_AGGREGATE);
   private static final String[] WINDOWS = {"1m", "5m", "15m"};
 
   private final List<String> tickers;

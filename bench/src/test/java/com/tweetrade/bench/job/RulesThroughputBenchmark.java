@@ -1,15 +1,17 @@
 package com.tweetrade.bench.job;
 
+import com.tweetrade.job.trading.TradingTypes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.functions.EventTimeWatermarks;
-import com.tweetrade.job.functions.ModelTypes;
-import com.tweetrade.job.functions.RulesStart;
+import com.tweetrade.job.analytics.EventTimeWatermarks;
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.rules.InputUpdate;
-import com.tweetrade.job.rules.RiskLimits;
 import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
+import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.job.trading.RiskLimits;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
@@ -238,7 +240,7 @@ class RulesThroughputBenchmark {
             JobBenchFixtures.FRESHNESS,
             TickerDirectory.standard(),
             RulesStart.IMMEDIATE);
-    out.trades().map(new JobBenchTradeCounter(), RulesTypes.TRADE).sinkTo(new DiscardingSink<>());
+    out.trades().map(new JobBenchTradeCounter(), TradingTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
     out.deadLetters().sinkTo(new DiscardingSink<>());
     System.out.printf(

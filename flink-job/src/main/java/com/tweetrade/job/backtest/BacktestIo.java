@@ -1,10 +1,10 @@
 package com.tweetrade.job.backtest;
 
 import com.tweetrade.job.Uids;
-import com.tweetrade.job.functions.Decoded;
-import com.tweetrade.job.functions.EventTimeLimit;
-import com.tweetrade.job.functions.EventTimeWatermarks;
-import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.job.analytics.EventTimeLimit;
+import com.tweetrade.job.analytics.EventTimeWatermarks;
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Position;

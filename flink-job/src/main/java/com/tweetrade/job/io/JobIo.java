@@ -1,6 +1,6 @@
 package com.tweetrade.job.io;
 
-import com.tweetrade.job.functions.Decoded;
+import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;

@@ -1,11 +1,11 @@
 package com.tweetrade.job.io;
 
 import com.tweetrade.job.Uids;
+import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.job.analytics.EventTimeLimit;
+import com.tweetrade.job.analytics.EventTimeWatermarks;
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.config.JobConfig;
-import com.tweetrade.job.functions.Decoded;
-import com.tweetrade.job.functions.EventTimeLimit;
-import com.tweetrade.job.functions.EventTimeWatermarks;
-import com.tweetrade.job.functions.ModelTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;

@@ -1,7 +1,7 @@
 package com.tweetrade.job.migrate;
 
-import com.tweetrade.job.functions.Descriptors;
-import com.tweetrade.job.functions.TrackedRules;
+import com.tweetrade.job.analytics.Descriptors;
+import com.tweetrade.job.analytics.TrackedRules;
 import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.state.api.functions.BroadcastStateBootstrapFunction;
 

@@ -1,5 +1,7 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.trading.Order;
+import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputValues;

@@ -1,7 +1,5 @@
 package com.tweetrade.job.rules;
 
-import com.tweetrade.job.functions.RulesCatchUp;
-import com.tweetrade.job.functions.RulesStart;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;

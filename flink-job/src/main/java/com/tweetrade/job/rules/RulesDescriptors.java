@@ -1,9 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.DeadLetter;
-import com.tweetrade.model.Position;
 import com.tweetrade.model.rules.RuleEvent;
-import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -34,33 +32,13 @@ public final class RulesDescriptors {
   public static final MapStateDescriptor<Long, Map<String, InputValue>> PENDING_UPDATES =
       new MapStateDescriptor<>("rule-pending-updates", Types.LONG, RulesTypes.INPUTS);
 
-  /** Market price, per ticker: the newest quote. */
-  public static final ValueStateDescriptor<com.tweetrade.model.Quote> LAST_QUOTE =
-      new ValueStateDescriptor<>("last-quote", com.tweetrade.job.functions.ModelTypes.QUOTE);
-
   /** Evaluation, per rule: the trigger's memory. */
   public static final ValueStateDescriptor<RuleProgress> PROGRESS =
       new ValueStateDescriptor<>("rule-progress", RulesTypes.RULE_PROGRESS);
 
-  /** Paper trading, per user: ticker to holding. */
-  public static final MapStateDescriptor<String, Holding> HOLDINGS =
-      new MapStateDescriptor<>("holdings", Types.STRING, RulesTypes.HOLDING);
-
-  /** Paper trading, per user: trades waiting for the watermark, by event time. */
-  public static final MapStateDescriptor<Long, List<com.tweetrade.model.Trade>> PENDING_TRADES =
-      new MapStateDescriptor<>("pending-trades", Types.LONG, Types.LIST(RulesTypes.TRADE));
-
-  /** Paper trading, per user: event times of the filled orders of the last minute. */
-  public static final MapStateDescriptor<Long, Integer> RECENT_ORDERS =
-      new MapStateDescriptor<>("recent-orders", Types.LONG, Types.INT);
-
   /** Rule events that cannot be used (do not compile), with the reason. */
   public static final OutputTag<DeadLetter> RULE_DEAD_LETTERS =
       new OutputTag<>("rule-dead-letters", TypeInformation.of(DeadLetter.class));
-
-  /** Positions after each fill, for the sinks. */
-  public static final OutputTag<Position> POSITIONS =
-      new OutputTag<>("positions", RulesTypes.POSITION);
 
   private RulesDescriptors() {}
 }

@@ -1,8 +1,12 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.job.Uids;
-import com.tweetrade.job.functions.RulesJoin;
-import com.tweetrade.job.functions.RulesStart;
+import com.tweetrade.job.trading.MarketPriceFunction;
+import com.tweetrade.job.trading.Order;
+import com.tweetrade.job.trading.PaperTradingFunction;
+import com.tweetrade.job.trading.RiskLimits;
+import com.tweetrade.job.trading.TradingDescriptors;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
@@ -71,7 +75,7 @@ public final class RulesPipeline {
                 rules,
                 new RuleEvaluationFunction(tickers, freshness),
                 RulesDescriptors.RULES,
-                RulesTypes.ORDER,
+                TradingTypes.ORDER,
                 rulesStart,
                 "Evaluate Rules")
             .uid(Uids.EVALUATE_RULES)
@@ -83,7 +87,7 @@ public final class RulesPipeline {
             .connect(orders.keyBy(o -> o.trade().ticker(), Types.STRING))
             .process(
                 new MarketPriceFunction(Duration.ofMillis(freshness.priceStalenessMillis())),
-                RulesTypes.ORDER)
+                TradingTypes.ORDER)
             .uid(Uids.MARKET_PRICE)
             .name("Market Price")
             .setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
@@ -91,13 +95,13 @@ public final class RulesPipeline {
     SingleOutputStreamOperator<Trade> trades =
         priced
             .keyBy(o -> o.trade().userId(), Types.STRING)
-            .process(new PaperTradingFunction(limits), RulesTypes.TRADE)
+            .process(new PaperTradingFunction(limits), TradingTypes.TRADE)
             .uid(Uids.PAPER_TRADING)
             .name("Paper Trading");
 
     return new RulesOutputs(
         trades,
-        trades.getSideOutput(RulesDescriptors.POSITIONS),
+        trades.getSideOutput(TradingDescriptors.POSITIONS),
         routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS));
   }
 }

@@ -3,8 +3,8 @@ package com.tweetrade.job.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tweetrade.job.functions.Decoded;
-import com.tweetrade.job.functions.ModelTypes;
+import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package com.tweetrade.job.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.functions.AwaitRulesKeyedOperator;
-import com.tweetrade.job.functions.RulesCatchUp;
+import com.tweetrade.job.trading.Order;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.List;
@@ -107,7 +107,7 @@ class EvaluatorAwaitsRulesTest {
     var h =
         new KeyedBroadcastOperatorTestHarness<>(operator, RuleInput::ruleId, Types.STRING, 1, 1, 0);
     RulesFixtures.noKryo(h);
-    h.setup(RulesFixtures.serializer(RulesTypes.ORDER));
+    h.setup(RulesFixtures.serializer(TradingTypes.ORDER));
     h.initializeState(state);
     h.open();
     h.processBroadcastWatermark(Long.MAX_VALUE);

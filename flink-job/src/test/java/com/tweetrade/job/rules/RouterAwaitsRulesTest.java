@@ -5,8 +5,6 @@ import static com.tweetrade.job.rules.RulesFixtures.create;
 import static com.tweetrade.job.rules.RulesFixtures.inputUpdate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.functions.AwaitRulesOperator;
-import com.tweetrade.job.functions.RulesCatchUp;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;

@@ -12,6 +12,9 @@ import static com.tweetrade.job.rules.RulesFixtures.resume;
 import static com.tweetrade.job.rules.RulesFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.trading.Order;
+import com.tweetrade.job.trading.TradeStatus;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
@@ -59,7 +62,7 @@ class RuleEvaluationFunctionTest {
             1,
             0);
     RulesFixtures.noKryo(h);
-    h.setup(RulesFixtures.serializer(RulesTypes.ORDER));
+    h.setup(RulesFixtures.serializer(TradingTypes.ORDER));
     h.open();
     h.processBroadcastWatermark(Long.MAX_VALUE);
     return h;
@@ -72,12 +75,6 @@ class RuleEvaluationFunctionTest {
   static int stateEntries(KeyedBroadcastOperatorTestHarness<String, ?, ?, ?> h) {
     var backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
     return ((HeapKeyedStateBackend<?>) backend).numKeyValueStateEntries();
-  }
-
-  static <T> List<T> reversed(List<T> list) {
-    List<T> copy = new java.util.ArrayList<>(list);
-    java.util.Collections.reverse(copy);
-    return copy;
   }
 
   static List<Trade> trades(KeyedBroadcastOperatorTestHarness<String, ?, ?, Order> h) {
@@ -213,7 +210,7 @@ class RuleEvaluationFunctionTest {
             input("r1", at(2), PRICE, 90.0), input("r1", at(2), SENTIMENT, 0.1),
             input("r1", at(3), SENTIMENT, 0.6), input("r1", at(3), PRICE, 95.0));
     List<String> forward = run(text, inputs);
-    List<String> backward = run(text, reversed(inputs));
+    List<String> backward = run(text, RulesFixtures.reversed(inputs));
     // at(2) is false because both updates of at(2) count together; it fires at at(3) only.
     assertThat(forward).hasSize(1).isEqualTo(backward);
     assertThat(JsonCodec.TRADE.decode(forward.get(0)).eventTime()).isEqualTo(at(3));
@@ -325,7 +322,7 @@ class RuleEvaluationFunctionTest {
             1,
             0)) {
       RulesFixtures.noKryo(restored);
-      restored.setup(RulesFixtures.serializer(RulesTypes.ORDER));
+      restored.setup(RulesFixtures.serializer(TradingTypes.ORDER));
       restored.initializeState(snapshot);
       restored.open();
       restored.processBroadcastWatermark(Long.MAX_VALUE);

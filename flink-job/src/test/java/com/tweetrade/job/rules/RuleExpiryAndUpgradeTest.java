@@ -5,6 +5,7 @@ import static com.tweetrade.job.rules.RulesFixtures.at;
 import static com.tweetrade.job.rules.RulesFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.trading.Order;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;

@@ -6,6 +6,7 @@ import static com.tweetrade.job.rules.RulesFixtures.create;
 import static com.tweetrade.job.rules.RulesFixtures.createOnTick;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.trading.Order;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.trading.Order;
+import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
@@ -13,13 +15,13 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 
 /** Named builders and time constants for the rules part's tests. */
-final class RulesFixtures {
+public final class RulesFixtures {
   /** A pane boundary: 2024-03-01 10:00:00 UTC. */
-  static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
+  public static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
 
   static final long TEN_SECONDS = 10_000;
-  static final long ONE_MINUTE = 60_000;
-  static final String ALICE = "alice";
+  public static final long ONE_MINUTE = 60_000;
+  public static final String ALICE = "alice";
 
   private RulesFixtures() {}
 
@@ -27,17 +29,17 @@ final class RulesFixtures {
    * Makes any state or record type that would fall back to Kryo fail, like pipeline.generic-types:
    * false.
    */
-  static void noKryo(AbstractStreamOperatorTestHarness<?> harness) {
+  public static void noKryo(AbstractStreamOperatorTestHarness<?> harness) {
     harness.getExecutionConfig().disableGenericTypes();
   }
 
-  static <T> TypeSerializer<T> serializer(TypeInformation<T> type) {
+  public static <T> TypeSerializer<T> serializer(TypeInformation<T> type) {
     ExecutionConfig config = new ExecutionConfig();
     config.disableGenericTypes();
     return type.createSerializer(config.getSerializerConfig());
   }
 
-  static long at(int panes) {
+  public static long at(int panes) {
     return T0 + panes * TEN_SECONDS;
   }
 
@@ -124,7 +126,7 @@ final class RulesFixtures {
   }
 
   /** An ON CLOSE order as the evaluation emits it. */
-  static Trade order(
+  public static Trade order(
       String ruleId,
       String user,
       String side,
@@ -148,12 +150,19 @@ final class RulesFixtures {
   }
 
   /** {@code trade} as a priced ON CLOSE market order. */
-  static Order closeOrder(Trade trade) {
+  public static Order closeOrder(Trade trade) {
     return new Order(trade, trade.eventTime() - 1, true, true);
   }
 
   /** {@code trade} as a priced ON TICK market order. */
-  static Order tickOrder(Trade trade) {
+  public static Order tickOrder(Trade trade) {
     return new Order(trade, trade.eventTime(), false, true);
+  }
+
+  /** The list in reverse order: input order must not change a decision. */
+  public static <T> java.util.List<T> reversed(java.util.List<T> list) {
+    java.util.List<T> copy = new java.util.ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 }

@@ -10,6 +10,8 @@ import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.io.KafkaCassandraIo;
+import com.tweetrade.job.trading.TradeStatus;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
@@ -268,7 +270,7 @@ class RulesJobIT {
     public void writeTrades(DataStream<Trade> trades) throws Exception {
       super.writeTrades(
           trades
-              .map(new FailOnceFunction<>(4), RulesTypes.TRADE)
+              .map(new FailOnceFunction<>(4), TradingTypes.TRADE)
               .uid("fail-once")
               .name("Fail Once"));
     }

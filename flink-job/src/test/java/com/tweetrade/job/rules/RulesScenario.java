@@ -15,7 +15,7 @@ import java.util.List;
  * Tesla every 5 seconds. Rules fire at known event times: r1-r3 ON CLOSE (schema 2 events), r6 ON
  * TICK.
  */
-final class RulesScenario {
+public final class RulesScenario {
   static final long DROP_AT = T0 + 10 * ONE_MINUTE;
   static final long AAPL_UP_AT = T0 + 5 * ONE_MINUTE;
   static final long END = T0 + 14 * ONE_MINUTE;
@@ -68,7 +68,7 @@ final class RulesScenario {
     return tweets;
   }
 
-  static Quote quote(String ticker, long priceCents, long time) {
+  public static Quote quote(String ticker, long priceCents, long time) {
     return new Quote(ticker, priceCents, 10, priceCents - 1, priceCents + 1, time);
   }
 }

@@ -1,0 +1,310 @@
+package com.tweetrade.job.analytics;
+
+import com.tweetrade.job.functions.LiveCursor;
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RuleInputFilter;
+import com.tweetrade.job.rules.RulesDescriptors;
+import com.tweetrade.job.rules.RulesStart;
+import com.tweetrade.model.Window;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.tickers.TickerDirectory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.typeutils.ListTypeInfo;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule inputs of one subject (the key: a ticker or a keyword), kept current on every event.
+ *
+ * <p>On each event it emits a tick update: every window as the sliding window that ends at that
+ * event, i.e. the closed panes of the window plus the live partial pane. When the watermark closes
+ * a pane it emits a close update: the windows ending at that pane boundary, exactly what the stored
+ * aggregates hold, and for a window left without events the "no data" values ({@link #putValues}
+ * with an empty sum). The pane arithmetic is {@link PaneWindows}', shared with the stored windows.
+ *
+ * <p>Cost per event: one pane update and one merge per window (the closed part of each window is
+ * cached and recomputed once per new pane). State per subject: the panes of the last 15 minutes and
+ * beyond them the panes ahead of the watermark, the cached sums, a cursor and one timer; all of it
+ * is gone one longest window after the subject's last event. Events in a pane the watermark already
+ * closed are skipped, as the stored windows drop them.
+ *
+ * <p>Only the updates some rule reads leave ({@link RuleInputFilter}, fed by the rules on the
+ * broadcast input): the windows themselves are kept for every subject, so a rule added later gets
+ * the right values with the next event. Connect the rules through {@link WithoutEventTimeOperator}:
+ * they must not move (nor hold back) this operator's event time, which stays the events'.
+ *
+ * @param <E> the event
+ * @param <S> a pane's statistics (a Flink POJO)
+ */
+public abstract class LiveWindowsFunction<E, S>
+    extends KeyedBroadcastProcessFunction<String, E, RuleEvent, InputUpdate>
+    implements CheckpointedFunction {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(LiveWindowsFunction.class);
+
+  private final PaneWindows panes;
+  private final TypeInformation<S> statsType;
+  private final boolean keyword;
+  private final TickerDirectory tickers;
+  private final RulesStart rulesStart;
+  private transient RuleInputFilter filter;
+  private transient Counter unread;
+  private transient MapState<Long, S> paneState;
+  private transient ValueState<List<S>> closedSums;
+  private transient ValueState<LiveCursor> cursorState;
+  private transient Counter skippedLate;
+
+  /**
+   * @param tickers the tickers rules may use (as the router's), or null to accept any well-formed
+   *     symbol
+   * @param rulesStart whether the rules stream ends the rules of job start with a marker (then
+   *     every update leaves until it)
+   */
+  protected LiveWindowsFunction(
+      PaneWindows panes,
+      TypeInformation<S> statsType,
+      boolean keyword,
+      TickerDirectory tickers,
+      RulesStart rulesStart) {
+    this.panes = panes;
+    this.statsType = statsType;
+    this.keyword = keyword;
+    this.tickers = tickers;
+    this.rulesStart = rulesStart;
+  }
+
+  protected abstract S emptyStats();
+
+  protected abstract void add(S stats, E event);
+
+  /** Adds {@code other} into {@code into}. */
+  protected abstract void merge(S into, S other);
+
+  protected abstract long count(S stats);
+
+  /** Event time of the newest event in {@code stats}, or {@code paneEnd - 1} if it does not say. */
+  protected abstract long newestEventTime(S stats, long paneEnd);
+
+  /**
+   * The id of the event for trades it triggers: {@code quote:TSLA@t#i}, {@code tweet:42}.
+   *
+   * @param sameMillisIndex how many events of the subject with the same time came before it
+   */
+  protected abstract String triggerId(String subject, E event, long time, int sameMillisIndex);
+
+  /**
+   * Puts the inputs of {@code subject} over {@code window} into {@code values}; {@code sum} has
+   * count 0 when the window holds no event ("no data": a count of 0, no value for the rest).
+   */
+  protected abstract void putValues(
+      String subject, Window window, S sum, Map<String, Double> values);
+
+  @Override
+  public void open(OpenContext openContext) throws Exception {
+    paneState =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, statsType));
+    closedSums =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("live-closed-sums", new ListTypeInfo<>(statsType)));
+    cursorState =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("live-cursor", TypeInformation.of(LiveCursor.class)));
+    skippedLate = getRuntimeContext().getMetricGroup().counter("liveEventsBehindWatermark");
+    unread = getRuntimeContext().getMetricGroup().counter("ruleInputsNotRead");
+    // Said when it starts filtering (at the rules' catch-up marker), or now if it does not yet.
+    if (!filter.filtering()) log(null);
+  }
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    filter = new RuleInputFilter(tickers);
+    filter.initialize(context, rulesStart);
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    filter.snapshot();
+  }
+
+  @Override
+  public void processBroadcastElement(RuleEvent rule, Context ctx, Collector<InputUpdate> out)
+      throws Exception {
+    var rules = ctx.getBroadcastState(RulesDescriptors.RULES);
+    if (filter.apply(rule, rules)) log(rules);
+  }
+
+  private void log(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
+    LOG.info(
+        "{} {}",
+        getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
+        filter.describe(rules));
+  }
+
+  /** Whether updates that no rule reads are dropped (for tests). */
+  boolean filtering() {
+    return filter.filtering();
+  }
+
+  @Override
+  public void processElement(E event, ReadOnlyContext ctx, Collector<InputUpdate> out)
+      throws Exception {
+    // The record's timestamp: the event time the source assigned (mentions carry their tweet's).
+    long time = ctx.timestamp();
+    long paneEnd = panes.paneEnd(time);
+    // The stored windows drop an event whose pane the watermark closed: so do the rules' inputs.
+    if (paneEnd - 1 <= ctx.timerService().currentWatermark()) {
+      skippedLate.inc();
+      return;
+    }
+    S pane = paneState.get(paneEnd);
+    boolean newPane = pane == null;
+    if (newPane) {
+      pane = emptyStats();
+      // Fires with the watermark that closes the pane, as the stored windows' timers do.
+      ctx.timerService().registerEventTimeTimer(paneEnd - 1);
+    }
+    add(pane, event);
+    paneState.put(paneEnd, pane);
+
+    LiveCursor cursor = cursorState.value();
+    if (cursor == null) cursor = new LiveCursor();
+    List<S> closed = closedSums.value();
+    if (closed == null || paneEnd != cursor.latestPaneEnd) {
+      cursor.latestPaneEnd = Math.max(cursor.latestPaneEnd, paneEnd);
+      closed = sumsBefore(cursor.latestPaneEnd);
+      closedSums.update(closed);
+    }
+    cursor.sameMillisIndex = time == cursor.lastEventTime ? cursor.sameMillisIndex + 1 : 0;
+    cursor.lastEventTime = time;
+    cursor.newestEventTime = Math.max(cursor.newestEventTime, time);
+    cursorState.update(cursor);
+
+    String subject = ctx.getCurrentKey();
+    // The state above is kept for every subject; the values are worked out only for a subject some
+    // rule reads.
+    if (!filter.emits(tickOf(subject), ctx.getBroadcastState(RulesDescriptors.RULES))) {
+      unread.inc();
+      return;
+    }
+    S latest = paneEnd == cursor.latestPaneEnd ? pane : paneState.get(cursor.latestPaneEnd);
+    List<Window> windows = panes.windows();
+    Map<String, Double> values = new HashMap<>();
+    for (int i = 0; i < windows.size(); i++) {
+      S sum = emptyStats();
+      merge(sum, closed.get(i));
+      merge(sum, latest);
+      putValues(subject, windows.get(i), sum, values);
+    }
+    out.collect(
+        new InputUpdate(
+            subject,
+            time,
+            values,
+            false,
+            keyword,
+            triggerId(subject, event, time, cursor.sameMillisIndex),
+            cursor.newestEventTime));
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<InputUpdate> out)
+      throws Exception {
+    long windowEnd = timestamp + 1;
+    String subject = ctx.getCurrentKey();
+    List<Window> windows = panes.windows();
+    List<S> sums = new ArrayList<>(windows.size());
+    for (int i = 0; i < windows.size(); i++) sums.add(emptyStats());
+    List<Long> expired = new ArrayList<>();
+    boolean anyLeft = false;
+    long newest = Long.MIN_VALUE;
+    for (Map.Entry<Long, S> e : PaneWindows.inOrder(paneState.entries())) {
+      long paneEnd = e.getKey();
+      if (paneEnd > windowEnd) {
+        anyLeft = true; // ahead of the watermark: its own timer closes it
+        continue;
+      }
+      for (int i = 0; i < windows.size(); i++) {
+        if (panes.contains(windows.get(i), windowEnd, paneEnd)) merge(sums.get(i), e.getValue());
+      }
+      if (count(e.getValue()) > 0)
+        newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
+      if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
+      else expired.add(paneEnd);
+    }
+    Map<String, Double> values = new HashMap<>();
+    boolean anyData = false;
+    for (int i = 0; i < windows.size(); i++) {
+      anyData |= count(sums.get(i)) > 0;
+      putValues(subject, windows.get(i), sums.get(i), values);
+    }
+    InputUpdate close =
+        new InputUpdate(
+            subject,
+            windowEnd,
+            values,
+            true,
+            keyword,
+            "close:" + subject + '@' + windowEnd,
+            newest);
+    if (filter.emits(close, ctx.getBroadcastState(RulesDescriptors.RULES))) out.collect(close);
+    else unread.inc();
+    // The expired panes are in no window that ends after this one, so the cached sums never hold
+    // them.
+    for (Long paneEnd : expired) paneState.remove(paneEnd);
+    if (anyLeft || anyData) {
+      // One more boundary after the last pane leaves: it says "no data" in every window.
+      ctx.timerService().registerEventTimeTimer(timestamp + panes.paneMillis());
+    } else {
+      paneState.clear();
+      closedSums.clear();
+      cursorState.clear();
+    }
+  }
+
+  /**
+   * A tick of {@code subject} without values: what the filter decides on, before the values are
+   * worked out.
+   */
+  private InputUpdate tickOf(String subject) {
+    return new InputUpdate(subject, 0, Map.of(), false, keyword, "", Long.MIN_VALUE);
+  }
+
+  /**
+   * Per window, the sum of the panes that the window ending at {@code latestPaneEnd} holds before
+   * it.
+   */
+  private List<S> sumsBefore(long latestPaneEnd) throws Exception {
+    List<Window> windows = panes.windows();
+    List<S> sums = new ArrayList<>(windows.size());
+    for (int i = 0; i < windows.size(); i++) sums.add(emptyStats());
+    for (Map.Entry<Long, S> e : PaneWindows.inOrder(paneState.entries())) {
+      long paneEnd = e.getKey();
+      if (paneEnd >= latestPaneEnd) continue;
+      for (int i = 0; i < windows.size(); i++) {
+        if (panes.contains(windows.get(i), latestPaneEnd, paneEnd))
+          merge(sums.get(i), e.getValue());
+      }
+    }
+    return sums;
+  }
+}

@@ -1,0 +1,39 @@
+package com.tweetrade.job.trading;
+
+import com.tweetrade.job.analytics.ModelTypes;
+import com.tweetrade.job.rules.Holding;
+import com.tweetrade.model.Position;
+import java.util.List;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * State descriptors and side-output tags of market price and paper trading.
+ *
+ * <p>Descriptor names are part of savepoints: like uids, they never change after the first deploy.
+ */
+public final class TradingDescriptors {
+  /** Market price, per ticker: the newest quote. */
+  public static final ValueStateDescriptor<com.tweetrade.model.Quote> LAST_QUOTE =
+      new ValueStateDescriptor<>("last-quote", ModelTypes.QUOTE);
+
+  /** Paper trading, per user: ticker to holding. */
+  public static final MapStateDescriptor<String, Holding> HOLDINGS =
+      new MapStateDescriptor<>("holdings", Types.STRING, TradingTypes.HOLDING);
+
+  /** Paper trading, per user: trades waiting for the watermark, by event time. */
+  public static final MapStateDescriptor<Long, List<com.tweetrade.model.Trade>> PENDING_TRADES =
+      new MapStateDescriptor<>("pending-trades", Types.LONG, Types.LIST(TradingTypes.TRADE));
+
+  /** Paper trading, per user: event times of the filled orders of the last minute. */
+  public static final MapStateDescriptor<Long, Integer> RECENT_ORDERS =
+      new MapStateDescriptor<>("recent-orders", Types.LONG, Types.INT);
+
+  /** Positions after each fill, for the sinks. */
+  public static final OutputTag<Position> POSITIONS =
+      new OutputTag<>("positions", TradingTypes.POSITION);
+
+  private TradingDescriptors() {}
+}

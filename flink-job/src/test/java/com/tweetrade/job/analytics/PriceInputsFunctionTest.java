@@ -1,0 +1,128 @@
+package com.tweetrade.job.analytics;
+
+import static com.tweetrade.job.Fixtures.FIFTEEN_MINUTES;
+import static com.tweetrade.job.Fixtures.T0;
+import static com.tweetrade.job.Fixtures.TEN_SECONDS;
+import static com.tweetrade.job.Fixtures.quote;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RulesStart;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.rules.RuleEvent;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PriceInputsFunctionTest {
+  private KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> harness;
+
+  @BeforeEach
+  void setupHarness() throws Exception {
+    // Before the rules' catch-up marker every update leaves: what these tests look at.
+    harness =
+        RuleInputsHarness.open(
+            new PriceInputsFunction(
+                new PaneWindows(Duration.ofSeconds(10)), null, RulesStart.AFTER_CATCH_UP),
+            Quote::ticker);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  private void quoteAt(long priceCents, long size, long time) throws Exception {
+    harness.processElement(quote("TSLA", priceCents, size, time), time);
+  }
+
+  private List<InputUpdate> ticks() {
+    return harness.extractOutputValues().stream().filter(u -> !u.closed()).toList();
+  }
+
+  private List<InputUpdate> closes() {
+    return harness.extractOutputValues().stream().filter(InputUpdate::closed).toList();
+  }
+
+  @Test
+  void shouldUpdateEveryWindowOnEveryQuoteWithoutWaitingForThePaneToClose() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    quoteAt(10000, 10, T0 + 11_000);
+    quoteAt(13000, 20, T0 + 12_000);
+
+    assertThat(ticks()).hasSize(3);
+    InputUpdate last = ticks().get(2);
+    assertThat(last.eventTime()).isEqualTo(T0 + 12_000);
+    assertThat(last.newestEventTime()).isEqualTo(T0 + 12_000);
+    assertThat(last.trigger()).isEqualTo("quote:TSLA@" + (T0 + 12_000) + "#0");
+    // The closed pane (100) and the live partial pane (100, 130): avg 110, vwap (1000+1000+2600)/40
+    // = 115.
+    assertThat(last.values())
+        .containsEntry("price:TSLA", 130.0)
+        .containsEntry("avg:TSLA:1m", 110.0)
+        .containsEntry("vwap:TSLA:15m", 115.0);
+    assertThat(last.values().get("change:TSLA:5m"))
+        .isCloseTo(100.0 * 20 / 110, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(closes()).as("no watermark yet").isEmpty();
+  }
+
+  @Test
+  void shouldNumberQuotesOfTheSameMillisecond() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    quoteAt(10100, 10, T0 + 1_000);
+
+    assertThat(ticks())
+        .extracting(InputUpdate::trigger)
+        .containsExactly("quote:TSLA@" + (T0 + 1_000) + "#0", "quote:TSLA@" + (T0 + 1_000) + "#1");
+  }
+
+  @Test
+  void shouldEmitTheClosedWindowsWhenTheWatermarkClosesAPane() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    quoteAt(11000, 30, T0 + 3_000);
+    harness.processWatermark(T0 + TEN_SECONDS - 1);
+
+    assertThat(closes())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.eventTime()).isEqualTo(T0 + TEN_SECONDS);
+              assertThat(u.trigger()).isEqualTo("close:TSLA@" + (T0 + TEN_SECONDS));
+              // The stored aggregate of the same quotes: avg 105, vwap 107.5, last 110
+              // (PriceWindowsFunctionTest).
+              assertThat(u.values())
+                  .containsEntry("avg:TSLA:1m", 105.0)
+                  .containsEntry("vwap:TSLA:5m", 107.5)
+                  .containsEntry("price:TSLA", 110.0);
+            });
+  }
+
+  @Test
+  void shouldSayNoDataOnceAWindowHoldsNoQuoteAndThenLeaveNothingBehind() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    harness.processWatermark(T0 + 2 * 60_000);
+
+    InputUpdate afterOneMinute = closes().get(closes().size() - 1);
+    assertThat(afterOneMinute.values().get("avg:TSLA:1m")).isNaN();
+    assertThat(afterOneMinute.values()).containsEntry("avg:TSLA:15m", 100.0);
+
+    harness.processWatermark(T0 + FIFTEEN_MINUTES + 2 * TEN_SECONDS);
+    InputUpdate last = closes().get(closes().size() - 1);
+    assertThat(last.values().get("avg:TSLA:15m")).isNaN();
+    assertThat(last.values().get("price:TSLA")).isNaN();
+    assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
+  void shouldSkipAQuoteWhosePaneTheWatermarkClosed() throws Exception {
+    harness.processWatermark(T0 + TEN_SECONDS);
+    quoteAt(10000, 10, T0 + 5_000);
+
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
+  }
+}

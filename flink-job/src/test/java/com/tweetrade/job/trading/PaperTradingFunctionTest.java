@@ -1,0 +1,210 @@
+package com.tweetrade.job.trading;
+
+import static com.tweetrade.job.rules.RulesFixtures.ONE_MINUTE;
+import static com.tweetrade.job.rules.RulesFixtures.T0;
+import static com.tweetrade.job.rules.RulesFixtures.at;
+import static com.tweetrade.job.rules.RulesFixtures.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.tweetrade.job.rules.RulesFixtures;
+import com.tweetrade.model.Position;
+import com.tweetrade.model.Trade;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PaperTradingFunctionTest {
+  private KeyedOneInputStreamOperatorTestHarness<String, Order, Trade> harness;
+
+  private void open(RiskLimits limits) throws Exception {
+    harness =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            new KeyedProcessOperator<>(new PaperTradingFunction(limits)),
+            (Order o) -> o.trade().userId(),
+            Types.STRING);
+    RulesFixtures.noKryo(harness);
+    harness.setup(RulesFixtures.serializer(TradingTypes.TRADE));
+    harness.open();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    if (harness != null) harness.close();
+  }
+
+  private void send(Trade... orders) throws Exception {
+    for (Trade t : orders) harness.processElement(RulesFixtures.closeOrder(t), t.eventTime());
+  }
+
+  private List<Position> positions() {
+    var out = harness.getSideOutput(TradingDescriptors.POSITIONS);
+    return out == null ? List.of() : out.stream().map(StreamRecord::getValue).toList();
+  }
+
+  @Test
+  void shouldFillAndKeepAverageCostAndRealisedPnl() throws Exception {
+    open(RiskLimits.DEFAULT);
+    send(
+        order("r1", "alice", "BUY", 10, "TSLA", 10000, at(1)),
+        order("r1", "alice", "BUY", 10, "TSLA", 11000, at(2)),
+        order("r2", "alice", "SELL", 15, "TSLA", 12000, at(3)));
+    harness.processWatermark(at(3));
+    assertThat(harness.extractOutputValues())
+        .extracting(Trade::status)
+        .containsOnly(TradeStatus.FILLED);
+    assertThat(positions())
+        .extracting(
+            Position::quantity,
+            Position::avgCostCents,
+            Position::realisedPnlCents,
+            Position::lastPriceCents,
+            Position::unrealisedPnlCents,
+            Position::updatedAt)
+        .containsExactly(
+            tuple(10L, 10000.0, 0.0, 10000L, 0.0, at(1)),
+            tuple(20L, 10500.0, 0.0, 11000L, 10000.0, at(2)),
+            tuple(5L, 10500.0, 15 * 1500.0, 12000L, 5 * 1500.0, at(3)));
+  }
+
+  @Test
+  void shouldGoShortAndFlipSides() throws Exception {
+    open(RiskLimits.DEFAULT);
+    send(
+        order("r1", "bob", "SELL", 10, "AAPL", 20000, at(1)),
+        order("r1", "bob", "BUY", 15, "AAPL", 19000, at(2)));
+    harness.processWatermark(at(2));
+    assertThat(positions())
+        .extracting(Position::quantity, Position::avgCostCents, Position::realisedPnlCents)
+        .containsExactly(tuple(-10L, 20000.0, 0.0), tuple(5L, 19000.0, 10 * 1000.0));
+  }
+
+  @Test
+  void shouldRejectAnOrderThatBreaksThePositionLimit() throws Exception {
+    open(new RiskLimits(100, 10));
+    send(
+        order("r1", "alice", "BUY", 60, "TSLA", 10000, at(1)),
+        order("r1", "alice", "BUY", 60, "TSLA", 10000, at(2)),
+        order("r2", "alice", "BUY", 60, "AAPL", 10000, at(2)));
+    harness.processWatermark(at(2));
+    assertThat(harness.extractOutputValues())
+        .extracting(Trade::ticker, Trade::eventTime, Trade::status)
+        .containsExactlyInAnyOrder(
+            tuple("TSLA", at(1), TradeStatus.FILLED),
+            tuple("TSLA", at(2), TradeStatus.REJECTED),
+            tuple("AAPL", at(2), TradeStatus.FILLED));
+    assertThat(harness.extractOutputValues())
+        .filteredOn(t -> t.status().equals(TradeStatus.REJECTED))
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.reason())
+                    .isEqualTo("position limit: TSLA would be 120" + " shares, limit 100"));
+    assertThat(positions())
+        .extracting(Position::ticker, Position::quantity)
+        .containsExactly(tuple("TSLA", 60L), tuple("AAPL", 60L));
+  }
+
+  @Test
+  void shouldRejectOrdersBeyondTheRatePerMinuteOfEventTime() throws Exception {
+    open(new RiskLimits(10_000, 2));
+    send(
+        order("r1", "alice", "BUY", 1, "TSLA", 10000, T0),
+        order("r2", "alice", "BUY", 1, "TSLA", 10000, T0 + 20_000),
+        order("r3", "alice", "BUY", 1, "TSLA", 10000, T0 + 40_000),
+        order("r4", "alice", "BUY", 1, "TSLA", 10000, T0 + ONE_MINUTE),
+        order("r5", "bob", "BUY", 1, "TSLA", 10000, T0 + 40_000));
+    harness.processWatermark(T0 + ONE_MINUTE);
+    assertThat(harness.extractOutputValues())
+        .extracting(Trade::ruleId, Trade::status)
+        .containsExactlyInAnyOrder(
+            tuple("r1", TradeStatus.FILLED),
+            tuple("r2", TradeStatus.FILLED),
+            tuple("r3", TradeStatus.REJECTED),
+            tuple("r4", TradeStatus.FILLED),
+            tuple("r5", TradeStatus.FILLED));
+    assertThat(harness.extractOutputValues())
+        .filteredOn(t -> t.ruleId().equals("r3"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.reason()).startsWith("order limit reached: 2 orders"));
+  }
+
+  @Test
+  void shouldRejectMarketOrdersWithoutAPrice() throws Exception {
+    open(RiskLimits.DEFAULT);
+    send(order("r1", "alice", "BUY", 1, "TSLA", 0, at(1)));
+    harness.processWatermark(at(1));
+    assertThat(harness.extractOutputValues())
+        .singleElement()
+        .satisfies(t -> assertThat(t.reason()).startsWith("no market price for TSLA"));
+    assertThat(positions()).isEmpty();
+  }
+
+  @Test
+  void shouldDecideOrdersOfOneTimeInTheSameOrderWhateverTheArrival() throws Exception {
+    List<Trade> orders =
+        List.of(
+            order("a", "alice", "BUY", 60, "TSLA", 10000, at(1)),
+            order("b", "alice", "BUY", 60, "TSLA", 10000, at(1)),
+            order("c", "alice", "BUY", 60, "TSLA", 10000, at(1)));
+    List<Trade> forward = decide(orders);
+    List<Trade> backward = decide(RulesFixtures.reversed(orders));
+    assertThat(forward).isEqualTo(backward);
+    assertThat(forward)
+        .extracting(Trade::status)
+        .containsExactly(TradeStatus.FILLED, TradeStatus.REJECTED, TradeStatus.REJECTED);
+  }
+
+  private List<Trade> decide(List<Trade> orders) throws Exception {
+    open(new RiskLimits(100, 10));
+    for (Trade t : orders) send(t);
+    harness.processWatermark(at(1));
+    List<Trade> out = harness.extractOutputValues();
+    harness.close();
+    harness = null;
+    return out;
+  }
+
+  @Test
+  void shouldDrainPendingOrdersAndTimers() throws Exception {
+    open(new RiskLimits(10_000, 2));
+    send(
+        order("r1", "alice", "BUY", 1, "TSLA", 10000, at(1)),
+        order("r1", "alice", "BUY", 1, "TSLA", 10000, at(2)));
+    assertThat(harness.numEventTimeTimers()).isEqualTo(2);
+    harness.processWatermark(at(2));
+    assertThat(harness.numEventTimeTimers()).isZero();
+    // Left: holdings and recent fills of alice; no pending orders.
+    assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldDecideOnTickOrdersOnArrivalWithoutAWatermark() throws Exception {
+    open(RiskLimits.DEFAULT);
+    Trade tick = order("r1", "alice", "BUY", 10, "TSLA", 20000, at(1));
+    harness.processElement(RulesFixtures.tickOrder(tick), tick.eventTime());
+
+    assertThat(harness.extractOutputValues())
+        .singleElement()
+        .extracting(Trade::status)
+        .isEqualTo(TradeStatus.FILLED);
+    assertThat(positions()).hasSize(1);
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
+  void shouldPassOnAnOrderTheMarketStepRejected() throws Exception {
+    open(RiskLimits.DEFAULT);
+    Trade rejected =
+        order("r1", "alice", "BUY", 10, "TSLA", 0, at(1))
+            .withStatus(TradeStatus.REJECTED, "no market price for TSLA: no quote yet");
+    harness.processElement(RulesFixtures.tickOrder(rejected), rejected.eventTime());
+
+    assertThat(harness.extractOutputValues()).containsExactly(rejected);
+    assertThat(positions()).isEmpty();
+  }
+}
