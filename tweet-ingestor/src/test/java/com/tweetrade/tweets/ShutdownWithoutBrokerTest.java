@@ -2,15 +2,10 @@ package com.tweetrade.tweets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import com.tweetrade.stack.junit.CommandJvm;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,54 +23,25 @@ class ShutdownWithoutBrokerTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                TweetIngestorCommand.class.getName(),
-                "--source",
-                "synthetic",
-                "--rate",
-                "50",
-                "--kafka",
-                "127.0.0.1:" + closedPort,
-                "--progress-seconds",
-                "1")
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    List<String> stderr = new CopyOnWriteArrayList<>();
-    Thread reader = new Thread(() -> readLines(p, stderr), "ingestor-stderr");
-    reader.start();
-    long took;
-    try {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (stderr.stream().noneMatch(l -> l.startsWith("tweet-ingestor: sent"))) {
-        assertThat(p.isAlive()).as("ingestor still running; stderr: %s", stderr).isTrue();
-        assertThat(System.nanoTime()).as("a progress line; stderr: %s", stderr).isLessThan(end);
-        Thread.sleep(100);
-      }
-      long start = System.nanoTime();
-      assertThat(p.toHandle().destroy()).as("SIGTERM sent").isTrue();
-      boolean exited = p.waitFor(60, TimeUnit.SECONDS);
-      took = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-      assertThat(exited).as("exited after SIGTERM; stderr: %s", stderr).isTrue();
-    } finally {
-      p.destroyForcibly();
-    }
-    reader.join(10_000);
-    assertThat(took)
-        .as("seconds from SIGTERM to exit; stderr: %s", stderr)
-        .isLessThanOrEqualTo(BOUND_SECONDS);
-    assertThat(stderr).anyMatch(l -> l.contains("tweet-ingestor: done: sent 0,"));
-  }
-
-  private static void readLines(Process p, List<String> into) {
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-      r.lines().forEach(into::add);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      into.add("(reading stderr failed: " + e + ")");
+    try (CommandJvm ingestor =
+        CommandJvm.start(
+            TweetIngestorCommand.class,
+            Map.of(),
+            "--source",
+            "synthetic",
+            "--rate",
+            "50",
+            "--kafka",
+            "127.0.0.1:" + closedPort,
+            "--progress-seconds",
+            "1")) {
+      ingestor.awaitStderr(
+          l -> l.startsWith("tweet-ingestor: sent"), Duration.ofSeconds(60), "a progress line");
+      Duration took = ingestor.sigterm(Duration.ofSeconds(60));
+      assertThat(took.toSeconds())
+          .as("seconds from SIGTERM to exit; stderr: %s", ingestor.stderr())
+          .isLessThanOrEqualTo(BOUND_SECONDS);
+      assertThat(ingestor.stderr()).anyMatch(l -> l.contains("tweet-ingestor: done: sent 0,"));
     }
   }
 }

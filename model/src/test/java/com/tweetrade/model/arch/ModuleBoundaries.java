@@ -62,6 +62,7 @@ public final class ModuleBoundaries {
           "com.tweetrade.stack.junit.RealStack",
           "com.tweetrade.stack.junit.RealStackExtension",
           "com.tweetrade.stack.junit.UpPartArgs",
+          "com.tweetrade.stack.junit.CommandJvm",
           "com.tweetrade.stack.flink.FlinkCluster",
           "com.tweetrade.stack.flink.FlinkClusterSettings",
           "com.tweetrade.stack.flink.JobSubmission",
