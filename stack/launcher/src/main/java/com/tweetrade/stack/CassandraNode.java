@@ -7,38 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A real single Apache Cassandra 5.0 node in its own JVM, listening on 127.0.0.1 only.
  *
  * <p>Data lives under {@code <home>/cassandra} and survives restarts.
  */
-public final class CassandraNode implements AutoCloseable {
+public final class CassandraNode extends ServerNode {
   /** Local data center name, needed by the 4.x driver's load balancing. */
   public static final String DATACENTER = CassandraConfig.DATACENTER;
 
+  /** SIGTERM lets the node flush; SIGKILL after this. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
-  private final StackSettings settings;
-  private ChildJvm process;
-  private Duration startupTime = Duration.ZERO;
-
   public CassandraNode(StackSettings settings) {
-    this.settings = settings;
+    super(settings, "Cassandra", settings.cqlPort(), STOP_GRACE);
   }
 
   /** Starts the node and returns once its CQL port accepts connections. */
   public CassandraNode start() {
     long startedAt = System.nanoTime();
     requireJava17OrOlder();
-    Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
-    Ports.requireFree(
-        settings.cassandraStoragePort(),
-        "Cassandra (storage)",
-        Setting.CASSANDRA_STORAGE_PORT.howToChange());
-    Ports.requireFree(
-        settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+    requirePortsFree(settings);
     List<String> classpath = ServerClasspath.cassandra();
     Path dir = settings.cassandraDir();
     Path yaml = dir.resolve("cassandra.yaml");
@@ -53,21 +43,25 @@ public final class CassandraNode implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare " + dir, e);
     }
-    process =
-        ChildJvm.start(
-            "cassandra",
-            CassandraConfig.jvmArgs(
-                settings, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
-            classpath,
-            "org.apache.cassandra.service.CassandraDaemon",
-            List.of(),
-            Map.of(),
-            dir,
-            logFile());
-    Readiness.awaitPort(
-        process, Ports.HOST, settings.cqlPort(), settings.startTimeout(), "Cassandra");
-    startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
+    launch(
+        CassandraConfig.jvmArgs(settings, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
+        classpath,
+        "org.apache.cassandra.service.CassandraDaemon",
+        List.of(),
+        dir,
+        startedAt);
     return this;
+  }
+
+  /** Throws, naming the setting to change, when a port the node needs is taken. */
+  static void requirePortsFree(StackSettings settings) {
+    Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
+    Ports.requireFree(
+        settings.cassandraStoragePort(),
+        "Cassandra (storage)",
+        Setting.CASSANDRA_STORAGE_PORT.howToChange());
+    Ports.requireFree(
+        settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
   }
 
   private static void requireJava17OrOlder() {
@@ -82,29 +76,7 @@ public final class CassandraNode implements AutoCloseable {
     }
   }
 
-  public Path logFile() {
-    return settings.logsDir().resolve("cassandra.log");
-  }
-
   public InetSocketAddress contactPoint() {
     return new InetSocketAddress(Ports.HOST, settings.cqlPort());
-  }
-
-  /** From {@link #start()} to the open port (includes formatting storage on a first start). */
-  public Duration startupTime() {
-    return startupTime;
-  }
-
-  /** The node's process, or null before start. */
-  public ChildJvm process() {
-    return process;
-  }
-
-  /** Stops the node (SIGTERM lets it flush; SIGKILL after 40 s). */
-  @Override
-  public void close() {
-    if (process != null) {
-      process.stop(STOP_GRACE);
-    }
   }
 }

@@ -213,6 +213,16 @@ public final class ChildJvm {
     return tail(logFile, lines);
   }
 
+  /** "Last lines of <log>:" and {@link #logTail}, to end a message about this child. */
+  public String logTailReport(int lines) {
+    return "Last lines of " + logFile + ":\n" + logTail(lines);
+  }
+
+  /** "<name> exited with code <code>." and {@link #logTailReport}, for a child that died. */
+  public String exitReport(int lines) {
+    return name + " exited with code " + exitCode() + ". " + logTailReport(lines);
+  }
+
   /** The last {@code lines} lines of a log file after its last start marker. */
   public static String tail(Path logFile, int lines) {
     try {

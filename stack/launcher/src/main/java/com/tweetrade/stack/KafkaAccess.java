@@ -62,26 +62,12 @@ final class KafkaAccess {
     List<AclBinding> acls = new ArrayList<>();
     for (StackAccess.Principal p : StackAccess.PRINCIPALS) {
       String user = "User:" + p.name();
-      p.reads()
-          .forEach(
-              topic ->
-                  acls.add(
-                      allow(
-                          user,
-                          ResourceType.TOPIC,
-                          topic,
-                          PatternType.LITERAL,
-                          AclOperation.READ)));
-      p.writes()
-          .forEach(
-              topic ->
-                  acls.add(
-                      allow(
-                          user,
-                          ResourceType.TOPIC,
-                          topic,
-                          PatternType.LITERAL,
-                          AclOperation.WRITE)));
+      for (String topic : p.reads()) {
+        acls.add(allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
+      }
+      for (String topic : p.writes()) {
+        acls.add(allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
+      }
       if (!p.writes().isEmpty()) {
         acls.add(
             allow(

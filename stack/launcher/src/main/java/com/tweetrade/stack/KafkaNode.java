@@ -17,13 +17,10 @@ import java.util.Optional;
  * <p>The first start formats the storage directory with a fresh cluster id; later starts find
  * {@code meta.properties} and reuse the data.
  */
-public final class KafkaNode implements AutoCloseable {
+public final class KafkaNode extends ServerNode {
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-  private final StackSettings settings;
   private final Optional<Credentials> admin;
-  private ChildJvm process;
-  private Duration startupTime = Duration.ZERO;
 
   public KafkaNode(StackSettings settings) {
     this(settings, Optional.empty());
@@ -33,18 +30,14 @@ public final class KafkaNode implements AutoCloseable {
    * A broker that takes SASL only, with {@code admin} as its super user (see {@link KafkaConfig}).
    */
   public KafkaNode(StackSettings settings, Optional<Credentials> admin) {
-    this.settings = settings;
+    super(settings, "Kafka", settings.kafkaPort(), STOP_GRACE);
     this.admin = admin;
   }
 
   /** Starts the broker and returns once its client port accepts connections. */
   public KafkaNode start() {
     long startedAt = System.nanoTime();
-    Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
-    Ports.requireFree(
-        settings.kafkaControllerPort(),
-        "the Kafka controller",
-        Setting.KAFKA_CONTROLLER_PORT.howToChange());
+    requirePortsFree(settings);
     List<String> classpath = ServerClasspath.kafka();
     Path dir = settings.kafkaDir();
     Path dataDir = dir.resolve("data");
@@ -63,20 +56,17 @@ public final class KafkaNode implements AutoCloseable {
     if (!Files.exists(dataDir.resolve("meta.properties"))) {
       format(classpath, config);
     }
-    process =
-        ChildJvm.start(
-            "kafka",
-            jvmArgs(),
-            classpath,
-            "kafka.Kafka",
-            List.of(config.toString()),
-            Map.of(),
-            dir,
-            logFile());
-    Readiness.awaitPort(
-        process, Ports.HOST, settings.kafkaPort(), settings.startTimeout(), "Kafka");
-    startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
+    launch(jvmArgs(), classpath, "kafka.Kafka", List.of(config.toString()), dir, startedAt);
     return this;
+  }
+
+  /** Throws, naming the setting to change, when a port the broker needs is taken. */
+  static void requirePortsFree(StackSettings settings) {
+    Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
+    Ports.requireFree(
+        settings.kafkaControllerPort(),
+        "the Kafka controller",
+        Setting.KAFKA_CONTROLLER_PORT.howToChange());
   }
 
   private void format(List<String> classpath, Path config) {
@@ -96,10 +86,8 @@ public final class KafkaNode implements AutoCloseable {
         throw new IllegalStateException(
             "Formatting Kafka's storage in "
                 + settings.kafkaDir()
-                + " failed. Last lines of "
-                + logFile()
-                + ":\n"
-                + formatter.logTail(Readiness.LOG_TAIL_LINES));
+                + " failed. "
+                + formatter.logTailReport(Readiness.LOG_TAIL_LINES));
       }
       formatter.stop(Duration.ZERO);
     } catch (InterruptedException e) {
@@ -124,29 +112,7 @@ public final class KafkaNode implements AutoCloseable {
         "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn");
   }
 
-  public Path logFile() {
-    return settings.logsDir().resolve("kafka.log");
-  }
-
   public String bootstrap() {
     return settings.kafkaBootstrap();
-  }
-
-  /** From {@link #start()} to the open port (includes formatting storage on a first start). */
-  public Duration startupTime() {
-    return startupTime;
-  }
-
-  /** The broker's process, or null before start. */
-  public ChildJvm process() {
-    return process;
-  }
-
-  /** Stops the broker (SIGTERM, then SIGKILL after 30 s). */
-  @Override
-  public void close() {
-    if (process != null) {
-      process.stop(STOP_GRACE);
-    }
   }
 }

@@ -45,18 +45,8 @@ public final class LocalStack implements AutoCloseable {
    */
   public static LocalStack start(StackSettings settings, boolean provision, Path root) {
     // Check every port before starting anything, so a taken port fails in a second, not after 10.
-    Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
-    Ports.requireFree(
-        settings.kafkaControllerPort(),
-        "the Kafka controller",
-        Setting.KAFKA_CONTROLLER_PORT.howToChange());
-    Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
-    Ports.requireFree(
-        settings.cassandraStoragePort(),
-        "Cassandra (storage)",
-        Setting.CASSANDRA_STORAGE_PORT.howToChange());
-    Ports.requireFree(
-        settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+    KafkaNode.requirePortsFree(settings);
+    CassandraNode.requirePortsFree(settings);
 
     Optional<StackAccess> access =
         settings.secured()

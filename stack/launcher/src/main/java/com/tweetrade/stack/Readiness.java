@@ -22,10 +22,8 @@ final class Readiness {
                 + child.exitCode()
                 + " before opening port "
                 + port
-                + ". Last lines of "
-                + child.logFile()
-                + ":\n"
-                + child.logTail(LOG_TAIL_LINES));
+                + ". "
+                + child.logTailReport(LOG_TAIL_LINES));
       }
       if (Ports.isListening(host, port)) {
         return;
@@ -40,10 +38,8 @@ final class Readiness {
                 + timeout.toSeconds()
                 + " s (raise it with "
                 + Setting.START_TIMEOUT_SECONDS.howToChange()
-                + "). Last lines of "
-                + child.logFile()
-                + ":\n"
-                + child.logTail(LOG_TAIL_LINES));
+                + "). "
+                + child.logTailReport(LOG_TAIL_LINES));
       }
       try {
         Thread.sleep(250);

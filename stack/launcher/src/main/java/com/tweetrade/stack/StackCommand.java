@@ -47,15 +47,7 @@ public final class StackCommand implements Callable<Integer> {
     if (ChildJvm.isShuttingDown()) {
       return 0;
     }
-    System.err.println(
-        "tweetrade stack: "
-            + dead.name()
-            + " exited with code "
-            + dead.exitCode()
-            + ". Last lines of "
-            + dead.logFile()
-            + ":\n"
-            + dead.logTail(Readiness.LOG_TAIL_LINES));
+    System.err.println("tweetrade stack: " + dead.exitReport(Readiness.LOG_TAIL_LINES));
     stack.close();
     return 1;
   }

@@ -122,21 +122,16 @@ public record StackSettings(
 
   /** A copy with another home directory. */
   public StackSettings withHome(Path newHome) {
-    return new StackSettings(
-        newHome.toAbsolutePath().normalize(),
-        kafkaPort,
-        kafkaControllerPort,
-        cqlPort,
-        cassandraStoragePort,
-        cassandraJmxPort,
-        kafkaHeap,
-        cassandraHeap,
-        startTimeout,
-        secured);
+    return copy(newHome.toAbsolutePath().normalize(), secured);
   }
 
   /** A copy with authentication on or off. */
   public StackSettings withSecurity(boolean on) {
+    return copy(home, on);
+  }
+
+  /** A copy with another home and authentication; ports, heaps and timeout stay. */
+  private StackSettings copy(Path home, boolean secured) {
     return new StackSettings(
         home,
         kafkaPort,
@@ -147,7 +142,7 @@ public record StackSettings(
         kafkaHeap,
         cassandraHeap,
         startTimeout,
-        on);
+        secured);
   }
 
   /** Generated credentials, one 0600 file per part (and the stack's own admin). */

@@ -209,10 +209,8 @@ public final class FlinkCluster implements AutoCloseable {
               child.name()
                   + " exited with code "
                   + child.exitCode()
-                  + " during start. Last lines of "
-                  + child.logFile()
-                  + ":\n"
-                  + child.logTail(LOG_TAIL_LINES));
+                  + " during start. "
+                  + child.logTailReport(LOG_TAIL_LINES));
         }
       }
       // A TaskManager registers before its slot report arrives: wait for the slots too, so that a
@@ -233,10 +231,8 @@ public final class FlinkCluster implements AutoCloseable {
                 + settings.taskManagers()
                 + " TaskManagers registered within "
                 + settings.startTimeout().toSeconds()
-                + " s. Last lines of "
-                + jm.logFile()
-                + ":\n"
-                + jm.logTail(LOG_TAIL_LINES));
+                + " s. "
+                + jm.logTailReport(LOG_TAIL_LINES));
       }
       try {
         Thread.sleep(500);

@@ -47,21 +47,11 @@ public final class LocalJobRun {
                 + " run did not finish within "
                 + timeout.toSeconds()
                 + " s. "
-                + "Last lines of "
-                + run.logFile()
-                + ":\n"
-                + run.logTail(40));
+                + run.logTailReport(40));
       }
       if (run.exitCode() != 0) {
         throw new AssertionError(
-            "The "
-                + name
-                + " run exited with "
-                + run.exitCode()
-                + ". Last lines of "
-                + run.logFile()
-                + ":\n"
-                + run.logTail(40));
+            "The " + name + " run exited with " + run.exitCode() + ". " + run.logTailReport(40));
       }
     } finally {
       run.stop(Duration.ofSeconds(10));

@@ -71,15 +71,7 @@ final class StartClusterCommand implements Callable<Integer> {
       ChildJvm dead = cluster.firstDead();
       if (dead != null) {
         if (ChildJvm.isShuttingDown()) break;
-        System.err.println(
-            "tweetrade cluster: "
-                + dead.name()
-                + " exited with code "
-                + dead.exitCode()
-                + ". Last lines of "
-                + dead.logFile()
-                + ":\n"
-                + dead.logTail(40));
+        System.err.println("tweetrade cluster: " + dead.exitReport(40));
         cluster.close();
         return 1;
       }

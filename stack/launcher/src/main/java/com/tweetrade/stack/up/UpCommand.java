@@ -314,13 +314,7 @@ public final class UpCommand implements Callable<Integer> {
   }
 
   private static String died(ChildJvm child) {
-    return child.name()
-        + " exited with code "
-        + child.exitCode()
-        + ". Last lines of "
-        + child.logFile()
-        + ":\n"
-        + child.logTail(TAIL_LINES);
+    return child.exitReport(TAIL_LINES);
   }
 
   static String status(Map<PartSpec, ChildJvm> running) {

@@ -1,0 +1,77 @@
+package com.tweetrade.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A server in its own JVM ({@link KafkaNode}, {@link CassandraNode}): ready once its port accepts
+ * connections, timed from the start, stopped by {@link #close()}.
+ */
+public abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, CassandraNode {
+  final StackSettings settings;
+  private final String service;
+  private final int port;
+  private final Duration stopGrace;
+  private ChildJvm process;
+  private Duration startupTime = Duration.ZERO;
+
+  /**
+   * @param service the name in messages, e.g. {@code Kafka}; in lower case it names the process and
+   *     its log file
+   * @param port the port that accepts connections once the server is ready
+   * @param stopGrace how long {@link #close()} waits after SIGTERM before SIGKILL
+   */
+  ServerNode(StackSettings settings, String service, int port, Duration stopGrace) {
+    this.settings = settings;
+    this.service = service;
+    this.port = port;
+    this.stopGrace = stopGrace;
+  }
+
+  /**
+   * Starts the server's JVM in {@code dir} and returns once its port accepts connections; {@link
+   * #startupTime()} counts from {@code startedAt} ({@link System#nanoTime()}).
+   */
+  final void launch(
+      List<String> jvmArgs,
+      List<String> classpath,
+      String mainClass,
+      List<String> args,
+      Path dir,
+      long startedAt) {
+    process =
+        ChildJvm.start(
+            processName(), jvmArgs, classpath, mainClass, args, Map.of(), dir, logFile());
+    Readiness.awaitPort(process, Ports.HOST, port, settings.startTimeout(), service);
+    startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
+  }
+
+  private String processName() {
+    return service.toLowerCase(Locale.ROOT);
+  }
+
+  public Path logFile() {
+    return settings.logsDir().resolve(processName() + ".log");
+  }
+
+  /** From the start to the open port (includes formatting storage on a first start). */
+  public Duration startupTime() {
+    return startupTime;
+  }
+
+  /** The server's process, or null before start. */
+  public ChildJvm process() {
+    return process;
+  }
+
+  /** Stops the server: SIGTERM, then SIGKILL after the grace its constructor was given. */
+  @Override
+  public void close() {
+    if (process != null) {
+      process.stop(stopGrace);
+    }
+  }
+}
