@@ -2,9 +2,9 @@ package com.tweetrade.web.market;
 
 import com.tweetrade.web.base.KafkaTopicTail;
 import com.tweetrade.web.base.Listeners;
+import com.tweetrade.web.base.TopicFollower;
 import com.tweetrade.web.base.TweetradeProperties;
 import java.util.function.Consumer;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * dashboards and rule editors) that something changed.
  */
 @Service
-public class MarketFeed implements SmartLifecycle {
+public class MarketFeed extends TopicFollower {
   /** How many recent records per partition to replay at start, to fill the charts. */
   static final int BACKLOG = 2_000;
 
@@ -22,7 +22,6 @@ public class MarketFeed implements SmartLifecycle {
   private final TweetradeProperties props;
   private final MarketSnapshot snapshot = new MarketSnapshot();
   private final Listeners<Change> listeners = new Listeners<>();
-  private KafkaTopicTail tail;
 
   public MarketFeed(TweetradeProperties props) {
     this.props = props;
@@ -58,24 +57,8 @@ public class MarketFeed implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    tail =
-        new KafkaTopicTail(
-                props.kafkaBootstrap(),
-                props.topics().aggregates(),
-                BACKLOG,
-                r -> onRecord(r.value()))
-            .start();
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (tail != null) tail.close();
-    tail = null;
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return tail != null;
+  protected KafkaTopicTail newTail() {
+    return new KafkaTopicTail(
+        props.kafkaBootstrap(), props.topics().aggregates(), BACKLOG, r -> onRecord(r.value()));
   }
 }

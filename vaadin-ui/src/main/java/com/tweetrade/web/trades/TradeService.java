@@ -7,13 +7,13 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.CurrentUser;
 import com.tweetrade.web.base.KafkaTopicTail;
 import com.tweetrade.web.base.Listeners;
+import com.tweetrade.web.base.TopicFollower;
 import com.tweetrade.web.base.TweetradeProperties;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * that owner or an administrator; live subscriptions are filtered to the subscriber's own trades.
  */
 @Service
-public class TradeService implements SmartLifecycle {
+public class TradeService extends TopicFollower {
   private static final Logger LOG = LoggerFactory.getLogger(TradeService.class);
   static final int RECENT = 50;
 
@@ -32,7 +32,6 @@ public class TradeService implements SmartLifecycle {
   private final TweetradeProperties props;
   private final Clock clock;
   private final Listeners<Trade> listeners = new Listeners<>();
-  private KafkaTopicTail tail;
 
   public TradeService(
       TradeRepository repository, CurrentUser currentUser, TweetradeProperties props, Clock clock) {
@@ -84,21 +83,8 @@ public class TradeService implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    tail =
-        new KafkaTopicTail(
-                props.kafkaBootstrap(), props.topics().trades(), 0, r -> onRecord(r.value()))
-            .start();
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (tail != null) tail.close();
-    tail = null;
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return tail != null;
+  protected KafkaTopicTail newTail() {
+    return new KafkaTopicTail(
+        props.kafkaBootstrap(), props.topics().trades(), 0, r -> onRecord(r.value()));
   }
 }
