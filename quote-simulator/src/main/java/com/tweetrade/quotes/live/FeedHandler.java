@@ -81,16 +81,7 @@ final class FeedHandler {
 
           @Override
           public void malformed(String reason, String payload) {
-            deadLettered.incrementAndGet();
-            deliver(
-                () ->
-                    sink.deadLetter(
-                        DeadLetter.of(
-                            "quote-simulator/" + protocol.name(),
-                            reason,
-                            payload,
-                            protocol.name() + ":" + n,
-                            wallClock.getAsLong())));
+            deadLetter(reason, payload, n);
           }
 
           @Override
@@ -122,15 +113,20 @@ final class FeedHandler {
   void onBinary(int bytes) {
     if (stopped || fatal != null) return;
     long n = frames.incrementAndGet();
+    deadLetter("a binary frame of " + bytes + " bytes (the feed sends JSON text)", "", n);
+  }
+
+  /** Counts unusable input of frame number {@code frame} and hands it to the dead-letter topic. */
+  private void deadLetter(String reason, String payload, long frame) {
     deadLettered.incrementAndGet();
     deliver(
         () ->
             sink.deadLetter(
                 DeadLetter.of(
                     "quote-simulator/" + protocol.name(),
-                    "a binary frame of " + bytes + " bytes (the feed sends JSON text)",
-                    "",
-                    protocol.name() + ":" + n,
+                    reason,
+                    payload,
+                    protocol.name() + ":" + frame,
                     wallClock.getAsLong())));
   }
 

@@ -1,5 +1,8 @@
 package com.tweetrade.quotes.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.tweetrade.model.JsonCodec;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -34,4 +37,18 @@ public interface FeedProtocol {
 
   /** {@code text} with every credential replaced by {@code ***}. */
   String redact(String text);
+
+  /**
+   * The frame as a JSON tree (a missing node for an empty frame), or null after telling {@code
+   * listener} that it is not JSON.
+   */
+  static JsonNode readJson(String frame, FeedListener listener) {
+    try {
+      JsonNode root = JsonCodec.mapper().readTree(frame);
+      return root == null ? MissingNode.getInstance() : root;
+    } catch (Exception e) {
+      listener.malformed("not JSON: " + e.getMessage(), frame);
+      return null;
+    }
+  }
 }

@@ -118,14 +118,9 @@ public final class AlpacaProtocol implements FeedProtocol {
 
   @Override
   public void read(String frame, FeedListener listener) {
-    JsonNode root;
-    try {
-      root = JsonCodec.mapper().readTree(frame);
-    } catch (Exception e) {
-      listener.malformed("not JSON: " + e.getMessage(), frame);
-      return;
-    }
-    if (root == null || !root.isArray()) {
+    JsonNode root = FeedProtocol.readJson(frame, listener);
+    if (root == null) return;
+    if (!root.isArray()) {
       listener.malformed("not a JSON array of messages", frame);
       return;
     }

@@ -85,14 +85,9 @@ public final class FinnhubProtocol implements FeedProtocol {
 
   @Override
   public void read(String frame, FeedListener listener) {
-    JsonNode root;
-    try {
-      root = JsonCodec.mapper().readTree(frame);
-    } catch (Exception e) {
-      listener.malformed("not JSON: " + e.getMessage(), frame);
-      return;
-    }
-    String type = root == null ? null : root.path("type").asText(null);
+    JsonNode root = FeedProtocol.readJson(frame, listener);
+    if (root == null) return;
+    String type = root.path("type").asText(null);
     if (type == null) {
       listener.malformed("no \"type\"", frame);
       return;
