@@ -49,34 +49,12 @@ public final class BenchRules {
       String window = List.of("1m", "5m", "15m").get((i / QuoteFeed.TICKERS.size()) % 3);
       String side = i % 2 == 0 ? "BUY" : "SELL";
       String op = i % 2 == 0 ? "<" : ">";
+      String priceRule =
+          "price(" + t + ") " + op + " avg(" + t + ", " + window + ") THEN " + side + " 1 " + t;
       String text =
           i % 4 == 3
-              ? "WHEN sentiment("
-                  + sentimentKey
-                  + ", 5m) > -1 AND price("
-                  + t
-                  + ") "
-                  + op
-                  + " avg("
-                  + t
-                  + ", "
-                  + window
-                  + ") THEN "
-                  + side
-                  + " 1 "
-                  + t
-              : "WHEN price("
-                  + t
-                  + ") "
-                  + op
-                  + " avg("
-                  + t
-                  + ", "
-                  + window
-                  + ") THEN "
-                  + side
-                  + " 1 "
-                  + t;
+              ? "WHEN sentiment(" + sentimentKey + ", 5m) > -1 AND " + priceRule
+              : "WHEN " + priceRule;
       String timing = i % 4 == 2 || i % 8 == 3 ? " ON CLOSE" : "";
       out.add(RuleEvent.create("bench-" + i, "user-" + (i % 10), text + timing, timestamp));
     }
