@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything the job reads from its command line and environment, parsed once, immutable.
@@ -82,27 +83,7 @@ public record JobConfig(
 
   /** The defaults, with no environment and no flags. */
   public static JobConfig defaults() {
-    InetSocketAddress cql = parseHostPort(DEFAULT_CQL);
-    return new JobConfig(
-        DEFAULT_KAFKA_BOOTSTRAP,
-        cql.getHostString(),
-        cql.getPort(),
-        "tweetdb",
-        Topics.QUOTES,
-        Topics.TWEETS,
-        Topics.RULES,
-        Topics.AGGREGATES,
-        Topics.DEAD_LETTERS,
-        "tweetrade-flink-job",
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(30),
-        Duration.ofMinutes(5),
-        Duration.ofSeconds(10),
-        false,
-        false,
-        Optional.empty(),
-        RulesConfig.defaults(),
-        Optional.empty());
+    return new Builder().build();
   }
 
   /**
@@ -127,199 +108,142 @@ public record JobConfig(
     }
   }
 
+  /** Same settings reading and writing other topics: for tests with unique topic names. */
+  public JobConfig withTopics(
+      String quotes, String tweets, String rules, String aggregates, String deadLetters) {
+    return with(
+        b -> {
+          b.quotesTopic = quotes;
+          b.tweetsTopic = tweets;
+          b.rulesTopic = rules;
+          b.aggregatesTopic = aggregates;
+          b.deadLettersTopic = deadLetters;
+        });
+  }
+
   /**
    * Same settings with other Kafka and Cassandra endpoints and keyspace: for tests on a shared
    * stack.
    */
   public JobConfig withEndpoints(String bootstrap, InetSocketAddress cql, String keyspaceName) {
-    return new JobConfig(
-        bootstrap,
-        cql.getHostString(),
-        cql.getPort(),
-        keyspaceName,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        consumerGroup,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        fromSavepoint,
-        rules,
-        credentials);
-  }
-
-  /** Same settings reading and writing other topics: for tests with unique topic names. */
-  public JobConfig withTopics(
-      String quotes, String tweets, String rules, String aggregates, String deadLetters) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotes,
-        tweets,
-        rules,
-        aggregates,
-        deadLetters,
-        consumerGroup,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        fromSavepoint,
-        this.rules,
-        credentials);
+    return with(
+        b -> {
+          b.kafkaBootstrap = bootstrap;
+          b.cqlHost = cql.getHostString();
+          b.cqlPort = cql.getPort();
+          b.keyspace = keyspaceName;
+        });
   }
 
   /** Same settings, bounded or not. */
   public JobConfig withBounded(boolean isBounded) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        consumerGroup,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        isBounded,
-        local,
-        fromSavepoint,
-        rules,
-        credentials);
+    return with(b -> b.bounded = isBounded);
   }
 
   /** Same settings with another idle timeout for source partitions. */
   public JobConfig withIdleness(Duration idle) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        consumerGroup,
-        outOfOrderness,
-        idle,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        fromSavepoint,
-        rules,
-        credentials);
+    return with(b -> b.idleness = idle);
   }
 
   /** Same settings, restoring the local run from {@code savepoint} (a path) or from nothing. */
   public JobConfig withFromSavepoint(Optional<String> savepoint) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        consumerGroup,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        savepoint,
-        rules,
-        credentials);
+    return with(b -> b.fromSavepoint = savepoint);
   }
 
   /** Same settings with other rules-part settings. */
   public JobConfig withRules(RulesConfig rulesConfig) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        consumerGroup,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        fromSavepoint,
-        rulesConfig,
-        credentials);
+    return with(b -> b.rules = rulesConfig);
   }
 
   /** Same settings, signed in to Kafka and Cassandra with {@code signIn} (or not at all). */
   public JobConfig withCredentials(Optional<Credentials> signIn) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        consumerGroup,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        fromSavepoint,
-        rules,
-        signIn);
+    return with(b -> b.credentials = signIn);
   }
 
   /** Same settings with another Kafka consumer group: for tests that read the same topics twice. */
   public JobConfig withConsumerGroup(String group) {
-    return new JobConfig(
-        kafkaBootstrap,
-        cqlHost,
-        cqlPort,
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        group,
-        outOfOrderness,
-        idleness,
-        maxAhead,
-        pane,
-        bounded,
-        local,
-        fromSavepoint,
-        rules,
-        credentials);
+    return with(b -> b.consumerGroup = group);
+  }
+
+  /** A copy with what {@code change} sets on a builder of this config's fields. */
+  private JobConfig with(Consumer<Builder> change) {
+    Builder builder = new Builder(this);
+    change.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * The fields of a {@link JobConfig} while it is being put together, starting at the defaults: one
+   * place that lists them all, so that a copy with one field changed need not.
+   */
+  static final class Builder {
+    private static final InetSocketAddress DEFAULT_CQL_ADDRESS = parseHostPort(DEFAULT_CQL);
+
+    String kafkaBootstrap = DEFAULT_KAFKA_BOOTSTRAP;
+    String cqlHost = DEFAULT_CQL_ADDRESS.getHostString();
+    int cqlPort = DEFAULT_CQL_ADDRESS.getPort();
+    String keyspace = "tweetdb";
+    String quotesTopic = Topics.QUOTES;
+    String tweetsTopic = Topics.TWEETS;
+    String rulesTopic = Topics.RULES;
+    String aggregatesTopic = Topics.AGGREGATES;
+    String deadLettersTopic = Topics.DEAD_LETTERS;
+    String consumerGroup = "tweetrade-flink-job";
+    Duration outOfOrderness = Duration.ofSeconds(5);
+    Duration idleness = Duration.ofSeconds(30);
+    Duration maxAhead = Duration.ofMinutes(5);
+    Duration pane = Duration.ofSeconds(10);
+    boolean bounded;
+    boolean local;
+    Optional<String> fromSavepoint = Optional.empty();
+    RulesConfig rules = RulesConfig.defaults();
+    Optional<Credentials> credentials = Optional.empty();
+
+    Builder() {}
+
+    private Builder(JobConfig from) {
+      kafkaBootstrap = from.kafkaBootstrap;
+      cqlHost = from.cqlHost;
+      cqlPort = from.cqlPort;
+      keyspace = from.keyspace;
+      quotesTopic = from.quotesTopic;
+      tweetsTopic = from.tweetsTopic;
+      rulesTopic = from.rulesTopic;
+      aggregatesTopic = from.aggregatesTopic;
+      deadLettersTopic = from.deadLettersTopic;
+      consumerGroup = from.consumerGroup;
+      outOfOrderness = from.outOfOrderness;
+      idleness = from.idleness;
+      maxAhead = from.maxAhead;
+      pane = from.pane;
+      bounded = from.bounded;
+      local = from.local;
+      fromSavepoint = from.fromSavepoint;
+      rules = from.rules;
+      credentials = from.credentials;
+    }
+
+    JobConfig build() {
+      return new JobConfig(
+          kafkaBootstrap,
+          cqlHost,
+          cqlPort,
+          keyspace,
+          quotesTopic,
+          tweetsTopic,
+          rulesTopic,
+          aggregatesTopic,
+          deadLettersTopic,
+          consumerGroup,
+          outOfOrderness,
+          idleness,
+          maxAhead,
+          pane,
+          bounded,
+          local,
+          fromSavepoint,
+          rules,
+          credentials);
+    }
   }
 }

@@ -183,29 +183,30 @@ public final class JobOptions {
   }
 
   JobConfig toConfig(Settings settings) {
-    String bootstrap = kafka.resolve(settings);
+    JobConfig.Builder config = new JobConfig.Builder();
+    config.kafkaBootstrap = kafka.resolve(settings);
     InetSocketAddress cqlAddress = JobConfig.parseHostPort(cql.resolve(settings));
-    return new JobConfig(
-        bootstrap,
-        cqlAddress.getHostString(),
-        cqlAddress.getPort(),
-        keyspace,
-        quotesTopic,
-        tweetsTopic,
-        rulesTopic,
-        aggregatesTopic,
-        deadLettersTopic,
-        group,
-        parseDuration(outOfOrderness),
-        parseDuration(idleness),
-        parseDuration(maxAhead),
-        parseDuration(pane),
-        bounded,
-        local,
-        restorePoint(settings),
+    config.cqlHost = cqlAddress.getHostString();
+    config.cqlPort = cqlAddress.getPort();
+    config.keyspace = keyspace;
+    config.quotesTopic = quotesTopic;
+    config.tweetsTopic = tweetsTopic;
+    config.rulesTopic = rulesTopic;
+    config.aggregatesTopic = aggregatesTopic;
+    config.deadLettersTopic = deadLettersTopic;
+    config.consumerGroup = group;
+    config.outOfOrderness = parseDuration(outOfOrderness);
+    config.idleness = parseDuration(idleness);
+    config.maxAhead = parseDuration(maxAhead);
+    config.pane = parseDuration(pane);
+    config.bounded = bounded;
+    config.local = local;
+    config.fromSavepoint = restorePoint(settings);
+    config.rules =
         new RulesConfig(
-            tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute),
-        credentials.resolve(settings));
+            tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute);
+    config.credentials = credentials.resolve(settings);
+    return config.build();
   }
 
   /** The savepoint to restore; with --fresh, sets the local run's old state aside first. */
