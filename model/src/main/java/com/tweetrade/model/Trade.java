@@ -40,53 +40,17 @@ public record Trade(
     trigger = trigger == null ? "" : trigger;
   }
 
-  /** A trade without a recorded trigger (records written before the field). */
-  public Trade(
-      String id,
-      String userId,
-      String ruleId,
-      String side,
-      long quantity,
-      String ticker,
-      long priceCents,
-      long eventTime,
-      String status,
-      String reason,
-      Map<String, Double> explanation) {
-    this(
-        id,
-        userId,
-        ruleId,
-        side,
-        quantity,
-        ticker,
-        priceCents,
-        eventTime,
-        status,
-        reason,
-        explanation,
-        "");
-  }
-
   /** This trade with another status and reason. */
   public Trade withStatus(String status, String reason) {
-    return new Trade(
-        id,
-        userId,
-        ruleId,
-        side,
-        quantity,
-        ticker,
-        priceCents,
-        eventTime,
-        status,
-        reason,
-        explanation,
-        trigger);
+    return with(priceCents, status, reason);
   }
 
   /** This trade at another price. */
   public Trade withPriceCents(long priceCents) {
+    return with(priceCents, status, reason);
+  }
+
+  private Trade with(long priceCents, String status, String reason) {
     return new Trade(
         id,
         userId,

@@ -178,6 +178,17 @@ class JsonCodecTest {
 
   private static Trade trade(Map<String, Double> explanation) {
     return new Trade(
-        "r1-" + NOON, "alice", "r1", "BUY", 10, "TSLA", 20_000, NOON, "FILLED", "", explanation);
+        "r1-" + NOON,
+        "alice",
+        "r1",
+        "BUY",
+        10,
+        "TSLA",
+        20_000,
+        NOON,
+        "FILLED",
+        "",
+        explanation,
+        "");
   }
 }

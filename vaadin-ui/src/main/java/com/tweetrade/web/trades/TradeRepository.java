@@ -85,6 +85,7 @@ public class TradeRepository {
         time == null ? 0 : time.toEpochMilli(),
         row.getString(Trades.STATUS),
         row.getString(Trades.REASON),
-        explanation);
+        explanation,
+        ""); // the table keeps no trigger
   }
 }

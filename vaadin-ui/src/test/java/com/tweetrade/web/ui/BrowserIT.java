@@ -158,7 +158,8 @@ class BrowserIT extends SpringStackIT {
         eventTime,
         "FILLED",
         "",
-        why);
+        why,
+        "");
   }
 
   /**
