@@ -1,13 +1,18 @@
 package com.tweetrade.tweets;
 
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.stack.junit.RealStack;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Test inputs: the bundled sample's lines and hand-made v1.1 tweets. */
+/** Test inputs: the bundled sample's lines, hand-made v1.1 tweets, and rules on a topic. */
 public final class Fixtures {
   /** 2015-03-02T00:00:00Z */
   public static final long MARCH_2_2015 = 1425254400000L;
@@ -40,5 +45,23 @@ public final class Fixtures {
         + escapedText
         + "\",\"user\":{\"id\":7,\"screen_name\":\"someone\",\"followers_count\":12},"
         + "\"entities\":{\"hashtags\":[],\"symbols\":[],\"urls\":[],\"user_mentions\":[]},\"lang\":\"en\"}";
+  }
+
+  /** Publishes rule {@code text}, created by alice as {@code id}, to the rules {@code topic}. */
+  public static void publishRule(RealStack stack, String topic, String id, String text)
+      throws Exception {
+    RuleEvent e =
+        new RuleEvent(
+            RuleEvent.CURRENT_SCHEMA,
+            RuleEvent.Type.CREATE,
+            id,
+            "alice",
+            text,
+            false,
+            1,
+            System.currentTimeMillis());
+    try (Producer<String, byte[]> p = KafkaClients.producer(stack.kafkaBootstrap())) {
+      p.send(new ProducerRecord<>(topic, id, JsonCodec.RULE_EVENT.encode(e))).get();
+    }
   }
 }

@@ -8,9 +8,7 @@ import com.tweetrade.tweets.replay.RecordingInput;
 import com.tweetrade.tweets.replay.ReplayClock;
 import com.tweetrade.tweets.replay.ReplaySource;
 import com.tweetrade.tweets.replay.Speed;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +45,7 @@ class TweetThroughputBenchIT {
     String file = System.getProperty("tweetrade.bench.file");
     long wanted = Long.getLong("tweetrade.bench.tweets", 400_000);
     long warmupTweets = Long.getLong("tweetrade.bench.warmup", 200_000);
-    ProcessHandle broker = brokerProcess();
+    ProcessHandle broker = stack.kafkaProcess().orElse(null);
 
     Run warm =
         warmupTweets > 0
@@ -178,27 +176,6 @@ class TweetThroughputBenchIT {
       double cpuSeconds,
       double brokerCpuSeconds,
       double loadAtEnd) {}
-
-  /** The broker JVM this test's stack started, found among this JVM's descendants; null if none. */
-  private static ProcessHandle brokerProcess() {
-    // /proc rather than ProcessHandle.Info: on this machine Info returned no arguments for the
-    // broker
-    return ProcessHandle.current()
-        .descendants()
-        .filter(
-            h -> {
-              try {
-                return new String(
-                        Files.readAllBytes(Path.of("/proc", Long.toString(h.pid()), "cmdline")),
-                        StandardCharsets.UTF_8)
-                    .contains("\0kafka.Kafka\0");
-              } catch (IOException e) {
-                return false;
-              }
-            })
-        .findFirst()
-        .orElse(null);
-  }
 
   private static long cpuNanos(ProcessHandle h) {
     return h == null ? 0 : h.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);

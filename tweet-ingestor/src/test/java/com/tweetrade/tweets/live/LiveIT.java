@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
-import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import com.tweetrade.tweets.Fixtures;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,7 +33,7 @@ class LiveIT {
     String tweets = stack.createTopic("tweets", 3);
     String dead = stack.createTopic("dead-letters", 1);
     String rules = stack.createTopic("rules", 1, Map.of("cleanup.policy", "compact"));
-    publishRule(
+    Fixtures.publishRule(
         stack,
         rules,
         "r1",
@@ -109,8 +107,9 @@ class LiveIT {
 
         // a rule that does not compile is skipped (the job skips it too); a new valid rule with a
         // keyword and a cashtag widens the filter: the source reconnects with the new terms
-        publishRule(stack, rules, "r3", "WHEN sentiment(\"oracle\", 5m) > THEN BUY 1 ORCL");
-        publishRule(
+        Fixtures.publishRule(
+            stack, rules, "r3", "WHEN sentiment(\"oracle\", 5m) > THEN BUY 1 ORCL");
+        Fixtures.publishRule(
             stack,
             rules,
             "r2",
@@ -126,23 +125,6 @@ class LiveIT {
         runner.join(30_000);
       }
       assertThat(runner.isAlive()).isFalse();
-    }
-  }
-
-  private static void publishRule(RealStack stack, String topic, String id, String text)
-      throws Exception {
-    RuleEvent e =
-        new RuleEvent(
-            RuleEvent.CURRENT_SCHEMA,
-            RuleEvent.Type.CREATE,
-            id,
-            "alice",
-            text,
-            false,
-            1,
-            System.currentTimeMillis());
-    try (Producer<String, byte[]> p = KafkaClients.producer(stack.kafkaBootstrap())) {
-      p.send(new ProducerRecord<>(topic, id, JsonCodec.RULE_EVENT.encode(e))).get();
     }
   }
 

@@ -22,18 +22,32 @@ public final class RealStack {
   private final String kafkaBootstrap;
   private final InetSocketAddress cassandraContactPoint;
   private final Path root;
+  private final Optional<ProcessHandle> kafkaProcess;
   private final Object ddlLock = new Object();
   private CqlSession ddlSession;
 
-  RealStack(String kafkaBootstrap, InetSocketAddress cassandraContactPoint, Path root) {
+  RealStack(
+      String kafkaBootstrap,
+      InetSocketAddress cassandraContactPoint,
+      Path root,
+      Optional<ProcessHandle> kafkaProcess) {
     this.kafkaBootstrap = kafkaBootstrap;
     this.cassandraContactPoint = cassandraContactPoint;
     this.root = root;
+    this.kafkaProcess = kafkaProcess;
   }
 
   /** Kafka bootstrap servers, e.g. "127.0.0.1:41234". */
   public String kafkaBootstrap() {
     return kafkaBootstrap;
+  }
+
+  /**
+   * The broker's JVM when this test JVM started it (for its CPU time, say); empty for a stack given
+   * by the environment.
+   */
+  public Optional<ProcessHandle> kafkaProcess() {
+    return kafkaProcess;
   }
 
   /**

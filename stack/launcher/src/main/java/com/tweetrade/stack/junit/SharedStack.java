@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -64,7 +65,11 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
     for (int attempt = 1; ; attempt++) {
       try {
         local = LocalStack.start(StackSettings.randomPorts(home), false, root);
-        return new RealStack(local.kafkaBootstrap(), local.cassandraContactPoint(), root);
+        return new RealStack(
+            local.kafkaBootstrap(),
+            local.cassandraContactPoint(),
+            root,
+            ProcessHandle.of(local.kafkaPid()));
       } catch (com.tweetrade.stack.PortTakenException e) {
         // Another process grabbed one of the random ports between picking and binding: pick again.
         if (attempt == START_ATTEMPTS) {
@@ -99,7 +104,8 @@ final class SharedStack implements ExtensionContext.Store.CloseableResource {
     return new RealStack(
         kafka.trim(),
         new InetSocketAddress(cqlAddress.getHostString(), cqlAddress.getPort()),
-        root);
+        root,
+        Optional.empty());
   }
 
   private static void awaitReachable(InetSocketAddress address, String env, String service) {

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Tweet;
-import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
+import com.tweetrade.tweets.Fixtures;
 import com.tweetrade.tweets.KafkaClients;
 import com.tweetrade.tweets.TimeSource;
 import com.tweetrade.tweets.TopicReader;
@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -79,7 +78,8 @@ class BlueskyIT {
     String tweets = stack.createTopic("tweets", 3);
     String dead = stack.createTopic("dead-letters", 1);
     String rules = stack.createTopic("rules", 1, Map.of("cleanup.policy", "compact"));
-    publishRule(stack, rules, "r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA");
+    Fixtures.publishRule(
+        stack, rules, "r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA");
 
     try (FakeJetstream server = new FakeJetstream(LOG)) {
       // 1st connection: up to G, then the TCP connection drops; 2nd: cursor replay up to I, then a
@@ -243,23 +243,6 @@ class BlueskyIT {
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what);
       Thread.sleep(50);
-    }
-  }
-
-  private static void publishRule(RealStack stack, String topic, String id, String text)
-      throws Exception {
-    RuleEvent e =
-        new RuleEvent(
-            RuleEvent.CURRENT_SCHEMA,
-            RuleEvent.Type.CREATE,
-            id,
-            "alice",
-            text,
-            false,
-            1,
-            System.currentTimeMillis());
-    try (Producer<String, byte[]> p = KafkaClients.producer(stack.kafkaBootstrap())) {
-      p.send(new ProducerRecord<>(topic, id, JsonCodec.RULE_EVENT.encode(e))).get();
     }
   }
 }

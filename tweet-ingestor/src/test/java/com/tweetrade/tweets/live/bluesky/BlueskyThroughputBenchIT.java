@@ -8,10 +8,8 @@ import com.tweetrade.tweets.KafkaClients;
 import com.tweetrade.tweets.TimeSource;
 import com.tweetrade.tweets.TweetPublisher;
 import com.tweetrade.tweets.live.Backoff;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,7 +46,7 @@ class BlueskyThroughputBenchIT {
   void shouldMeasurePostsPerSecondIntoKafka(RealStack stack) throws Exception {
     long posts = Long.getLong("tweetrade.bench.posts", 300_000);
     long warmup = Long.getLong("tweetrade.bench.warmup", 150_000);
-    ProcessHandle broker = brokerProcess();
+    ProcessHandle broker = stack.kafkaProcess().orElse(null);
     if (warmup > 0) run(stack, warmup, broker);
     Run run = run(stack, posts, broker);
 
@@ -161,7 +158,7 @@ class BlueskyThroughputBenchIT {
   /**
    * Sends {@code count} distinct post creates to each connection, as fast as the client reads them.
    */
-  private static final class FloodServer extends WebSocketServer implements AutoCloseable {
+  private static final class FloodServer extends LoopbackWebSocketServer {
     private static final String[] TEXTS = {
       "Tesla deliveries beat estimates again, $TSLA up premarket",
       "Not sure about this market. Holding cash until earnings season is over.",
@@ -170,21 +167,11 @@ class BlueskyThroughputBenchIT {
       "Fed minutes at 2pm. Expect volatility in $SPY and $QQQ"
     };
     private final long count;
-    private final java.util.concurrent.CountDownLatch started =
-        new java.util.concurrent.CountDownLatch(1);
     volatile int bytesPerMessage;
 
     FloodServer(long count) throws InterruptedException {
-      super(new InetSocketAddress("127.0.0.1", 0));
       this.count = count;
-      setReuseAddr(true);
-      setDaemon(true);
-      start();
-      started.await();
-    }
-
-    String endpoint() {
-      return "ws://127.0.0.1:" + getPort() + "/subscribe";
+      listen();
     }
 
     @Override
@@ -212,44 +199,6 @@ class BlueskyThroughputBenchIT {
               "flood")
           .start();
     }
-
-    @Override
-    public void onStart() {
-      started.countDown();
-    }
-
-    @Override
-    public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
-
-    @Override
-    public void onMessage(WebSocket conn, String message) {}
-
-    @Override
-    public void onError(WebSocket conn, Exception ex) {}
-
-    @Override
-    public void close() throws InterruptedException {
-      stop(2000);
-    }
-  }
-
-  /** The broker JVM this test's stack started, found among this JVM's descendants; null if none. */
-  private static ProcessHandle brokerProcess() {
-    return ProcessHandle.current()
-        .descendants()
-        .filter(
-            h -> {
-              try {
-                return new String(
-                        Files.readAllBytes(Path.of("/proc", Long.toString(h.pid()), "cmdline")),
-                        StandardCharsets.UTF_8)
-                    .contains("\0kafka.Kafka\0");
-              } catch (IOException e) {
-                return false;
-              }
-            })
-        .findFirst()
-        .orElse(null);
   }
 
   private static long cpuNanos(ProcessHandle h) {

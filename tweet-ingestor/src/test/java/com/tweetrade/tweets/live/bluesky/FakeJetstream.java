@@ -1,20 +1,16 @@
 package com.tweetrade.tweets.live.bluesky;
 
 import com.tweetrade.model.JsonCodec;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 
 /**
  * A Jetstream instance on 127.0.0.1 replaying a recorded log, as the real one does: a connection
@@ -24,7 +20,7 @@ import org.java_websocket.server.WebSocketServer;
  * without a {@code time_us} (noise: pings, binary and broken frames) are sent once, not again on a
  * replay.
  */
-final class FakeJetstream extends WebSocketServer implements AutoCloseable {
+final class FakeJetstream extends LoopbackWebSocketServer {
   static final String PING = "<ping>";
   static final String BINARY = "<binary>";
 
@@ -40,21 +36,11 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Plan> plans = new LinkedBlockingQueue<>();
   final List<URI> requests = new CopyOnWriteArrayList<>();
-  private final CountDownLatch started = new CountDownLatch(1);
   private volatile int noiseSentUpTo;
 
   FakeJetstream(List<String> log) throws InterruptedException {
-    super(new InetSocketAddress("127.0.0.1", 0));
     this.log.addAll(log);
-    setReuseAddr(true);
-    setDaemon(true);
-    start();
-    if (!started.await(10, TimeUnit.SECONDS))
-      throw new IllegalStateException("fake Jetstream did not start");
-  }
-
-  String endpoint() {
-    return "ws://127.0.0.1:" + getPort() + "/subscribe";
+    listen();
   }
 
   void append(String... entries) {
@@ -67,11 +53,6 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
 
   int size() {
     return log.size();
-  }
-
-  @Override
-  public void onStart() {
-    started.countDown();
   }
 
   @Override
@@ -143,20 +124,6 @@ final class FakeJetstream extends WebSocketServer implements AutoCloseable {
     } catch (Exception e) {
       return 0;
     }
-  }
-
-  @Override
-  public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
-
-  @Override
-  public void onMessage(WebSocket conn, String message) {}
-
-  @Override
-  public void onError(WebSocket conn, Exception ex) {}
-
-  @Override
-  public void close() throws InterruptedException {
-    stop(2000);
   }
 
   /** Every text entry of the log that is not noise. */
