@@ -16,8 +16,7 @@ import java.util.function.Consumer;
  * whole condition is {@link Truth#TRUE}, so a rule never fires on missing data, but {@code a OR b}
  * can fire on {@code a} before {@code b} has any data.
  */
-public sealed interface Condition
-    permits Condition.Comparison, Condition.And, Condition.Or, Condition.Not {
+public sealed interface Condition permits Condition.Comparison, Condition.Junction, Condition.Not {
 
   /** The three-valued result over {@code values}. */
   Truth truth(InputValues values);
@@ -91,8 +90,36 @@ public sealed interface Condition
     }
   }
 
+  /**
+   * {@link And} or {@link Or}: reads both sides, and prints them around its keyword,
+   * left-associative when chained (a right side that binds no tighter is parenthesized).
+   */
+  sealed interface Junction extends Condition permits And, Or {
+    Condition left();
+
+    Condition right();
+
+    /** {@code AND} or {@code OR}. */
+    String keyword();
+
+    @Override
+    default void forEachInput(Consumer<Operand.Input> action) {
+      left().forEachInput(action);
+      right().forEachInput(action);
+    }
+
+    @Override
+    default String toText() {
+      return Printing.wrap(left().toText(), left().precedence() < precedence())
+          + ' '
+          + keyword()
+          + ' '
+          + Printing.wrap(right().toText(), right().precedence() <= precedence());
+    }
+  }
+
   /** Both; left-associative when chained. */
-  record And(Condition left, Condition right) implements Condition {
+  record And(Condition left, Condition right) implements Junction {
     public And {
       Objects.requireNonNull(left, "left");
       Objects.requireNonNull(right, "right");
@@ -105,16 +132,8 @@ public sealed interface Condition
     }
 
     @Override
-    public void forEachInput(Consumer<Operand.Input> action) {
-      left.forEachInput(action);
-      right.forEachInput(action);
-    }
-
-    @Override
-    public String toText() {
-      return Printing.wrap(left.toText(), left.precedence() < 2)
-          + " AND "
-          + Printing.wrap(right.toText(), right.precedence() <= 2);
+    public String keyword() {
+      return "AND";
     }
 
     @Override
@@ -124,7 +143,7 @@ public sealed interface Condition
   }
 
   /** Either; left-associative when chained. */
-  record Or(Condition left, Condition right) implements Condition {
+  record Or(Condition left, Condition right) implements Junction {
     public Or {
       Objects.requireNonNull(left, "left");
       Objects.requireNonNull(right, "right");
@@ -137,16 +156,8 @@ public sealed interface Condition
     }
 
     @Override
-    public void forEachInput(Consumer<Operand.Input> action) {
-      left.forEachInput(action);
-      right.forEachInput(action);
-    }
-
-    @Override
-    public String toText() {
-      return Printing.wrap(left.toText(), left.precedence() < 1)
-          + " OR "
-          + Printing.wrap(right.toText(), right.precedence() <= 1);
+    public String keyword() {
+      return "OR";
     }
 
     @Override
