@@ -16,6 +16,7 @@ import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
@@ -43,20 +44,23 @@ public class AwaitRulesKeyedOperator<K, IN, OUT>
   static final String HELD = "held-until-rules-caught-up";
 
   private final ListStateDescriptor<Tuple2<Long, IN>> heldDescriptor;
+  private final RulesStart start;
   private transient RulesCaughtUp caughtUp;
 
   public AwaitRulesKeyedOperator(
       KeyedBroadcastProcessFunction<K, IN, RuleEvent, OUT> function,
       List<MapStateDescriptor<?, ?>> broadcastState,
-      TypeInformation<IN> inType) {
+      TypeInformation<IN> inType,
+      RulesStart start) {
     super(function, broadcastState);
+    this.start = start;
     this.heldDescriptor = new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType));
   }
 
   @Override
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
-    caughtUp = new RulesCaughtUp();
+    caughtUp = new RulesCaughtUp(start);
     caughtUp.restore(context.getOperatorStateStore());
   }
 
@@ -131,5 +135,10 @@ public class AwaitRulesKeyedOperator<K, IN, OUT>
             h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
       }
     }
+  }
+
+  @Override
+  public void processWatermark2(Watermark mark) throws Exception {
+    RulesEventTime.watermark(mark, super::processWatermark2, super::processWatermarkStatus2);
   }
 }

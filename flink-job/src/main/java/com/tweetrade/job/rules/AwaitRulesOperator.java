@@ -13,6 +13,7 @@ import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
@@ -35,6 +36,7 @@ public class AwaitRulesOperator<IN, OUT>
   static final String HELD = "held-until-rules-caught-up";
 
   private final TypeInformation<IN> inType;
+  private final RulesStart start;
   private transient List<Tuple2<Long, IN>> held;
   private transient RulesCaughtUp caughtUp;
   private transient ListState<Tuple2<Long, IN>> heldState;
@@ -42,8 +44,10 @@ public class AwaitRulesOperator<IN, OUT>
   public AwaitRulesOperator(
       BroadcastProcessFunction<IN, RuleEvent, OUT> function,
       List<MapStateDescriptor<?, ?>> broadcastState,
-      TypeInformation<IN> inType) {
+      TypeInformation<IN> inType,
+      RulesStart start) {
     super(function, broadcastState);
+    this.start = start;
     this.inType = inType;
   }
 
@@ -55,7 +59,7 @@ public class AwaitRulesOperator<IN, OUT>
         store.getListState(new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType)));
     held = new ArrayList<>();
     heldState.get().forEach(held::add);
-    caughtUp = new RulesCaughtUp();
+    caughtUp = new RulesCaughtUp(start);
     caughtUp.restore(store);
   }
 
@@ -109,5 +113,10 @@ public class AwaitRulesOperator<IN, OUT>
           h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
     }
     held = new ArrayList<>();
+  }
+
+  @Override
+  public void processWatermark2(Watermark mark) throws Exception {
+    RulesEventTime.watermark(mark, super::processWatermark2, super::processWatermarkStatus2);
   }
 }

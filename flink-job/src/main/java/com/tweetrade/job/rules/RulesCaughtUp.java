@@ -22,14 +22,20 @@ final class RulesCaughtUp {
 
   private static final Logger LOG = LoggerFactory.getLogger(RulesCaughtUp.class);
 
+  private final boolean fromStart;
   private ListState<Boolean> state;
   private boolean caughtUp;
   private long openedAt;
   private long rulesBeforeMarker;
 
+  /** {@code start}: {@link RulesStart#IMMEDIATE} counts as caught up from the start. */
+  RulesCaughtUp(RulesStart start) {
+    this.fromStart = start == RulesStart.IMMEDIATE;
+  }
+
   void restore(OperatorStateStore store) throws Exception {
     state = store.getUnionListState(new ListStateDescriptor<>(STATE, Types.BOOLEAN));
-    caughtUp = false;
+    caughtUp = fromStart;
     for (Boolean done : state.get()) caughtUp |= done;
   }
 

@@ -19,8 +19,9 @@ public final class RulesJoin {
 
   /**
    * {@code data} joined with {@code rules} (held in broadcast state {@code state}) by {@code
-   * function}; with {@link RulesStart#AFTER_CATCH_UP} through an {@link AwaitRulesOperator}. Set
-   * the uid on the result.
+   * function}, through an {@link AwaitRulesOperator}: with {@link RulesStart#AFTER_CATCH_UP} it
+   * holds the data until the rules caught up; either way the rules never carry event time ({@link
+   * RulesEventTime}). Set the uid on the result.
    */
   public static <IN, OUT> SingleOutputStreamOperator<OUT> of(
       DataStream<IN> data,
@@ -30,18 +31,16 @@ public final class RulesJoin {
       TypeInformation<OUT> outType,
       RulesStart start,
       String name) {
-    if (start == RulesStart.IMMEDIATE) {
-      return data.connect(rules.broadcast(state)).process(function, outType).name(name);
-    }
     return data.connect(rules.broadcast())
         .transform(
-            name, outType, new AwaitRulesOperator<>(function, List.of(state), data.getType()));
+            name,
+            outType,
+            new AwaitRulesOperator<>(function, List.of(state), data.getType(), start));
   }
 
   /**
-   * As {@link #of} for keyed data and a {@link KeyedBroadcastProcessFunction}: with {@link
-   * RulesStart#AFTER_CATCH_UP} through an {@link AwaitRulesKeyedOperator}. Set the uid on the
-   * result.
+   * As {@link #of} for keyed data and a {@link KeyedBroadcastProcessFunction}, through an {@link
+   * AwaitRulesKeyedOperator}. Set the uid on the result.
    */
   public static <K, IN, OUT> SingleOutputStreamOperator<OUT> keyed(
       KeyedStream<IN, K> data,
@@ -51,11 +50,10 @@ public final class RulesJoin {
       TypeInformation<OUT> outType,
       RulesStart start,
       String name) {
-    if (start == RulesStart.IMMEDIATE) {
-      return data.connect(rules.broadcast(state)).process(function, outType).name(name);
-    }
     return data.connect(rules.broadcast())
         .transform(
-            name, outType, new AwaitRulesKeyedOperator<>(function, List.of(state), data.getType()));
+            name,
+            outType,
+            new AwaitRulesKeyedOperator<>(function, List.of(state), data.getType(), start));
   }
 }

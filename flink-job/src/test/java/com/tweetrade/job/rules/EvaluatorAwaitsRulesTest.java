@@ -91,7 +91,10 @@ class EvaluatorAwaitsRulesTest {
 
   private static AwaitRulesKeyedOperator<String, RuleInput, Order> awaiting() {
     return new AwaitRulesKeyedOperator<>(
-        evaluator(), List.of(RulesDescriptors.RULES), RulesTypes.RULE_INPUT);
+        evaluator(),
+        List.of(RulesDescriptors.RULES),
+        RulesTypes.RULE_INPUT,
+        RulesStart.AFTER_CATCH_UP);
   }
 
   @SuppressWarnings("unchecked")

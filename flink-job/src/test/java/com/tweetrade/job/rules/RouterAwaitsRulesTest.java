@@ -9,7 +9,10 @@ import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +109,22 @@ class RouterAwaitsRulesTest {
   }
 
   @Test
+  void shouldNotLetTheRulesCarryEventTimeWhenTheUpdatesGoIdle() throws Exception {
+    harness.processBroadcastElement(RulesCatchUp.MARKER, Long.MAX_VALUE);
+    harness.processWatermark(at(1));
+    var operator = (TwoInputStreamOperator<?, ?, ?>) harness.getOperator();
+
+    operator.processWatermarkStatus1(WatermarkStatus.IDLE);
+    operator.processWatermarkStatus1(WatermarkStatus.ACTIVE);
+    harness.processWatermark(at(2));
+
+    assertThat(harness.getOutput())
+        .filteredOn(e -> e instanceof Watermark)
+        .as("event time is the updates' alone: the rules' MAX never reaches the output")
+        .containsExactly(new Watermark(at(1)), new Watermark(at(2)));
+  }
+
+  @Test
   void shouldDeadLetterAnInvalidRuleFromSubtaskZeroOnly() throws Exception {
     var invalid = create("r-bad", "WHEN price(TSLA) < THEN BUY 1 TSLA");
     harness.processBroadcastElement(invalid, Long.MAX_VALUE);
@@ -127,7 +146,8 @@ class RouterAwaitsRulesTest {
             new AwaitRulesOperator<>(
                 new RuleRouterFunction(TickerDirectory.standard()),
                 List.of(RulesDescriptors.RULES),
-                RulesTypes.INPUT_UPDATE),
+                RulesTypes.INPUT_UPDATE,
+                RulesStart.AFTER_CATCH_UP),
             2,
             2,
             subtask);
