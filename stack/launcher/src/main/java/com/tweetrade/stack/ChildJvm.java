@@ -213,12 +213,12 @@ public final class ChildJvm {
     return tail(logFile, lines);
   }
 
-  /** "Last lines of <log>:" and {@link #logTail}, to end a message about this child. */
+  /** {@code Last lines of LOG_FILE:} and {@link #logTail}, to end a message about this child. */
   public String logTailReport(int lines) {
     return "Last lines of " + logFile + ":\n" + logTail(lines);
   }
 
-  /** "<name> exited with code <code>." and {@link #logTailReport}, for a child that died. */
+  /** {@code NAME exited with code N.} and {@link #logTailReport}, for a child that died. */
   public String exitReport(int lines) {
     return name + " exited with code " + exitCode() + ". " + logTailReport(lines);
   }
