@@ -10,6 +10,9 @@ import com.tweetrade.job.analytics.KeywordFanOutFunction;
 import com.tweetrade.job.analytics.KeywordMention;
 import com.tweetrade.job.analytics.LateEventFunction;
 import com.tweetrade.job.analytics.ModelTypes;
+import com.tweetrade.job.analytics.Pane;
+import com.tweetrade.job.analytics.PaneAggregator;
+import com.tweetrade.job.analytics.PaneWindowFunction;
 import com.tweetrade.job.analytics.PaneWindows;
 import com.tweetrade.job.analytics.PriceInputsFunction;
 import com.tweetrade.job.analytics.PricePaneAggregator;
@@ -49,9 +52,11 @@ import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.util.OutputTag;
 
 /**
  * TweeTrade's Flink job: per-ticker price statistics and per-keyword tweet sentiment over 1, 5 and
@@ -251,14 +256,14 @@ public final class TweeTradeJob {
       RulesStart rulesStart) {
     PaneWindows panes = new PaneWindows(pane);
     var pricePanes =
-        quotes
-            .keyBy(Quote::ticker)
-            .window(TumblingEventTimeWindows.of(pane))
-            .sideOutputLateData(Descriptors.LATE_QUOTES)
-            .aggregate(new PricePaneAggregator(), new PricePaneWindowFunction())
-            .uid(Uids.PRICE_PANES)
-            .name("Price Panes")
-            .setDescription("Price Panes (10 s tumbling)");
+        panes(
+            quotes.keyBy(Quote::ticker),
+            pane,
+            Descriptors.LATE_QUOTES,
+            new PricePaneAggregator(),
+            new PricePaneWindowFunction(),
+            Uids.PRICE_PANES,
+            "Price Panes");
     DataStream<PriceAggregate> prices =
         pricePanes
             .keyBy(p -> p.ticker())
@@ -316,14 +321,14 @@ public final class TweeTradeJob {
             .name("Sentiment Rule Inputs")
             .setBufferTimeout(RulesPipeline.DECISION_BUFFER_TIMEOUT_MS);
     var sentimentPanes =
-        mentions
-            .keyBy(m -> m.keyword())
-            .window(TumblingEventTimeWindows.of(pane))
-            .sideOutputLateData(Descriptors.LATE_MENTIONS)
-            .aggregate(new SentimentPaneAggregator(), new SentimentPaneWindowFunction())
-            .uid(Uids.SENTIMENT_PANES)
-            .name("Sentiment Panes")
-            .setDescription("Sentiment Panes (10 s tumbling)");
+        panes(
+            mentions.keyBy(m -> m.keyword()),
+            pane,
+            Descriptors.LATE_MENTIONS,
+            new SentimentPaneAggregator(),
+            new SentimentPaneWindowFunction(),
+            Uids.SENTIMENT_PANES,
+            "Sentiment Panes");
     DataStream<SentimentAggregate> sentiments =
         sentimentPanes
             .keyBy(p -> p.keyword())
@@ -343,6 +348,24 @@ public final class TweeTradeJob {
                     .uid(Uids.LATE_MENTIONS)
                     .name("Late Mentions"));
     return new Analytics(prices, sentiments, late, priceInputs.union(sentimentInputs));
+  }
+
+  /** The panes of each key's events, the events of closed panes on the {@code late} side output. */
+  private static <E, S, P extends Pane<S>> SingleOutputStreamOperator<P> panes(
+      KeyedStream<E, String> events,
+      Duration pane,
+      OutputTag<E> late,
+      PaneAggregator<E, S> aggregator,
+      PaneWindowFunction<S, P> label,
+      String uid,
+      String name) {
+    return events
+        .window(TumblingEventTimeWindows.of(pane))
+        .sideOutputLateData(late)
+        .aggregate(aggregator, label)
+        .uid(uid)
+        .name(name)
+        .setDescription(name + " (10 s tumbling)");
   }
 
   private static <T> SingleOutputStreamOperator<T> route(

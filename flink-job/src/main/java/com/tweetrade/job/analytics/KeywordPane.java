@@ -9,4 +9,5 @@ import com.tweetrade.job.functions.SentimentStats;
  * @param paneEnd epoch milliseconds, exclusive end of the pane
  * @param stats the pane's statistics
  */
-public record KeywordPane(String keyword, long paneEnd, SentimentStats stats) {}
+public record KeywordPane(String keyword, long paneEnd, SentimentStats stats)
+    implements Pane<SentimentStats> {}

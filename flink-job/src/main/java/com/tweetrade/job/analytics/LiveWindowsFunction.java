@@ -61,6 +61,7 @@ public abstract class LiveWindowsFunction<E, S>
 
   private final PaneWindows panes;
   private final TypeInformation<S> statsType;
+  private final PaneSums<S> paneSums;
   private final boolean keyword;
   private final TickerDirectory tickers;
   private final RulesStart rulesStart;
@@ -80,22 +81,19 @@ public abstract class LiveWindowsFunction<E, S>
   protected LiveWindowsFunction(
       PaneWindows panes,
       TypeInformation<S> statsType,
+      PaneSums<S> paneSums,
       boolean keyword,
       TickerDirectory tickers,
       RulesStart rulesStart) {
     this.panes = panes;
     this.statsType = statsType;
+    this.paneSums = paneSums;
     this.keyword = keyword;
     this.tickers = tickers;
     this.rulesStart = rulesStart;
   }
 
-  protected abstract S emptyStats();
-
   protected abstract void add(S stats, E event);
-
-  /** Adds {@code other} into {@code into}. */
-  protected abstract void merge(S into, S other);
 
   protected abstract long count(S stats);
 
@@ -179,7 +177,7 @@ public abstract class LiveWindowsFunction<E, S>
     S pane = paneState.get(paneEnd);
     boolean newPane = pane == null;
     if (newPane) {
-      pane = emptyStats();
+      pane = paneSums.empty();
       // Fires with the watermark that closes the pane, as the stored windows' timers do.
       ctx.timerService().registerEventTimeTimer(paneEnd - 1);
     }
@@ -210,9 +208,9 @@ public abstract class LiveWindowsFunction<E, S>
     List<Window> windows = panes.windows();
     Map<String, Double> values = new HashMap<>();
     for (int i = 0; i < windows.size(); i++) {
-      S sum = emptyStats();
-      merge(sum, closed.get(i));
-      merge(sum, latest);
+      S sum = paneSums.empty();
+      paneSums.merge(sum, closed.get(i));
+      paneSums.merge(sum, latest);
       putValues(subject, windows.get(i), sum, values);
     }
     out.collect(
@@ -233,7 +231,7 @@ public abstract class LiveWindowsFunction<E, S>
     String subject = ctx.getCurrentKey();
     List<Window> windows = panes.windows();
     List<S> sums = new ArrayList<>(windows.size());
-    for (int i = 0; i < windows.size(); i++) sums.add(emptyStats());
+    for (int i = 0; i < windows.size(); i++) sums.add(paneSums.empty());
     List<Long> expired = new ArrayList<>();
     boolean anyLeft = false;
     long newest = Long.MIN_VALUE;
@@ -244,7 +242,8 @@ public abstract class LiveWindowsFunction<E, S>
         continue;
       }
       for (int i = 0; i < windows.size(); i++) {
-        if (panes.contains(windows.get(i), windowEnd, paneEnd)) merge(sums.get(i), e.getValue());
+        if (panes.contains(windows.get(i), windowEnd, paneEnd))
+          paneSums.merge(sums.get(i), e.getValue());
       }
       if (count(e.getValue()) > 0)
         newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
@@ -296,13 +295,13 @@ public abstract class LiveWindowsFunction<E, S>
   private List<S> sumsBefore(long latestPaneEnd) throws Exception {
     List<Window> windows = panes.windows();
     List<S> sums = new ArrayList<>(windows.size());
-    for (int i = 0; i < windows.size(); i++) sums.add(emptyStats());
+    for (int i = 0; i < windows.size(); i++) sums.add(paneSums.empty());
     for (Map.Entry<Long, S> e : PaneWindows.inOrder(paneState.entries())) {
       long paneEnd = e.getKey();
       if (paneEnd >= latestPaneEnd) continue;
       for (int i = 0; i < windows.size(); i++) {
         if (panes.contains(windows.get(i), latestPaneEnd, paneEnd))
-          merge(sums.get(i), e.getValue());
+          paneSums.merge(sums.get(i), e.getValue());
       }
     }
     return sums;

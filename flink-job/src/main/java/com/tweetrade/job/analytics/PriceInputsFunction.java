@@ -22,22 +22,12 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
    * @see LiveWindowsFunction#LiveWindowsFunction
    */
   public PriceInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
-    super(panes, TypeInformation.of(PriceStats.class), false, tickers, rulesStart);
-  }
-
-  @Override
-  protected PriceStats emptyStats() {
-    return new PriceStats();
+    super(panes, TypeInformation.of(PriceStats.class), PaneSums.PRICE, false, tickers, rulesStart);
   }
 
   @Override
   protected void add(PriceStats stats, Quote quote) {
     stats.add(quote);
-  }
-
-  @Override
-  protected void merge(PriceStats into, PriceStats other) {
-    into.merge(other);
   }
 
   @Override

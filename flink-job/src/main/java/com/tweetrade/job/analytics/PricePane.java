@@ -9,4 +9,5 @@ import com.tweetrade.job.functions.PriceStats;
  * @param paneEnd epoch milliseconds, exclusive end of the pane
  * @param stats the pane's statistics
  */
-public record PricePane(String ticker, long paneEnd, PriceStats stats) {}
+public record PricePane(String ticker, long paneEnd, PriceStats stats)
+    implements Pane<PriceStats> {}

@@ -23,22 +23,18 @@ public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention,
    */
   public SentimentInputsFunction(
       PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
-    super(panes, TypeInformation.of(SentimentStats.class), true, tickers, rulesStart);
-  }
-
-  @Override
-  protected SentimentStats emptyStats() {
-    return new SentimentStats();
+    super(
+        panes,
+        TypeInformation.of(SentimentStats.class),
+        PaneSums.SENTIMENT,
+        true,
+        tickers,
+        rulesStart);
   }
 
   @Override
   protected void add(SentimentStats stats, KeywordMention mention) {
     stats.add(mention.compound(), mention.financeCompound());
-  }
-
-  @Override
-  protected void merge(SentimentStats into, SentimentStats other) {
-    into.merge(other);
   }
 
   @Override

@@ -1,0 +1,46 @@
+package com.tweetrade.job.analytics;
+
+import com.tweetrade.job.functions.PriceStats;
+import com.tweetrade.job.functions.SentimentStats;
+import java.io.Serializable;
+import org.apache.flink.util.function.SerializableSupplier;
+
+/**
+ * How the statistics of one kind of pane add up: an empty sum, and one sum added into another.
+ *
+ * <p>The pane aggregators and the windows built from the panes take it, so that they are written
+ * once for prices and sentiment. Serializable: the functions that hold it are.
+ *
+ * @param <S> a pane's statistics
+ */
+public final class PaneSums<S> implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final PaneSums<PriceStats> PRICE =
+      new PaneSums<>(PriceStats::new, PriceStats::merge);
+  public static final PaneSums<SentimentStats> SENTIMENT =
+      new PaneSums<>(SentimentStats::new, SentimentStats::merge);
+
+  /** Adds {@code other} into {@code into} and returns {@code into}. */
+  public interface Merge<S> extends Serializable {
+    S merge(S into, S other);
+  }
+
+  private final SerializableSupplier<S> empty;
+  private final Merge<S> merge;
+
+  public PaneSums(SerializableSupplier<S> empty, Merge<S> merge) {
+    this.empty = empty;
+    this.merge = merge;
+  }
+
+  /** A sum of no events. */
+  public S empty() {
+    return empty.get();
+  }
+
+  /** Adds {@code other} into {@code into} and returns {@code into}. */
+  public S merge(S into, S other) {
+    return merge.merge(into, other);
+  }
+}
