@@ -70,6 +70,21 @@ public final class MigrateCommand implements Callable<Integer> {
         hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
   }
 
+  /** Where Cassandra's {@code userLogic} is: {@code --cql} (else the shared settings), keyspace. */
+  static final class UserLogicOptions {
+    @Mixin CqlOption cql = new CqlOption();
+
+    @Option(
+        names = "--keyspace",
+        defaultValue = "tweetdb",
+        description = "keyspace (default ${DEFAULT-VALUE})")
+    String keyspace;
+
+    InetSocketAddress contactPoint() {
+      return MigrateCommand.contactPoint(cql, Settings.load());
+    }
+  }
+
   static String json(List<RuleEvent> rules) {
     StringBuilder out = new StringBuilder("[");
     for (int i = 0; i < rules.size(); i++) {
@@ -130,13 +145,7 @@ public final class MigrateCommand implements Callable<Integer> {
       description =
           "Write a new savepoint whose rule states hold every live rule of Cassandra's userLogic.")
   static final class Bootstrap implements Callable<Integer> {
-    @Mixin CqlOption cql = new CqlOption();
-
-    @Option(
-        names = "--keyspace",
-        defaultValue = "tweetdb",
-        description = "keyspace (default ${DEFAULT-VALUE})")
-    String keyspace;
+    @Mixin UserLogicOptions userLogic = new UserLogicOptions();
 
     @Option(
         names = "--out",
@@ -146,10 +155,9 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      InetSocketAddress contact = contactPoint(cql, Settings.load());
-      String host = contact.getHostString();
-      int port = contact.getPort();
-      List<RuleEvent> rules = UserLogicRules.read(host, port, keyspace);
+      InetSocketAddress contact = userLogic.contactPoint();
+      List<RuleEvent> rules =
+          UserLogicRules.read(contact.getHostString(), contact.getPort(), userLogic.keyspace);
       SavepointRules.create(
           StreamExecutionEnvironment.getExecutionEnvironment(), rules, location(out));
       System.err.printf("savepoint with %d rules written to %s%n", rules.size(), out);
@@ -200,13 +208,7 @@ public final class MigrateCommand implements Callable<Integer> {
             "write changed rules to userLogic and the rules topic (default: ${DEFAULT-VALUE})")
     boolean republish;
 
-    @Mixin CqlOption cql = new CqlOption();
-
-    @Option(
-        names = "--keyspace",
-        defaultValue = "tweetdb",
-        description = "keyspace (default ${DEFAULT-VALUE})")
-    String keyspace;
+    @Mixin UserLogicOptions userLogic = new UserLogicOptions();
 
     @Mixin KafkaOption kafka = new KafkaOption();
 
@@ -232,7 +234,7 @@ public final class MigrateCommand implements Callable<Integer> {
               StreamExecutionEnvironment.getExecutionEnvironment(), location(savepoint));
       try (RulesRepublisher republisher = republish ? republisher() : null) {
         Map<String, StoredRule> stored =
-            republisher == null ? Map.of() : republisher.stored(keyspace);
+            republisher == null ? Map.of() : republisher.stored(userLogic.keyspace);
         MigrationPlan plan = MigrationPlan.of(m, params, held, stored);
         plan.notes().forEach(log::println);
         for (MigrationPlan.Change c : plan.changes()) {
@@ -263,10 +265,13 @@ public final class MigrateCommand implements Callable<Integer> {
     }
 
     private RulesRepublisher republisher() {
-      InetSocketAddress contact = contactPoint(cql, Settings.load());
-      String host = contact.getHostString();
-      int port = contact.getPort();
-      return new RulesRepublisher(host, port, keyspace, kafka.resolve(Settings.load()), rulesTopic);
+      InetSocketAddress contact = userLogic.contactPoint();
+      return new RulesRepublisher(
+          contact.getHostString(),
+          contact.getPort(),
+          userLogic.keyspace,
+          kafka.resolve(Settings.load()),
+          rulesTopic);
     }
 
     /**
@@ -287,7 +292,7 @@ public final class MigrateCommand implements Callable<Integer> {
       }
       log.printf(
           "%d rules republished to %s.userlogic and topic %s%n",
-          plan.changes().size() - conflicts, keyspace, rulesTopic);
+          plan.changes().size() - conflicts, userLogic.keyspace, rulesTopic);
       return conflicts == 0 ? 0 : 1;
     }
   }

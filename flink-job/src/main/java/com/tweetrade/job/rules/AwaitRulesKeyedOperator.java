@@ -9,7 +9,6 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.VoidNamespace;
@@ -54,7 +53,7 @@ public class AwaitRulesKeyedOperator<K, IN, OUT>
       RulesStart start) {
     super(function, broadcastState);
     this.start = start;
-    this.heldDescriptor = new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType));
+    this.heldDescriptor = new ListStateDescriptor<>(HELD, RulesCaughtUp.heldType(inType));
   }
 
   @Override
@@ -74,36 +73,22 @@ public class AwaitRulesKeyedOperator<K, IN, OUT>
   @Override
   public void open() throws Exception {
     super.open();
-    caughtUp.opened();
+    caughtUp.opened(getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks());
     // Restored after the marker had come, with records held before it: before any new record.
     if (caughtUp.caughtUp()) release();
   }
 
   @Override
   public void processElement1(StreamRecord<IN> element) throws Exception {
-    if (caughtUp.caughtUp()) {
-      super.processElement1(element);
-    } else {
-      // The task set the record's key before this call.
-      held()
-          .add(
-              Tuple2.of(
-                  element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE,
-                  element.getValue()));
-    }
+    // The task set the record's key before this call.
+    if (caughtUp.caughtUp()) super.processElement1(element);
+    else held().add(RulesCaughtUp.hold(element));
   }
 
   @Override
   public void processElement2(StreamRecord<RuleEvent> element) throws Exception {
-    if (!RulesCatchUp.isMarker(element.getValue())) {
-      caughtUp.rule();
-      super.processElement2(element);
-    } else if (!caughtUp.caughtUp()) {
-      caughtUp.markerArrived(
-          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
-          "the updates of " + heldKeys() + " rules");
-      release();
-    }
+    if (caughtUp.isRule(element.getValue())) super.processElement2(element);
+    else if (caughtUp.markerArrived(() -> "the updates of " + heldKeys() + " rules")) release();
   }
 
   /** Number of keys with held records (for tests). */
@@ -130,10 +115,7 @@ public class AwaitRulesKeyedOperator<K, IN, OUT>
       List<Tuple2<Long, IN>> records = new ArrayList<>();
       for (Tuple2<Long, IN> h : state.get()) records.add(h);
       state.clear();
-      for (Tuple2<Long, IN> h : records) {
-        super.processElement1(
-            h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
-      }
+      for (Tuple2<Long, IN> h : records) super.processElement1(RulesCaughtUp.release(h));
     }
   }
 

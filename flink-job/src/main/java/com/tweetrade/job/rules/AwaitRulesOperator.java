@@ -7,7 +7,6 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -55,8 +54,7 @@ public class AwaitRulesOperator<IN, OUT>
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
     var store = context.getOperatorStateStore();
-    heldState =
-        store.getListState(new ListStateDescriptor<>(HELD, Types.TUPLE(Types.LONG, inType)));
+    heldState = store.getListState(new ListStateDescriptor<>(HELD, RulesCaughtUp.heldType(inType)));
     held = new ArrayList<>();
     heldState.get().forEach(held::add);
     caughtUp = new RulesCaughtUp(start);
@@ -73,33 +71,21 @@ public class AwaitRulesOperator<IN, OUT>
   @Override
   public void open() throws Exception {
     super.open();
-    caughtUp.opened();
+    caughtUp.opened(getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks());
     // After a restore in which the marker had already come, before any new record.
     if (caughtUp.caughtUp() && !held.isEmpty()) release();
   }
 
   @Override
   public void processElement1(StreamRecord<IN> element) throws Exception {
-    if (caughtUp.caughtUp()) {
-      super.processElement1(element);
-    } else {
-      held.add(
-          Tuple2.of(
-              element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE,
-              element.getValue()));
-    }
+    if (caughtUp.caughtUp()) super.processElement1(element);
+    else held.add(RulesCaughtUp.hold(element));
   }
 
   @Override
   public void processElement2(StreamRecord<RuleEvent> element) throws Exception {
-    if (!RulesCatchUp.isMarker(element.getValue())) {
-      caughtUp.rule();
-      super.processElement2(element);
-    } else if (!caughtUp.caughtUp()) {
-      caughtUp.markerArrived(
-          getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(), held.size() + " held");
-      release();
-    }
+    if (caughtUp.isRule(element.getValue())) super.processElement2(element);
+    else if (caughtUp.markerArrived(() -> held.size() + " held")) release();
   }
 
   /** Number of records held (for tests and metrics). */
@@ -108,10 +94,7 @@ public class AwaitRulesOperator<IN, OUT>
   }
 
   private void release() throws Exception {
-    for (Tuple2<Long, IN> h : held) {
-      super.processElement1(
-          h.f0 == Long.MIN_VALUE ? new StreamRecord<>(h.f1) : new StreamRecord<>(h.f1, h.f0));
-    }
+    for (Tuple2<Long, IN> h : held) super.processElement1(RulesCaughtUp.release(h));
     held = new ArrayList<>();
   }
 

@@ -1,10 +1,15 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.model.rules.RuleEvent;
 import java.util.List;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.OperatorStateStore;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.util.function.SupplierWithException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +30,7 @@ final class RulesCaughtUp {
   private final boolean fromStart;
   private ListState<Boolean> state;
   private boolean caughtUp;
+  private String task;
   private long openedAt;
   private long rulesBeforeMarker;
 
@@ -43,7 +49,9 @@ final class RulesCaughtUp {
     state.update(List.of(caughtUp));
   }
 
-  void opened() {
+  /** The operator opened; {@code task} names it in the log. */
+  void opened(String task) {
+    this.task = task;
     openedAt = System.currentTimeMillis();
   }
 
@@ -51,13 +59,19 @@ final class RulesCaughtUp {
     return caughtUp;
   }
 
-  /** Counts a rule event that came before the marker. */
-  void rule() {
+  /** Whether {@code event} is a rule for the function, not the marker; counts the rules. */
+  boolean isRule(RuleEvent event) {
+    if (RulesCatchUp.isMarker(event)) return false;
     rulesBeforeMarker++;
+    return true;
   }
 
-  /** The marker came: sets the flag; {@code released} says what was let go, for the log. */
-  void markerArrived(String task, String released) {
+  /**
+   * The marker came: sets the flag and returns true, or false if it had come before; {@code
+   * released} says what was let go, for the log (asked before the caller lets it go).
+   */
+  boolean markerArrived(SupplierWithException<String, Exception> released) throws Exception {
+    if (caughtUp) return false;
     caughtUp = true;
     // How long the rules of job start took to reach this instance (rule loading, issue 14).
     LOG.info(
@@ -65,6 +79,27 @@ final class RulesCaughtUp {
         task,
         rulesBeforeMarker,
         System.currentTimeMillis() - openedAt,
-        released);
+        released.get());
+    return true;
+  }
+
+  /** The state type of held records: timestamp and value. */
+  static <T> TypeInformation<Tuple2<Long, T>> heldType(TypeInformation<T> valueType) {
+    return Types.TUPLE(Types.LONG, valueType);
+  }
+
+  /**
+   * A data record to hold until the marker: its timestamp ({@link Long#MIN_VALUE}: none), value.
+   */
+  static <T> Tuple2<Long, T> hold(StreamRecord<T> record) {
+    return Tuple2.of(
+        record.hasTimestamp() ? record.getTimestamp() : Long.MIN_VALUE, record.getValue());
+  }
+
+  /** A held record as it came. */
+  static <T> StreamRecord<T> release(Tuple2<Long, T> held) {
+    return held.f0 == Long.MIN_VALUE
+        ? new StreamRecord<>(held.f1)
+        : new StreamRecord<>(held.f1, held.f0);
   }
 }

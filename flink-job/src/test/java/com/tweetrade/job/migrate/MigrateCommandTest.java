@@ -41,15 +41,15 @@ class MigrateCommandTest {
     MigrateCommand.Bootstrap bootstrap = new MigrateCommand.Bootstrap();
     new CommandLine(bootstrap).parseArgs("--out", "/new");
 
-    assertThat(MigrateCommand.contactPoint(fromFile.cql, settings))
+    assertThat(MigrateCommand.contactPoint(fromFile.userLogic.cql, settings))
         .isEqualTo(InetSocketAddress.createUnresolved("file-cql", 9142));
     assertThat(fromFile.kafka.resolve(settings)).isEqualTo("file-kafka:9192");
-    assertThat(MigrateCommand.contactPoint(fromFlags.cql, settings))
+    assertThat(MigrateCommand.contactPoint(fromFlags.userLogic.cql, settings))
         .isEqualTo(InetSocketAddress.createUnresolved("c", 1));
     assertThat(fromFlags.kafka.resolve(settings)).isEqualTo("k:2");
     assertThat(
             MigrateCommand.contactPoint(
-                bootstrap.cql, Settings.of(root, new java.util.Properties(), Map.of())))
+                bootstrap.userLogic.cql, Settings.of(root, new java.util.Properties(), Map.of())))
         .isEqualTo(InetSocketAddress.createUnresolved("127.0.0.1", 9042));
   }
 }
