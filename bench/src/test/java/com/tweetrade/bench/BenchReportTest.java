@@ -17,6 +17,23 @@ class BenchReportTest {
         3200, 100, 0, 10_000, Duration.ofSeconds(90), false, 42, 2, 2, 1000, timing, 100_000);
   }
 
+  /** A filled BUY 1 TSLA at 250.00, at START + 1 s. */
+  private static Trade tslaBuy(String id, String triggerId) {
+    return new Trade(
+        id,
+        "bench-user-0",
+        "bench-0",
+        "BUY",
+        1,
+        "TSLA",
+        25_000,
+        START + 1_000,
+        "FILLED",
+        "",
+        Map.of(),
+        triggerId);
+  }
+
   /** One measured trade: decided 12 ms and visible 697 ms after its quote was appended. */
   private static LatencyBook.Summary oneTrade() {
     TriggerLedger ledger = new TriggerLedger(10, 10);
@@ -24,40 +41,8 @@ class BenchReportTest {
     book.startPeriod(START);
     TriggerLedger.Sent sent = ledger.quote("TSLA", START + 1_000, true);
     sent.appended(START + 1_003);
-    book.add(
-        new Trade(
-            "t1",
-            "bench-user-0",
-            "bench-0",
-            "BUY",
-            1,
-            "TSLA",
-            25_000,
-            START + 1_000,
-            "FILLED",
-            "",
-            Map.of(),
-            sent.triggerId()),
-        START + 1_015,
-        START + 1_700,
-        1_700);
-    book.add(
-        new Trade(
-            "t2",
-            "bench-user-0",
-            "bench-0",
-            "BUY",
-            1,
-            "TSLA",
-            25_000,
-            START + 1_000,
-            "FILLED",
-            "",
-            Map.of(),
-            "close:TSLA@1767623410000"),
-        START + 1_015,
-        START + 1_700,
-        1_700);
+    book.add(tslaBuy("t1", sent.triggerId()), START + 1_015, START + 1_700, 1_700);
+    book.add(tslaBuy("t2", "close:TSLA@1767623410000"), START + 1_015, START + 1_700, 1_700);
     return book.summary();
   }
 

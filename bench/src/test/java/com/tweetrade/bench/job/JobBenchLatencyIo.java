@@ -1,13 +1,11 @@
 package com.tweetrade.bench.job;
 
-import com.tweetrade.job.trading.TradingTypes;
-
 import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.job.analytics.EventTimeLimit;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
-import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
@@ -18,6 +16,7 @@ import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -61,30 +60,31 @@ final class JobBenchLatencyIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    return env.fromSequence(0, quoteCount - 1)
-        .setParallelism(1)
-        .name("Bench Quotes Sequence")
-        .map(quotes, ModelTypes.decoded(ModelTypes.QUOTE))
-        .setParallelism(1)
-        .name("Bench Live Quotes")
-        .assignTimestampsAndWatermarks(
-            EventTimeWatermarks.<Quote>forEvents(outOfOrderness, idleness, NO_FUTURE))
-        .setParallelism(1)
-        .name("Bench Quote Watermarks");
+    return paced(env, quoteCount, quotes, ModelTypes.decoded(ModelTypes.QUOTE), "Quote");
   }
 
   @Override
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-    return env.fromSequence(0, tweetCount - 1)
+    return paced(env, tweetCount, tweets, ModelTypes.decoded(ModelTypes.TWEET), "Tweet");
+  }
+
+  /** {@code count} live events of {@code pacer}, with the job's watermarks, at parallelism 1. */
+  private <T> DataStream<Decoded<T>> paced(
+      StreamExecutionEnvironment env,
+      long count,
+      JobBenchPacer<T> pacer,
+      TypeInformation<Decoded<T>> type,
+      String kind) {
+    return env.fromSequence(0, count - 1)
         .setParallelism(1)
-        .name("Bench Tweets Sequence")
-        .map(tweets, ModelTypes.decoded(ModelTypes.TWEET))
+        .name("Bench " + kind + "s Sequence")
+        .map(pacer, type)
         .setParallelism(1)
-        .name("Bench Live Tweets")
+        .name("Bench Live " + kind + "s")
         .assignTimestampsAndWatermarks(
-            EventTimeWatermarks.<Tweet>forEvents(outOfOrderness, idleness, NO_FUTURE))
+            EventTimeWatermarks.<T>forEvents(outOfOrderness, idleness, NO_FUTURE))
         .setParallelism(1)
-        .name("Bench Tweet Watermarks");
+        .name("Bench " + kind + " Watermarks");
   }
 
   /** The rules of job start: the list, counted for the generators' gate. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -41,16 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * -Dbench.tweetsPerSecond} (100).
  */
 class RulesLatencyBenchmark {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              // A shared, overloaded machine starves heartbeats: the default 50 s timeout killed a
-              // run.
-              .setConfiguration(Configuration.fromMap(Map.of("heartbeat.timeout", "300000")))
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = JobBenchFixtures.miniCluster();
 
   private static final int SECONDS = Integer.getInteger("bench.seconds", 180);
   private static final int RULES = Integer.getInteger("bench.rules", 10_000);

@@ -1,7 +1,5 @@
 package com.tweetrade.bench.job;
 
-import com.tweetrade.job.trading.TradingTypes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.analytics.EventTimeWatermarks;
@@ -12,6 +10,7 @@ import com.tweetrade.job.rules.RulesPipeline;
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.job.trading.RiskLimits;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
@@ -23,7 +22,6 @@ import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -64,16 +62,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}.
  */
 class RulesThroughputBenchmark {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              // A shared, overloaded machine starves heartbeats: the default 50 s timeout killed a
-              // run.
-              .setConfiguration(Configuration.fromMap(Map.of("heartbeat.timeout", "300000")))
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = JobBenchFixtures.miniCluster();
 
   private static final int UPDATES = Integer.getInteger("bench.updates", 1_000_000);
   private static final int SPREAD_SMALL = Integer.getInteger("bench.spread.small", 1_000_000);
@@ -130,24 +119,8 @@ class RulesThroughputBenchmark {
     }
     if (!ONLY.equals("index")) {
       List<RuleEvent> probes = JobBenchRules.probes(tickers.subList(0, 2));
-      JobBenchRun small =
-          run(
-              "spread",
-              JobBenchRules.concat(
-                  JobBenchRules.spread(SMALL - 2, tickers, keywords, SEED), probes),
-              tickers,
-              keywords,
-              SPREAD_SMALL,
-              probes.size());
-      JobBenchRun large =
-          run(
-              "spread",
-              JobBenchRules.concat(
-                  JobBenchRules.spread(LARGE - 2, tickers, keywords, SEED), probes),
-              tickers,
-              keywords,
-              SPREAD_LARGE,
-              probes.size());
+      JobBenchRun small = spreadRun(SMALL, probes, tickers, keywords, SPREAD_SMALL);
+      JobBenchRun large = spreadRun(LARGE, probes, tickers, keywords, SPREAD_LARGE);
       report.add(
           "## spread: every pane updates "
               + tickers.size()
@@ -175,6 +148,15 @@ class RulesThroughputBenchmark {
                   + r.line())
           .isTrue();
     }
+  }
+
+  /** A spread run: {@code rules} rules in all, the probes among them, read by every update. */
+  private static JobBenchRun spreadRun(
+      int rules, List<RuleEvent> probes, List<String> tickers, List<String> keywords, int updates)
+      throws Exception {
+    List<RuleEvent> spread = JobBenchRules.spread(rules - probes.size(), tickers, keywords, SEED);
+    return run(
+        "spread", JobBenchRules.concat(spread, probes), tickers, keywords, updates, probes.size());
   }
 
   private static JobBenchRun run(
