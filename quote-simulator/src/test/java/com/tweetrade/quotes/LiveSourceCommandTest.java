@@ -22,6 +22,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -62,17 +64,22 @@ class LiveSourceCommandTest {
     }
   }
 
+  /** Runs {@code --source finnhub} for AAPL at {@code endpoint}, with the token set. */
+  private int runFinnhub(String endpoint, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--source", "finnhub", "--endpoint", endpoint, "--tickers", "AAPL"));
+    args.addAll(List.of(more));
+    return run(Map.of("FINNHUB_TOKEN", TOKEN), args.toArray(String[]::new));
+  }
+
   private String everything() {
     return errors + stderr.toString(StandardCharsets.UTF_8) + log.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void shouldListTheLiveFlagsAndCredentialVariablesInHelp() {
-    StringWriter out = new StringWriter();
-    int code =
-        new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    assertThat(QuoteSimulatorCommandTest.help())
         .contains(
             "--source",
             "--endpoint",
@@ -122,17 +129,7 @@ class LiveSourceCommandTest {
     Script play =
         new Script().await("AAPL").send(finnhubTrades(finnhubTrade("AAPL", "189.62", T0, "100")));
     try (FakeFeedServer server = new FakeFeedServer(play)) {
-      int code =
-          run(
-              Map.of("FINNHUB_TOKEN", TOKEN),
-              "--source",
-              "finnhub",
-              "--endpoint",
-              server.endpoint("/"),
-              "--tickers",
-              "AAPL",
-              "--count",
-              "1");
+      int code = runFinnhub(server.endpoint("/"), "--count", "1");
       assertThat(code).as(everything()).isZero();
       assertThat(sink.quotes).containsExactly(new Quote("AAPL", 18962, 100, 18962, 18962, T0));
       assertThat(server.connections.get(0).request().getQuery()).isEqualTo("token=" + TOKEN);
@@ -145,15 +142,7 @@ class LiveSourceCommandTest {
     try (ServerSocket refusing = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
       Thread answer = new Thread(() -> answer401(refusing), "refusing-feed");
       answer.start();
-      int code =
-          run(
-              Map.of("FINNHUB_TOKEN", TOKEN),
-              "--source",
-              "finnhub",
-              "--endpoint",
-              "ws://127.0.0.1:" + refusing.getLocalPort() + "/",
-              "--tickers",
-              "AAPL");
+      int code = runFinnhub("ws://127.0.0.1:" + refusing.getLocalPort() + "/");
       assertThat(code).as(everything()).isEqualTo(1);
     }
     assertThat(stderr.toString(StandardCharsets.UTF_8))

@@ -27,26 +27,36 @@ class QuoteSimulatorCommandTest {
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
   private int run(Map<String, String> env, String... args) {
-    QuoteSimulatorCommand command =
-        new QuoteSimulatorCommand(
-            env,
-            props -> {
-              producerConfig.set(props);
-              return sink;
-            },
-            clocks.wallClock(),
-            clocks,
-            new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    return new CommandLine(command).setErr(new PrintWriter(errors)).execute(args);
+    return new CommandLine(command(Settings.load(env)))
+        .setErr(new PrintWriter(errors))
+        .execute(args);
   }
 
-  @Test
-  void shouldDescribeEveryOptionInHelp() {
+  /** The command with this test's clocks, sink and stderr; its producer config is kept. */
+  private QuoteSimulatorCommand command(Settings settings) {
+    return new QuoteSimulatorCommand(
+        settings,
+        props -> {
+          producerConfig.set(props);
+          return sink;
+        },
+        clocks.wallClock(),
+        clocks,
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  /** The command's --help text (and that --help exits 0). */
+  static String help() {
     StringWriter out = new StringWriter();
     int code =
         new CommandLine(new QuoteSimulatorCommand()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(code).isZero();
-    assertThat(out.toString())
+    return out.toString();
+  }
+
+  @Test
+  void shouldDescribeEveryOptionInHelp() {
+    assertThat(help())
         .contains(
             "--kafka",
             "--topic",
@@ -115,16 +125,7 @@ class QuoteSimulatorCommandTest {
       throws Exception {
     Files.createDirectories(root.resolve("conf"));
     Files.writeString(root.resolve(Settings.FILE), "kafka.bootstrap=file-kafka:9192\n");
-    QuoteSimulatorCommand command =
-        new QuoteSimulatorCommand(
-            Settings.of(root, Map.of()),
-            props -> {
-              producerConfig.set(props);
-              return sink;
-            },
-            clocks.wallClock(),
-            clocks,
-            new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    QuoteSimulatorCommand command = command(Settings.of(root, Map.of()));
     assertThat(new CommandLine(command).execute("--count", "1", "--tickers", "AAPL")).isZero();
     assertThat(producerConfig.get().get("bootstrap.servers")).isEqualTo("file-kafka:9192");
   }

@@ -12,15 +12,8 @@ public final class FeedMessages {
   }
 
   public static String finnhubTrade(String symbol, String price, long time, String volume) {
-    return "{\"c\":[\"1\",\"12\"],\"p\":"
-        + price
-        + ",\"s\":\""
-        + symbol
-        + "\",\"t\":"
-        + time
-        + ",\"v\":"
-        + volume
-        + "}";
+    return "{\"c\":[\"1\",\"12\"],\"p\":%s,\"s\":\"%s\",\"t\":%d,\"v\":%s}"
+        .formatted(price, symbol, time, volume);
   }
 
   public static final String FINNHUB_PING = "{\"type\":\"ping\"}";
@@ -41,34 +34,19 @@ public final class FeedMessages {
 
   public static String alpacaSubscription(String... symbols) {
     String list = symbols.length == 0 ? "" : "\"" + String.join("\",\"", symbols) + "\"";
-    return "{\"T\":\"subscription\",\"trades\":["
-        + list
-        + "],\"quotes\":["
-        + list
-        + "],\"bars\":[]}";
+    return "{\"T\":\"subscription\",\"trades\":[%s],\"quotes\":[%s],\"bars\":[]}"
+        .formatted(list, list);
   }
 
   public static String alpacaTrade(String symbol, String price, long size, String time) {
-    return "{\"T\":\"t\",\"S\":\""
-        + symbol
-        + "\",\"i\":52983525029461,\"x\":\"V\",\"p\":"
-        + price
-        + ",\"s\":"
-        + size
-        + ",\"c\":[\"@\"],\"z\":\"C\",\"t\":\""
-        + time
-        + "\"}";
+    return ("{\"T\":\"t\",\"S\":\"%s\",\"i\":52983525029461,\"x\":\"V\",\"p\":%s,\"s\":%d,"
+            + "\"c\":[\"@\"],\"z\":\"C\",\"t\":\"%s\"}")
+        .formatted(symbol, price, size, time);
   }
 
   public static String alpacaQuote(String symbol, String bid, String ask, String time) {
-    return "{\"T\":\"q\",\"S\":\""
-        + symbol
-        + "\",\"bx\":\"V\",\"bp\":"
-        + bid
-        + ",\"bs\":2,\"ax\":\"V\",\"ap\":"
-        + ask
-        + ",\"as\":3,\"c\":[\"R\"],\"z\":\"C\",\"t\":\""
-        + time
-        + "\"}";
+    return ("{\"T\":\"q\",\"S\":\"%s\",\"bx\":\"V\",\"bp\":%s,\"bs\":2,\"ax\":\"V\",\"ap\":%s,"
+            + "\"as\":3,\"c\":[\"R\"],\"z\":\"C\",\"t\":\"%s\"}")
+        .formatted(symbol, bid, ask, time);
   }
 }
