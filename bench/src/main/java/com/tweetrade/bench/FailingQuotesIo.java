@@ -2,16 +2,10 @@ package com.tweetrade.bench;
 
 import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.io.ForwardingJobIo;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.io.KafkaCassandraIo;
-import com.tweetrade.model.DeadLetter;
-import com.tweetrade.model.Position;
-import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
-import com.tweetrade.model.SentimentAggregate;
-import com.tweetrade.model.Trade;
-import com.tweetrade.model.Tweet;
-import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -20,13 +14,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * ({@link ThrottleFunction}) that, when {@code failAfter} is at least 0, fails once after that many
  * records ({@link FailAfterFunction}). Everything else goes to the decorated IO unchanged.
  */
-public final class FailingQuotesIo implements JobIo {
-  private final JobIo io;
+public final class FailingQuotesIo extends ForwardingJobIo {
   private final long failAfter;
   private final double quotesPerSecondPerSubtask;
 
   public FailingQuotesIo(JobIo io, long failAfter, double quotesPerSecondPerSubtask) {
-    this.io = io;
+    super(io);
     this.failAfter = failAfter;
     this.quotesPerSecondPerSubtask = quotesPerSecondPerSubtask;
   }
@@ -38,7 +31,7 @@ public final class FailingQuotesIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    DataStream<Decoded<Quote>> quotes = io.quotes(env);
+    DataStream<Decoded<Quote>> quotes = super.quotes(env);
     DataStream<Decoded<Quote>> paced =
         quotes
             .map(new ThrottleFunction<Decoded<Quote>>(quotesPerSecondPerSubtask), quotes.getType())
@@ -49,45 +42,5 @@ public final class FailingQuotesIo implements JobIo {
         .map(new FailAfterFunction<Decoded<Quote>>(failAfter), quotes.getType())
         .uid("bench-fail-after")
         .name("Fail After N Quotes");
-  }
-
-  @Override
-  public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-    return io.tweets(env);
-  }
-
-  @Override
-  public DataStream<Decoded<RuleEvent>> rules(StreamExecutionEnvironment env) {
-    return io.rules(env);
-  }
-
-  @Override
-  public DataStream<Decoded<RuleEvent>> rulesAtStart(StreamExecutionEnvironment env) {
-    return io.rulesAtStart(env);
-  }
-
-  @Override
-  public void writePrices(DataStream<PriceAggregate> prices) throws Exception {
-    io.writePrices(prices);
-  }
-
-  @Override
-  public void writeSentiments(DataStream<SentimentAggregate> sentiments) throws Exception {
-    io.writeSentiments(sentiments);
-  }
-
-  @Override
-  public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
-    io.writeDeadLetters(deadLetters);
-  }
-
-  @Override
-  public void writeTrades(DataStream<Trade> trades) throws Exception {
-    io.writeTrades(trades);
-  }
-
-  @Override
-  public void writePositions(DataStream<Position> positions) throws Exception {
-    io.writePositions(positions);
   }
 }

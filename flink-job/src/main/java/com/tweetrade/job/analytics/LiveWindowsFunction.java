@@ -60,7 +60,6 @@ public abstract class LiveWindowsFunction<E, S>
   private static final Logger LOG = LoggerFactory.getLogger(LiveWindowsFunction.class);
 
   private final PaneWindows panes;
-  private final TypeInformation<S> statsType;
   private final PaneSums<S> paneSums;
   private final boolean keyword;
   private final TickerDirectory tickers;
@@ -80,13 +79,11 @@ public abstract class LiveWindowsFunction<E, S>
    */
   protected LiveWindowsFunction(
       PaneWindows panes,
-      TypeInformation<S> statsType,
       PaneSums<S> paneSums,
       boolean keyword,
       TickerDirectory tickers,
       RulesStart rulesStart) {
     this.panes = panes;
-    this.statsType = statsType;
     this.paneSums = paneSums;
     this.keyword = keyword;
     this.tickers = tickers;
@@ -118,11 +115,12 @@ public abstract class LiveWindowsFunction<E, S>
   public void open(OpenContext openContext) throws Exception {
     paneState =
         getRuntimeContext()
-            .getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, statsType));
+            .getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, paneSums.type()));
     closedSums =
         getRuntimeContext()
             .getState(
-                new ValueStateDescriptor<>("live-closed-sums", new ListTypeInfo<>(statsType)));
+                new ValueStateDescriptor<>(
+                    "live-closed-sums", new ListTypeInfo<>(paneSums.type())));
     cursorState =
         getRuntimeContext()
             .getState(

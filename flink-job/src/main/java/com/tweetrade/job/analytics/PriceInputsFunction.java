@@ -8,7 +8,6 @@ import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * A ticker's rule inputs on every quote and at every pane close: {@code price} (last, $), and per
@@ -22,7 +21,7 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
    * @see LiveWindowsFunction#LiveWindowsFunction
    */
   public PriceInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
-    super(panes, TypeInformation.of(PriceStats.class), PaneSums.PRICE, false, tickers, rulesStart);
+    super(panes, PaneSums.PRICE, false, tickers, rulesStart);
   }
 
   @Override

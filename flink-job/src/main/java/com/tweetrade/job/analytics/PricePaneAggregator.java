@@ -5,8 +5,6 @@ import com.tweetrade.model.Quote;
 
 /** Folds the quotes of one ticker and pane into {@link PriceStats}, one quote at a time. */
 public class PricePaneAggregator extends PaneAggregator<Quote, PriceStats> {
-  private static final long serialVersionUID = 1L;
-
   public PricePaneAggregator() {
     super(PaneSums.PRICE, PriceStats::add);
   }

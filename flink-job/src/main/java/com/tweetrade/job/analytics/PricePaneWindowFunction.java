@@ -4,8 +4,6 @@ import com.tweetrade.job.functions.PriceStats;
 
 /** Labels a pane's pre-aggregated statistics with its ticker and end time. */
 public class PricePaneWindowFunction extends PaneWindowFunction<PriceStats, PricePane> {
-  private static final long serialVersionUID = 1L;
-
   public PricePaneWindowFunction() {
     super(PricePane::new);
   }

@@ -12,8 +12,6 @@ import com.tweetrade.model.Window;
  */
 public class PriceWindowsFunction
     extends StoredWindowsFunction<PricePane, PriceStats, PriceAggregate> {
-  private static final long serialVersionUID = 1L;
-
   public PriceWindowsFunction(PaneWindows panes) {
     super(panes, Descriptors.PRICE_PANES, PaneSums.PRICE);
   }

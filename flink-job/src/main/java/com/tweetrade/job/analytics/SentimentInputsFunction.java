@@ -6,7 +6,6 @@ import com.tweetrade.model.Window;
 import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * A keyword's rule inputs on every mention and at every pane close: per window {@code sentiment}
@@ -23,13 +22,7 @@ public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention,
    */
   public SentimentInputsFunction(
       PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
-    super(
-        panes,
-        TypeInformation.of(SentimentStats.class),
-        PaneSums.SENTIMENT,
-        true,
-        tickers,
-        rulesStart);
+    super(panes, PaneSums.SENTIMENT, true, tickers, rulesStart);
   }
 
   @Override

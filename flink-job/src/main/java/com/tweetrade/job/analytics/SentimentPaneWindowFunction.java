@@ -4,8 +4,6 @@ import com.tweetrade.job.functions.SentimentStats;
 
 /** Labels a pane's pre-aggregated sentiment with its keyword and end time. */
 public class SentimentPaneWindowFunction extends PaneWindowFunction<SentimentStats, KeywordPane> {
-  private static final long serialVersionUID = 1L;
-
   public SentimentPaneWindowFunction() {
     super(KeywordPane::new);
   }

@@ -13,8 +13,6 @@ import com.tweetrade.model.Window;
  */
 public class SentimentWindowsFunction
     extends StoredWindowsFunction<KeywordPane, SentimentStats, SentimentAggregate> {
-  private static final long serialVersionUID = 1L;
-
   public SentimentWindowsFunction(PaneWindows panes) {
     super(panes, Descriptors.SENTIMENT_PANES, PaneSums.SENTIMENT);
   }
