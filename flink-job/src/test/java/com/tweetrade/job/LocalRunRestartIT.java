@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.LocalFlinkConfiguration;
 import com.tweetrade.job.config.RestorePoints;
-import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Quote;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.apache.flink.configuration.Configuration;
@@ -52,24 +50,11 @@ class LocalRunRestartIT {
   @Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
   void shouldKeepPositionsAndOnceRulesAcrossAStopWithSavepointAndAResume(
       RealStack stack, @TempDir Path home) throws Exception {
-    String quotes = stack.createTopic("quotes", 1);
-    String rules = stack.createTopic("rules", 1);
-    String trades = stack.createTopic("trades", 1);
-    String positions = stack.createTopic("positions", 1);
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig config =
-        JobConfig.defaults()
-            .withEndpoints(
-                stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
-            .withTopics(
-                quotes,
-                stack.createTopic("tweets", 1),
-                rules,
-                stack.createTopic("aggregates", 1),
-                stack.createTopic("dead-letters", 1))
-            .withConsumerGroup("local-run-it-" + run)
-            .withRules(
-                RulesConfig.defaults().withOutputs(trades, positions, "local-run-it-" + run));
+    JobConfig config = StackJobs.freshConfig(stack, "local-run-it");
+    String quotes = config.quotesTopic();
+    String rules = config.rulesTopic();
+    String trades = config.rules().tradesTopic();
+    String positions = config.rules().positionsTopic();
     Map<String, String> env = Map.of(LocalFlinkConfiguration.ENV_HOME, home.toString());
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());

@@ -6,6 +6,7 @@ import static com.tweetrade.job.Fixtures.TEN_SECONDS;
 import static com.tweetrade.job.Fixtures.createRule;
 import static com.tweetrade.job.Fixtures.quote;
 import static com.tweetrade.job.Fixtures.tweet;
+import static com.tweetrade.job.KafkaTestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -34,18 +35,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,13 +60,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(RealStackExtension.class)
 class TweeTradeJobIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final long RANGE_FROM = T0 + TEN_SECONDS;
@@ -78,16 +70,8 @@ class TweeTradeJobIT {
 
   @Test
   void shouldStoreExactAggregatesAndDeadLetterMalformedInput(RealStack stack) throws Exception {
-    String quotes = stack.createTopic("quotes", 2);
-    String tweets = stack.createTopic("tweets", 2);
-    String rules = stack.createTopic("rules", 1);
-    String aggregates = stack.createTopic("aggregates", 1);
-    String deadLetters = stack.createTopic("dead-letters", 1);
-    String keyspace = stack.createKeyspace();
     JobConfig config =
-        JobConfig.defaults()
-            .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
-            .withTopics(quotes, tweets, rules, aggregates, deadLetters)
+        StackJobs.freshConfig(stack, "tweetrade-job-it", 2)
             // The quotes partitions get no record during the probe phase. With the default 30 s
             // idleness a slow
             // start marks them idle, and the TSLA partition alone can then move the watermark past
@@ -95,6 +79,11 @@ class TweeTradeJobIT {
             // before that partition's reader wakes up: late rows. An hour keeps both partitions
             // holding event time.
             .withIdleness(Duration.ofHours(1));
+    String quotes = config.quotesTopic();
+    String tweets = config.tweetsTopic();
+    String rules = config.rulesTopic();
+    String deadLetters = config.deadLettersTopic();
+    String keyspace = config.keyspace();
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap());
         CqlSession cql = stack.cqlSession(keyspace)) {
@@ -402,12 +391,5 @@ class TweeTradeJobIT {
     return producer
         .send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value))
         .get();
-  }
-
-  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 }

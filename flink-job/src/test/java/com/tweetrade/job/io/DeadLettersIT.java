@@ -5,9 +5,10 @@ import static com.tweetrade.job.KafkaTestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.Fixtures;
+import com.tweetrade.job.StackJobs;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
-import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
@@ -18,11 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,13 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(RealStackExtension.class)
 class DeadLettersIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
   private static final int ONE_MB = 1_000_000;
@@ -58,27 +51,10 @@ class DeadLettersIT {
   @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
   void shouldWriteEachDeadLetterOnceAndBelowTheRecordLimitThroughHugeInputAndARestart(
       RealStack stack) throws Exception {
-    String quotes = stack.createTopic("quotes", 1);
-    String tweets = stack.createTopic("tweets", 1);
-    String deadLetters = stack.createTopic("dead-letters", 1);
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig config =
-        JobConfig.defaults()
-            .withEndpoints(
-                stack.kafkaBootstrap(), stack.cassandraContactPoint(), stack.createKeyspace())
-            .withTopics(
-                quotes,
-                tweets,
-                stack.createTopic("rules", 1),
-                stack.createTopic("aggregates", 1),
-                deadLetters)
-            .withConsumerGroup("dead-letters-it-" + run)
-            .withRules(
-                RulesConfig.defaults()
-                    .withOutputs(
-                        stack.createTopic("trades", 1),
-                        stack.createTopic("positions", 1),
-                        "dead-letters-it-" + run));
+    JobConfig config = StackJobs.freshConfig(stack, "dead-letters-it");
+    String quotes = config.quotesTopic();
+    String tweets = config.tweetsTopic();
+    String deadLetters = config.deadLettersTopic();
     Map<String, String> expected = new HashMap<>();
 
     try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap(), 2 * ONE_MB);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.job.Fixtures;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.JsonCodec;
@@ -28,7 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,13 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * simulator's, each with the rights the stack gives it and no more.
  */
 class SecuredJobIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
 

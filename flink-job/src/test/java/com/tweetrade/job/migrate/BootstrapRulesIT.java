@@ -3,12 +3,12 @@ package com.tweetrade.job.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -24,13 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(RealStackExtension.class)
 class BootstrapRulesIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   @Test
   void shouldBootstrapTheLiveRulesOfUserLogic(RealStack stack, @TempDir Path dir) throws Exception {

@@ -1,9 +1,14 @@
 package com.tweetrade.job.migrate;
 
+import static com.tweetrade.job.KafkaTestClients.orderedProducer;
+import static com.tweetrade.job.KafkaTestClients.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.job.KafkaTestClients;
+import com.tweetrade.job.StackJobs;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
@@ -16,7 +21,6 @@ import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.TopicReader;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,25 +29,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,13 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(RealStackExtension.class)
 class RuleMigrationIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
@@ -88,20 +76,14 @@ class RuleMigrationIT {
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void shouldFireTheMigratedRuleOnTheNewKeywordAndKeepTheOthers(RealStack stack, @TempDir Path dir)
       throws Exception {
-    String quotes = stack.createTopic("quotes", 2);
-    String tweets = stack.createTopic("tweets", 2);
-    String rules = stack.createTopic("rules", 1);
-    String aggregates = stack.createTopic("aggregates", 1);
-    String deadLetters = stack.createTopic("dead-letters", 1);
+    JobConfig base = StackJobs.freshConfig(stack, "migration-it", 2);
+    String quotes = base.quotesTopic();
+    String tweets = base.tweetsTopic();
+    String rules = base.rulesTopic();
+    String keyspace = base.keyspace();
+    String run = base.consumerGroup();
     String trades1 = stack.createTopic("trades", 2);
     String trades2 = stack.createTopic("trades", 2);
-    String keyspace = stack.createKeyspace();
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    JobConfig base =
-        JobConfig.defaults()
-            .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
-            .withTopics(quotes, tweets, rules, aggregates, deadLetters)
-            .withConsumerGroup("migration-it-" + run);
 
     // m1 was written in the web UI (a userLogic row and its event); u1 came straight to the topic.
     try (CqlSession cql = stack.cqlSession(keyspace)) {
@@ -113,7 +95,7 @@ class RuleMigrationIT {
           Instant.ofEpochMilli(T0),
           Instant.ofEpochMilli(T0));
     }
-    try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
+    try (KafkaProducer<byte[], byte[]> producer = orderedProducer(stack.kafkaBootstrap())) {
       send(producer, rules, 0, "m1", JsonCodec.RULE_EVENT.encode(M1));
       send(producer, rules, 0, "u1", JsonCodec.RULE_EVENT.encode(U1));
       produceMarket(
@@ -121,7 +103,7 @@ class RuleMigrationIT {
     }
 
     // Phase 1: the job runs until m1 has fired on tesla, then stops with a savepoint.
-    JobClient first = start(withTrades(base, trades1, "migration-it-1-" + run), null);
+    JobClient first = start(withTrades(base, trades1, run + "-1"), null);
     String savepoint;
     List<Trade> phase1;
     try {
@@ -196,11 +178,11 @@ class RuleMigrationIT {
         .doesNotContain("tesla");
 
     // Phase 2: restore from the migrated savepoint; only Elon tweets and a higher AAPL.
-    try (KafkaProducer<byte[], byte[]> producer = producer(stack.kafkaBootstrap())) {
+    try (KafkaProducer<byte[], byte[]> producer = orderedProducer(stack.kafkaBootstrap())) {
       produceMarket(
           producer, quotes, tweets, PHASE_2, END, 10100, "Elon is great, I love it! Amazing!");
     }
-    JobClient second = start(withTrades(base, trades2, "migration-it-2-" + run), migrated);
+    JobClient second = start(withTrades(base, trades2, run + "-2"), migrated);
     List<Trade> phase2;
     try {
       phase2 =
@@ -338,18 +320,8 @@ class RuleMigrationIT {
    */
   private static List<Trade> readCommittedTrades(
       String bootstrap, String topic, Predicate<Trade> wanted, int distinctRules) throws Exception {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<Trade> out = new ArrayList<>();
-    try (var consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (var consumer = KafkaTestClients.committedReaderOfAll(bootstrap, topic)) {
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
       while (System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
@@ -361,23 +333,5 @@ class RuleMigrationIT {
     }
     throw new AssertionError(
         "no trades of the expected rules on " + topic + " within " + TIMEOUT + "; got " + out);
-  }
-
-  private static void send(
-      KafkaProducer<byte[], byte[]> producer,
-      String topic,
-      int partition,
-      String key,
-      byte[] value) {
-    producer.send(
-        new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
-  }
-
-  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 }

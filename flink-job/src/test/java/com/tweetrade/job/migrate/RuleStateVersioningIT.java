@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.job.Inputs;
 import com.tweetrade.job.JobOutputs;
 import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.MemoryInputs;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
@@ -16,16 +18,12 @@ import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -43,13 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * here.
  */
 class RuleStateVersioningIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final long T0 = Instant.parse("2024-03-01T10:00:00Z").toEpochMilli();
   private static final long END = T0 + 4 * 60_000;
@@ -156,11 +148,8 @@ class RuleStateVersioningIT {
    * Runs the job restored from {@code savepoint} over four minutes of input with NO rule events.
    */
   private static List<Trade> tradesRestoredFrom(String savepoint) throws Exception {
-    Configuration conf =
-        Configuration.fromMap(
-            Map.of("pipeline.generic-types", "false", "execution.savepoint.path", savepoint));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
+    StreamExecutionEnvironment env =
+        MemoryInputs.environment(Map.of("execution.savepoint.path", savepoint));
     List<Quote> quotes = new ArrayList<>();
     List<Tweet> tweets = new ArrayList<>();
     for (long t = T0 + 1_000; t < END; t += 1_000) {
@@ -183,16 +172,8 @@ class RuleStateVersioningIT {
       }
     }
     quotes.sort(Comparator.comparingLong(Quote::eventTime));
-    DataStream<Quote> q =
-        env.fromData(ModelTypes.QUOTE, quotes.toArray(Quote[]::new))
-            .assignTimestampsAndWatermarks(
-                WatermarkStrategy.<Quote>forBoundedOutOfOrderness(Duration.ofSeconds(5))
-                    .withTimestampAssigner((x, t) -> x.eventTime()));
-    DataStream<Tweet> t =
-        env.fromData(ModelTypes.TWEET, tweets.toArray(Tweet[]::new))
-            .assignTimestampsAndWatermarks(
-                WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(Duration.ofSeconds(5))
-                    .withTimestampAssigner((x, ts) -> x.createdAt()));
+    DataStream<Quote> q = MemoryInputs.quotes(env, quotes);
+    DataStream<Tweet> t = MemoryInputs.tweets(env, tweets);
     // No rule events at all: the rules can only come from the restored state.
     DataStream<RuleEvent> r =
         env.fromCollection(List.<RuleEvent>of(), ModelTypes.RULE_EVENT)

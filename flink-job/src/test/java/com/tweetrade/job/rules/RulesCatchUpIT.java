@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.job.Inputs;
 import com.tweetrade.job.JobOutputs;
 import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.MemoryInputs;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.job.analytics.EventTimeLimit;
@@ -17,13 +19,10 @@ import com.tweetrade.model.Tweet;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -38,13 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * dead-lettered once although it is read twice and reaches two router instances.
  */
 class RulesCatchUpIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final long RULES_DELAY_MILLIS = 5_000;
   private static final EventTimeLimit NO_FUTURE =
@@ -52,13 +45,8 @@ class RulesCatchUpIT {
 
   @Test
   void shouldFireAsIfTheRulesHadComeFirstAndDeadLetterAnInvalidRuleOnce() throws Exception {
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
-    env.setParallelism(2);
-    List<Quote> quotes = new ArrayList<>(RulesScenario.tsla());
-    quotes.addAll(RulesScenario.aapl());
-    quotes.sort(Comparator.comparingLong(Quote::eventTime));
+    StreamExecutionEnvironment env = MemoryInputs.environment(Map.of());
+    List<Quote> quotes = RulesScenario.quotes();
     var q =
         decoded(env, ModelTypes.QUOTE, quotes, Quote::eventTime)
             .assignTimestampsAndWatermarks(

@@ -1,11 +1,15 @@
 package com.tweetrade.job.rules;
 
+import static com.tweetrade.job.KafkaTestClients.orderedProducer;
+import static com.tweetrade.job.KafkaTestClients.send;
 import static com.tweetrade.job.rules.RulesScenario.DROP_AT;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.job.KafkaTestClients;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
@@ -20,19 +24,18 @@ import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -40,11 +43,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,13 +68,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(RealStackExtension.class)
 class RulesJobIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final long HOUR = 3_600_000;
@@ -277,7 +271,7 @@ class RulesJobIT {
   }
 
   private void produceScenario(String bootstrap) throws Exception {
-    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+    try (KafkaProducer<byte[], byte[]> producer = orderedProducer(bootstrap)) {
       for (RuleEvent r : RulesScenario.rules())
         send(producer, rules, 0, r.ruleId(), JsonCodec.RULE_EVENT.encode(r));
       for (Quote q : RulesScenario.tsla())
@@ -296,7 +290,7 @@ class RulesJobIT {
    * every window of the scenario. Chosen to fire nothing (prices equal their averages; no tesla).
    */
   private void produceClosers(String bootstrap) throws Exception {
-    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+    try (KafkaProducer<byte[], byte[]> producer = orderedProducer(bootstrap)) {
       send(
           producer,
           quotes,
@@ -338,18 +332,9 @@ class RulesJobIT {
    */
   private static List<Trade> readCommittedTrades(String bootstrap, String topic, int atLeast)
       throws Exception {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<Trade> out = new ArrayList<>();
-    try (var consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (var consumer = KafkaTestClients.committedReaderOfAll(bootstrap, topic)) {
+      Set<TopicPartition> partitions = consumer.assignment();
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
       while (System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
@@ -401,23 +386,5 @@ class RulesJobIT {
         .map(JsonCodec.TRADE::encodeToString)
         .sorted()
         .collect(Collectors.toList());
-  }
-
-  private static void send(
-      KafkaProducer<byte[], byte[]> producer,
-      String topic,
-      int partition,
-      String key,
-      byte[] value) {
-    producer.send(
-        new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value));
-  }
-
-  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.job.Inputs;
 import com.tweetrade.job.JobOutputs;
 import com.tweetrade.job.JobSettings;
+import com.tweetrade.job.MemoryInputs;
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
@@ -15,13 +17,8 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -33,33 +30,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * no Kafka, no Cassandra; the trades are collected.
  */
 class RulesPipelineIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   @Test
   void shouldFireTheScenarioRulesAtTheExpectedEventTimes() throws Exception {
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            Configuration.fromMap(Map.of("pipeline.generic-types", "false")));
-    env.setParallelism(2);
-    List<Quote> quotes = new ArrayList<>(RulesScenario.tsla());
-    quotes.addAll(RulesScenario.aapl());
-    quotes.sort(java.util.Comparator.comparingLong(Quote::eventTime));
-    DataStream<Quote> q =
-        env.fromData(ModelTypes.QUOTE, quotes.toArray(Quote[]::new))
-            .assignTimestampsAndWatermarks(
-                WatermarkStrategy.<Quote>forBoundedOutOfOrderness(Duration.ofSeconds(5))
-                    .withTimestampAssigner((x, t) -> x.eventTime()));
-    DataStream<Tweet> t =
-        env.fromData(ModelTypes.TWEET, RulesScenario.tweets().toArray(Tweet[]::new))
-            .assignTimestampsAndWatermarks(
-                WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(Duration.ofSeconds(5))
-                    .withTimestampAssigner((x, ts) -> x.createdAt()));
+    StreamExecutionEnvironment env = MemoryInputs.environment(Map.of());
+    DataStream<Quote> q = MemoryInputs.quotes(env, RulesScenario.quotes());
+    DataStream<Tweet> t = MemoryInputs.tweets(env, RulesScenario.tweets());
     DataStream<RuleEvent> r =
         env.fromData(ModelTypes.RULE_EVENT, RulesScenario.rules().toArray(RuleEvent[]::new))
             .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());

@@ -7,6 +7,7 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,6 +43,14 @@ public final class RulesScenario {
         // ON TICK (the current schema's default): decided by the first $180 quote itself, not its
         // pane.
         RuleEvent.create("r6", "bob", "WHEN price(TSLA) < 190 THEN BUY 2 TSLA", T0));
+  }
+
+  /** Both tickers' quotes, in event-time order. */
+  static List<Quote> quotes() {
+    List<Quote> quotes = new ArrayList<>(tsla());
+    quotes.addAll(aapl());
+    quotes.sort(Comparator.comparingLong(Quote::eventTime));
+    return quotes;
   }
 
   static List<Quote> tsla() {

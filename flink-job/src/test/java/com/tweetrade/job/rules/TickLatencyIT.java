@@ -4,6 +4,7 @@ import static com.tweetrade.job.KafkaTestClients.committedReader;
 import static com.tweetrade.job.KafkaTestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,13 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(RealStackExtension.class)
 class TickLatencyIT {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
   private static final long DECISION_BOUND_MS = 1_000;

@@ -1,0 +1,49 @@
+package com.tweetrade.job;
+
+import com.tweetrade.job.analytics.ModelTypes;
+import com.tweetrade.model.Quote;
+import com.tweetrade.model.Tweet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Bounded in-memory inputs of the job's pipeline tests, with event time as a source gives it. */
+public final class MemoryInputs {
+  private static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(5);
+
+  private MemoryInputs() {}
+
+  /**
+   * An environment at parallelism 2 that fails on any Kryo fallback, with {@code settings} (Flink
+   * options) on top.
+   */
+  public static StreamExecutionEnvironment environment(Map<String, String> settings) {
+    Map<String, String> conf = new HashMap<>(settings);
+    conf.put("pipeline.generic-types", "false");
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(conf));
+    env.setParallelism(2);
+    return env;
+  }
+
+  /** {@code quotes} at their event times, 5 s out of order allowed. */
+  public static DataStream<Quote> quotes(StreamExecutionEnvironment env, List<Quote> quotes) {
+    return env.fromData(ModelTypes.QUOTE, quotes.toArray(Quote[]::new))
+        .assignTimestampsAndWatermarks(
+            WatermarkStrategy.<Quote>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
+                .withTimestampAssigner((q, t) -> q.eventTime()));
+  }
+
+  /** {@code tweets} at their creation times, 5 s out of order allowed. */
+  public static DataStream<Tweet> tweets(StreamExecutionEnvironment env, List<Tweet> tweets) {
+    return env.fromData(ModelTypes.TWEET, tweets.toArray(Tweet[]::new))
+        .assignTimestampsAndWatermarks(
+            WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
+                .withTimestampAssigner((tweet, t) -> tweet.createdAt()));
+  }
+}
