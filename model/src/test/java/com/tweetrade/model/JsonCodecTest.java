@@ -11,6 +11,21 @@ import org.junit.jupiter.api.Test;
 class JsonCodecTest {
   private static final long NOON = 1_425_297_600_000L; // 2015-03-02T12:00:00Z
 
+  /** A tweet with cashtags and hashtags, and no source (written before the field). */
+  private static final Tweet TWEET =
+      new Tweet(
+          42,
+          "$TSLA & friends",
+          NOON,
+          7,
+          "elon",
+          1000,
+          "en",
+          List.of("TSLA"),
+          List.of("ev"),
+          false,
+          null);
+
   @Test
   void shouldRoundTripAQuote() throws Exception {
     Quote quote = new Quote("TSLA", 20_012, 100, 20_010, 20_015, NOON);
@@ -26,21 +41,7 @@ class JsonCodecTest {
 
   @Test
   void shouldRoundTripATweetWithEntities() throws Exception {
-    Tweet tweet =
-        new Tweet(
-            42,
-            "$TSLA & friends",
-            NOON,
-            7,
-            "elon",
-            1000,
-            "en",
-            List.of("TSLA"),
-            List.of("ev"),
-            false,
-            null);
-
-    assertThat(JsonCodec.TWEET.decode(JsonCodec.TWEET.encode(tweet))).isEqualTo(tweet);
+    assertThat(JsonCodec.TWEET.decode(JsonCodec.TWEET.encode(TWEET))).isEqualTo(TWEET);
   }
 
   @Test
@@ -73,20 +74,7 @@ class JsonCodecTest {
 
     Tweet tweet = JsonCodec.TWEET.decode(old);
 
-    assertThat(tweet)
-        .isEqualTo(
-            new Tweet(
-                42,
-                "$TSLA & friends",
-                NOON,
-                7,
-                "elon",
-                1000,
-                "en",
-                List.of("TSLA"),
-                List.of("ev"),
-                false,
-                null));
+    assertThat(tweet).isEqualTo(TWEET);
     assertThat(tweet.source()).isNull();
     // a tweet without a source is written in the old shape, byte for byte
     assertThat(JsonCodec.TWEET.encodeToString(tweet)).isEqualTo(old);
