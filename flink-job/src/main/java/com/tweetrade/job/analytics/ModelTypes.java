@@ -7,6 +7,7 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -27,35 +28,30 @@ public final class ModelTypes {
       TypeInformation.of(SentimentAggregate.class);
   public static final TypeInformation<KeywordMention> KEYWORD_MENTION =
       TypeInformation.of(KeywordMention.class);
-  public static final TypeInformation<Tweet> TWEET = tweet();
+  public static final TypeInformation<Tweet> TWEET =
+      record(
+          Tweet.class,
+          Map.of("cashtags", Types.LIST(Types.STRING), "hashtags", Types.LIST(Types.STRING)));
   public static final TypeInformation<ScoredTweet> SCORED_TWEET =
-      Types.POJO(
-          ScoredTweet.class,
-          Map.of(
-              "id",
-              Types.LONG,
-              "createdAt",
-              Types.LONG,
-              "text",
-              Types.STRING,
-              "cashtags",
-              Types.LIST(Types.STRING),
-              "compound",
-              Types.DOUBLE,
-              "financeCompound",
-              Types.DOUBLE));
+      record(ScoredTweet.class, Map.of("cashtags", Types.LIST(Types.STRING)));
   public static final TypeInformation<TrackedRule> TRACKED_RULE =
-      Types.POJO(
-          TrackedRule.class,
-          Map.of(
-              "revision",
-              Types.LONG,
-              "active",
-              Types.BOOLEAN,
-              "keywords",
-              Types.LIST(Types.STRING)));
+      record(TrackedRule.class, Map.of("keywords", Types.LIST(Types.STRING)));
 
   private ModelTypes() {}
+
+  /**
+   * The POJO type of {@code record}: each component's own type, but {@code spelledOut} for the
+   * components Flink would see as generic (lists and maps, which would go to Kryo).
+   */
+  public static <T extends Record> TypeInformation<T> record(
+      Class<T> record, Map<String, TypeInformation<?>> spelledOut) {
+    Map<String, TypeInformation<?>> fields = new HashMap<>();
+    for (RecordComponent c : record.getRecordComponents()) {
+      fields.put(
+          c.getName(), spelledOut.getOrDefault(c.getName(), TypeInformation.of(c.getType())));
+    }
+    return Types.POJO(record, fields);
+  }
 
   /** The type of decoded records carrying {@code valueType}. */
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -67,22 +63,5 @@ public final class ModelTypes {
     fields.put("position", Types.STRING);
     fields.put("eventTime", Types.LONG);
     return (TypeInformation) Types.POJO(Decoded.class, fields);
-  }
-
-  private static TypeInformation<Tweet> tweet() {
-    Map<String, TypeInformation<?>> fields = new HashMap<>();
-    fields.put("id", Types.LONG);
-    fields.put("text", Types.STRING);
-    fields.put("createdAt", Types.LONG);
-    fields.put("authorId", Types.LONG);
-    fields.put("authorName", Types.STRING);
-    fields.put("followers", Types.INT);
-    fields.put("lang", Types.STRING);
-    fields.put("cashtags", Types.LIST(Types.STRING));
-    fields.put("hashtags", Types.LIST(Types.STRING));
-    fields.put("retweet", Types.BOOLEAN);
-    fields.put("retweetedId", Types.LONG);
-    fields.put("source", Types.STRING);
-    return Types.POJO(Tweet.class, fields);
   }
 }

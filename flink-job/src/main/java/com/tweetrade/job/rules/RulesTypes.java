@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.TriggerState;
 import java.util.Map;
@@ -15,45 +16,13 @@ public final class RulesTypes {
       Types.MAP(Types.STRING, Types.DOUBLE);
   public static final TypeInformation<RuleEvent> RULE_EVENT = TypeInformation.of(RuleEvent.class);
   public static final TypeInformation<InputValue> INPUT_VALUE =
-      Types.POJO(
-          InputValue.class,
-          Map.of("value", Types.DOUBLE, "asOf", Types.LONG, "newestEventTime", Types.LONG));
+      ModelTypes.record(InputValue.class, Map.of());
   public static final TypeInformation<Map<String, InputValue>> INPUTS =
       Types.MAP(Types.STRING, INPUT_VALUE);
   public static final TypeInformation<InputUpdate> INPUT_UPDATE =
-      Types.POJO(
-          InputUpdate.class,
-          Map.of(
-              "subject",
-              Types.STRING,
-              "eventTime",
-              Types.LONG,
-              "values",
-              VALUES,
-              "closed",
-              Types.BOOLEAN,
-              "keyword",
-              Types.BOOLEAN,
-              "trigger",
-              Types.STRING,
-              "newestEventTime",
-              Types.LONG));
+      ModelTypes.record(InputUpdate.class, Map.of("values", VALUES));
   public static final TypeInformation<RuleInput> RULE_INPUT =
-      Types.POJO(
-          RuleInput.class,
-          Map.of(
-              "ruleId",
-              Types.STRING,
-              "eventTime",
-              Types.LONG,
-              "values",
-              VALUES,
-              "closed",
-              Types.BOOLEAN,
-              "trigger",
-              Types.STRING,
-              "newestEventTime",
-              Types.LONG));
+      ModelTypes.record(RuleInput.class, Map.of("values", VALUES));
   public static final TypeInformation<TriggerState> TRIGGER_STATE =
       TypeInformation.of(TriggerState.class);
   public static final TypeInformation<RuleProgress> RULE_PROGRESS =

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class KeywordFanOutFunctionTest {
+  private static final String TESLA_RULE = "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA";
+
   private BroadcastOperatorTestHarness<ScoredTweet, RuleEvent, KeywordMention> harness;
 
   @BeforeEach
@@ -33,6 +35,10 @@ class KeywordFanOutFunctionTest {
     return out.subList(before, out.size()).stream().map(KeywordMention::keyword).toList();
   }
 
+  private void rule(RuleEvent event) throws Exception {
+    harness.processBroadcastElement(event, Long.MAX_VALUE);
+  }
+
   private static ScoredTweet tweet(long id, String text, String... cashtags) {
     return new ScoredTweet(id, T0, text, List.of(cashtags), 0.4, 0.6);
   }
@@ -47,43 +53,19 @@ class KeywordFanOutFunctionTest {
   void shouldTrackKeywordsOfActiveRulesOnly() throws Exception {
     assertThat(keywordsOf(tweet(1, "Tesla is great"))).isEmpty();
 
-    harness.processBroadcastElement(
-        createRule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA", 1),
-        Long.MAX_VALUE);
+    rule(createRule("r1", TESLA_RULE, 1));
     assertThat(keywordsOf(tweet(2, "Tesla is great"))).containsExactly("tesla");
 
-    harness.processBroadcastElement(
-        ruleEvent(
-            RuleEvent.Type.PAUSE,
-            "r1",
-            "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA",
-            true,
-            2),
-        Long.MAX_VALUE);
+    rule(ruleEvent(RuleEvent.Type.PAUSE, "r1", TESLA_RULE, true, 2));
     assertThat(keywordsOf(tweet(3, "Tesla is great"))).isEmpty();
 
-    harness.processBroadcastElement(
-        ruleEvent(
-            RuleEvent.Type.RESUME,
-            "r1",
-            "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA",
-            false,
-            3),
-        Long.MAX_VALUE);
+    rule(ruleEvent(RuleEvent.Type.RESUME, "r1", TESLA_RULE, false, 3));
     // An older revision arriving again (a replay) changes nothing.
-    harness.processBroadcastElement(
-        ruleEvent(
-            RuleEvent.Type.PAUSE,
-            "r1",
-            "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 10 TSLA",
-            true,
-            2),
-        Long.MAX_VALUE);
+    rule(ruleEvent(RuleEvent.Type.PAUSE, "r1", TESLA_RULE, true, 2));
     assertThat(keywordsOf(tweet(4, "tesla $AAPL", "AAPL")))
         .containsExactlyInAnyOrder("tesla", "$AAPL");
 
-    harness.processBroadcastElement(
-        ruleEvent(RuleEvent.Type.DELETE, "r1", null, false, 4), Long.MAX_VALUE);
+    rule(ruleEvent(RuleEvent.Type.DELETE, "r1", null, false, 4));
     assertThat(keywordsOf(tweet(5, "Tesla is great"))).isEmpty();
   }
 

@@ -30,6 +30,12 @@ class RuleRouterFunctionTest {
     harness.processBroadcastWatermark(Long.MAX_VALUE);
   }
 
+  private List<DeadLetter> deadLetters() {
+    return harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
+        .map(StreamRecord::getValue)
+        .toList();
+  }
+
   @AfterEach
   void tearDown() throws Exception {
     harness.close();
@@ -92,10 +98,7 @@ class RuleRouterFunctionTest {
         update("r1", "WHEN price(TSLA) < THEN BUY 1 TSLA", 2),
         create("r2", "WHEN price(NOSUCHTICKER) < 100 THEN BUY 1 TSLA"),
         create("r3", "WHEN price(TSLA) < 100 THEN BUY 0 TSLA"));
-    List<DeadLetter> dead =
-        harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
-            .map(StreamRecord::getValue)
-            .toList();
+    List<DeadLetter> dead = deadLetters();
     assertThat(dead)
         .extracting(DeadLetter::position)
         .containsExactly("rule r1 revision 2", "rule r2 revision 1", "rule r3 revision 1");
@@ -116,10 +119,7 @@ class RuleRouterFunctionTest {
             2,
             RulesFixtures.T0),
         RuleEvent.delete("r1", "mallory", 3, RulesFixtures.T0));
-    List<DeadLetter> dead =
-        harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
-            .map(StreamRecord::getValue)
-            .toList();
+    List<DeadLetter> dead = deadLetters();
     assertThat(dead)
         .extracting(DeadLetter::position)
         .containsExactly("rule r1 revision 2", "rule r1 revision 3");
