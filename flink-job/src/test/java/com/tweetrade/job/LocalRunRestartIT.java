@@ -15,6 +15,10 @@ import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.flink.FlinkRestClient;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +83,10 @@ class LocalRunRestartIT {
       try (LocalRun first = LocalRun.start(config, flinkConf(env))) {
         CompletableFuture<Integer> ended = endInBackground(first);
         awaitTrades(producer, quotes, tradeReader, seen, t -> t.ruleId().equals("once"));
+        assertThat(prometheusMetrics())
+            .as("flink-conf's Prometheus reporter serves the job's own meters")
+            .contains("flink_taskmanager_job_task_operator_rulesFired")
+            .contains("flink_taskmanager_job_task_operator_eventToDecisionMs");
         savepoint =
             new FlinkRestClient(first.restAddress().toString())
                 .stopWithSavepoint(first.jobId().toString(), null, TIMEOUT);
@@ -140,6 +148,26 @@ class LocalRunRestartIT {
             throw new IllegalStateException(e);
           }
         });
+  }
+
+  /** The first answer of config.yaml's reporter ports (9249-9259) that has the job's metrics. */
+  private static String prometheusMetrics() throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    for (int port = 9249; port <= 9259; port++) {
+      try {
+        String body =
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
+        if (body.contains("rulesFired")) return body;
+      } catch (java.io.IOException nothingThere) {
+        // next port
+      }
+    }
+    return "";
   }
 
   /** Sends a ZBRA quote a second until a committed trade matches. */

@@ -22,6 +22,8 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -58,6 +60,7 @@ public class RuleEvaluationFunction
 
   private transient Map<String, Definition> definitions;
   private transient Counter fired;
+  private transient Histogram eventToDecision;
 
   /**
    * @param tickers the tickers rules may use, or null to accept any well-formed symbol
@@ -75,6 +78,13 @@ public class RuleEvaluationFunction
     compiled = new HashMap<>();
     definitions = new HashMap<>();
     fired = getRuntimeContext().getMetricGroup().counter("rulesFired");
+    // Wall clock at the decision minus the event time it decided at (for ON TICK the triggering
+    // quote's or tweet's own time): the job's reaction time on live data, for the Flink UI and
+    // Prometheus (meaningless on historical clocks).
+    eventToDecision =
+        getRuntimeContext()
+            .getMetricGroup()
+            .histogram("eventToDecisionMs", new DescriptiveStatisticsHistogram(1_024));
   }
 
   @Override
@@ -167,6 +177,7 @@ public class RuleEvaluationFunction
     progress.update(new RuleProgress(definition, step.state()));
     if (step.fire()) {
       fired.inc();
+      eventToDecision.update(System.currentTimeMillis() - now);
       String id =
           closed ? tradeId(rule.id(), now) : tickTradeId(rule.id(), rule.revision(), trigger);
       out.collect(
