@@ -119,13 +119,7 @@ class RuleServiceIT extends SpringStackIT {
     // A publisher whose broker is unreachable, as when Kafka is down.
     try (Producer<String, byte[]> dead =
         new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
-      RuleService offline =
-          new RuleService(
-              repository,
-              new RulePublisher(dead, props),
-              currentUser,
-              Clock.systemUTC(),
-              TestStack.MAX_RULES_PER_USER);
+      RuleService offline = serviceWith(dead);
       RuleService.SaveResult result = offline.create(RULE);
       assertThat(result.published()).isFalse();
       assertThat(result.publishProblem().orElseThrow()).contains("Kafka");
@@ -134,11 +128,7 @@ class RuleServiceIT extends SpringStackIT {
 
       // The scheduled republisher (every second in tests) sends it with the real producer.
       String id = result.rule().ruleId();
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-      while (repository.find(alice, id).orElseThrow().publishPending()) {
-        assertThat(Instant.now()).as("republished within 60 s").isBefore(deadline);
-        Thread.sleep(200);
-      }
+      awaitRepublished(alice, id);
       List<RuleEvent> events = eventsFor(id, 1);
       assertThat(events)
           .extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::text)
@@ -153,21 +143,11 @@ class RuleServiceIT extends SpringStackIT {
     String id = rules.create(RULE).rule().ruleId();
     try (Producer<String, byte[]> dead =
         new KafkaProducer<>(KafkaConfig.producerProperties("127.0.0.1:1"))) {
-      RuleService offline =
-          new RuleService(
-              repository,
-              new RulePublisher(dead, props),
-              currentUser,
-              Clock.systemUTC(),
-              TestStack.MAX_RULES_PER_USER);
+      RuleService offline = serviceWith(dead);
       assertThat(offline.pause(alice, id).published()).isFalse();
     }
 
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (repository.find(alice, id).orElseThrow().publishPending()) {
-      assertThat(Instant.now()).as("republished within 60 s").isBefore(deadline);
-      Thread.sleep(200);
-    }
+    awaitRepublished(alice, id);
     List<RuleEvent> events = eventsFor(id, 2);
     assertThat(events)
         .extracting(RuleEvent::type, RuleEvent::revision, RuleEvent::paused)
@@ -233,6 +213,25 @@ class RuleServiceIT extends SpringStackIT {
     assertThat(rules.create(OTHER_RULE).published()).isTrue();
     signInAs(uniqueUser("bob"), "USER");
     assertThat(rules.create(RULE).published()).as("another user's cap is their own").isTrue();
+  }
+
+  /** This test's service, publishing through {@code producer}. */
+  private RuleService serviceWith(Producer<String, byte[]> producer) {
+    return new RuleService(
+        repository,
+        new RulePublisher(producer, props),
+        currentUser,
+        Clock.systemUTC(),
+        TestStack.MAX_RULES_PER_USER);
+  }
+
+  /** Waits until the scheduled republisher has sent the pending change of a rule. */
+  private void awaitRepublished(String user, String id) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (repository.find(user, id).orElseThrow().publishPending()) {
+      assertThat(Instant.now()).as("republished within 60 s").isBefore(deadline);
+      Thread.sleep(200);
+    }
   }
 
   /** Reads the rules topic from the start until {@code count} events of {@code ruleId} arrived. */
