@@ -18,7 +18,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -72,11 +71,7 @@ class FutureEventsIT {
                 EventTimeWatermarks.forEvents(
                     Duration.ofSeconds(5), Duration.ofSeconds(30), settings.eventTimeLimit()));
     RuleEvent noRule = RuleEvent.delete("none", "nobody", 1, minute);
-    DataStream<Decoded<RuleEvent>> r =
-        env.fromData(
-                List.of(Decoded.ok(noRule, "rules-0@0", 0L)),
-                ModelTypes.decoded(ModelTypes.RULE_EVENT))
-            .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+    DataStream<Decoded<RuleEvent>> r = MemoryInputs.rule(env, noRule);
 
     Inputs inputs = TweeTradeJob.route(q, t, r, settings);
     Analytics analytics = TweeTradeJob.build(inputs, settings.pane(), settings.tickers());
@@ -91,10 +86,7 @@ class FutureEventsIT {
                     .deadLetters()
                     .union(analytics.lateEvents())
                     .map(d -> d.position() + " " + d.reason()));
-    List<String> collected = new ArrayList<>();
-    try (CloseableIterator<String> it = results.executeAndCollect("FutureEventsIT")) {
-      it.forEachRemaining(collected::add);
-    }
+    List<String> collected = MemoryInputs.collect(results, "FutureEventsIT");
 
     assertThat(collected)
         .filteredOn(s -> s.startsWith("quotes-"))

@@ -19,7 +19,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -69,11 +68,7 @@ class IdleInputsIT {
                     Duration.ofSeconds(1), Duration.ofMillis(300), settings.eventTimeLimit()));
     RuleEvent rule =
         Fixtures.createRule("r1", "WHEN sentiment(\"tesla\", 1m) > 0.5 THEN BUY 1 TSLA", 1);
-    DataStream<Decoded<RuleEvent>> r =
-        env.fromData(
-                List.of(Decoded.ok(rule, "rules-0@0", 0L)),
-                ModelTypes.decoded(ModelTypes.RULE_EVENT))
-            .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+    DataStream<Decoded<RuleEvent>> r = MemoryInputs.rule(env, rule);
 
     Inputs inputs = TweeTradeJob.route(q, t, r, settings);
     Analytics analytics = TweeTradeJob.build(inputs, settings.pane(), settings.tickers());
@@ -85,10 +80,7 @@ class IdleInputsIT {
             .map(SentimentAggregate::count)
             .map(count -> "count " + count)
             .union(analytics.lateEvents().map(d -> "late " + d.position()));
-    List<String> collected = new ArrayList<>();
-    try (CloseableIterator<String> it = results.executeAndCollect("IdleInputsIT")) {
-      it.forEachRemaining(collected::add);
-    }
+    List<String> collected = MemoryInputs.collect(results, "IdleInputsIT");
 
     assertThat(collected).containsExactly("count " + 2 * TWEETS_PER_HALF);
   }

@@ -1,9 +1,13 @@
 package com.tweetrade.job;
 
+import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
+import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
 
 /** Bounded in-memory inputs of the job's pipeline tests, with event time as a source gives it. */
 public final class MemoryInputs {
@@ -45,5 +50,22 @@ public final class MemoryInputs {
         .assignTimestampsAndWatermarks(
             WatermarkStrategy.<Tweet>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
                 .withTimestampAssigner((tweet, t) -> tweet.createdAt()));
+  }
+
+  /** One decoded rule event, as the rules source gives it, with the rules' watermarks. */
+  public static DataStream<Decoded<RuleEvent>> rule(
+      StreamExecutionEnvironment env, RuleEvent rule) {
+    return env.fromData(
+            List.of(Decoded.ok(rule, "rules-0@0", 0L)), ModelTypes.decoded(ModelTypes.RULE_EVENT))
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+  }
+
+  /** Runs the job of {@code results} (bounded) as {@code name} and returns all it emitted. */
+  public static <T> List<T> collect(DataStream<T> results, String name) throws Exception {
+    List<T> collected = new ArrayList<>();
+    try (CloseableIterator<T> it = results.executeAndCollect(name)) {
+      it.forEachRemaining(collected::add);
+    }
+    return collected;
   }
 }

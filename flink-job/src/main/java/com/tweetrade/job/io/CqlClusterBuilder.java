@@ -4,10 +4,12 @@ import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.SocketOptions;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.access.Credentials;
+import java.util.Optional;
 import org.apache.flink.streaming.connectors.cassandra.ClusterBuilder;
 
 /**
- * Connects the Cassandra sinks to one contact point, with timeouts fit for a busy 2-core machine.
+ * Connects the Cassandra sinks (and {@code migrate}) to one contact point, with timeouts fit for a
+ * busy 2-core machine.
  */
 public class CqlClusterBuilder extends ClusterBuilder {
   private static final long serialVersionUID = 1L;
@@ -30,11 +32,16 @@ public class CqlClusterBuilder extends ClusterBuilder {
 
   /** The job's contact point, signed in with its credentials on a secured stack. */
   public static CqlClusterBuilder of(JobConfig config) {
+    return of(config.cqlHost(), config.cqlPort(), config.credentials());
+  }
+
+  /** {@code host:port}, signed in with {@code credentials} if there are any. */
+  public static CqlClusterBuilder of(String host, int port, Optional<Credentials> credentials) {
     return new CqlClusterBuilder(
-        config.cqlHost(),
-        config.cqlPort(),
-        config.credentials().map(Credentials::user).orElse(null),
-        config.credentials().map(Credentials::password).orElse(null));
+        host,
+        port,
+        credentials.map(Credentials::user).orElse(null),
+        credentials.map(Credentials::password).orElse(null));
   }
 
   @Override

@@ -1,36 +1,27 @@
 package com.tweetrade.job.io;
 
+import static org.apache.flink.api.common.typeinfo.BasicTypeInfo.DATE_TYPE_INFO;
+import static org.apache.flink.api.common.typeinfo.Types.DOUBLE;
+import static org.apache.flink.api.common.typeinfo.Types.LONG;
+import static org.apache.flink.api.common.typeinfo.Types.STRING;
+
 import com.tweetrade.model.Position;
 import java.util.Date;
 import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.typeinfo.BasicTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.tuple.Tuple8;
+import org.apache.flink.types.Row;
 
 /**
  * A position as a {@code positions} row, in the column order of {@link TradeSinks#POSITION_INSERT}.
  */
-public class PositionRowFunction
-    implements MapFunction<
-        Position, Tuple8<String, String, Long, Double, Double, Long, Double, Date>> {
-
-  public static final TypeInformation<
-          Tuple8<String, String, Long, Double, Double, Long, Double, Date>>
-      ROW =
-          Types.TUPLE(
-              Types.STRING,
-              Types.STRING,
-              Types.LONG,
-              Types.DOUBLE,
-              Types.DOUBLE,
-              Types.LONG,
-              Types.DOUBLE,
-              BasicTypeInfo.DATE_TYPE_INFO);
+public class PositionRowFunction implements MapFunction<Position, Row> {
+  public static final TypeInformation<Row> ROW =
+      Types.ROW(STRING, STRING, LONG, DOUBLE, DOUBLE, LONG, DOUBLE, DATE_TYPE_INFO);
 
   @Override
-  public Tuple8<String, String, Long, Double, Double, Long, Double, Date> map(Position p) {
-    return Tuple8.of(
+  public Row map(Position p) {
+    return Row.of(
         p.userId(),
         p.ticker(),
         p.quantity(),

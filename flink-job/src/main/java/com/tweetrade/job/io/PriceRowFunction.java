@@ -1,42 +1,29 @@
 package com.tweetrade.job.io;
 
+import static org.apache.flink.api.common.typeinfo.BasicTypeInfo.DATE_TYPE_INFO;
+import static org.apache.flink.api.common.typeinfo.Types.DOUBLE;
+import static org.apache.flink.api.common.typeinfo.Types.LONG;
+import static org.apache.flink.api.common.typeinfo.Types.STRING;
+
 import com.tweetrade.model.PriceAggregate;
 import java.util.Date;
 import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.typeinfo.BasicTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.tuple.Tuple11;
+import org.apache.flink.types.Row;
 
 /**
  * A price aggregate as a {@code stockTimeSeries} row, in the column order of {@link
  * CassandraSinks#PRICE_INSERT}.
  */
-public class PriceRowFunction
-    implements MapFunction<
-        PriceAggregate,
-        Tuple11<String, String, String, Date, Double, Double, Long, Long, Long, Long, Long>> {
-
-  public static final TypeInformation<
-          Tuple11<String, String, String, Date, Double, Double, Long, Long, Long, Long, Long>>
-      ROW =
-          Types.TUPLE(
-              Types.STRING,
-              Types.STRING,
-              Types.STRING,
-              BasicTypeInfo.DATE_TYPE_INFO,
-              Types.DOUBLE,
-              Types.DOUBLE,
-              Types.LONG,
-              Types.LONG,
-              Types.LONG,
-              Types.LONG,
-              Types.LONG);
+public class PriceRowFunction implements MapFunction<PriceAggregate, Row> {
+  public static final TypeInformation<Row> ROW =
+      Types.ROW(
+          STRING, STRING, STRING, DATE_TYPE_INFO, DOUBLE, DOUBLE, LONG, LONG, LONG, LONG, LONG);
 
   @Override
-  public Tuple11<String, String, String, Date, Double, Double, Long, Long, Long, Long, Long> map(
-      PriceAggregate a) {
-    return Tuple11.of(
+  public Row map(PriceAggregate a) {
+    return Row.of(
         a.ticker(),
         a.window(),
         CassandraSinks.day(a.windowEnd()),

@@ -1,42 +1,33 @@
 package com.tweetrade.job.io;
 
+import static org.apache.flink.api.common.typeinfo.BasicTypeInfo.DATE_TYPE_INFO;
+import static org.apache.flink.api.common.typeinfo.Types.DOUBLE;
+import static org.apache.flink.api.common.typeinfo.Types.LONG;
+import static org.apache.flink.api.common.typeinfo.Types.STRING;
+
 import com.tweetrade.model.SentimentAggregate;
 import java.util.Date;
 import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.typeinfo.BasicTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.tuple.Tuple8;
+import org.apache.flink.types.Row;
 
 /**
  * A sentiment aggregate as a {@code twitterKeySentiments} row, in the order of {@link
  * CassandraSinks#SENTIMENT_INSERT}.
  */
-public class SentimentRowFunction
-    implements MapFunction<
-        SentimentAggregate, Tuple8<String, String, String, Date, Double, Long, Double, Double>> {
-
-  public static final TypeInformation<
-          Tuple8<String, String, String, Date, Double, Long, Double, Double>>
-      ROW =
-          Types.TUPLE(
-              Types.STRING,
-              Types.STRING,
-              Types.STRING,
-              BasicTypeInfo.DATE_TYPE_INFO,
-              Types.DOUBLE,
-              Types.LONG,
-              Types.DOUBLE,
-              Types.DOUBLE);
+public class SentimentRowFunction implements MapFunction<SentimentAggregate, Row> {
+  public static final TypeInformation<Row> ROW =
+      Types.ROW(STRING, STRING, STRING, DATE_TYPE_INFO, DOUBLE, LONG, DOUBLE, DOUBLE);
 
   @Override
-  public Tuple8<String, String, String, Date, Double, Long, Double, Double> map(
-      SentimentAggregate a) {
-    return Tuple8.of(
+  public Row map(SentimentAggregate a) {
+    Date windowEnd = new Date(a.windowEnd());
+    return Row.of(
         a.keyword(),
         a.window(),
         CassandraSinks.day(a.windowEnd()),
-        new Date(a.windowEnd()),
+        windowEnd,
         a.meanCompound(),
         a.count(),
         a.sharePositive(),

@@ -3,7 +3,7 @@ package com.tweetrade.job.migrate;
 import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.Row;
 import com.datastax.driver.core.Session;
-import com.datastax.driver.core.SocketOptions;
+import com.tweetrade.job.io.CqlClusterBuilder;
 import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.StoredRule;
@@ -29,15 +29,7 @@ public final class UserLogicRules {
   /** A driver session factory with the timeouts DDL and LWT need on a busy machine. */
   /** Signed in with the credentials file of env TWEETRADE_CREDENTIALS_FILE on a secured stack. */
   static Cluster cluster(String host, int port) {
-    Cluster.Builder builder = Cluster.builder();
-    Credentials.configured().ifPresent(c -> builder.withCredentials(c.user(), c.password()));
-    return builder
-        .addContactPoint(host)
-        .withPort(port)
-        .withSocketOptions(
-            new SocketOptions().setReadTimeoutMillis(20_000).setConnectTimeoutMillis(10_000))
-        .withoutJMXReporting()
-        .build();
+    return CqlClusterBuilder.of(host, port, Credentials.configured()).getCluster();
   }
 
   /** Reads every live rule of {@code keyspace}, sorted by rule id. */
