@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /** The default run (every ticker once per second, real-time clock) measured on a fake clock. */
 class ProducerTest {
+  /** A generator of {@code symbols} without scenarios, on a historical clock from WALL_START. */
+  static QuoteGenerator generator(List<String> symbols, long intervalNanos, long seed) {
+    return new QuoteGenerator(
+        TickerProfiles.forSymbols(symbols),
+        intervalNanos,
+        List.of(),
+        EventClock.historical(FakeClocks.WALL_START),
+        seed);
+  }
+
   private static final long MILLI = 1_000_000L;
 
   @Test
@@ -59,13 +69,7 @@ class ProducerTest {
   @Test
   void shouldFlushAndCloseTheSinkWhenClosedFromAnotherThread() throws Exception {
     ListSink sink = new ListSink();
-    QuoteGenerator generator =
-        new QuoteGenerator(
-            TickerProfiles.forSymbols(List.of("AAPL", "MSFT")),
-            1_000_000_000L,
-            List.of(),
-            EventClock.historical(FakeClocks.WALL_START),
-            1);
+    QuoteGenerator generator = generator(List.of("AAPL", "MSFT"), 1_000_000_000L, 1);
     Producer producer = new Producer(generator, null, sink, -1, null);
     Thread loop = new Thread(producer);
     loop.start();
@@ -103,18 +107,8 @@ class ProducerTest {
         };
     List<QuoteGenerator> shards =
         List.of(
-            new QuoteGenerator(
-                TickerProfiles.forSymbols(List.of("AAPL", "MSFT")),
-                1_000_000_000L,
-                List.of(),
-                EventClock.historical(FakeClocks.WALL_START),
-                1),
-            new QuoteGenerator(
-                TickerProfiles.forSymbols(List.of("XOM")),
-                1_000_000_000L,
-                List.of(),
-                EventClock.historical(FakeClocks.WALL_START),
-                2));
+            generator(List.of("AAPL", "MSFT"), 1_000_000_000L, 1),
+            generator(List.of("XOM"), 1_000_000_000L, 2));
     Producer producer = new Producer(shards, null, sink, 1_001, null);
     producer.run();
     assertThat(received).hasSize(1_001);

@@ -25,13 +25,7 @@ class ShutdownWithoutBrokerTest {
     KafkaQuoteSink sink =
         new KafkaQuoteSink(
             KafkaQuoteSink.producerConfig("127.0.0.1:" + closedPort, Map.of()), "quotes");
-    QuoteGenerator generator =
-        new QuoteGenerator(
-            TickerProfiles.forSymbols(List.of("AAPL", "MSFT")),
-            1_000_000L,
-            List.of(),
-            EventClock.historical(FakeClocks.WALL_START),
-            7);
+    QuoteGenerator generator = ProducerTest.generator(List.of("AAPL", "MSFT"), 1_000_000L, 7);
     Producer producer = new Producer(generator, null, sink, -1, null);
     Thread loop = new Thread(producer, "quote-loop");
     loop.start();

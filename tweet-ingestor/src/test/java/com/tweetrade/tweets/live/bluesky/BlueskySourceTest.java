@@ -39,15 +39,7 @@ class BlueskySourceTest {
             post("did:plc:a", "k4", at(4), "four"));
     try (FakeJetstream server = new FakeJetstream(log)) {
       server.plan(new Plan(2, End.DROP), new Plan(3, End.CLOSE));
-      BlueskySource source =
-          new BlueskySource(
-              new BlueskySource.Settings(
-                  server.endpoint(), true, Set.of(), Set.of(), 4, Duration.ofSeconds(1)),
-              publisher,
-              null,
-              ResumePoint.NONE,
-              QUICK,
-              TimeSource.SYSTEM);
+      BlueskySource source = source(server.endpoint(), 4);
       Thread t = new Thread(source);
       t.start();
       t.join(Duration.ofSeconds(30).toMillis());
@@ -71,15 +63,7 @@ class BlueskySourceTest {
     FakeJetstream server = new FakeJetstream(List.of());
     String endpoint = server.endpoint();
     server.close(); // nothing listens there any more
-    BlueskySource source =
-        new BlueskySource(
-            new BlueskySource.Settings(
-                endpoint, true, Set.of(), Set.of(), 0, Duration.ofSeconds(1)),
-            publisher,
-            null,
-            ResumePoint.NONE,
-            QUICK,
-            TimeSource.SYSTEM);
+    BlueskySource source = source(endpoint, 0);
     Thread t = new Thread(source);
     t.start();
     Thread.sleep(1500);
@@ -89,6 +73,18 @@ class BlueskySourceTest {
     assertThat(t.isAlive()).isFalse();
     assertThat(source.connects()).isZero();
     assertThat(producer.history()).isEmpty();
+  }
+
+  /** A source of every post at {@code endpoint}, stopping after {@code count} (0: never). */
+  private BlueskySource source(String endpoint, long count) {
+    return new BlueskySource(
+        new BlueskySource.Settings(
+            endpoint, true, Set.of(), Set.of(), count, Duration.ofSeconds(1)),
+        publisher,
+        null,
+        ResumePoint.NONE,
+        QUICK,
+        TimeSource.SYSTEM);
   }
 
   private static String id(String rkey) {
