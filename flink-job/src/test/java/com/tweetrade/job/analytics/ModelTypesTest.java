@@ -6,6 +6,7 @@ import com.tweetrade.job.functions.ScoredTweet;
 import com.tweetrade.model.Tweet;
 import java.util.List;
 import org.apache.flink.api.common.ExecutionConfig;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
@@ -20,26 +21,14 @@ class ModelTypesTest {
 
   @Test
   void shouldCarryTheVaderAndFinanceCompounds() throws Exception {
-    ExecutionConfig config = new ExecutionConfig();
-    config.disableGenericTypes();
-    TypeSerializer<ScoredTweet> serializer =
-        ModelTypes.SCORED_TWEET.createSerializer(config.getSerializerConfig());
     ScoredTweet tweet =
         new ScoredTweet(7, 1_000, "$TSLA to the moon 🚀", List.of("TSLA"), 0.0, 0.5423);
 
-    DataOutputSerializer out = new DataOutputSerializer(64);
-    serializer.serialize(tweet, out);
-    ScoredTweet copy = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
-
-    assertThat(copy).isEqualTo(tweet);
+    assertThat(roundTrip(ModelTypes.SCORED_TWEET, tweet)).isEqualTo(tweet);
   }
 
   @Test
   void shouldCarryEveryFieldOfATweetIncludingItsSource() throws Exception {
-    ExecutionConfig config = new ExecutionConfig();
-    config.disableGenericTypes();
-    TypeSerializer<Tweet> serializer =
-        ModelTypes.TWEET.createSerializer(config.getSerializerConfig());
     Tweet tweet =
         new Tweet(
             8,
@@ -55,10 +44,16 @@ class ModelTypesTest {
             4L,
             Tweet.SOURCE_BLUESKY);
 
-    DataOutputSerializer out = new DataOutputSerializer(64);
-    serializer.serialize(tweet, out);
+    assertThat(roundTrip(ModelTypes.TWEET, tweet)).isEqualTo(tweet);
+  }
 
-    assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
-        .isEqualTo(tweet);
+  /** {@code value} written with {@code type}'s serializer (no Kryo) and read back. */
+  private static <T> T roundTrip(TypeInformation<T> type, T value) throws Exception {
+    ExecutionConfig config = new ExecutionConfig();
+    config.disableGenericTypes();
+    TypeSerializer<T> serializer = type.createSerializer(config.getSerializerConfig());
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    serializer.serialize(value, out);
+    return serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
   }
 }

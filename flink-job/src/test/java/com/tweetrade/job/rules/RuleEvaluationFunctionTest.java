@@ -25,28 +25,14 @@ import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RuleEvaluationFunctionTest {
+class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
   private static final String PRICE = "price:TSLA";
   private static final String SENTIMENT = "sentiment:tesla:5m";
   private static final String AVG = "avg:TSLA:15m";
-
-  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> harness;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    harness = newHarness();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
-  }
 
   /** An opened harness whose rules input, like the job's, never holds back event time. */
   static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> newHarness()
@@ -79,10 +65,6 @@ class RuleEvaluationFunctionTest {
 
   static List<Trade> trades(KeyedBroadcastOperatorTestHarness<String, ?, ?, Order> h) {
     return h.extractOutputValues().stream().map(Order::trade).toList();
-  }
-
-  private void rule(RuleEvent event) throws Exception {
-    harness.processBroadcastElement(event, Long.MAX_VALUE);
   }
 
   private void feed(RuleInput in) throws Exception {

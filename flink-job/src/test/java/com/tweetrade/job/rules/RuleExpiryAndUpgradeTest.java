@@ -5,12 +5,8 @@ import static com.tweetrade.job.rules.RulesFixtures.at;
 import static com.tweetrade.job.rules.RulesFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.trading.Order;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +14,9 @@ import org.junit.jupiter.api.Test;
  * as schema 2 with the same text (what {@code migrate apply rules-v1-to-v2} sends) keeps its
  * trigger.
  */
-class RuleExpiryAndUpgradeTest {
+class RuleExpiryAndUpgradeTest extends EvaluatorHarnessTest {
   private static final String ONCE = "WHEN price(TSLA) > 1 THEN BUY 1 TSLA ONCE";
   private static final String EVERY = "WHEN price(TSLA) > 1 THEN BUY 1 TSLA EVERY 1m";
-
-  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> harness;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    harness = RuleEvaluationFunctionTest.newHarness();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
-  }
 
   private int firesAfterPanes(int from, int to) throws Exception {
     int before = RuleEvaluationFunctionTest.trades(harness).size();

@@ -6,36 +6,16 @@ import static com.tweetrade.job.rules.RulesFixtures.create;
 import static com.tweetrade.job.rules.RulesFixtures.createOnTick;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.trading.Order;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** ON TICK evaluation: decided on arrival, on fresh inputs; and ON CLOSE rules beside them. */
-class RuleTickEvaluationTest {
-  private KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> harness;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    harness = RuleEvaluationFunctionTest.newHarness();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
-  }
-
-  private void rule(RuleEvent event) throws Exception {
-    harness.processBroadcastElement(event, Long.MAX_VALUE);
-  }
-
+class RuleTickEvaluationTest extends EvaluatorHarnessTest {
   /**
    * A quote tick of {@code ticker} at {@code time}, as PriceInputsFunction emits it, for rule
    * {@code ruleId}.
