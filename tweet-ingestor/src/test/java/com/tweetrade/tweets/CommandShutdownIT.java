@@ -6,7 +6,6 @@ import com.tweetrade.stack.junit.CommandJvm;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,19 +28,7 @@ class CommandShutdownIT {
     String topic = stack.createTopic("tweets", 3);
     long sent;
     try (CommandJvm ingestor =
-        CommandJvm.start(
-            TweetIngestorCommand.class,
-            Map.of(),
-            "--source",
-            "synthetic",
-            "--rate",
-            "200",
-            "--kafka",
-            stack.kafkaBootstrap(),
-            "--topic",
-            topic,
-            "--progress-seconds",
-            "1")) {
+        ShutdownWithoutBrokerTest.startSynthetic(200, stack.kafkaBootstrap(), "--topic", topic)) {
       // generous: JVM start, Kafka metadata and the first ack can take long on a busy 2-core
       // machine
       ingestor.awaitStderr(

@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.Producer;
@@ -63,5 +65,13 @@ public final class Fixtures {
     try (Producer<String, byte[]> p = KafkaClients.producer(stack.kafkaBootstrap())) {
       p.send(new ProducerRecord<>(topic, id, JsonCodec.RULE_EVENT.encode(e))).get();
     }
+  }
+
+  /** Writes a benchmark's report to {@code target/bench/<file>} and returns where. */
+  public static Path writeBenchReport(String file, List<String> lines) throws IOException {
+    Path out = Path.of("target", "bench", file);
+    Files.createDirectories(out.getParent());
+    Files.write(out, lines);
+    return out;
   }
 }

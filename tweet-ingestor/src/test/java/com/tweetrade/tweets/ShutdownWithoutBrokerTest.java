@@ -3,8 +3,11 @@ package com.tweetrade.tweets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.stack.junit.CommandJvm;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +26,7 @@ class ShutdownWithoutBrokerTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    try (CommandJvm ingestor =
-        CommandJvm.start(
-            TweetIngestorCommand.class,
-            Map.of(),
-            "--source",
-            "synthetic",
-            "--rate",
-            "50",
-            "--kafka",
-            "127.0.0.1:" + closedPort,
-            "--progress-seconds",
-            "1")) {
+    try (CommandJvm ingestor = startSynthetic(50, "127.0.0.1:" + closedPort)) {
       ingestor.awaitStderr(
           l -> l.startsWith("tweet-ingestor: sent"), Duration.ofSeconds(60), "a progress line");
       Duration took = ingestor.sigterm(Duration.ofSeconds(60));
@@ -43,5 +35,25 @@ class ShutdownWithoutBrokerTest {
           .isLessThanOrEqualTo(BOUND_SECONDS);
       assertThat(ingestor.stderr()).anyMatch(l -> l.contains("tweet-ingestor: done: sent 0,"));
     }
+  }
+
+  /**
+   * {@code ingest-tweets --source synthetic} at {@code rate} tweets/s into {@code kafka}, with a
+   * progress line every second, in a JVM of its own (CommandShutdownIT's too).
+   */
+  static CommandJvm startSynthetic(int rate, String kafka, String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--source",
+                "synthetic",
+                "--rate",
+                Integer.toString(rate),
+                "--kafka",
+                kafka,
+                "--progress-seconds",
+                "1"));
+    args.addAll(List.of(more));
+    return CommandJvm.start(TweetIngestorCommand.class, Map.of(), args.toArray(String[]::new));
   }
 }

@@ -9,7 +9,6 @@ import com.tweetrade.tweets.replay.ReplayClock;
 import com.tweetrade.tweets.replay.ReplaySource;
 import com.tweetrade.tweets.replay.Speed;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,9 +107,7 @@ class TweetThroughputBenchIT {
                   ? "n/a"
                   : String.format("%.2f", warm.brokerCpuSeconds * 1e6 / warm.sent)));
     }
-    Path out = Path.of("target", "bench", "tweet-throughput.txt");
-    Files.createDirectories(out.getParent());
-    Files.write(out, lines);
+    Path out = Fixtures.writeBenchReport("tweet-throughput.txt", lines);
     System.out.printf(
         "tweet-ingestor benchmark: %d tweets in %.2f s = %.0f tweets/s -> %s%n",
         run.sent, run.seconds, rate, out.toAbsolutePath());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
+import com.tweetrade.tweets.Fixtures;
 import com.tweetrade.tweets.KafkaClients;
 import com.tweetrade.tweets.TimeSource;
 import com.tweetrade.tweets.TweetPublisher;
@@ -11,7 +12,6 @@ import com.tweetrade.tweets.live.Backoff;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,9 +71,7 @@ class BlueskyThroughputBenchIT {
                 + (broker == null ? "n/a" : String.format("%.2f", run.brokerCpu * 1e6 / run.sent)),
             "cores=" + Runtime.getRuntime().availableProcessors(),
             "load_average_at_end=" + String.format("%.2f", run.loadAtEnd));
-    Path out = Path.of("target", "bench", "bluesky-throughput.txt");
-    Files.createDirectories(out.getParent());
-    Files.write(out, lines);
+    Path out = Fixtures.writeBenchReport("bluesky-throughput.txt", lines);
     System.out.printf(
         "bluesky benchmark: %d posts in %.2f s = %.0f posts/s -> %s%n",
         run.sent, run.seconds, rate, out.toAbsolutePath());
