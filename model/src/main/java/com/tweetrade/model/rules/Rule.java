@@ -1,5 +1,6 @@
 package com.tweetrade.model.rules;
 
+import com.tweetrade.model.WindowSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -104,6 +105,11 @@ public record Rule(
    * @throws RuleParseException when the text does not compile
    */
   public static Rule fromEvent(RuleEvent event, Predicate<String> knownTickers) {
+    return fromEvent(event, knownTickers, WindowSet.LIVE);
+  }
+
+  /** Like {@link #fromEvent(RuleEvent, Predicate)}, for a source that serves {@code windows}. */
+  public static Rule fromEvent(RuleEvent event, Predicate<String> knownTickers, WindowSet windows) {
     if (event.type() == RuleEvent.Type.DELETE) {
       throw new IllegalArgumentException("a DELETE event carries no rule: " + event.ruleId());
     }
@@ -114,7 +120,7 @@ public record Rule(
               + " is newer than "
               + RuleEvent.CURRENT_SCHEMA);
     }
-    RuleDefinition definition = RuleParser.parse(event.text(), knownTickers);
+    RuleDefinition definition = RuleParser.parse(event.text(), knownTickers, windows);
     if (event.schemaVersion() < RuleEvent.TIMING_SCHEMA)
       definition = definition.withTiming(Timing.CLOSE);
     return of(

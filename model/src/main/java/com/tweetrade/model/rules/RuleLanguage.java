@@ -1,5 +1,6 @@
 package com.tweetrade.model.rules;
 
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -26,6 +27,17 @@ public final class RuleLanguage {
    */
   public static RuleDefinition compile(String text, Predicate<String> knownTickers) {
     return RuleParser.parse(text, knownTickers);
+  }
+
+  /**
+   * Compiles {@code text} for a source that serves {@code windows} (the other forms: the live
+   * job's): a window it cannot serve is an {@code UNSUPPORTED_WINDOW} error naming the source.
+   *
+   * @throws RuleParseException the first problem, left to right
+   */
+  public static RuleDefinition compile(
+      String text, Predicate<String> knownTickers, WindowSet windows) {
+    return RuleParser.parse(text, knownTickers, windows);
   }
 
   /** The first problem of {@code text}, or empty when it compiles. Never throws. */

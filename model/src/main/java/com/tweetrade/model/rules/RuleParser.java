@@ -1,6 +1,7 @@
 package com.tweetrade.model.rules;
 
 import com.tweetrade.model.Window;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleParseException.Kind;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.function.Predicate;
 public final class RuleParser {
   private static final String COMPARISON_OPERATORS = "a comparison operator (<, <=, >, >=, =, !=)";
   private static final String OPERAND = "a number, a function such as price(TSLA), or '('";
-  private static final String WINDOWS = "a window (" + String.join(", ", Window.labels()) + ")";
   private static final String TIMINGS = "ON TICK, ON CLOSE";
 
   /**
@@ -33,6 +33,7 @@ public final class RuleParser {
 
   private final String text;
   private final Predicate<String> knownTickers;
+  private final WindowSet windows;
   private List<Token> tokens;
   private int index;
   private int nesting;
@@ -44,12 +45,13 @@ public final class RuleParser {
   /** Condition or numeric expression, as parsed so far; exactly one of cond/num is set. */
   private record Node(Condition cond, Operand num, int start, boolean rawPercent) {}
 
-  private RuleParser(String text, Predicate<String> knownTickers) {
+  private RuleParser(String text, Predicate<String> knownTickers, WindowSet windows) {
     this.text = text;
     this.knownTickers = knownTickers;
+    this.windows = windows;
   }
 
-  /** Parses without checking that tickers exist. */
+  /** Parses without checking that tickers exist, for the live job's windows. */
   public static RuleDefinition parse(String text) {
     return parse(text, null);
   }
@@ -60,7 +62,18 @@ public final class RuleParser {
    * @throws RuleParseException the first problem, left to right
    */
   public static RuleDefinition parse(String text, Predicate<String> knownTickers) {
-    return new RuleParser(text == null ? "" : text, knownTickers).rule();
+    return parse(text, knownTickers, WindowSet.LIVE);
+  }
+
+  /**
+   * Parses and validates {@code text} for a source that serves {@code windows}: another window of
+   * the language is refused with the source's name.
+   *
+   * @throws RuleParseException the first problem, left to right
+   */
+  public static RuleDefinition parse(
+      String text, Predicate<String> knownTickers, WindowSet windows) {
+    return new RuleParser(text == null ? "" : text, knownTickers, windows).rule();
   }
 
   private RuleDefinition rule() {
@@ -266,7 +279,7 @@ public final class RuleParser {
     Window window = null;
     if (kind.windowed()) {
       if (peek().type() != TokenType.COMMA)
-        throw expected(Kind.SYNTAX, "',' and " + WINDOWS, peek());
+        throw expected(Kind.SYNTAX, "',' and " + windowsExpected(), peek());
       advance();
       window = window();
     } else if (peek().type() == TokenType.COMMA) {
@@ -341,14 +354,32 @@ public final class RuleParser {
     Token t = peek();
     if (t.type() == TokenType.DURATION) {
       for (Window w : Window.values()) {
-        if (w.label().equalsIgnoreCase(t.text())) {
-          advance();
-          return w;
+        if (!w.label().equalsIgnoreCase(t.text())) continue;
+        if (!windows.contains(w)) {
+          throw RuleParseException.problem(
+              Kind.UNSUPPORTED_WINDOW, text, t.offset(), t.describe(), unservedWindow(w, windows));
         }
+        advance();
+        return w;
       }
     }
     boolean windowLike = t.type() == TokenType.DURATION || t.type() == TokenType.NUMBER;
-    throw expected(windowLike ? Kind.UNSUPPORTED_WINDOW : Kind.SYNTAX, WINDOWS, t);
+    throw expected(windowLike ? Kind.UNSUPPORTED_WINDOW : Kind.SYNTAX, windowsExpected(), t);
+  }
+
+  private String windowsExpected() {
+    return "a window (" + String.join(", ", windows.labels()) + ")";
+  }
+
+  /** Why a window of the language is refused for a source, e.g. 1m on daily closes. */
+  static String unservedWindow(Window window, WindowSet windows) {
+    return "window "
+        + window.label()
+        + " cannot be served from "
+        + windows.source()
+        + " (windows: "
+        + String.join(", ", windows.labels())
+        + ")";
   }
 
   // ---- action and trigger ----

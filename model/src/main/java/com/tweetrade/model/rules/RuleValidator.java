@@ -1,5 +1,6 @@
 package com.tweetrade.model.rules;
 
+import com.tweetrade.model.WindowSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,21 @@ public final class RuleValidator {
 
   /**
    * Every problem of a rule built in code, as messages; empty when it is valid. {@code
-   * knownTickers} may be null to skip the ticker check.
+   * knownTickers} may be null to skip the ticker check. Windows: the live job's.
    */
   public static List<String> validate(RuleDefinition rule, Predicate<String> knownTickers) {
+    return validate(rule, knownTickers, WindowSet.LIVE);
+  }
+
+  /**
+   * Like {@link #validate(RuleDefinition, Predicate)}, for a source that serves {@code windows}.
+   */
+  public static List<String> validate(
+      RuleDefinition rule, Predicate<String> knownTickers, WindowSet windows) {
     List<String> problems = new ArrayList<>();
     for (Operand.Input input : rule.condition().inputOperands()) {
+      if (input.window() != null && !windows.contains(input.window()))
+        problems.add(RuleParser.unservedWindow(input.window(), windows));
       if (input.kind().subject() == InputKind.Subject.KEYWORD) {
         String expected = keywordProblem(input.subject());
         if (expected != null)

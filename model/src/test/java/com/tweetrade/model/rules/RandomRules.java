@@ -1,6 +1,6 @@
 package com.tweetrade.model.rules;
 
-import com.tweetrade.model.Window;
+import com.tweetrade.model.WindowSet;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
@@ -71,7 +71,8 @@ final class RandomRules {
 
   private Operand.Input input(InputKind kind) {
     String subject = kind.subject() == InputKind.Subject.KEYWORD ? pick(KEYWORDS) : pick(TICKERS);
-    return new Operand.Input(kind, subject, kind.windowed() ? pick(Window.values()) : null);
+    return new Operand.Input(
+        kind, subject, kind.windowed() ? pick(WindowSet.LIVE.windows()) : null);
   }
 
   private Action action() {
