@@ -79,11 +79,16 @@ import org.apache.flink.util.OutputTag;
  * trades sink is transactional: trades become visible to read_committed readers at checkpoints.
  */
 public final class TweeTradeJob {
-  private final JobConfig config;
+  private final JobSettings settings;
   private final JobIo io;
 
   public TweeTradeJob(JobConfig config, JobIo io) {
-    this.config = config;
+    this(JobSettings.of(config), io);
+  }
+
+  /** The job with other settings than the flags give, e.g. a backtest's day panes. */
+  public TweeTradeJob(JobSettings settings, JobIo io) {
+    this.settings = settings;
     this.io = io;
   }
 
@@ -104,7 +109,6 @@ public final class TweeTradeJob {
 
   /** Adds the whole job, IO included, to {@code env}; returns its outputs for further operators. */
   public JobOutputs attach(StreamExecutionEnvironment env) throws Exception {
-    JobSettings settings = JobSettings.of(config);
     Inputs inputs =
         route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
     JobOutputs outputs = build(inputs, settings);
@@ -126,7 +130,7 @@ public final class TweeTradeJob {
    * entry point: {@link #attach}, the job tests and the benchmarks all build the job through it.
    */
   public static JobOutputs build(Inputs inputs, JobSettings settings) {
-    Analytics analytics = build(inputs, settings.pane(), settings.tickers());
+    Analytics analytics = build(inputs, settings.panes(), settings.tickers());
     RulesOutputs rules =
         RulesPipeline.build(
             analytics.ruleInputs(),
@@ -135,6 +139,8 @@ public final class TweeTradeJob {
             settings.limits(),
             new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
             settings.tickers(),
+            settings.windows(),
+            settings.replay(),
             inputs.rulesStart());
     DataStream<DeadLetter> dead = analytics.lateEvents().union(rules.deadLetters());
     if (inputs.deadLetters() != null) dead = inputs.deadLetters().union(dead);
@@ -225,9 +231,9 @@ public final class TweeTradeJob {
   }
 
   /** The analytics of routed inputs, no IO. */
-  public static Analytics build(Inputs inputs, Duration pane, TickerDirectory tickers) {
+  public static Analytics build(Inputs inputs, PaneWindows panes, TickerDirectory tickers) {
     return build(
-        inputs.quotes(), inputs.tweets(), inputs.rules(), pane, tickers, inputs.rulesStart());
+        inputs.quotes(), inputs.tweets(), inputs.rules(), panes, tickers, inputs.rulesStart());
   }
 
   /**
@@ -238,9 +244,9 @@ public final class TweeTradeJob {
       DataStream<Quote> quotes,
       DataStream<Tweet> tweets,
       DataStream<RuleEvent> rules,
-      Duration pane,
+      PaneWindows panes,
       TickerDirectory tickers) {
-    return build(quotes, tweets, rules, pane, tickers, RulesStart.IMMEDIATE);
+    return build(quotes, tweets, rules, panes, tickers, RulesStart.IMMEDIATE);
   }
 
   /**
@@ -251,10 +257,10 @@ public final class TweeTradeJob {
       DataStream<Quote> quotes,
       DataStream<Tweet> tweets,
       DataStream<RuleEvent> rules,
-      Duration pane,
+      PaneWindows panes,
       TickerDirectory tickers,
       RulesStart rulesStart) {
-    PaneWindows panes = new PaneWindows(pane);
+    Duration pane = Duration.ofMillis(panes.paneMillis());
     var pricePanes =
         panes(
             quotes.keyBy(Quote::ticker),
@@ -304,7 +310,7 @@ public final class TweeTradeJob {
         RulesJoin.of(
                 scored,
                 rules,
-                new KeywordFanOutFunction(tickers),
+                new KeywordFanOutFunction(tickers, panes.windowSet()),
                 Descriptors.TRACKED_RULES,
                 ModelTypes.KEYWORD_MENTION,
                 rulesStart,

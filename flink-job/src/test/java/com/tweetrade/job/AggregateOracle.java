@@ -4,6 +4,7 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Window;
+import com.tweetrade.model.WindowSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class AggregateOracle {
     byTicker.forEach(
         (ticker, qs) -> {
           for (long end = firstEnd; end <= lastEnd; end += pane) {
-            for (Window w : Window.values()) {
+            for (Window w : WindowSet.LIVE.windows()) {
               long start = end - w.length().toMillis();
               long n = 0,
                   volume = 0,
@@ -76,7 +77,7 @@ final class AggregateOracle {
     byKey.forEach(
         (keyword, ms) -> {
           for (long end = firstEnd; end <= lastEnd; end += pane) {
-            for (Window w : Window.values()) {
+            for (Window w : WindowSet.LIVE.windows()) {
               long start = end - w.length().toMillis();
               long n = 0, pos = 0, neg = 0;
               double sum = 0;

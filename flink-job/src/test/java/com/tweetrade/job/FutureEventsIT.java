@@ -74,7 +74,7 @@ class FutureEventsIT {
     DataStream<Decoded<RuleEvent>> r = MemoryInputs.rule(env, noRule);
 
     Inputs inputs = TweeTradeJob.route(q, t, r, settings);
-    Analytics analytics = TweeTradeJob.build(inputs, settings.pane(), settings.tickers());
+    Analytics analytics = TweeTradeJob.build(inputs, settings.panes(), settings.tickers());
     DataStream<String> results =
         analytics
             .prices()

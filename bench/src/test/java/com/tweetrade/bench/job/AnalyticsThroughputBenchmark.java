@@ -171,7 +171,11 @@ class AnalyticsThroughputBenchmark {
             io.quotes(env), io.tweets(env), io.rules(env), JobSettings.defaults(tickers));
     Analytics analytics =
         TweeTradeJob.build(
-            inputs.quotes(), inputs.tweets(), inputs.rules(), config.pane(), tickers);
+            inputs.quotes(),
+            inputs.tweets(),
+            inputs.rules(),
+            JobSettings.of(config).panes(),
+            tickers);
     analytics.prices().sinkTo(new DiscardingSink<>()).uid("bench-prices").name("Discard Prices");
     analytics
         .sentiments()

@@ -1,6 +1,7 @@
 package com.tweetrade.bench.job;
 
 import com.tweetrade.job.rules.RuleBook;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
@@ -95,7 +96,8 @@ final class JobBenchRules {
     Map<String, Integer> fanOut = new HashMap<>();
     TickerDirectory directory = TickerDirectory.standard();
     for (RuleEvent event : rules) {
-      for (String subject : RuleBook.subjects(RuleBook.compile(event, directory::contains))) {
+      for (String subject :
+          RuleBook.subjects(RuleBook.compile(event, directory::contains, WindowSet.LIVE))) {
         fanOut.merge(subject, 1, Integer::sum);
       }
     }

@@ -14,6 +14,7 @@ import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
@@ -221,6 +222,8 @@ class RulesThroughputBenchmark {
             new RiskLimits(1_000_000, 1_000_000),
             JobBenchFixtures.FRESHNESS,
             TickerDirectory.standard(),
+            WindowSet.LIVE,
+            false,
             RulesStart.IMMEDIATE);
     out.trades().map(new JobBenchTradeCounter(), TradingTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());

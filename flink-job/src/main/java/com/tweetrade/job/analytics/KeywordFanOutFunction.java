@@ -1,6 +1,7 @@
 package com.tweetrade.job.analytics;
 
 import com.tweetrade.job.functions.ScoredTweet;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import com.tweetrade.sentiment.KeywordMatcher;
@@ -21,10 +22,15 @@ import org.apache.flink.util.Collector;
 public class KeywordFanOutFunction
     extends BroadcastProcessFunction<ScoredTweet, RuleEvent, KeywordMention> {
   private final TickerDirectory tickers;
+  private final WindowSet windows;
   private transient KeywordMatcher matcher;
 
-  public KeywordFanOutFunction(TickerDirectory tickers) {
+  /**
+   * @param windows the windows rules may read: a rule reading another one tracks nothing
+   */
+  public KeywordFanOutFunction(TickerDirectory tickers, WindowSet windows) {
     this.tickers = tickers;
+    this.windows = windows;
   }
 
   @Override
@@ -50,7 +56,8 @@ public class KeywordFanOutFunction
   @Override
   public void processBroadcastElement(RuleEvent rule, Context ctx, Collector<KeywordMention> out)
       throws Exception {
-    if (TrackedRules.apply(ctx.getBroadcastState(Descriptors.TRACKED_RULES), rule)) matcher = null;
+    if (TrackedRules.apply(ctx.getBroadcastState(Descriptors.TRACKED_RULES), rule, windows))
+      matcher = null;
   }
 
   private void addCashtag(Set<String> keys, String symbol) {

@@ -133,7 +133,7 @@ public abstract class LiveWindowsFunction<E, S>
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
-    filter = new RuleInputFilter(tickers);
+    filter = new RuleInputFilter(tickers, panes.windowSet());
     filter.initialize(context, rulesStart);
   }
 

@@ -1,6 +1,7 @@
 package com.tweetrade.job.analytics;
 
 import com.tweetrade.model.Window;
+import com.tweetrade.model.WindowSet;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The arithmetic that turns short panes into the 1m/5m/15m sliding windows.
+ * The arithmetic that turns short panes into sliding windows: the live job's 10 s panes into
+ * 1m/5m/15m, a backtest's day panes into 1d/5d/20d ({@link WindowSet}).
  *
  * <p>A window of length L ending at E (exclusive, a multiple of the pane length) holds the panes
  * whose end lies in (E - L, E]. A pane is needed until the longest window that can still end after
@@ -19,11 +21,16 @@ public final class PaneWindows implements Serializable {
 
   private final long paneMillis;
   private final long longestMillis;
+  private final WindowSet windows;
 
-  public PaneWindows(Duration pane) {
+  /**
+   * @throws IllegalArgumentException when a window is not a whole number of panes
+   */
+  public PaneWindows(Duration pane, WindowSet windows) {
     this.paneMillis = pane.toMillis();
+    this.windows = windows;
     long longest = 0;
-    for (Window w : Window.values()) {
+    for (Window w : windows.windows()) {
       long length = w.length().toMillis();
       if (length % paneMillis != 0) {
         throw new IllegalArgumentException(
@@ -47,7 +54,12 @@ public final class PaneWindows implements Serializable {
 
   /** The windows, shortest first. */
   public List<Window> windows() {
-    return List.of(Window.values());
+    return windows.windows();
+  }
+
+  /** The windows with the name of their source, which rules are compiled for. */
+  public WindowSet windowSet() {
+    return windows;
   }
 
   /**

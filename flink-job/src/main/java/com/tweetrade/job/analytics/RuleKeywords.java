@@ -1,5 +1,6 @@
 package com.tweetrade.job.analytics;
 
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleLanguage;
 import com.tweetrade.model.rules.RuleParseException;
 import java.util.ArrayList;
@@ -18,12 +19,12 @@ public final class RuleKeywords {
 
   /**
    * Keywords in lower case and cashtags as {@code $TICKER}, each once, in text order; empty if the
-   * text does not parse.
+   * text does not parse for {@code windows}, the windows of the job.
    */
-  public static List<String> extract(String ruleText) {
+  public static List<String> extract(String ruleText, WindowSet windows) {
     if (ruleText == null) return List.of();
     try {
-      return new ArrayList<>(RuleLanguage.compile(ruleText, null).keywords());
+      return new ArrayList<>(RuleLanguage.compile(ruleText, null, windows).keywords());
     } catch (RuleParseException e) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package com.tweetrade.job.analytics;
 
 import com.tweetrade.job.functions.TrackedRule;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.sentiment.KeywordMatcher;
 import java.util.Map;
@@ -17,8 +18,12 @@ import org.apache.flink.api.common.state.BroadcastState;
 public final class TrackedRules {
   private TrackedRules() {}
 
-  /** Applies {@code event}; returns whether the tracked keywords may have changed. */
-  public static boolean apply(BroadcastState<String, TrackedRule> state, RuleEvent event)
+  /**
+   * Applies {@code event}, compiled for {@code windows}; returns whether the tracked keywords may
+   * have changed.
+   */
+  public static boolean apply(
+      BroadcastState<String, TrackedRule> state, RuleEvent event, WindowSet windows)
       throws Exception {
     TrackedRule held = state.get(event.ruleId());
     if (held != null && event.revision() <= held.revision()) return false;
@@ -29,7 +34,8 @@ public final class TrackedRules {
     }
     state.put(
         event.ruleId(),
-        new TrackedRule(event.revision(), !event.paused(), RuleKeywords.extract(event.text())));
+        new TrackedRule(
+            event.revision(), !event.paused(), RuleKeywords.extract(event.text(), windows)));
     return true;
   }
 

@@ -1,7 +1,6 @@
 package com.tweetrade.job.backtest;
 
 import com.tweetrade.job.TweeTradeJob;
-import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.io.PrintStream;
@@ -24,7 +23,6 @@ public final class Backtest {
   /** Decides every rule over the history; {@code progress} gets a line per 1,000 trades. */
   public static List<Trade> run(History history, List<RuleEvent> rules, PrintStream progress)
       throws Exception {
-    JobConfig config = JobConfig.defaults().withBounded(true);
     Configuration conf =
         Configuration.fromMap(
             Map.of(
@@ -32,7 +30,7 @@ public final class Backtest {
                 "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, conf);
     BacktestIo io = new BacktestIo(history, rules);
-    new TweeTradeJob(config, io).attach(env);
+    new TweeTradeJob(history.settings(), io).attach(env);
     List<Trade> trades = new ArrayList<>();
     env.executeAsync("TweeTrade backtest");
     try (CloseableIterator<Trade> it = io.trades()) {

@@ -1,7 +1,6 @@
 package com.tweetrade.job.backtest;
 
 import com.tweetrade.model.Trade;
-import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.rules.RuleDefinition;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleLanguage;
@@ -36,9 +35,9 @@ import picocli.CommandLine.Option;
       "Runs rules over history with the job's own rules and paper-trading operators (a bounded"
           + " local Flink job) and writes trades.csv, summary.json and report.html (equity curve,"
           + " drawdown, trades).",
-      "Source stocknet: the shipped StockNet 2014-2015 daily closes and real posts; price windows"
-          + " (avg, vwap, change) need prices finer than a day, so only price(T) and the post"
-          + " windows can be used with it."
+      "Source stocknet: the shipped StockNet 2014-2015 daily closes and real posts, in day panes:"
+          + " windows 1d, 5d and 20d (calendar days of event time); a price holds until the next"
+          + " close."
     })
 public final class BacktestCommand implements Callable<Integer> {
   static final int BAD_INPUT = 2;
@@ -194,13 +193,18 @@ public final class BacktestCommand implements Callable<Integer> {
     return texts;
   }
 
-  /** Parses a rule and checks that the source can serve what it reads. */
+  /** Parses a rule for the source's windows and checks that it has the rule's tickers. */
   static RuleDefinition compile(String text, StockNetHistory stocknet) {
     RuleDefinition rule;
     try {
-      rule = RuleLanguage.compile(text);
+      rule = RuleLanguage.compile(text, RuleLanguage.standardTickers(), StockNetHistory.WINDOWS);
     } catch (RuleParseException e) {
-      throw new BadInput("rule '" + text + "' does not parse: " + e.getMessage());
+      // A window this source cannot serve is a rule of the language, but not one for StockNet.
+      String problem =
+          e.kind() == RuleParseException.Kind.UNSUPPORTED_WINDOW && e.expected() == null
+              ? "' is refused: "
+              : "' does not parse: ";
+      throw new BadInput("rule '" + text + problem + e.getMessage());
     }
     for (String ticker : rule.tickers()) {
       if (!stocknet.tickers().contains(ticker))
@@ -214,24 +218,6 @@ public final class BacktestCommand implements Callable<Integer> {
               + " in '"
               + text
               + "': StockNet has no prices for it");
-    }
-    List<String> unserved = new ArrayList<>();
-    rule.condition()
-        .forEachInput(
-            input -> {
-              if (input.kind().subject() == InputKind.Subject.TICKER
-                  && input.window() != null
-                  && input.window().length().toMillis() < StockNetHistory.GRANULARITY.toMillis()) {
-                unserved.add(input.toText());
-              }
-            });
-    if (!unserved.isEmpty()) {
-      throw new BadInput(
-          String.join(", ", unserved)
-              + " in '"
-              + text
-              + "': StockNet has one price a day, so a price "
-              + "window shorter than 1d cannot be computed from it");
     }
     return rule;
   }

@@ -1,5 +1,6 @@
 package com.tweetrade.job.backtest;
 
+import com.tweetrade.job.JobSettings;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.List;
  *
  * @param quotes every quote of the range, sorted by event time
  * @param tweets every post of the range, sorted by event time
- * @param granularityMs the spacing of the source's prices (a day for daily closes): windows shorter
- *     than this cannot be served from it
+ * @param settings how the job runs over it: the source's pane, the windows it can serve, how long
+ *     one of its prices is good for
  */
-public record History(List<Quote> quotes, List<Tweet> tweets, long granularityMs) {
+public record History(List<Quote> quotes, List<Tweet> tweets, JobSettings settings) {
   public History {
     quotes = List.copyOf(quotes);
     tweets = List.copyOf(tweets);

@@ -1,7 +1,11 @@
 package com.tweetrade.job.backtest;
 
+import com.tweetrade.job.JobSettings;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
+import com.tweetrade.model.Window;
+import com.tweetrade.model.WindowSet;
+import com.tweetrade.model.tickers.TickerDirectory;
 import com.tweetrade.sentiment.KeywordMatcher;
 import com.tweetrade.sentiment.stocknet.DailyClose;
 import com.tweetrade.sentiment.stocknet.StockNetData;
@@ -25,8 +29,20 @@ import java.util.Set;
  * files).
  */
 public final class StockNetHistory {
-  /** Daily closes: the finest price granularity this source has. */
-  public static final Duration GRANULARITY = Duration.ofDays(1);
+  /** Daily closes: a pane of a day (UTC) is the finest the prices allow. */
+  static final Duration PANE = Duration.ofDays(1);
+
+  /** The windows day panes make; a shorter one would hold one close or none. */
+  public static final WindowSet WINDOWS =
+      new WindowSet(
+          "StockNet daily closes", List.of(Window.ONE_DAY, Window.FIVE_DAYS, Window.TWENTY_DAYS));
+
+  /**
+   * A close is the price until the next close: the longest gap between two closes in the data is 5
+   * days (NYSE closed for Hurricane Sandy, 2012-10-26 to 10-31; a long weekend is 4), so a rule
+   * decided between two closes, weekends and holidays included, trades at the last one.
+   */
+  static final Duration PRICE_STALENESS = Duration.ofDays(5);
 
   /**
    * US markets close at 16:00 New York, 20:00 or 21:00 UTC; one fixed hour keeps runs comparable.
@@ -112,7 +128,17 @@ public final class StockNetHistory {
               "stocknet"));
     }
     tweets.sort(Comparator.comparingLong(Tweet::createdAt).thenComparingLong(Tweet::id));
-    return new History(quotes, tweets, GRANULARITY.toMillis());
+    return new History(quotes, tweets, jobSettings());
+  }
+
+  /**
+   * The job over daily closes: day panes, the day windows, a price good until the next close, and
+   * market orders priced at event time (a replay).
+   */
+  static JobSettings jobSettings() {
+    JobSettings live = JobSettings.defaults(TickerDirectory.standard());
+    return new JobSettings(
+        PANE, live.limits(), PRICE_STALENESS, live.tickers(), live.eventTimeLimit(), WINDOWS, true);
   }
 
   static long closeTime(LocalDate day) {

@@ -2,6 +2,7 @@ package com.tweetrade.job.migrate;
 
 import com.tweetrade.job.analytics.Descriptors;
 import com.tweetrade.job.analytics.TrackedRules;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import org.apache.flink.state.api.functions.BroadcastStateBootstrapFunction;
 
@@ -12,6 +13,6 @@ import org.apache.flink.state.api.functions.BroadcastStateBootstrapFunction;
 public class TrackedRulesBootstrapFunction extends BroadcastStateBootstrapFunction<RuleEvent> {
   @Override
   public void processElement(RuleEvent rule, Context ctx) throws Exception {
-    TrackedRules.apply(ctx.getBroadcastState(Descriptors.TRACKED_RULES), rule);
+    TrackedRules.apply(ctx.getBroadcastState(Descriptors.TRACKED_RULES), rule, WindowSet.LIVE);
   }
 }

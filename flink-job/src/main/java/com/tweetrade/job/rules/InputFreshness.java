@@ -39,6 +39,10 @@ public final class InputFreshness implements Serializable {
     if (kind.equals(InputKind.PRICE.functionName())) {
       return held.newestEventTime() < now - priceStalenessMillis ? Double.NaN : held.value();
     }
+    // Worked out for this very time (the tick's sliding window, the close's window ending here):
+    // exact as it is. Ageing by pane is for values of an earlier time; at a close it would drop
+    // the window's oldest pane one close early, and a window of one pane (1d on day panes) at once.
+    if (held.asOf() == now) return held.value();
     boolean count = kind.equals(InputKind.VOLUME.functionName());
     if (held.newestEventTime() == Long.MIN_VALUE) return count ? 0.0 : Double.NaN;
     Window window = Window.fromLabel(key.substring(key.lastIndexOf(':') + 1));

@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.LinkedHashSet;
@@ -20,9 +21,15 @@ import org.apache.flink.api.common.state.BroadcastState;
 public final class RuleBook {
   private RuleBook() {}
 
-  /** Applies {@code event} to {@code rules}; compiles it against {@code knownTickers}. */
+  /**
+   * Applies {@code event} to {@code rules}; compiles it against {@code knownTickers} and the job's
+   * {@code windows}.
+   */
   public static RuleChange apply(
-      BroadcastState<String, RuleEvent> rules, RuleEvent event, Predicate<String> knownTickers)
+      BroadcastState<String, RuleEvent> rules,
+      RuleEvent event,
+      Predicate<String> knownTickers,
+      WindowSet windows)
       throws Exception {
     RuleEvent held = rules.get(event.ruleId());
     if (held != null && !held.userId().equals(event.userId())) {
@@ -47,7 +54,7 @@ public final class RuleBook {
     }
     Rule rule;
     try {
-      rule = compile(event, knownTickers);
+      rule = compile(event, knownTickers, windows);
     } catch (IllegalArgumentException e) {
       return RuleChange.invalid(
           event.ruleId(),
@@ -66,20 +73,21 @@ public final class RuleBook {
    * The rule an event describes; throws {@link IllegalArgumentException} (a {@code
    * RuleParseException} for bad text).
    */
-  public static Rule compile(RuleEvent event, Predicate<String> knownTickers) {
+  public static Rule compile(RuleEvent event, Predicate<String> knownTickers, WindowSet windows) {
     if (event.userId() == null || event.userId().isBlank()) {
       throw new IllegalArgumentException("rule event without userId");
     }
-    return Rule.fromEvent(event, knownTickers);
+    return Rule.fromEvent(event, knownTickers, windows);
   }
 
   /**
    * The rule a stored event describes, or null if it no longer compiles (the ticker directory of a
    * new job version may lack a ticker); such a rule is kept in state but not evaluated.
    */
-  public static Rule compileOrNull(RuleEvent event, Predicate<String> knownTickers) {
+  public static Rule compileOrNull(
+      RuleEvent event, Predicate<String> knownTickers, WindowSet windows) {
     try {
-      return compile(event, knownTickers);
+      return compile(event, knownTickers, windows);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -3,6 +3,7 @@ package com.tweetrade.job.rules;
 import com.tweetrade.job.trading.Order;
 import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputValues;
 import com.tweetrade.model.rules.Rule;
@@ -11,8 +12,11 @@ import com.tweetrade.model.rules.Timing;
 import com.tweetrade.model.rules.TriggerState;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +44,11 @@ import org.apache.flink.util.Collector;
  * result does not depend on the order in which the price and sentiment channels deliver them. The
  * order id derives from rule id and evaluation time, so a replay repeats it.
  *
+ * <p>In a replay (a backtest reads its history far ahead of event time, each stream at its own
+ * pace) a tick waits, like a close, until the watermark passes it: the ticks of a rule are then
+ * applied in event-time order, as they would have arrived live, not in the order the replay read
+ * the streams (the quotes of a whole year can be in before the first post).
+ *
  * <p>State: input values and trigger progress per rule, cleared when the rule is deleted (through
  * {@code applyToKeyedState}, a scan of this instance's rules: deletes are rare); pending updates,
  * cleared by their timer. A paused rule, or one past its {@code expiresAt}, keeps its values
@@ -50,9 +59,12 @@ public class RuleEvaluationFunction
   private static final long serialVersionUID = 1L;
 
   private final TickerDirectory tickers;
+  private final WindowSet windows;
   private final InputFreshness freshness;
+  private final boolean replay;
   private transient ValueState<Map<String, InputValue>> values;
   private transient MapState<Long, Map<String, InputValue>> pending;
+  private transient MapState<Long, List<RuleInput>> replayTicks;
   private transient ValueState<RuleProgress> progress;
 
   /** Compiled rules by id; derived from the broadcast state, checked against its revision. */
@@ -64,9 +76,21 @@ public class RuleEvaluationFunction
 
   /**
    * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+   * @param windows the windows rules may read
    */
-  public RuleEvaluationFunction(TickerDirectory tickers, InputFreshness freshness) {
+  public RuleEvaluationFunction(
+      TickerDirectory tickers, WindowSet windows, InputFreshness freshness) {
+    this(tickers, windows, freshness, false);
+  }
+
+  /**
+   * @param replay the inputs are history read ahead of event time: ticks wait for it (see above)
+   */
+  public RuleEvaluationFunction(
+      TickerDirectory tickers, WindowSet windows, InputFreshness freshness, boolean replay) {
+    this.replay = replay;
     this.tickers = tickers;
+    this.windows = windows;
     this.freshness = freshness;
   }
 
@@ -74,6 +98,8 @@ public class RuleEvaluationFunction
   public void open(OpenContext openContext) {
     values = getRuntimeContext().getState(RulesDescriptors.INPUTS);
     pending = getRuntimeContext().getMapState(RulesDescriptors.PENDING_UPDATES);
+    // Only a replay has this state: the live job's checkpoints keep the states they had.
+    if (replay) replayTicks = getRuntimeContext().getMapState(RulesDescriptors.REPLAY_TICKS);
     progress = getRuntimeContext().getState(RulesDescriptors.PROGRESS);
     compiled = new HashMap<>();
     definitions = new HashMap<>();
@@ -95,10 +121,16 @@ public class RuleEvaluationFunction
       clearIfIdle();
       return;
     }
-    if (rule.timing() == Timing.TICK) {
-      Map<String, InputValue> current = current();
-      long now = apply(current, in);
-      evaluate(rule, current, now, in.trigger(), false, out);
+    if (rule.timing() == Timing.TICK && replay) {
+      List<RuleInput> waiting = replayTicks.get(in.eventTime());
+      if (waiting == null) {
+        waiting = new ArrayList<>();
+        ctx.timerService().registerEventTimeTimer(in.eventTime());
+      }
+      waiting.add(in);
+      replayTicks.put(in.eventTime(), waiting);
+    } else if (rule.timing() == Timing.TICK) {
+      tick(rule, in, out);
     } else if (in.closed()) {
       Map<String, InputValue> held = pending.get(in.eventTime());
       Map<String, InputValue> waiting = new HashMap<>(held == null ? Map.of() : held);
@@ -118,6 +150,7 @@ public class RuleEvaluationFunction
 
   @Override
   public void onTimer(long time, OnTimerContext ctx, Collector<Order> out) throws Exception {
+    if (replay) replayTicks(time, ctx, out);
     Map<String, InputValue> due = pending.get(time);
     if (due == null) return;
     pending.remove(time);
@@ -134,6 +167,24 @@ public class RuleEvaluationFunction
     } else {
       values.update(current); // the rule became ON TICK while these waited: keep the values only
     }
+  }
+
+  /** Replay: the ticks of {@code time}, in trigger order, whatever order they were read in. */
+  private void replayTicks(long time, OnTimerContext ctx, Collector<Order> out) throws Exception {
+    List<RuleInput> due = replayTicks.get(time);
+    if (due == null) return;
+    replayTicks.remove(time);
+    Rule rule = rule(ctx.getCurrentKey(), ctx.getBroadcastState(RulesDescriptors.RULES));
+    // Deleted, or made ON CLOSE while they waited: ON CLOSE rules ignore ticks.
+    if (rule == null || rule.timing() != Timing.TICK) return;
+    due.sort(Comparator.comparing(RuleInput::trigger));
+    for (RuleInput in : due) tick(rule, in, out);
+  }
+
+  private void tick(Rule rule, RuleInput in, Collector<Order> out) throws Exception {
+    Map<String, InputValue> current = current();
+    long now = apply(current, in);
+    evaluate(rule, current, now, in.trigger(), false, out);
   }
 
   /**
@@ -248,7 +299,8 @@ public class RuleEvaluationFunction
   public void processBroadcastElement(RuleEvent event, Context ctx, Collector<Order> out)
       throws Exception {
     RuleChange change =
-        RuleBook.apply(ctx.getBroadcastState(RulesDescriptors.RULES), event, knownTickers());
+        RuleBook.apply(
+            ctx.getBroadcastState(RulesDescriptors.RULES), event, knownTickers(), windows);
     switch (change.kind()) {
       case STORED -> compiled.put(change.ruleId(), change.rule());
       case REMOVED -> {
@@ -306,7 +358,7 @@ public class RuleEvaluationFunction
   }
 
   private void clearIfIdle() throws Exception {
-    if (pending.isEmpty()) {
+    if (pending.isEmpty() && (!replay || replayTicks.isEmpty())) {
       values.clear();
       progress.clear();
     }
@@ -321,7 +373,7 @@ public class RuleEvaluationFunction
     }
     Rule rule = compiled.get(id);
     if (rule == null || rule.revision() != event.revision()) {
-      rule = RuleBook.compileOrNull(event, knownTickers());
+      rule = RuleBook.compileOrNull(event, knownTickers(), windows);
       if (rule == null) return null;
       compiled.put(id, rule);
     }

@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.Timing;
@@ -29,11 +30,13 @@ final class RuleIndex {
    * longer compile.
    */
   static RuleIndex of(
-      ReadOnlyBroadcastState<String, RuleEvent> rules, Predicate<String> knownTickers)
+      ReadOnlyBroadcastState<String, RuleEvent> rules,
+      Predicate<String> knownTickers,
+      WindowSet windows)
       throws Exception {
     RuleIndex index = new RuleIndex();
     for (Map.Entry<String, RuleEvent> e : rules.immutableEntries()) {
-      Rule rule = RuleBook.compileOrNull(e.getValue(), knownTickers);
+      Rule rule = RuleBook.compileOrNull(e.getValue(), knownTickers, windows);
       if (rule != null) index.put(rule);
     }
     return index;

@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class RuleInputFilter {
   }
 
   private final Predicate<String> knownTickers;
+  private final WindowSet windows;
   private ListState<String> state;
   private Mode mode;
   private RuleIndex index;
@@ -63,8 +65,9 @@ public final class RuleInputFilter {
    * @param tickers the tickers rules may use, or null to accept any well-formed symbol (as the
    *     router)
    */
-  public RuleInputFilter(TickerDirectory tickers) {
+  public RuleInputFilter(TickerDirectory tickers, WindowSet windows) {
     this.knownTickers = tickers == null ? null : tickers::contains;
+    this.windows = windows;
   }
 
   /** Restores the mode (from {@code CheckpointedFunction.initializeState}). */
@@ -102,7 +105,7 @@ public final class RuleInputFilter {
       return true;
     }
     RuleIndex idx = index(rules);
-    RuleChange change = RuleBook.apply(rules, event, knownTickers);
+    RuleChange change = RuleBook.apply(rules, event, knownTickers, windows);
     switch (change.kind()) {
       case STORED -> idx.put(change.rule());
       case REMOVED -> idx.remove(change.ruleId());
@@ -145,7 +148,7 @@ public final class RuleInputFilter {
   }
 
   private RuleIndex index(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
-    if (index == null) index = RuleIndex.of(rules, knownTickers);
+    if (index == null) index = RuleIndex.of(rules, knownTickers, windows);
     return index;
   }
 }

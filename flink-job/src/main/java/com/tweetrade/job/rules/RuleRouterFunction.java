@@ -2,6 +2,7 @@ package com.tweetrade.job.rules;
 
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.Set;
@@ -33,15 +34,18 @@ public class RuleRouterFunction
   static final String DEAD_LETTER_SOURCE = "flink-job/rules";
 
   private final TickerDirectory tickers;
+  private final WindowSet windows;
   private transient RuleIndex index;
   private transient Counter routed;
   private transient Counter unrouted;
 
   /**
    * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+   * @param windows the windows rules may read
    */
-  public RuleRouterFunction(TickerDirectory tickers) {
+  public RuleRouterFunction(TickerDirectory tickers, WindowSet windows) {
     this.tickers = tickers;
+    this.windows = windows;
   }
 
   @Override
@@ -70,7 +74,7 @@ public class RuleRouterFunction
       throws Exception {
     var rules = ctx.getBroadcastState(RulesDescriptors.RULES);
     RuleIndex idx = index(rules);
-    RuleChange change = RuleBook.apply(rules, event, knownTickers());
+    RuleChange change = RuleBook.apply(rules, event, knownTickers(), windows);
     switch (change.kind()) {
       case STORED -> idx.put(change.rule());
       case REMOVED -> idx.remove(change.ruleId());
@@ -96,7 +100,7 @@ public class RuleRouterFunction
 
   /** The index, built from the broadcast state on first use after start or restore. */
   private RuleIndex index(ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
-    if (index == null) index = RuleIndex.of(rules, knownTickers());
+    if (index == null) index = RuleIndex.of(rules, knownTickers(), windows);
     return index;
   }
 

@@ -2,6 +2,7 @@ package com.tweetrade.job.rules;
 
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.rules.RuleEvent;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -31,6 +32,10 @@ public final class RulesDescriptors {
   /** Evaluation, per ON CLOSE rule: close updates waiting for the watermark, by event time. */
   public static final MapStateDescriptor<Long, Map<String, InputValue>> PENDING_UPDATES =
       new MapStateDescriptor<>("rule-pending-updates", Types.LONG, RulesTypes.INPUTS);
+
+  /** Evaluation in a replay, per ON TICK rule: ticks waiting for the watermark, by event time. */
+  public static final MapStateDescriptor<Long, List<RuleInput>> REPLAY_TICKS =
+      new MapStateDescriptor<>("rule-replay-ticks", Types.LONG, Types.LIST(RulesTypes.RULE_INPUT));
 
   /** Evaluation, per rule: the trigger's memory. */
   public static final ValueStateDescriptor<RuleProgress> PROGRESS =

@@ -9,6 +9,7 @@ import com.tweetrade.job.trading.TradingDescriptors;
 import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
@@ -44,6 +45,10 @@ public final class RulesPipeline {
    * @param updates rule inputs: ticks and pane closes of tickers and keywords
    * @param quotes every valid quote, for the market price of orders
    * @param tickers the tickers rules may use, or null to accept any well-formed symbol
+   * @param windows the windows the updates carry: a rule reading another one is refused
+   * @param replay the inputs are history read ahead of event time: ticks are decided and market
+   *     orders priced once event time passes them, in event-time order ({@link
+   *     RuleEvaluationFunction}, {@link MarketPriceFunction})
    * @param rulesStart {@link RulesStart#AFTER_CATCH_UP}: the router holds updates until the rules
    *     of job start are all in, so replays do not depend on which source was faster at start-up
    */
@@ -54,12 +59,14 @@ public final class RulesPipeline {
       RiskLimits limits,
       InputFreshness freshness,
       TickerDirectory tickers,
+      WindowSet windows,
+      boolean replay,
       RulesStart rulesStart) {
     SingleOutputStreamOperator<RuleInput> routed =
         RulesJoin.of(
                 updates,
                 rules,
-                new RuleRouterFunction(tickers),
+                new RuleRouterFunction(tickers, windows),
                 RulesDescriptors.RULES,
                 RulesTypes.RULE_INPUT,
                 rulesStart,
@@ -73,7 +80,7 @@ public final class RulesPipeline {
         RulesJoin.keyed(
                 routed.keyBy(RuleInput::ruleId, Types.STRING),
                 rules,
-                new RuleEvaluationFunction(tickers, freshness),
+                new RuleEvaluationFunction(tickers, windows, freshness, replay),
                 RulesDescriptors.RULES,
                 TradingTypes.ORDER,
                 rulesStart,
@@ -86,7 +93,8 @@ public final class RulesPipeline {
             .keyBy(Quote::ticker, Types.STRING)
             .connect(orders.keyBy(o -> o.trade().ticker(), Types.STRING))
             .process(
-                new MarketPriceFunction(Duration.ofMillis(freshness.priceStalenessMillis())),
+                new MarketPriceFunction(
+                    Duration.ofMillis(freshness.priceStalenessMillis()), replay),
                 TradingTypes.ORDER)
             .uid(Uids.MARKET_PRICE)
             .name("Market Price")

@@ -19,6 +19,14 @@ public final class TradingDescriptors {
   public static final ValueStateDescriptor<com.tweetrade.model.Quote> LAST_QUOTE =
       new ValueStateDescriptor<>("last-quote", ModelTypes.QUOTE);
 
+  /** Market price in a replay, per ticker: quotes by event time, not yet behind a priced order. */
+  public static final MapStateDescriptor<Long, com.tweetrade.model.Quote> REPLAY_QUOTES =
+      new MapStateDescriptor<>("replay-quotes", Types.LONG, ModelTypes.QUOTE);
+
+  /** Market price in a replay, per ticker: market orders waiting for event time, by their time. */
+  public static final MapStateDescriptor<Long, List<Order>> REPLAY_ORDERS =
+      new MapStateDescriptor<>("replay-orders", Types.LONG, Types.LIST(TradingTypes.ORDER));
+
   /** Paper trading, per user: ticker to holding. */
   public static final MapStateDescriptor<String, Holding> HOLDINGS =
       new MapStateDescriptor<>("holdings", Types.STRING, TradingTypes.HOLDING);

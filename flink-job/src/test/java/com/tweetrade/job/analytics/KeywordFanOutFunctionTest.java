@@ -6,6 +6,7 @@ import static com.tweetrade.job.Fixtures.ruleEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.ScoredTweet;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;
@@ -24,7 +25,7 @@ class KeywordFanOutFunctionTest {
   void setupHarness() throws Exception {
     harness =
         ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-            new KeywordFanOutFunction(TickerDirectory.of(Set.of("TSLA", "AAPL"))),
+            new KeywordFanOutFunction(TickerDirectory.of(Set.of("TSLA", "AAPL")), WindowSet.LIVE),
             Descriptors.TRACKED_RULES);
   }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.model.Quote;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,9 @@ class PriceInputsFunctionTest {
     harness =
         RuleInputsHarness.open(
             new PriceInputsFunction(
-                new PaneWindows(Duration.ofSeconds(10)), null, RulesStart.AFTER_CATCH_UP),
+                new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE),
+                null,
+                RulesStart.AFTER_CATCH_UP),
             Quote::ticker);
   }
 

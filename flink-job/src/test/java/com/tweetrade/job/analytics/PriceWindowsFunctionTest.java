@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.PriceStats;
 import com.tweetrade.model.PriceAggregate;
+import com.tweetrade.model.WindowSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class PriceWindowsFunctionTest {
     harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
             new KeyedProcessOperator<>(
-                new PriceWindowsFunction(new PaneWindows(Duration.ofSeconds(10)))),
+                new PriceWindowsFunction(new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE))),
             PricePane::ticker,
             Types.STRING);
     harness.getExecutionConfig().disableGenericTypes();

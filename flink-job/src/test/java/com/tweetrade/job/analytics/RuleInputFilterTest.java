@@ -10,6 +10,7 @@ import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesCatchUp;
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.model.Quote;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * every subject, so a rule added later gets the values it would have got without the filter.
  */
 class RuleInputFilterTest {
-  private static final PaneWindows PANES = new PaneWindows(Duration.ofSeconds(10));
+  private static final PaneWindows PANES = new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE);
   private static final String ALICE = "alice";
 
   private static KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> prices(

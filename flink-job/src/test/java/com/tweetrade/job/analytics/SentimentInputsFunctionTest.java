@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesStart;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,9 @@ class SentimentInputsFunctionTest {
     harness =
         RuleInputsHarness.open(
             new SentimentInputsFunction(
-                new PaneWindows(Duration.ofSeconds(10)), null, RulesStart.AFTER_CATCH_UP),
+                new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE),
+                null,
+                RulesStart.AFTER_CATCH_UP),
             KeywordMention::keyword);
   }
 

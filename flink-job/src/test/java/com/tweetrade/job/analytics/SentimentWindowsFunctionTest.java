@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.SentimentStats;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.WindowSet;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
@@ -19,7 +20,8 @@ class SentimentWindowsFunctionTest {
     var harness =
         new KeyedOneInputStreamOperatorTestHarness<String, KeywordPane, SentimentAggregate>(
             new KeyedProcessOperator<>(
-                new SentimentWindowsFunction(new PaneWindows(Duration.ofSeconds(10)))),
+                new SentimentWindowsFunction(
+                    new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE))),
             KeywordPane::keyword,
             Types.STRING);
     harness.getExecutionConfig().disableGenericTypes();

@@ -35,6 +35,7 @@ class BacktestCommandTest {
 
   private void assertRefused(String message) {
     assertThat(lastLine()).startsWith("backtest: ").contains(message);
+    err.reset();
     assertThat(Files.exists(dir.resolve("out"))).as("nothing written").isFalse();
   }
 
@@ -122,8 +123,47 @@ class BacktestCommandTest {
                 "--rule",
                 "WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL"))
         .isEqualTo(2);
-    assertRefused("avg(AAPL, 15m)");
-    assertThat(lastLine()).contains("shorter than 1d");
+    assertRefused(
+        "backtest: rule 'WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL' is refused: at 29:"
+            + " window 15m cannot be served from StockNet daily closes (windows: 1d, 5d, 20d)");
+  }
+
+  @Test
+  void shouldRefuseWindowsShorterThanADayOrOutsideTheLanguage() {
+    assertThat(
+            run(
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN sentiment(\"$AAPL\", 1m) > 0.3 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
+    assertRefused(
+        "backtest: rule 'WHEN sentiment(\"$AAPL\", 1m) > 0.3 THEN BUY 1 AAPL' is refused: at 24:"
+            + " window 1m cannot be served from StockNet daily closes (windows: 1d, 5d, 20d)");
+    assertThat(
+            run(
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN change(AAPL, 1h) < -1% THEN BUY 1 AAPL"))
+        .isEqualTo(2);
+    assertRefused("at 18: window 1h cannot be served from StockNet daily closes");
+    assertThat(
+            run(
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-01-31",
+                "--rule",
+                "WHEN avg(AAPL, 10d) > 1 THEN BUY 1 AAPL"))
+        .isEqualTo(2);
+    assertRefused(
+        "backtest: rule 'WHEN avg(AAPL, 10d) > 1 THEN BUY 1 AAPL' does not parse: at 15: expected"
+            + " a window (1d, 5d, 20d) but found '10d'");
   }
 
   @Test

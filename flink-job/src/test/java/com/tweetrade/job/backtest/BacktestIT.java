@@ -64,6 +64,61 @@ class BacktestIT {
     assertThat(html).contains("echarts.init(").contains("2015-01-05").contains("<td>rule-2</td>");
   }
 
+  /**
+   * Day windows over StockNet, worked out by hand. AAPL's closes as above (20:00 UTC); a window of
+   * 5d ending at a midnight holds the closes of the 5 calendar days before it: at 2015-01-08 00:00
+   * Mon-Wed, (100.94 + 100.95 + 102.37) / 3 = 101.42. {@code sentiment($AAPL, 1d)} at a midnight is
+   * the mean VADER compound of the day's posts that mention $AAPL (sums of compounds in 10^-4):
+   * 01-02 40219/49, 01-03 14408/6, 01-04 13286/7, 01-05 20719/25, 01-06 28266/23, 01-07 12854/47,
+   * 01-08 96674/28, 01-09 10845/24. The first two posts of Saturday 01-03, 00:44:41 (0.4767) and
+   * 00:55:53 (0.5267), make the day's mean 0.5017 at the second: a trade between two closes, on a
+   * weekend, filled at Friday's close, 43 hours old.
+   */
+  @Test
+  void shouldDecideDayWindowsAndFillBetweenClosesAtTheLastClose() throws Exception {
+    Path out = dir.resolve("days");
+    run(
+        "--from",
+        "2015-01-02",
+        "--to",
+        "2015-01-09",
+        "--out",
+        out.toString(),
+        "--rule",
+        "WHEN price(AAPL) > avg(AAPL, 5d) THEN BUY 10 AAPL",
+        "--rule",
+        "WHEN sentiment(\"$AAPL\", 1d) > 0.5 THEN BUY 2 AAPL ONCE",
+        "--rule",
+        "WHEN sentiment(\"$AAPL\", 1d) > -2 AND avg(AAPL, 5d) > 0 THEN SELL 1 AAPL EVERY 1m ON"
+            + " CLOSE");
+
+    assertThat(Files.readAllLines(out.resolve("trades.csv")))
+        .containsExactly(
+            "time,rule,side,qty,ticker,price,status,explanation",
+            close("2015-01-03", "103.87", "103.8700", "0.0821"),
+            "2015-01-03T00:55:53Z,rule-2,BUY,2,AAPL,103.87,FILLED,sentiment:$AAPL:1d = 0.5017",
+            close("2015-01-04", "103.87", "103.8700", "0.2401"),
+            close("2015-01-05", "103.87", "103.8700", "0.1898"),
+            close("2015-01-06", "100.94", "102.4050", "0.0829"),
+            close("2015-01-07", "100.95", "101.9200", "0.1229"),
+            "2015-01-07T20:00:00Z,rule-1,BUY,10,AAPL,102.37,FILLED,avg:AAPL:5d = 101.4200;"
+                + " price:AAPL = 102.3700",
+            close("2015-01-08", "102.37", "101.4200", "0.0273"),
+            close("2015-01-09", "106.30", "102.6400", "0.3453"),
+            close("2015-01-10", "106.41", "103.3940", "0.0452"));
+  }
+
+  /** Rule 3's trade at midnight of {@code day}: priced at the last close before it. */
+  private static String close(String day, String price, String avg5d, String sentiment1d) {
+    return day
+        + "T00:00:00Z,rule-3,SELL,1,AAPL,"
+        + price
+        + ",FILLED,avg:AAPL:5d = "
+        + avg5d
+        + "; sentiment:$AAPL:1d = "
+        + sentiment1d;
+  }
+
   @Test
   void shouldWriteByteIdenticalTradesWhenRunTwice() throws Exception {
     String[] rules = {
@@ -72,7 +127,9 @@ class BacktestIT {
       "--rule",
       "WHEN price(AAPL) > 110 THEN SELL 5 AAPL EVERY 1440m",
       "--rule",
-      "WHEN sentiment(\"$AAPL\", 15m) > 0.5 THEN BUY 1 AAPL EVERY 1440m"
+      "WHEN sentiment(\"$AAPL\", 1d) > 0.5 THEN BUY 1 AAPL EVERY 1440m",
+      "--rule",
+      "WHEN price(AAPL) < avg(AAPL, 5d) AND sentiment(\"$AAPL\", 1d) < 0 THEN SELL 2 AAPL"
     };
     for (String run : List.of("a", "b")) {
       String[] args =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.job.trading.Order;
 import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class EvaluatorAwaitsRulesTest {
   }
 
   private static RuleEvaluationFunction evaluator() {
-    return new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS);
+    return new RuleEvaluationFunction(null, WindowSet.LIVE, RulesFixtures.FRESHNESS);
   }
 
   private static AwaitRulesKeyedOperator<String, RuleInput, Order> awaiting() {

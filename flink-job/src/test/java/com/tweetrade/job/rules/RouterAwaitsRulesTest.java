@@ -6,6 +6,7 @@ import static com.tweetrade.job.rules.RulesFixtures.inputUpdate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
@@ -144,7 +145,7 @@ class RouterAwaitsRulesTest {
     var h =
         new BroadcastOperatorTestHarness<>(
             new AwaitRulesOperator<>(
-                new RuleRouterFunction(TickerDirectory.standard()),
+                new RuleRouterFunction(TickerDirectory.standard(), WindowSet.LIVE),
                 List.of(RulesDescriptors.RULES),
                 RulesTypes.INPUT_UPDATE,
                 RulesStart.AFTER_CATCH_UP),

@@ -17,6 +17,7 @@ import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
     var h =
         new KeyedBroadcastOperatorTestHarness<>(
             new CoBroadcastWithKeyedOperator<>(
-                new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS),
+                new RuleEvaluationFunction(null, WindowSet.LIVE, RulesFixtures.FRESHNESS),
                 List.of(RulesDescriptors.RULES)),
             RuleInput::ruleId,
             Types.STRING,
@@ -296,7 +297,7 @@ class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
     try (var restored =
         new KeyedBroadcastOperatorTestHarness<>(
             new CoBroadcastWithKeyedOperator<>(
-                new RuleEvaluationFunction(null, RulesFixtures.FRESHNESS),
+                new RuleEvaluationFunction(null, WindowSet.LIVE, RulesFixtures.FRESHNESS),
                 List.of(RulesDescriptors.RULES)),
             RuleInput::ruleId,
             Types.STRING,

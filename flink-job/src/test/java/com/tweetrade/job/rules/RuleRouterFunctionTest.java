@@ -8,6 +8,7 @@ import static com.tweetrade.job.rules.RulesFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.List;
@@ -26,7 +27,8 @@ class RuleRouterFunctionTest {
   void setUp() throws Exception {
     harness =
         ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-            new RuleRouterFunction(TickerDirectory.standard()), RulesDescriptors.RULES);
+            new RuleRouterFunction(TickerDirectory.standard(), WindowSet.LIVE),
+            RulesDescriptors.RULES);
     harness.processBroadcastWatermark(Long.MAX_VALUE);
   }
 
@@ -97,12 +99,18 @@ class RuleRouterFunctionTest {
         create("r1", "WHEN price(TSLA) < 100 THEN BUY 1 TSLA"),
         update("r1", "WHEN price(TSLA) < THEN BUY 1 TSLA", 2),
         create("r2", "WHEN price(NOSUCHTICKER) < 100 THEN BUY 1 TSLA"),
-        create("r3", "WHEN price(TSLA) < 100 THEN BUY 0 TSLA"));
+        create("r3", "WHEN price(TSLA) < 100 THEN BUY 0 TSLA"),
+        create("r4", "WHEN price(TSLA) < avg(TSLA, 20d) THEN BUY 1 TSLA"));
     List<DeadLetter> dead = deadLetters();
     assertThat(dead)
         .extracting(DeadLetter::position)
-        .containsExactly("rule r1 revision 2", "rule r2 revision 1", "rule r3 revision 1");
+        .containsExactly(
+            "rule r1 revision 2", "rule r2 revision 1", "rule r3 revision 1", "rule r4 revision 1");
     assertThat(dead.get(1).reason()).contains("NOSUCHTICKER");
+    assertThat(dead.get(3).reason())
+        .isEqualTo(
+            "rule r4 revision 1 does not compile: at 29: window 20d cannot be served from live"
+                + " data (windows: 1m, 5m, 15m)");
     assertThat(dead).allSatisfy(d -> assertThat(d.source()).isEqualTo("flink-job/rules"));
     assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r1");
   }
@@ -140,7 +148,7 @@ class RuleRouterFunctionTest {
     try (var restored =
         new BroadcastOperatorTestHarness<>(
             new CoBroadcastWithNonKeyedOperator<>(
-                new RuleRouterFunction(TickerDirectory.standard()),
+                new RuleRouterFunction(TickerDirectory.standard(), WindowSet.LIVE),
                 List.of(RulesDescriptors.RULES)),
             1,
             1,

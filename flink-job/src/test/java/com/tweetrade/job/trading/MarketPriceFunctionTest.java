@@ -25,7 +25,7 @@ class MarketPriceFunctionTest {
   void setUp() throws Exception {
     harness =
         new KeyedTwoInputStreamOperatorTestHarness<>(
-            new KeyedCoProcessOperator<>(new MarketPriceFunction(Duration.ofSeconds(60))),
+            new KeyedCoProcessOperator<>(new MarketPriceFunction(Duration.ofSeconds(60), false)),
             Quote::ticker,
             (Order o) -> o.trade().ticker(),
             Types.STRING);

@@ -3,7 +3,7 @@ package com.tweetrade.web.dashboard.ui;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Trade;
-import com.tweetrade.model.Window;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleValidator;
 import com.tweetrade.web.base.TweetradeProperties;
 import com.tweetrade.web.base.ui.CoalescedAccess;
@@ -163,7 +163,7 @@ class DashboardView extends VerticalLayout {
     shownTicker = t;
     shownKeyword = k;
     Map<String, List<PriceAggregate>> byWindow = new LinkedHashMap<>();
-    for (String w : Window.labels()) byWindow.put(w, snapshot.priceHistory(t, w));
+    for (String w : WindowSet.LIVE.labels()) byWindow.put(w, snapshot.priceHistory(t, w));
     priceChart.setOption(ChartOptions.price(t, byWindow));
     sentimentChart.setOption(ChartOptions.sentiment(k, snapshot.sentimentHistory(k, "1m")));
     latest.setText(latestText(snapshot, t, k));
@@ -173,7 +173,7 @@ class DashboardView extends VerticalLayout {
     StringBuilder b = new StringBuilder();
     s.value("price:" + t)
         .ifPresent(v -> b.append(t).append(' ').append(String.format(Locale.ROOT, "$%.2f", v)));
-    for (String w : Window.labels()) {
+    for (String w : WindowSet.LIVE.labels()) {
       s.value("avg:" + t + ':' + w)
           .ifPresent(v -> b.append(String.format(Locale.ROOT, " · avg %s $%.2f", w, v)));
     }
