@@ -71,7 +71,7 @@ class IdleInputsIT {
     DataStream<Decoded<RuleEvent>> r = MemoryInputs.rule(env, rule);
 
     Inputs inputs = TweeTradeJob.route(q, t, r, settings);
-    Analytics analytics = TweeTradeJob.build(inputs, settings.pane(), settings.tickers());
+    Analytics analytics = TweeTradeJob.build(inputs, settings.panes(), settings.tickers());
     DataStream<String> results =
         analytics
             .sentiments()
