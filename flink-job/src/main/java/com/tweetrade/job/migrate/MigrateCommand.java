@@ -102,7 +102,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       for (RuleMigration m : Migrations.ALL) {
-        System.out.printf("%s\tv%d\t%s%n", m.name(), m.version(), m.description());
+        System.out.printf(
+            "%s\tv%d\t%s%n", m.about().name(), m.about().version(), m.about().description());
       }
       return 0;
     }
@@ -249,7 +250,7 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         log.printf(
             "%s v%d: %d of %d rules change%n",
-            m.name(), m.version(), plan.changes().size(), held.size());
+            m.about().name(), m.about().version(), plan.changes().size(), held.size());
         if (dryRun) {
           log.println("dry run: nothing written");
           return 0;

@@ -14,7 +14,7 @@ public final class Migrations {
   private Migrations() {}
 
   public static Optional<RuleMigration> named(String name) {
-    return ALL.stream().filter(m -> m.name().equals(name)).findFirst();
+    return ALL.stream().filter(m -> m.about().name().equals(name)).findFirst();
   }
 
   /** {@code migration} applied to each rule, in the same order. */

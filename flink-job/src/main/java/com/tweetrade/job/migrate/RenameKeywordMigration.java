@@ -25,21 +25,6 @@ public final class RenameKeywordMigration implements RuleMigration {
   public static final String NAME = "rename-keyword";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int version() {
-    return 1;
-  }
-
-  @Override
-  public String description() {
-    return "from=<keyword> to=<keyword>: rename a keyword in every rule's condition (new revision)";
-  }
-
-  @Override
   public RuleEvent apply(RuleEvent event, Map<String, String> params) {
     String from = keyword(RuleMigration.required(params, "from"));
     String to = keyword(RuleMigration.required(params, "to"));
@@ -88,5 +73,13 @@ public final class RenameKeywordMigration implements RuleMigration {
       return new Operand.Negation(rename(n.operand(), from, to));
     }
     return operand;
+  }
+
+  @Override
+  public About about() {
+    return new About(
+        NAME,
+        1,
+        "from=<keyword> to=<keyword>: rename a keyword in every rule's condition (new revision)");
   }
 }

@@ -10,14 +10,16 @@ import java.util.Map;
  * behaviour changes gets a new version, never a silent edit.
  */
 public interface RuleMigration {
-  /** Kebab-case name used on the command line. */
-  String name();
+  /**
+   * What identifies a migration and what {@code migrate list} prints of it.
+   *
+   * @param name kebab-case name used on the command line
+   * @param version version of the migration's behaviour, from 1
+   * @param description one line naming the parameters
+   */
+  record About(String name, int version, String description) {}
 
-  /** Version of this migration's behaviour, from 1. */
-  int version();
-
-  /** One line for {@code migrate list}, naming the parameters. */
-  String description();
+  About about();
 
   /**
    * The migrated event, or {@code event} itself when the rule is not affected.

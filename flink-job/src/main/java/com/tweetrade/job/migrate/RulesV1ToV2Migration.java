@@ -28,22 +28,6 @@ public final class RulesV1ToV2Migration implements RuleMigration {
   static final int SCHEMA = 2;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int version() {
-    return 1;
-  }
-
-  @Override
-  public String description() {
-    return "no parameters: schema 1 rules become schema 2 with expiresAt=null (good till"
-        + " cancelled), new revision";
-  }
-
-  @Override
   public RuleEvent apply(RuleEvent event, Map<String, String> params) {
     if (!event.carriesRule() || event.schemaVersion() >= SCHEMA) return event;
     return new RuleEvent(
@@ -56,5 +40,14 @@ public final class RulesV1ToV2Migration implements RuleMigration {
         event.revision() + 1,
         event.timestamp(),
         event.expiresAt());
+  }
+
+  @Override
+  public About about() {
+    return new About(
+        NAME,
+        1,
+        "no parameters: schema 1 rules become schema 2 with expiresAt=null (good till"
+            + " cancelled), new revision");
   }
 }

@@ -26,22 +26,6 @@ public final class RulesV2ToV3Migration implements RuleMigration {
   public static final String NAME = "rules-v2-to-v3";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int version() {
-    return 1;
-  }
-
-  @Override
-  public String description() {
-    return "no parameters: schema 1 and 2 rules become schema 3 with an explicit ON CLOSE (what"
-        + " they did), new revision";
-  }
-
-  @Override
   public RuleEvent apply(RuleEvent event, Map<String, String> params) {
     if (!event.carriesRule() || event.schemaVersion() >= RuleEvent.TIMING_SCHEMA) return event;
     Rule rule;
@@ -53,5 +37,14 @@ public final class RulesV2ToV3Migration implements RuleMigration {
     }
     String text = rule.definition().withTiming(Timing.CLOSE).toText();
     return event.updated(text, event.revision() + 1);
+  }
+
+  @Override
+  public About about() {
+    return new About(
+        NAME,
+        1,
+        "no parameters: schema 1 and 2 rules become schema 3 with an explicit ON CLOSE (what"
+            + " they did), new revision");
   }
 }

@@ -80,7 +80,8 @@ class RulesV1ToV2MigrationTest {
   @Test
   void shouldBeListedNextToRenameKeyword() {
     assertThat(Migrations.ALL)
-        .extracting(RuleMigration::name)
+        .extracting(RuleMigration::about)
+        .extracting(RuleMigration.About::name)
         .containsExactly("rename-keyword", "rules-v1-to-v2", "rules-v2-to-v3");
     assertThat(Migrations.named("rules-v1-to-v2")).containsInstanceOf(RulesV1ToV2Migration.class);
   }
