@@ -74,4 +74,19 @@ public final class Fixtures {
     Files.write(out, lines);
     return out;
   }
+
+  /**
+   * A benchmark's publisher for {@code source} into a fresh 3-partition topic {@code
+   * <topicPrefix>-it-...}, dead letters to a topic of their own, remembering a million ids to drop
+   * duplicates.
+   */
+  public static TweetPublisher benchPublisher(RealStack stack, String topicPrefix, String source) {
+    return new TweetPublisher(
+        KafkaClients.producer(stack.kafkaBootstrap()),
+        stack.createTopic(topicPrefix, 3),
+        stack.createTopic("dead-letters-bench", 1),
+        source,
+        1_000_000,
+        TimeSource.SYSTEM);
+  }
 }

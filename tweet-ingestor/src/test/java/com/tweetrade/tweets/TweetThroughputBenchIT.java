@@ -125,16 +125,7 @@ class TweetThroughputBenchIT {
       boolean loop,
       long count,
       ProcessHandle broker) {
-    String topic = stack.createTopic(topicPrefix, 3);
-    String dead = stack.createTopic("dead-letters-bench", 1);
-    TweetPublisher publisher =
-        new TweetPublisher(
-            KafkaClients.producer(stack.kafkaBootstrap()),
-            topic,
-            dead,
-            "tweet-ingestor/replay",
-            1_000_000,
-            TimeSource.SYSTEM);
+    TweetPublisher publisher = Fixtures.benchPublisher(stack, topicPrefix, "tweet-ingestor/replay");
     ReplaySource replay =
         new ReplaySource(
             input,

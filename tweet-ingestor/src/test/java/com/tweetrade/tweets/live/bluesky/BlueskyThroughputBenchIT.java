@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import com.tweetrade.tweets.Fixtures;
-import com.tweetrade.tweets.KafkaClients;
 import com.tweetrade.tweets.TimeSource;
 import com.tweetrade.tweets.TweetPublisher;
 import com.tweetrade.tweets.live.Backoff;
@@ -80,16 +79,8 @@ class BlueskyThroughputBenchIT {
   }
 
   private static Run run(RealStack stack, long posts, ProcessHandle broker) throws Exception {
-    String topic = stack.createTopic("tweets-bluesky-bench", 3);
-    String dead = stack.createTopic("dead-letters-bench", 1);
     TweetPublisher publisher =
-        new TweetPublisher(
-            KafkaClients.producer(stack.kafkaBootstrap()),
-            topic,
-            dead,
-            "tweet-ingestor/bluesky",
-            1_000_000,
-            TimeSource.SYSTEM);
+        Fixtures.benchPublisher(stack, "tweets-bluesky-bench", "tweet-ingestor/bluesky");
     try (FloodServer server = new FloodServer(posts)) {
       BlueskySource source =
           new BlueskySource(
