@@ -3,7 +3,11 @@ package com.tweetrade.job;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.stack.junit.RealStack;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** The job's integration tests on the shared stack: a config of a run's own. */
 public final class StackJobs {
@@ -35,5 +39,24 @@ public final class StackJobs {
             RulesConfig.defaults()
                 .withOutputs(
                     stack.createTopic("trades", 1), stack.createTopic("positions", 1), run));
+  }
+
+  /**
+   * An environment at parallelism 2 that checkpoints every 500 ms (the exactly-once trades sink
+   * commits only at checkpoints), fails on any Kryo fallback and does not restart; {@code settings}
+   * (Flink options) on top.
+   */
+  public static StreamExecutionEnvironment checkpointing(Map<String, String> settings) {
+    Map<String, String> options = new HashMap<>();
+    options.put("execution.checkpointing.interval", "500 ms");
+    options.put("restart-strategy.type", "none");
+    options.put("pipeline.generic-types", "false");
+    options.putAll(settings);
+    Configuration conf = Configuration.fromMap(options);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.configure(conf);
+    env.enableCheckpointing(500);
+    env.setParallelism(2);
+    return env;
   }
 }

@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -256,17 +255,9 @@ class RuleMigrationIT {
 
   /** Starts the unbounded job, from {@code savepoint} when not null. */
   private static JobClient start(JobConfig config, String savepoint) throws Exception {
-    Configuration conf =
-        Configuration.fromMap(
-            Map.of(
-                "execution.checkpointing.interval", "500 ms",
-                "restart-strategy.type", "none",
-                "pipeline.generic-types", "false"));
-    if (savepoint != null) conf.setString("execution.savepoint.path", savepoint);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.configure(conf);
-    env.enableCheckpointing(500);
-    env.setParallelism(2);
+    StreamExecutionEnvironment env =
+        StackJobs.checkpointing(
+            savepoint == null ? Map.of() : Map.of("execution.savepoint.path", savepoint));
     new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
     return env.executeAsync("RuleMigrationIT");
   }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.job.KafkaTestClients;
+import com.tweetrade.job.StackJobs;
 import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
@@ -34,7 +35,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -230,21 +230,13 @@ class RulesJobIT {
     return new Outputs(config, trades, keyspace);
   }
 
+  /** Restarts up to three times: the failure run must recover. */
   private static StreamExecutionEnvironment environment() {
-    Configuration conf =
-        Configuration.fromMap(
-            Map.of(
-                "execution.checkpointing.interval", "500 ms",
-                "restart-strategy.type", "fixed-delay",
-                "restart-strategy.fixed-delay.attempts", "3",
-                "restart-strategy.fixed-delay.delay", "1 s",
-                "pipeline.generic-types", "false"));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.configure(conf);
-    // Explicitly too: without checkpoints the exactly-once sink never commits a transaction.
-    env.enableCheckpointing(500);
-    env.setParallelism(2);
-    return env;
+    return StackJobs.checkpointing(
+        Map.of(
+            "restart-strategy.type", "fixed-delay",
+            "restart-strategy.fixed-delay.attempts", "3",
+            "restart-strategy.fixed-delay.delay", "1 s"));
   }
 
   private static JobExecutionResult runBounded(JobConfig config) throws Exception {

@@ -4,6 +4,7 @@ import static com.tweetrade.job.KafkaTestClients.committedReader;
 import static com.tweetrade.job.KafkaTestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.StackJobs;
 import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -93,7 +93,7 @@ class TickLatencyIT {
               RuleEvent.create("dip", "carol", "WHEN price(ZBRA) < 190 THEN BUY 2 ZBRA", start)));
       producer.flush();
 
-      StreamExecutionEnvironment env = environment();
+      StreamExecutionEnvironment env = StackJobs.checkpointing(Map.of());
       new TweeTradeJob(config, new KafkaCassandraIo(config)).attach(env);
       JobClient job = env.executeAsync("TickLatencyIT");
       try {
@@ -164,20 +164,6 @@ class TickLatencyIT {
       out.add(new Timed(JsonCodec.TRADE.decode(r.value()), r.timestamp()));
     }
     return out;
-  }
-
-  private static StreamExecutionEnvironment environment() {
-    Configuration conf =
-        Configuration.fromMap(
-            Map.of(
-                "execution.checkpointing.interval", "500 ms",
-                "restart-strategy.type", "none",
-                "pipeline.generic-types", "false"));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.configure(conf);
-    env.enableCheckpointing(500); // the exactly-once trades sink commits only at checkpoints
-    env.setParallelism(2);
-    return env;
   }
 
   private static Quote quote(String ticker, long priceCents, long time) {
