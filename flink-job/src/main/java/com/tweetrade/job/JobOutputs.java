@@ -1,6 +1,7 @@
 package com.tweetrade.job;
 
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
@@ -14,7 +15,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param prices per ticker, 1m/5m/15m, every pane; timestamp = window end - 1
  * @param sentiments per tracked keyword and cashtag, the same windows and cadence
  * @param trades every order fired, FILLED or REJECTED (with the reason)
- * @param positions a user's position in a ticker after each fill
+ * @param positions a user's position in a ticker after each fill and at the quotes of the ticker
+ * @param equity each user's cash, market value and equity after every change
  * @param deadLetters malformed, invalid and late input, and rule events that do not compile
  */
 public record JobOutputs(
@@ -22,4 +24,5 @@ public record JobOutputs(
     DataStream<SentimentAggregate> sentiments,
     DataStream<Trade> trades,
     DataStream<Position> positions,
+    DataStream<EquityPoint> equity,
     DataStream<DeadLetter> deadLetters) {}

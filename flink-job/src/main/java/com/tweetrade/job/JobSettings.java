@@ -40,7 +40,7 @@ public record JobSettings(
   public static JobSettings of(JobConfig config) {
     return new JobSettings(
         config.pane(),
-        new RiskLimits(config.rules().maxPositionPerTicker(), config.rules().maxOrdersPerMinute()),
+        config.rules().limits(),
         DEFAULT_PRICE_STALENESS,
         TickerDirectory.standard(),
         EventTimeLimit.of(config.maxAhead()),

@@ -73,7 +73,8 @@ import org.apache.flink.util.OutputTag;
  * finish), {@code --local} (MiniCluster with the Web UI, configured from {@code flink-conf/}),
  * {@code --from-savepoint PATH} (restore the local run), {@code --trades-topic}, {@code
  * --positions-topic}, {@code --transactional-id-prefix} (tweetrade-trades), {@code --max-position}
- * (10000 shares), {@code --max-orders-per-minute} (10), {@code --help}.
+ * (10000 shares), {@code --max-orders-per-minute} (10), {@code --starting-capital} (100000
+ * dollars), {@code --short-selling} (off), {@code --help}.
  *
  * <p>Checkpointing, state backend and restarts come from Flink's configuration, not from here. The
  * trades sink is transactional: trades become visible to read_committed readers at checkpoints.
@@ -116,6 +117,7 @@ public final class TweeTradeJob {
     io.writeSentiments(outputs.sentiments());
     io.writeTrades(outputs.trades());
     io.writePositions(outputs.positions());
+    io.writeEquity(outputs.equity());
     io.writeDeadLetters(
         outputs
             .deadLetters()
@@ -145,7 +147,12 @@ public final class TweeTradeJob {
     DataStream<DeadLetter> dead = analytics.lateEvents().union(rules.deadLetters());
     if (inputs.deadLetters() != null) dead = inputs.deadLetters().union(dead);
     return new JobOutputs(
-        analytics.prices(), analytics.sentiments(), rules.trades(), rules.positions(), dead);
+        analytics.prices(),
+        analytics.sentiments(),
+        rules.trades(),
+        rules.positions(),
+        rules.equity(),
+        dead);
   }
 
   /**

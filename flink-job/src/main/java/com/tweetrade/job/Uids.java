@@ -57,6 +57,12 @@ public final class Uids {
   public static final String MARKET_PRICE = "market-price";
   public static final String PAPER_TRADING = "paper-trading";
 
+  /** Revalues open positions at the quotes of their ticker ({@code MarkToMarketFunction}). */
+  public static final String MARK_TO_MARKET = "mark-to-market";
+
+  /** Cash plus market value per user ({@code EquityFunction}). */
+  public static final String EQUITY = "equity";
+
   // Sinks (job.io)
   public static final String PRICE_AGGREGATES_KAFKA_SINK = "price-aggregates-kafka-sink";
   public static final String PRICE_CASSANDRA_ROWS = "price-cassandra-rows";
@@ -71,6 +77,8 @@ public final class Uids {
   public static final String POSITIONS_KAFKA_SINK = "positions-kafka-sink";
   public static final String POSITION_CASSANDRA_ROWS = "position-cassandra-rows";
   public static final String POSITIONS_CASSANDRA_SINK = "positions-cassandra-sink";
+  public static final String EQUITY_CASSANDRA_ROWS = "equity-cassandra-rows";
+  public static final String EQUITY_CASSANDRA_SINK = "equity-cassandra-sink";
 
   private Uids() {}
 

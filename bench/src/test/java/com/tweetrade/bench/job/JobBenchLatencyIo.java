@@ -7,6 +7,7 @@ import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -145,5 +146,10 @@ final class JobBenchLatencyIo implements JobIo {
   @Override
   public void writePositions(DataStream<Position> positions) {
     positions.sinkTo(new DiscardingSink<>()).name("Discard Positions");
+  }
+
+  @Override
+  public void writeEquity(DataStream<EquityPoint> equity) {
+    equity.sinkTo(new DiscardingSink<>()).name("Discard Equity");
   }
 }

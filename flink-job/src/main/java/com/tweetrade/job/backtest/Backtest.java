@@ -1,5 +1,6 @@
 package com.tweetrade.job.backtest;
 
+import com.tweetrade.job.JobSettings;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
@@ -20,9 +21,15 @@ import org.apache.flink.util.CloseableIterator;
 public final class Backtest {
   private Backtest() {}
 
-  /** Decides every rule over the history; {@code progress} gets a line per 1,000 trades. */
-  public static List<Trade> run(History history, List<RuleEvent> rules, PrintStream progress)
+  /**
+   * Decides every rule over the history for an account that opens with {@code capitalCents}; {@code
+   * progress} gets a line per 1,000 trades.
+   */
+  public static List<Trade> run(
+      History history, List<RuleEvent> rules, long capitalCents, PrintStream progress)
       throws Exception {
+    JobSettings settings =
+        history.settings().withLimits(history.settings().limits().withStartingCapitalCents(capitalCents));
     Configuration conf =
         Configuration.fromMap(
             Map.of(
@@ -30,7 +37,7 @@ public final class Backtest {
                 "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, conf);
     BacktestIo io = new BacktestIo(history, rules);
-    new TweeTradeJob(history.settings(), io).attach(env);
+    new TweeTradeJob(settings, io).attach(env);
     List<Trade> trades = new ArrayList<>();
     env.executeAsync("TweeTrade backtest");
     try (CloseableIterator<Trade> it = io.trades()) {

@@ -171,7 +171,7 @@ public final class BacktestCommand implements Callable<Integer> {
     stderr.printf(
         "backtest: %d rules over %,d quotes and %,d posts, %s .. %s%n",
         rules.size(), history.quotes().size(), history.tweets().size(), first, last);
-    List<Trade> trades = Backtest.run(history, rules, stderr);
+    List<Trade> trades = Backtest.run(history, rules, Math.round(capital * 100), stderr);
     BacktestReport report = BacktestReport.of(trades, history, capital);
     Path target =
         out != null ? out : Path.of("backtest", Instant.now().toString().replace(':', '-'));

@@ -7,6 +7,7 @@ import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -171,6 +172,11 @@ final class BacktestIo implements JobIo {
         .sinkTo(new DiscardingSink<>())
         .uid(DISCARD_PREFIX + "positions")
         .name("Discard Positions");
+  }
+
+  @Override
+  public void writeEquity(DataStream<EquityPoint> equity) {
+    equity.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "equity").name("Discard Equity");
   }
 
   /** The trades, once the job runs (after {@code executeAsync}). */

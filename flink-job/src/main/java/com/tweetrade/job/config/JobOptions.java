@@ -4,6 +4,7 @@ import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.KafkaOption;
 import com.tweetrade.model.settings.Settings;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -140,6 +141,18 @@ public final class JobOptions {
       description = "Most filled orders per user per minute (default 10).")
   int maxOrdersPerMinute = R.maxOrdersPerMinute();
 
+  @Option(
+      names = "--starting-capital",
+      description = "Cash in dollars every user's paper account opens with (default 100000).")
+  BigDecimal startingCapital = BigDecimal.valueOf(R.startingCapitalCents(), 2);
+
+  @Option(
+      names = "--short-selling",
+      description =
+          "Let a sell take a position below zero; off by default: a sell of more than is held is"
+              + " rejected.")
+  boolean shortSelling = R.shortSelling();
+
   /**
    * Parses; {@link CommandLine.ParameterException} and bad values become {@link
    * IllegalArgumentException}.
@@ -204,9 +217,25 @@ public final class JobOptions {
     config.fromSavepoint = restorePoint(settings);
     config.rules =
         new RulesConfig(
-            tradesTopic, positionsTopic, transactionalIdPrefix, maxPosition, maxOrdersPerMinute);
+            tradesTopic,
+            positionsTopic,
+            transactionalIdPrefix,
+            maxPosition,
+            maxOrdersPerMinute,
+            cents(startingCapital),
+            shortSelling);
     config.credentials = credentials.resolve(settings);
     return config.build();
+  }
+
+  /** Dollars as whole cents; more than two decimals is an error. */
+  private static long cents(BigDecimal dollars) {
+    try {
+      return dollars.movePointRight(2).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "--starting-capital: expected dollars with at most 2 decimals, was " + dollars, e);
+    }
   }
 
   /** The savepoint to restore; with --fresh, sets the local run's old state aside first. */

@@ -1,5 +1,6 @@
 package com.tweetrade.job.config;
 
+import com.tweetrade.job.trading.RiskLimits;
 import com.tweetrade.model.Topics;
 
 /**
@@ -12,25 +13,49 @@ import com.tweetrade.model.Topics;
  *     of that job (so a restart aborts its own lingering transactions)
  * @param maxPositionPerTicker largest absolute number of shares a user may hold in one ticker
  * @param maxOrdersPerMinute most filled orders per user in any minute of event time
+ * @param startingCapitalCents the cash a user's paper account opens with, in cents
+ * @param shortSelling whether a sell may take a position below zero
  */
 public record RulesConfig(
     String tradesTopic,
     String positionsTopic,
     String transactionalIdPrefix,
     long maxPositionPerTicker,
-    int maxOrdersPerMinute) {
+    int maxOrdersPerMinute,
+    long startingCapitalCents,
+    boolean shortSelling) {
 
   public RulesConfig {
     if (maxPositionPerTicker <= 0) throw new IllegalArgumentException("max position must be > 0");
     if (maxOrdersPerMinute <= 0)
       throw new IllegalArgumentException("max orders per minute must be > 0");
+    if (startingCapitalCents < 0)
+      throw new IllegalArgumentException("starting capital must be >= 0");
     if (transactionalIdPrefix == null || transactionalIdPrefix.isBlank()) {
       throw new IllegalArgumentException("transactional id prefix must not be blank");
     }
   }
 
+  /** These limits with the default account: $100,000 of cash, no short selling. */
+  public RulesConfig(
+      String tradesTopic,
+      String positionsTopic,
+      String transactionalIdPrefix,
+      long maxPositionPerTicker,
+      int maxOrdersPerMinute) {
+    this(
+        tradesTopic,
+        positionsTopic,
+        transactionalIdPrefix,
+        maxPositionPerTicker,
+        maxOrdersPerMinute,
+        RiskLimits.DEFAULT_STARTING_CAPITAL_CENTS,
+        false);
+  }
+
   /**
-   * Topics from {@link Topics}, prefix {@code tweetrade-trades}, 10,000 shares, 10 orders a minute.
+   * Topics from {@link Topics}, prefix {@code tweetrade-trades}, 10,000 shares, 10 orders a minute,
+   * $100,000 of starting capital, no short selling.
    */
   public static RulesConfig defaults() {
     return new RulesConfig(Topics.TRADES, Topics.POSITIONS, "tweetrade-trades", 10_000, 10);
@@ -38,6 +63,31 @@ public record RulesConfig(
 
   /** Same limits, other topics and transactional ids: for tests on a shared broker. */
   public RulesConfig withOutputs(String trades, String positions, String txPrefix) {
-    return new RulesConfig(trades, positions, txPrefix, maxPositionPerTicker, maxOrdersPerMinute);
+    return new RulesConfig(
+        trades,
+        positions,
+        txPrefix,
+        maxPositionPerTicker,
+        maxOrdersPerMinute,
+        startingCapitalCents,
+        shortSelling);
+  }
+
+  /** Same limits and outputs, another starting capital. */
+  public RulesConfig withStartingCapitalCents(long cents) {
+    return new RulesConfig(
+        tradesTopic,
+        positionsTopic,
+        transactionalIdPrefix,
+        maxPositionPerTicker,
+        maxOrdersPerMinute,
+        cents,
+        shortSelling);
+  }
+
+  /** The paper-trading limits and account these settings ask for. */
+  public RiskLimits limits() {
+    return new RiskLimits(
+        maxPositionPerTicker, maxOrdersPerMinute, startingCapitalCents, shortSelling);
   }
 }

@@ -8,6 +8,7 @@ import com.tweetrade.model.tables.Tables;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.apache.flink.api.java.tuple.Tuple;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 
@@ -66,5 +67,21 @@ public final class CassandraSinks {
         .build()
         .uid(Uids.SENTIMENT_CASSANDRA_SINK)
         .name("Cassandra twitterKeySentiments");
+  }
+
+  /**
+   * Writes {@code rows} with {@code insert} (its {@code %s} the keyspace), as the sinks above do;
+   * the sink gets {@code uid} and {@code name}.
+   */
+  static <R extends Tuple> void rows(
+      DataStream<R> rows, String insert, JobConfig config, String uid, String name)
+      throws Exception {
+    CassandraSink.addSink(rows)
+        .setQuery(String.format(insert, config.keyspace()))
+        .setClusterBuilder(CqlClusterBuilder.of(config))
+        .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
+        .build()
+        .uid(uid)
+        .name(name);
   }
 }

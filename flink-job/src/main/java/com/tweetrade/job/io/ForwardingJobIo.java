@@ -2,6 +2,7 @@ package com.tweetrade.job.io;
 
 import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -66,5 +67,10 @@ public abstract class ForwardingJobIo implements JobIo {
   @Override
   public void writePositions(DataStream<Position> positions) throws Exception {
     delegate.writePositions(positions);
+  }
+
+  @Override
+  public void writeEquity(DataStream<EquityPoint> equity) throws Exception {
+    delegate.writeEquity(equity);
   }
 }

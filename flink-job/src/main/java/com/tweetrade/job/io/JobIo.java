@@ -2,6 +2,7 @@ package com.tweetrade.job.io;
 
 import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -41,6 +42,9 @@ public interface JobIo {
   /** Trades fired by rules (FILLED or REJECTED); exactly once in production. */
   void writeTrades(DataStream<Trade> trades) throws Exception;
 
-  /** Paper-trading positions after each fill. */
+  /** Paper-trading positions after each fill and at the quotes of their ticker. */
   void writePositions(DataStream<Position> positions) throws Exception;
+
+  /** Each user's paper account (cash, market value, equity) after every change. */
+  void writeEquity(DataStream<EquityPoint> equity) throws Exception;
 }

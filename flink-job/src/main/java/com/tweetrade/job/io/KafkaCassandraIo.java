@@ -7,6 +7,7 @@ import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
@@ -162,6 +163,11 @@ public class KafkaCassandraIo implements JobIo {
   @Override
   public void writePositions(DataStream<Position> positions) throws Exception {
     TradeSinks.positions(positions, config);
+  }
+
+  @Override
+  public void writeEquity(DataStream<EquityPoint> equity) throws Exception {
+    TradeSinks.equity(equity, config);
   }
 
   private <T> KafkaSource<Decoded<T>> source(

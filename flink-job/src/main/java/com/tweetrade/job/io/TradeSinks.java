@@ -3,6 +3,7 @@ package com.tweetrade.job.io;
 import com.tweetrade.job.Uids;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
@@ -13,7 +14,8 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 
 /**
  * Writes the rules part's results: trades exactly once to Kafka and idempotently to Cassandra
- * {@code trades}; positions to Cassandra {@code positions} and to Kafka.
+ * {@code trades}; positions to Cassandra {@code positions} and to Kafka; each user's account to
+ * Cassandra {@code equityhistory}.
  *
  * <p>Trades: a Kafka transaction per checkpoint ({@link DeliveryGuarantee#EXACTLY_ONCE}), so
  * readers with {@code isolation.level=read_committed} see each trade once, after the checkpoint
@@ -29,6 +31,9 @@ public final class TradeSinks {
 
   /** Every column of {@code positions}, in DDL order; {@code %s} is the keyspace. */
   public static final String POSITION_INSERT = Tables.Positions.TABLE.insert("%s") + ";";
+
+  /** Every column of {@code equityhistory}, in DDL order; {@code %s} is the keyspace. */
+  public static final String EQUITY_INSERT = Tables.EquityHistory.TABLE.insert("%s") + ";";
 
   private TradeSinks() {}
 
@@ -77,5 +82,21 @@ public final class TradeSinks {
         .build()
         .uid(Uids.POSITIONS_CASSANDRA_SINK)
         .name("Cassandra positions");
+  }
+
+  /**
+   * Each user's account to {@code equityhistory}: keyed by user, day and minute, so the points of a
+   * minute overwrite one another and a replay overwrites the same rows (at least once).
+   */
+  public static void equity(DataStream<EquityPoint> equity, JobConfig config) throws Exception {
+    CassandraSinks.rows(
+        equity
+            .map(new EquityRowFunction(), EquityRowFunction.ROW)
+            .uid(Uids.EQUITY_CASSANDRA_ROWS)
+            .name("Equity to Row"),
+        EQUITY_INSERT,
+        config,
+        Uids.EQUITY_CASSANDRA_SINK,
+        "Cassandra equityhistory");
   }
 }

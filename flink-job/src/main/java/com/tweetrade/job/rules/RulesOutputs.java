@@ -1,6 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.DeadLetter;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -10,8 +11,13 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  *
  * @param trades every order fired, FILLED or REJECTED (with the reason); timestamp = evaluation
  *     time
- * @param positions a user's position in a ticker after each fill
+ * @param positions a user's position in a ticker after each fill, and revalued at the quotes of the
+ *     ticker (at most once a second)
+ * @param equity each user's cash, market value and equity after every change
  * @param deadLetters rule events that do not compile, with the reason
  */
 public record RulesOutputs(
-    DataStream<Trade> trades, DataStream<Position> positions, DataStream<DeadLetter> deadLetters) {}
+    DataStream<Trade> trades,
+    DataStream<Position> positions,
+    DataStream<EquityPoint> equity,
+    DataStream<DeadLetter> deadLetters) {}

@@ -1,12 +1,17 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.job.Uids;
+import com.tweetrade.job.trading.CashBalance;
+import com.tweetrade.job.trading.EquityFunction;
+import com.tweetrade.job.trading.MarkToMarketFunction;
 import com.tweetrade.job.trading.MarketPriceFunction;
 import com.tweetrade.job.trading.Order;
 import com.tweetrade.job.trading.PaperTradingFunction;
 import com.tweetrade.job.trading.RiskLimits;
 import com.tweetrade.job.trading.TradingDescriptors;
 import com.tweetrade.job.trading.TradingTypes;
+import com.tweetrade.model.EquityPoint;
+import com.tweetrade.model.Position;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.WindowSet;
@@ -23,8 +28,9 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  *
  * <p>Updates are routed to the rules that read them (broadcast state + subject index, by timing),
  * evaluated per rule (keyBy rule id), priced at the market per traded ticker (keyBy ticker, beside
- * every quote), then checked and filled per user (keyBy user id). The rules stream must not hold
- * back event time: give it {@code Long.MAX_VALUE} timestamps and watermarks ({@code
+ * every quote), then checked and filled per user (keyBy user id); the positions are revalued at the
+ * quotes (keyBy ticker) and summed with the cash into equity (keyBy user id). The rules stream must
+ * not hold back event time: give it {@code Long.MAX_VALUE} timestamps and watermarks ({@code
  * EventTimeWatermarks.forRules()}), as the job's rules source does. In the job, the rules end their
  * start-up with a catch-up marker ({@code RulesCatchUpOperator}) and the router holds updates until
  * it ({@code AwaitRulesOperator}); the evaluation applies the marker as a no-op delete. Wired by
@@ -107,9 +113,30 @@ public final class RulesPipeline {
             .uid(Uids.PAPER_TRADING)
             .name("Paper Trading");
 
+    // Positions revalued at the market per ticker, then summed with the cash per user: both
+    // downstream of paper trading, no feedback into it.
+    SingleOutputStreamOperator<Position> marked =
+        quotes
+            .keyBy(Quote::ticker, Types.STRING)
+            .connect(
+                trades
+                    .getSideOutput(TradingDescriptors.POSITIONS)
+                    .keyBy(Position::ticker, Types.STRING))
+            .process(new MarkToMarketFunction(), TradingTypes.POSITION)
+            .uid(Uids.MARK_TO_MARKET)
+            .name("Mark to Market");
+    SingleOutputStreamOperator<EquityPoint> equity =
+        marked
+            .keyBy(Position::userId, Types.STRING)
+            .connect(
+                trades
+                    .getSideOutput(TradingDescriptors.CASH_BALANCES)
+                    .keyBy(CashBalance::userId, Types.STRING))
+            .process(new EquityFunction(), TradingTypes.EQUITY_POINT)
+            .uid(Uids.EQUITY)
+            .name("Equity");
+
     return new RulesOutputs(
-        trades,
-        trades.getSideOutput(TradingDescriptors.POSITIONS),
-        routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS));
+        trades, marked, equity, routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS));
   }
 }

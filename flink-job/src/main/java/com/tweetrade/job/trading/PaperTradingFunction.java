@@ -1,7 +1,6 @@
 package com.tweetrade.job.trading;
 
 import com.tweetrade.job.rules.Holding;
-import com.tweetrade.job.rules.RulesDescriptors;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import java.time.Instant;
@@ -12,24 +11,29 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Paper trading per user (the key): checks each order against the {@link RiskLimits}, fills it at
- * its price or rejects it with the reason, and keeps the user's holdings and P&amp;L.
+ * Paper trading per user (the key): checks each order against the {@link RiskLimits} and the cash
+ * ({@link CashAccount}), fills it at its price or rejects it with the reason, and keeps the user's
+ * holdings, P&amp;L and cash.
  *
  * <p>ON TICK orders are handled on arrival. ON CLOSE orders wait for the watermark and are then
  * handled in event-time order, ties by trade id, so their verdicts do not depend on which rule's
  * order arrived first. Orders the market-price step rejected pass through as they are. Every order
  * comes out once, FILLED or REJECTED; each fill also sends the new {@link Position} to {@link
- * RulesDescriptors#POSITIONS}. Unrealised P&amp;L is valued at the price of the user's latest fill
- * in the ticker (the trade flow), which keeps this function deterministic and one-input; the UI may
- * revalue with live quotes.
+ * TradingDescriptors#POSITIONS} and the new cash to {@link TradingDescriptors#CASH_BALANCES}.
+ * Unrealised P&amp;L is valued at the price of the user's latest fill in the ticker (the trade
+ * flow), which keeps this function deterministic and one-input; {@code MarkToMarketFunction}
+ * revalues the positions with live quotes.
  *
- * <p>State: holdings per ticker (the product: kept, bounded by users × tickers); pending orders,
- * cleared by their timer; fill times of the last minute, pruned on every order and so at most
- * {@code maxOrdersPerMinute} entries per user.
+ * <p>State: holdings per ticker (the product: kept, bounded by users × tickers); the cash (one
+ * number per user, kept; absent until the first fill, and in savepoints of before the cash account:
+ * then {@link CashAccount#openingCashCents} opens it from the holdings); pending orders, cleared by
+ * their timer; fill times of the last minute, pruned on every order and so at most {@code
+ * maxOrdersPerMinute} entries per user.
  */
 public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Trade> {
   private static final long serialVersionUID = 1L;
@@ -39,6 +43,7 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
   private transient MapState<String, Holding> holdings;
   private transient MapState<Long, List<Trade>> pending;
   private transient MapState<Long, Integer> recentFills;
+  private transient ValueState<Long> cash;
 
   public PaperTradingFunction(RiskLimits limits) {
     this.limits = limits;
@@ -49,6 +54,7 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
     holdings = getRuntimeContext().getMapState(TradingDescriptors.HOLDINGS);
     pending = getRuntimeContext().getMapState(TradingDescriptors.PENDING_TRADES);
     recentFills = getRuntimeContext().getMapState(TradingDescriptors.RECENT_ORDERS);
+    cash = getRuntimeContext().getState(TradingDescriptors.CASH);
   }
 
   @Override
@@ -122,6 +128,14 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
                   + limits.maxPositionPerTicker()));
       return;
     }
+    long cashBefore = cashCents();
+    String refusal = CashAccount.refusal(order, signed, held, cashBefore, limits);
+    if (refusal != null) {
+      out.collect(rejected(order, refusal));
+      return;
+    }
+    long cashAfter = CashAccount.afterFill(cashBefore, signed, order.priceCents());
+    cash.update(cashAfter);
     holdings.put(order.ticker(), next);
     Integer fillsNow = recentFills.get(time);
     recentFills.put(time, fillsNow == null ? 1 : fillsNow + 1);
@@ -137,6 +151,14 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
             next.lastPriceCents(),
             next.unrealisedPnlCents(),
             time));
+    ctx.output(TradingDescriptors.CASH_BALANCES, new CashBalance(order.userId(), cashAfter, time));
+  }
+
+  private long cashCents() throws Exception {
+    Long held = cash.value();
+    return held != null
+        ? held
+        : CashAccount.openingCashCents(limits.startingCapitalCents(), holdings.values());
   }
 
   /** Drops fills older than a minute before {@code time}; returns how many remain. */

@@ -2,6 +2,7 @@ package com.tweetrade.job.trading;
 
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.rules.Holding;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import java.util.List;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -38,6 +39,33 @@ public final class TradingDescriptors {
   /** Paper trading, per user: event times of the filled orders of the last minute. */
   public static final MapStateDescriptor<Long, Integer> RECENT_ORDERS =
       new MapStateDescriptor<>("recent-orders", Types.LONG, Types.INT);
+
+  /**
+   * Paper trading, per user: the cash in cents. Absent until the user's first fill (and in
+   * savepoints of before the cash account).
+   */
+  public static final ValueStateDescriptor<Long> CASH =
+      new ValueStateDescriptor<>("cash-cents", Types.LONG);
+
+  /** The cash after each fill, for the equity step. */
+  public static final OutputTag<CashBalance> CASH_BALANCES =
+      new OutputTag<>("cash-balances", TradingTypes.CASH_BALANCE);
+
+  /** Mark to market, per ticker: user to open position, as paper trading last sent it. */
+  public static final MapStateDescriptor<String, Position> MARKED_POSITIONS =
+      new MapStateDescriptor<>("marked-positions", Types.STRING, TradingTypes.POSITION);
+
+  /** Mark to market, per ticker: the last second of event time the positions were revalued in. */
+  public static final ValueStateDescriptor<Long> MARKED_SECOND =
+      new ValueStateDescriptor<>("marked-second", Types.LONG);
+
+  /** Equity, per user: ticker to open position at its latest valuation. */
+  public static final MapStateDescriptor<String, Position> EQUITY_POSITIONS =
+      new MapStateDescriptor<>("equity-positions", Types.STRING, TradingTypes.POSITION);
+
+  /** Equity, per user: the latest point (its cash and time). */
+  public static final ValueStateDescriptor<EquityPoint> EQUITY_LATEST =
+      new ValueStateDescriptor<>("equity-latest", TradingTypes.EQUITY_POINT);
 
   /** Positions after each fill, for the sinks. */
   public static final OutputTag<Position> POSITIONS =

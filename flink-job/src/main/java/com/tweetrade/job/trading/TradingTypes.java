@@ -2,6 +2,7 @@ package com.tweetrade.job.trading;
 
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.rules.Holding;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import java.util.Map;
@@ -16,6 +17,10 @@ public final class TradingTypes {
       ModelTypes.record(Order.class, Map.of("trade", TRADE));
   public static final TypeInformation<Position> POSITION = TypeInformation.of(Position.class);
   public static final TypeInformation<Holding> HOLDING = TypeInformation.of(Holding.class);
+  public static final TypeInformation<EquityPoint> EQUITY_POINT =
+      TypeInformation.of(EquityPoint.class);
+  public static final TypeInformation<CashBalance> CASH_BALANCE =
+      TypeInformation.of(CashBalance.class);
 
   private TradingTypes() {}
 }

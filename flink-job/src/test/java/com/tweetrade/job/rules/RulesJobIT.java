@@ -120,8 +120,14 @@ class RulesJobIT {
     assertThat(tradesA)
         .filteredOn(t -> t.ruleId().equals("r2"))
         .singleElement()
-        .extracting(Trade::eventTime, Trade::side, Trade::priceCents)
-        .containsExactly(DROP_PANE_END, "SELL", 17950L);
+        .extracting(Trade::eventTime, Trade::side, Trade::priceCents, Trade::status, Trade::reason)
+        // Decided before r1's buy at the same time (trade id order), with nothing held: no shorts.
+        .containsExactly(
+            DROP_PANE_END,
+            "SELL",
+            17950L,
+            TradeStatus.REJECTED,
+            "short selling is off: selling 5 TSLA, 0 held");
     List<Long> r3Times =
         tradesA.stream()
             .filter(t -> t.ruleId().equals("r3"))
@@ -158,7 +164,7 @@ class RulesJobIT {
       assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
       Row tsla =
           cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='TSLA'").one();
-      assertThat(tsla.getLong("quantity")).isEqualTo(5);
+      assertThat(tsla.getLong("quantity")).isEqualTo(10);
       Row aapl =
           cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='AAPL'").one();
       assertThat(aapl.getLong("quantity")).isEqualTo(r3Times.size());

@@ -7,14 +7,18 @@ import static com.tweetrade.job.rules.RulesFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.tweetrade.job.rules.Holding;
 import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +26,36 @@ class PaperTradingFunctionTest {
   private KeyedOneInputStreamOperatorTestHarness<String, Order, Trade> harness;
 
   private void open(RiskLimits limits) throws Exception {
+    open(new PaperTradingFunction(limits), null);
+  }
+
+  /** Opens {@code function} from {@code restored}, a snapshot (null: empty state). */
+  private void open(
+      KeyedProcessFunction<String, Order, Trade> function, OperatorSubtaskState restored)
+      throws Exception {
     harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(new PaperTradingFunction(limits)),
-            (Order o) -> o.trade().userId(),
-            Types.STRING);
+            new KeyedProcessOperator<>(function), (Order o) -> o.trade().userId(), Types.STRING);
     RulesFixtures.noKryo(harness);
     harness.setup(RulesFixtures.serializer(TradingTypes.TRADE));
+    if (restored != null) harness.initializeState(restored);
     harness.open();
+  }
+
+  private OperatorSubtaskState snapshotAndClose() throws Exception {
+    OperatorSubtaskState snapshot = harness.snapshot(1, 1);
+    harness.close();
+    harness = null;
+    return snapshot;
+  }
+
+  private List<Long> cashBalances() {
+    var out = harness.getSideOutput(TradingDescriptors.CASH_BALANCES);
+    return out == null ? List.of() : out.stream().map(r -> r.getValue().cashCents()).toList();
+  }
+
+  private List<String> reasons() {
+    return harness.extractOutputValues().stream().map(Trade::reason).toList();
   }
 
   @AfterEach
@@ -72,8 +98,8 @@ class PaperTradingFunctionTest {
   }
 
   @Test
-  void shouldGoShortAndFlipSides() throws Exception {
-    open(RiskLimits.DEFAULT);
+  void shouldGoShortAndFlipSidesWithShortSellingOn() throws Exception {
+    open(RiskLimits.DEFAULT.withShortSelling(true));
     send(
         order("r1", "bob", "SELL", 10, "AAPL", 20000, at(1)),
         order("r1", "bob", "BUY", 15, "AAPL", 19000, at(2)));
@@ -178,8 +204,8 @@ class PaperTradingFunctionTest {
     assertThat(harness.numEventTimeTimers()).isEqualTo(2);
     harness.processWatermark(at(2));
     assertThat(harness.numEventTimeTimers()).isZero();
-    // Left: holdings and recent fills of alice; no pending orders.
-    assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+    // Left: holdings, cash and recent fills of alice; no pending orders.
+    assertThat(harness.numKeyedStateEntries()).isEqualTo(3);
   }
 
   @Test
@@ -206,5 +232,108 @@ class PaperTradingFunctionTest {
 
     assertThat(harness.extractOutputValues()).containsExactly(rejected);
     assertThat(positions()).isEmpty();
+  }
+
+  @Test
+  void shouldMoveCashOnEveryFill() throws Exception {
+    open(RiskLimits.DEFAULT);
+    send(
+        order("r1", "alice", "BUY", 10, "TSLA", 10000, at(1)),
+        order("r1", "alice", "BUY", 10, "TSLA", 11000, at(2)),
+        order("r2", "alice", "SELL", 15, "TSLA", 12000, at(3)),
+        order("r3", "bob", "BUY", 1, "TSLA", 12000, at(4)));
+    harness.processWatermark(at(4));
+    // $100,000 - $1,000 - $1,100 + $1,800 for alice; bob's account is his own.
+    assertThat(cashBalances()).containsExactly(9_900_000L, 9_790_000L, 9_970_000L, 9_988_000L);
+  }
+
+  @Test
+  void shouldRejectABuyThatCostsMoreThanTheCash() throws Exception {
+    open(RiskLimits.DEFAULT.withStartingCapitalCents(100_000));
+    send(
+        order("r1", "alice", "BUY", 5, "TSLA", 15000, at(1)),
+        order("r1", "alice", "BUY", 2, "TSLA", 15000, at(2)),
+        order("r1", "alice", "BUY", 1, "TSLA", 15000, at(3)));
+    harness.processWatermark(at(3));
+    assertThat(harness.extractOutputValues())
+        .extracting(Trade::status)
+        .containsExactly(TradeStatus.FILLED, TradeStatus.REJECTED, TradeStatus.FILLED);
+    assertThat(reasons())
+        .containsExactly(
+            "", "not enough cash: 2 TSLA at $150.00 cost $300.00, cash is $250.00", "");
+    assertThat(cashBalances()).containsExactly(25_000L, 10_000L);
+    assertThat(positions()).extracting(Position::quantity).containsExactly(5L, 6L);
+  }
+
+  @Test
+  void shouldRejectASellOfMoreThanIsHeldWithShortSellingOff() throws Exception {
+    open(RiskLimits.DEFAULT);
+    send(
+        order("r1", "bob", "BUY", 10, "AAPL", 20000, at(1)),
+        order("r2", "bob", "SELL", 15, "AAPL", 21000, at(2)),
+        order("r2", "bob", "SELL", 10, "AAPL", 21000, at(3)),
+        order("r2", "bob", "SELL", 1, "AAPL", 21000, at(4)));
+    harness.processWatermark(at(4));
+    assertThat(harness.extractOutputValues())
+        .extracting(Trade::status)
+        .containsExactly(
+            TradeStatus.FILLED, TradeStatus.REJECTED, TradeStatus.FILLED, TradeStatus.REJECTED);
+    assertThat(reasons())
+        .containsExactly(
+            "",
+            "short selling is off: selling 15 AAPL, 10 held",
+            "",
+            "short selling is off: selling 1 AAPL, 0 held");
+    assertThat(positions()).extracting(Position::quantity).containsExactly(10L, 0L);
+    assertThat(cashBalances()).containsExactly(9_800_000L, 10_010_000L);
+  }
+
+  @Test
+  void shouldKeepTheCashAcrossASnapshotAndRestore() throws Exception {
+    open(RiskLimits.DEFAULT.withStartingCapitalCents(100_000));
+    send(order("r1", "alice", "BUY", 5, "TSLA", 15000, at(1)));
+    harness.processWatermark(at(1));
+    OperatorSubtaskState snapshot = snapshotAndClose();
+
+    open(new PaperTradingFunction(RiskLimits.DEFAULT.withStartingCapitalCents(100_000)), snapshot);
+    send(
+        order("r1", "alice", "BUY", 2, "TSLA", 15000, at(2)),
+        order("r1", "alice", "BUY", 1, "TSLA", 15000, at(3)));
+    harness.processWatermark(at(3));
+    assertThat(reasons())
+        .containsExactly("not enough cash: 2 TSLA at $150.00 cost $300.00, cash is $250.00", "");
+    assertThat(cashBalances()).containsExactly(10_000L);
+  }
+
+  @Test
+  void shouldOpenTheCashOfASavepointWithoutItFromTheHoldings() throws Exception {
+    // A savepoint of paper trading before the cash account: holdings, no cash. Alice holds what
+    // shouldMoveCashOnEveryFill leaves her: 5 TSLA at an average $105, $225 realised.
+    open(new HoldingsOnly(new Holding(5, 10500, 22500, 12000)), null);
+    send(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(1)));
+    OperatorSubtaskState before = snapshotAndClose();
+
+    open(new PaperTradingFunction(RiskLimits.DEFAULT), before);
+    send(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(2)));
+    harness.processWatermark(at(2));
+    // $100,000 + $225 realised - 5 × $105 open cost = $99,700, as if the account had been there.
+    assertThat(cashBalances()).containsExactly(9_970_000L - 12_000L);
+    assertThat(positions()).extracting(Position::quantity).containsExactly(6L);
+  }
+
+  /** Writes only {@code holding} under the order's ticker, as paper trading before the cash. */
+  private static final class HoldingsOnly extends KeyedProcessFunction<String, Order, Trade> {
+    private final Holding holding;
+
+    HoldingsOnly(Holding holding) {
+      this.holding = holding;
+    }
+
+    @Override
+    public void processElement(Order in, Context ctx, Collector<Trade> out) throws Exception {
+      getRuntimeContext()
+          .getMapState(TradingDescriptors.HOLDINGS)
+          .put(in.trade().ticker(), holding);
+    }
   }
 }

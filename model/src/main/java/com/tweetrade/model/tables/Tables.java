@@ -207,6 +207,43 @@ public final class Tables {
     private Positions() {}
   }
 
+  /**
+   * {@code equityhistory}: each user's paper account per UTC minute, per UTC day (the job writes
+   * it, the web UI reads it); one row per minute, holding the latest state in that minute.
+   */
+  public static final class EquityHistory {
+    public static final String USER_ID = "user_id";
+
+    /** The UTC day ({@code yyyy-MM-dd}) of {@link #MINUTE}: part of the partition key. */
+    public static final String DAY = "day";
+
+    /** Start of the UTC minute. */
+    public static final String MINUTE = "minute";
+
+    public static final String CASH_CENTS = "cash_cents";
+    public static final String MARKET_VALUE_CENTS = "market_value_cents";
+
+    /** Cash plus market value. */
+    public static final String EQUITY_CENTS = "equity_cents";
+
+    public static final String UNREALISED_PNL_CENTS = "unrealised_pnl_cents";
+    public static final String UPDATED_AT = "updated_at";
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "equityhistory",
+            List.of(
+                USER_ID,
+                DAY,
+                MINUTE,
+                CASH_CENTS,
+                MARKET_VALUE_CENTS,
+                EQUITY_CENTS,
+                UNREALISED_PNL_CENTS,
+                UPDATED_AT));
+
+    private EquityHistory() {}
+  }
+
   /** Every table of {@code schema.cql}. */
   public static final List<CqlTable> ALL =
       List.of(
@@ -215,5 +252,6 @@ public final class Tables {
           TwitterKeySentiments.TABLE,
           UserLogic.TABLE,
           Trades.TABLE,
-          Positions.TABLE);
+          Positions.TABLE,
+          EquityHistory.TABLE);
 }

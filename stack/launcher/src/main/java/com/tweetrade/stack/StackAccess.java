@@ -33,7 +33,8 @@ public final class StackAccess {
                   "GRANT MODIFY ON TABLE tweetdb.stocktimeseries TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.twitterkeysentiments TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.trades TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.positions TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.positions TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.equityhistory TO %s")),
           new Principal(
               "vaadin-ui",
               List.of(Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS),
