@@ -1,11 +1,12 @@
 package com.tweetrade.model;
 
 /**
- * A user's paper-trading position in one ticker, after the trade at {@code updatedAt}.
+ * A user's paper-trading position in one ticker, after the fill or the revaluation at {@code
+ * updatedAt}.
  *
  * <p>Negative quantities are short positions. Unrealised P&amp;L is valued at {@code
- * lastPriceCents}, the price of the latest trade in this ticker that the job has seen for this
- * user.
+ * lastPriceCents}: the fill's price, then the market price, as the job marks open positions to
+ * market at most once a second per ticker.
  *
  * @param userId the owner
  * @param ticker the symbol
@@ -14,7 +15,8 @@ package com.tweetrade.model;
  * @param realisedPnlCents profit or loss realised by closing trades, in cents
  * @param lastPriceCents the price valuing the open quantity, in cents
  * @param unrealisedPnlCents {@code quantity * (lastPriceCents - avgCostCents)}
- * @param updatedAt event time of the trade that produced this position, epoch milliseconds
+ * @param updatedAt event time of the fill or of the quote that valued this position, epoch
+ *     milliseconds
  */
 public record Position(
     String userId,

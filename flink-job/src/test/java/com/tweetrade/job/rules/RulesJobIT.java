@@ -168,6 +168,16 @@ class RulesJobIT {
       Row aapl =
           cql.execute("SELECT * FROM positions WHERE user_id='alice' AND ticker='AAPL'").one();
       assertThat(aapl.getLong("quantity")).isEqualTo(r3Times.size());
+      // The account: one row per minute, the newest after every fill (r1's 10 TSLA at $180 and
+      // r3's AAPL), equity = cash + market value.
+      List<Row> equity =
+          cql.execute("SELECT * FROM equityhistory WHERE user_id='alice' AND day='2024-03-01'")
+              .all();
+      assertThat(equity).isNotEmpty();
+      Row now = equity.get(0);
+      assertThat(now.getLong("equity_cents"))
+          .isEqualTo(now.getLong("cash_cents") + now.getLong("market_value_cents"));
+      assertThat(now.getLong("cash_cents")).isLessThanOrEqualTo(10_000_000L - 10 * 18_000L);
     }
     assertThat(readDeadLetters(stack.kafkaBootstrap()))
         .anySatisfy(

@@ -3,28 +3,32 @@ package com.tweetrade.web.trades;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.tables.Tables;
+import com.tweetrade.model.tables.Tables.EquityHistory;
 import com.tweetrade.model.tables.Tables.Positions;
 import com.tweetrade.model.tables.Tables.Trades;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the job's {@code trades} (per user and UTC day) and {@code positions} tables ({@link
- * Tables}).
+ * Reads the job's {@code trades} (per user and UTC day), {@code positions} and {@code
+ * equityhistory} (per user and UTC day) tables ({@link Tables}).
  */
 @Repository
 public class TradeRepository {
   private final CqlSession session;
   private final PreparedStatement tradesOfDay;
   private final PreparedStatement positionsOfUser;
+  private final PreparedStatement equityOfDay;
 
   public TradeRepository(CqlSession session) {
     this.session = session;
@@ -38,6 +42,37 @@ public class TradeRepository {
                 + " = ? LIMIT ?");
     positionsOfUser =
         session.prepare(Positions.TABLE.selectAll(null) + " WHERE " + Positions.USER_ID + " = ?");
+    equityOfDay =
+        session.prepare(
+            EquityHistory.TABLE.selectAll(null)
+                + " WHERE "
+                + EquityHistory.USER_ID
+                + " = ? AND "
+                + EquityHistory.DAY
+                + " = ?");
+  }
+
+  /**
+   * A user's account per minute over yesterday and today (UTC), oldest first: at most 2,880
+   * points.
+   */
+  public List<EquityPoint> equityHistory(String userId, Instant now) {
+    List<EquityPoint> points = new ArrayList<>();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    for (LocalDate day : List.of(today, today.minusDays(1))) {
+      for (Row row : session.execute(equityOfDay.bind(userId, day.toString()))) {
+        points.add(
+            new EquityPoint(
+                row.getString(EquityHistory.USER_ID),
+                row.getInstant(EquityHistory.MINUTE).toEpochMilli(),
+                row.getLong(EquityHistory.CASH_CENTS),
+                row.getLong(EquityHistory.MARKET_VALUE_CENTS),
+                row.getDouble(EquityHistory.UNREALISED_PNL_CENTS),
+                row.getInstant(EquityHistory.UPDATED_AT).toEpochMilli()));
+      }
+    }
+    points.sort(Comparator.comparingLong(EquityPoint::minute));
+    return points;
   }
 
   /** The newest trades of a user, today's then yesterday's (UTC), at most {@code limit}. */

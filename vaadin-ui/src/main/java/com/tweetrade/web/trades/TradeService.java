@@ -1,5 +1,6 @@
 package com.tweetrade.web.trades;
 
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.MalformedEventException;
 import com.tweetrade.model.Position;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * A user's trades and positions: history from Cassandra, new trades live from the trades topic.
+ * A user's trades, positions and account: history from Cassandra, new trades live from the trades
+ * topic, CSV exports.
  *
  * <p>Every method serves the caller ({@link CurrentUser}) only, or a named owner when the caller is
  * that owner or an administrator; live subscriptions are filtered to the subscriber's own trades.
@@ -59,6 +61,26 @@ public class TradeService extends TopicFollower {
   public List<Position> positions(String owner) {
     currentUser.requireOwnerOrAdmin(owner);
     return repository.positions(owner);
+  }
+
+  /** The caller's account per minute over yesterday and today (UTC), oldest first. */
+  public List<EquityPoint> equityHistory() {
+    return equityHistory(currentUser.require());
+  }
+
+  public List<EquityPoint> equityHistory(String owner) {
+    currentUser.requireOwnerOrAdmin(owner);
+    return repository.equityHistory(owner, clock.instant());
+  }
+
+  /** The caller's newest trades as CSV ({@link TradeCsv#trades}). */
+  public String tradesCsv() {
+    return TradeCsv.trades(recentTrades());
+  }
+
+  /** The caller's positions as CSV ({@link TradeCsv#positions}). */
+  public String positionsCsv() {
+    return TradeCsv.positions(positions());
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.tweetrade.web.dashboard.ui;
 
+import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import java.util.ArrayList;
@@ -56,6 +57,18 @@ final class ChartOptions {
                 SentimentAggregate::meanCompound,
                 SentimentAggregate::windowEnd),
             volume));
+    return option;
+  }
+
+  /** Equity and cash per minute, in dollars, over time. */
+  static Map<String, Object> equity(List<EquityPoint> history) {
+    Map<String, Object> option = base("account ($)");
+    option.put("yAxis", Map.of("type", "value", "scale", true));
+    option.put(
+        "series",
+        List.of(
+            line("equity", history, p -> p.equityCents() / 100.0, EquityPoint::minute),
+            line("cash", history, p -> p.cashCents() / 100.0, EquityPoint::minute)));
     return option;
   }
 

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * The live dashboard: a ticker's price and window averages, a keyword's sentiment and volume, the
- * user's trades as they fire, and positions with P&amp;L. Updated by server push.
+ * user's trades as they fire, the account (cash, equity and its history, CSV downloads) and
+ * positions with P&amp;L at the latest quotes. Updated by server push.
  */
 @Route("")
 @PageTitle("Dashboard | TweeTrade")
@@ -63,6 +64,7 @@ class DashboardView extends VerticalLayout {
   final Span latest = new Span();
   final Grid<Trade> trades = new Grid<>(Trade.class, false);
   final Grid<Position> positions = new Grid<>(Position.class, false);
+  final AccountPanel account;
 
   private final MarketFeed market;
   private final TradeService tradeService;
@@ -78,6 +80,7 @@ class DashboardView extends VerticalLayout {
   DashboardView(MarketFeed market, TradeService tradeService, TweetradeProperties props) {
     this.market = market;
     this.tradeService = tradeService;
+    account = new AccountPanel(tradeService::tradesCsv, tradeService::positionsCsv);
     setWidthFull();
     configureSelectors();
     configureGrids();
@@ -97,6 +100,8 @@ class DashboardView extends VerticalLayout {
         charts,
         new H3("My trades"),
         trades,
+        new H3("Account"),
+        account,
         new H3("Positions and P&L"),
         positions);
     refreshCharts();
@@ -208,6 +213,7 @@ class DashboardView extends VerticalLayout {
   private void refreshPositions() {
     positionsReadAt = System.currentTimeMillis();
     positions.setItems(tradeService.positions());
+    account.show(tradeService.equityHistory());
   }
 
   void showTrade(Trade trade) {
