@@ -115,23 +115,19 @@ public final class RulesPipeline {
 
     // Positions revalued at the market per ticker, then summed with the cash per user: both
     // downstream of paper trading, no feedback into it.
-    SingleOutputStreamOperator<Position> marked =
+    DataStream<Position> filled = trades.getSideOutput(TradingDescriptors.POSITIONS);
+    DataStream<CashBalance> cash = trades.getSideOutput(TradingDescriptors.CASH_BALANCES);
+    DataStream<Position> marked =
         quotes
-            .keyBy(Quote::ticker, Types.STRING)
-            .connect(
-                trades
-                    .getSideOutput(TradingDescriptors.POSITIONS)
-                    .keyBy(Position::ticker, Types.STRING))
+            .connect(filled)
+            .keyBy(Quote::ticker, Position::ticker, Types.STRING)
             .process(new MarkToMarketFunction(), TradingTypes.POSITION)
             .uid(Uids.MARK_TO_MARKET)
             .name("Mark to Market");
-    SingleOutputStreamOperator<EquityPoint> equity =
+    DataStream<EquityPoint> equity =
         marked
-            .keyBy(Position::userId, Types.STRING)
-            .connect(
-                trades
-                    .getSideOutput(TradingDescriptors.CASH_BALANCES)
-                    .keyBy(CashBalance::userId, Types.STRING))
+            .connect(cash)
+            .keyBy(Position::userId, CashBalance::userId, Types.STRING)
             .process(new EquityFunction(), TradingTypes.EQUITY_POINT)
             .uid(Uids.EQUITY)
             .name("Equity");

@@ -36,11 +36,7 @@ public class EquityFunction
   @Override
   public void processElement1(Position position, Context ctx, Collector<EquityPoint> out)
       throws Exception {
-    if (position.quantity() == 0) {
-      positions.remove(position.ticker());
-    } else {
-      positions.put(position.ticker(), position);
-    }
+    OpenPositions.keep(positions, position.ticker(), position);
     EquityPoint before = latest.value();
     if (before != null) emit(position.userId(), before.cashCents(), position.updatedAt(), out);
   }

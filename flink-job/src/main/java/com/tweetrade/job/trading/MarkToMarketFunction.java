@@ -50,11 +50,7 @@ public class MarkToMarketFunction
   @Override
   public void processElement2(Position position, Context ctx, Collector<Position> out)
       throws Exception {
-    if (position.quantity() == 0) {
-      open.remove(position.userId());
-    } else {
-      open.put(position.userId(), position);
-    }
+    OpenPositions.keep(open, position.userId(), position);
     out.collect(position);
   }
 

@@ -4,11 +4,8 @@ import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,14 +20,11 @@ class EquityFunctionTest {
   @BeforeEach
   void setUp() throws Exception {
     harness =
-        new KeyedTwoInputStreamOperatorTestHarness<>(
-            new KeyedCoProcessOperator<>(new EquityFunction()),
+        TradingHarnesses.open(
+            new EquityFunction(),
             Position::userId,
             CashBalance::userId,
-            Types.STRING);
-    RulesFixtures.noKryo(harness);
-    harness.setup(RulesFixtures.serializer(TradingTypes.EQUITY_POINT));
-    harness.open();
+            TradingTypes.EQUITY_POINT);
   }
 
   @AfterEach

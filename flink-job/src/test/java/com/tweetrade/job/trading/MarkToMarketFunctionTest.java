@@ -4,12 +4,9 @@ import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.job.rules.RulesScenario;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Quote;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,14 +18,8 @@ class MarkToMarketFunctionTest {
   @BeforeEach
   void setUp() throws Exception {
     harness =
-        new KeyedTwoInputStreamOperatorTestHarness<>(
-            new KeyedCoProcessOperator<>(new MarkToMarketFunction()),
-            Quote::ticker,
-            Position::ticker,
-            Types.STRING);
-    RulesFixtures.noKryo(harness);
-    harness.setup(RulesFixtures.serializer(TradingTypes.POSITION));
-    harness.open();
+        TradingHarnesses.open(
+            new MarkToMarketFunction(), Quote::ticker, Position::ticker, TradingTypes.POSITION);
   }
 
   @AfterEach

@@ -54,6 +54,16 @@ class PaperTradingFunctionTest {
     return out == null ? List.of() : out.stream().map(r -> r.getValue().cashCents()).toList();
   }
 
+  /** Sends ON CLOSE {@code orders} and lets the watermark pass the last. */
+  private void decideAll(Trade... orders) throws Exception {
+    send(orders);
+    harness.processWatermark(orders[orders.length - 1].eventTime());
+  }
+
+  private List<String> statuses() {
+    return harness.extractOutputValues().stream().map(Trade::status).toList();
+  }
+
   private List<String> reasons() {
     return harness.extractOutputValues().stream().map(Trade::reason).toList();
   }
@@ -237,12 +247,11 @@ class PaperTradingFunctionTest {
   @Test
   void shouldMoveCashOnEveryFill() throws Exception {
     open(RiskLimits.DEFAULT);
-    send(
+    decideAll(
         order("r1", "alice", "BUY", 10, "TSLA", 10000, at(1)),
         order("r1", "alice", "BUY", 10, "TSLA", 11000, at(2)),
         order("r2", "alice", "SELL", 15, "TSLA", 12000, at(3)),
         order("r3", "bob", "BUY", 1, "TSLA", 12000, at(4)));
-    harness.processWatermark(at(4));
     // $100,000 - $1,000 - $1,100 + $1,800 for alice; bob's account is his own.
     assertThat(cashBalances()).containsExactly(9_900_000L, 9_790_000L, 9_970_000L, 9_988_000L);
   }
@@ -250,13 +259,11 @@ class PaperTradingFunctionTest {
   @Test
   void shouldRejectABuyThatCostsMoreThanTheCash() throws Exception {
     open(RiskLimits.DEFAULT.withStartingCapitalCents(100_000));
-    send(
+    decideAll(
         order("r1", "alice", "BUY", 5, "TSLA", 15000, at(1)),
         order("r1", "alice", "BUY", 2, "TSLA", 15000, at(2)),
         order("r1", "alice", "BUY", 1, "TSLA", 15000, at(3)));
-    harness.processWatermark(at(3));
-    assertThat(harness.extractOutputValues())
-        .extracting(Trade::status)
+    assertThat(statuses())
         .containsExactly(TradeStatus.FILLED, TradeStatus.REJECTED, TradeStatus.FILLED);
     assertThat(reasons())
         .containsExactly(
@@ -268,14 +275,12 @@ class PaperTradingFunctionTest {
   @Test
   void shouldRejectASellOfMoreThanIsHeldWithShortSellingOff() throws Exception {
     open(RiskLimits.DEFAULT);
-    send(
+    decideAll(
         order("r1", "bob", "BUY", 10, "AAPL", 20000, at(1)),
         order("r2", "bob", "SELL", 15, "AAPL", 21000, at(2)),
         order("r2", "bob", "SELL", 10, "AAPL", 21000, at(3)),
         order("r2", "bob", "SELL", 1, "AAPL", 21000, at(4)));
-    harness.processWatermark(at(4));
-    assertThat(harness.extractOutputValues())
-        .extracting(Trade::status)
+    assertThat(statuses())
         .containsExactly(
             TradeStatus.FILLED, TradeStatus.REJECTED, TradeStatus.FILLED, TradeStatus.REJECTED);
     assertThat(reasons())
@@ -291,15 +296,13 @@ class PaperTradingFunctionTest {
   @Test
   void shouldKeepTheCashAcrossASnapshotAndRestore() throws Exception {
     open(RiskLimits.DEFAULT.withStartingCapitalCents(100_000));
-    send(order("r1", "alice", "BUY", 5, "TSLA", 15000, at(1)));
-    harness.processWatermark(at(1));
+    decideAll(order("r1", "alice", "BUY", 5, "TSLA", 15000, at(1)));
     OperatorSubtaskState snapshot = snapshotAndClose();
 
     open(new PaperTradingFunction(RiskLimits.DEFAULT.withStartingCapitalCents(100_000)), snapshot);
-    send(
+    decideAll(
         order("r1", "alice", "BUY", 2, "TSLA", 15000, at(2)),
         order("r1", "alice", "BUY", 1, "TSLA", 15000, at(3)));
-    harness.processWatermark(at(3));
     assertThat(reasons())
         .containsExactly("not enough cash: 2 TSLA at $150.00 cost $300.00, cash is $250.00", "");
     assertThat(cashBalances()).containsExactly(10_000L);
@@ -314,8 +317,7 @@ class PaperTradingFunctionTest {
     OperatorSubtaskState before = snapshotAndClose();
 
     open(new PaperTradingFunction(RiskLimits.DEFAULT), before);
-    send(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(2)));
-    harness.processWatermark(at(2));
+    decideAll(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(2)));
     // $100,000 + $225 realised - 5 × $105 open cost = $99,700, as if the account had been there.
     assertThat(cashBalances()).containsExactly(9_970_000L - 12_000L);
     assertThat(positions()).extracting(Position::quantity).containsExactly(6L);

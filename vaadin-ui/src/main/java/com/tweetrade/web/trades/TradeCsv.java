@@ -79,6 +79,9 @@ public final class TradeCsv {
 
   /** Cents as dollars with two decimals, half up ({@code 12345.5} cents: {@code 123.46}). */
   static String dollars(double cents) {
-    return BigDecimal.valueOf(cents).movePointLeft(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return BigDecimal.valueOf(cents)
+        .movePointLeft(2)
+        .setScale(2, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 }

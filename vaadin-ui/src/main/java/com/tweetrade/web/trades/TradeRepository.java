@@ -53,8 +53,7 @@ public class TradeRepository {
   }
 
   /**
-   * A user's account per minute over yesterday and today (UTC), oldest first: at most 2,880
-   * points.
+   * A user's account per minute over yesterday and today (UTC), oldest first: at most 2,880 points.
    */
   public List<EquityPoint> equityHistory(String userId, Instant now) {
     List<EquityPoint> points = new ArrayList<>();

@@ -61,8 +61,7 @@ class DashboardAccountTest {
     // 10 TSLA bought at $100.00 from $100,000, then marked at $105.00.
     when(trades.positions())
         .thenReturn(
-            List.of(
-                new Position("alice", "TSLA", 10, 10_000, 0, 10_500, 5_000, MINUTE + 61_000)));
+            List.of(new Position("alice", "TSLA", 10, 10_000, 0, 10_500, 5_000, MINUTE + 61_000)));
     when(trades.equityHistory())
         .thenReturn(
             List.of(
