@@ -21,10 +21,7 @@ class EquityFunctionTest {
   void setUp() throws Exception {
     harness =
         TradingHarnesses.open(
-            new EquityFunction(),
-            Position::userId,
-            CashBalance::userId,
-            TradingTypes.EQUITY_POINT);
+            new EquityFunction(), Position::userId, CashBalance::userId, TradingTypes.EQUITY_POINT);
   }
 
   @AfterEach
