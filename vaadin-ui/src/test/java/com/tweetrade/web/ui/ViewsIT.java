@@ -7,6 +7,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.tweetrade.model.EquityPoint;
+import com.tweetrade.model.tables.Tables;
 import com.tweetrade.web.rules.RuleService;
 import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
@@ -17,6 +21,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +63,7 @@ class ViewsIT extends SpringStackIT {
 
   @Autowired ApplicationContext context;
   @Autowired RuleService rules;
+  @Autowired CqlSession cql;
 
   private void openBrowserAs(String user, String... roles) {
     MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
@@ -146,6 +154,37 @@ class ViewsIT extends SpringStackIT {
                 + TestStack.MAX_RULES_PER_USER
                 + " rules, the most allowed. Delete one to add another.");
     assertThat(rules.listMine()).hasSize(TestStack.MAX_RULES_PER_USER);
+  }
+
+  @Test
+  void dashboardShouldShowTheStoredAccountToItsOwnerOnly() {
+    String alice = uniqueUser("alice");
+    long now = System.currentTimeMillis();
+    long minute = EquityPoint.minuteOf(now);
+    // A row as the job writes it: $99,000 cash and 10 TSLA marked at $105.00.
+    cql.execute(
+        SimpleStatement.newInstance(
+            Tables.EquityHistory.TABLE.insert(null),
+            alice,
+            LocalDate.ofInstant(Instant.ofEpochMilli(minute), ZoneOffset.UTC).toString(),
+            Instant.ofEpochMilli(minute),
+            9_900_000L,
+            105_000L,
+            10_005_000L,
+            5_000.0,
+            Instant.ofEpochMilli(now)));
+
+    openBrowserAs(alice, "USER");
+    UI.getCurrent().navigate("");
+    assertThat(_get(Span.class, spec -> spec.withId("account-summary")).getText())
+        .startsWith(
+            "Cash $99,000.00 · Positions $1,050.00 · Equity $100,050.00 · Unrealised P&L $50.00");
+    MockVaadin.tearDown();
+
+    openBrowserAs(uniqueUser("bob"), "USER");
+    UI.getCurrent().navigate("");
+    assertThat(_get(Span.class, spec -> spec.withId("account-summary")).getText())
+        .startsWith("No account yet");
   }
 
   @Test
