@@ -8,9 +8,9 @@ import com.tweetrade.model.tables.Tables;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.apache.flink.api.java.tuple.Tuple;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
+import org.apache.flink.types.Row;
 
 /**
  * Writes the aggregates to {@code stockTimeSeries} and {@code twitterKeySentiments}.
@@ -73,8 +73,7 @@ public final class CassandraSinks {
    * Writes {@code rows} with {@code insert} (its {@code %s} the keyspace), as the sinks above do;
    * the sink gets {@code uid} and {@code name}.
    */
-  static <R extends Tuple> void rows(
-      DataStream<R> rows, String insert, JobConfig config, String uid, String name)
+  static void rows(DataStream<Row> rows, String insert, JobConfig config, String uid, String name)
       throws Exception {
     CassandraSink.addSink(rows)
         .setQuery(String.format(insert, config.keyspace()))
