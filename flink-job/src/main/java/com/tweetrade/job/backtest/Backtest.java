@@ -29,7 +29,9 @@ public final class Backtest {
       History history, List<RuleEvent> rules, long capitalCents, PrintStream progress)
       throws Exception {
     JobSettings settings =
-        history.settings().withLimits(history.settings().limits().withStartingCapitalCents(capitalCents));
+        history
+            .settings()
+            .withLimits(history.settings().limits().withStartingCapitalCents(capitalCents));
     Configuration conf =
         Configuration.fromMap(
             Map.of(
