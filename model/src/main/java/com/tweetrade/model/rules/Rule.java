@@ -120,7 +120,7 @@ public record Rule(
               + " is newer than "
               + RuleEvent.CURRENT_SCHEMA);
     }
-    RuleDefinition definition = RuleParser.parse(event.text(), knownTickers, windows);
+    RuleDefinition definition = ParsedRules.parse(event.text(), knownTickers, windows);
     if (event.schemaVersion() < RuleEvent.TIMING_SCHEMA)
       definition = definition.withTiming(Timing.CLOSE);
     return of(

@@ -26,7 +26,7 @@ public final class RuleLanguage {
    * @throws RuleParseException the first problem, left to right
    */
   public static RuleDefinition compile(String text, Predicate<String> knownTickers) {
-    return RuleParser.parse(text, knownTickers);
+    return ParsedRules.parse(text, knownTickers, WindowSet.LIVE);
   }
 
   /**
@@ -37,7 +37,7 @@ public final class RuleLanguage {
    */
   public static RuleDefinition compile(
       String text, Predicate<String> knownTickers, WindowSet windows) {
-    return RuleParser.parse(text, knownTickers, windows);
+    return ParsedRules.parse(text, knownTickers, windows);
   }
 
   /** The first problem of {@code text}, or empty when it compiles. Never throws. */
