@@ -28,6 +28,12 @@ class BacktestCommandTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
+  /** Runs {@code rule} over January 2015 and expects it refused with {@code message}. */
+  private void assertRefusedInJanuary2015(String rule, String message) {
+    assertThat(run("--from", "2015-01-01", "--to", "2015-01-31", "--rule", rule)).isEqualTo(2);
+    assertRefused(message);
+  }
+
   private String lastLine() {
     String[] lines = err.toString(StandardCharsets.UTF_8).strip().split("\n");
     return lines[lines.length - 1];
@@ -94,74 +100,25 @@ class BacktestCommandTest {
 
   @Test
   void shouldRefuseRulesTheDataCannotServe() {
-    assertThat(
-            run(
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-01-31",
-                "--rule",
-                "WHEN price(AAPL) > THEN BUY 1 AAPL"))
-        .isEqualTo(2);
-    assertRefused("does not parse");
-    assertThat(
-            run(
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-01-31",
-                "--rule",
-                "WHEN price(ZBRA) > 1 THEN BUY 1 ZBRA"))
-        .isEqualTo(2);
-    assertRefused("unknown ticker ZBRA");
-    assertThat(
-            run(
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-01-31",
-                "--rule",
-                "WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL"))
-        .isEqualTo(2);
-    assertRefused(
+    assertRefusedInJanuary2015("WHEN price(AAPL) > THEN BUY 1 AAPL", "does not parse");
+    assertRefusedInJanuary2015("WHEN price(ZBRA) > 1 THEN BUY 1 ZBRA", "unknown ticker ZBRA");
+    assertRefusedInJanuary2015(
+        "WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL",
         "backtest: rule 'WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL' is refused: at 29:"
             + " window 15m cannot be served from StockNet daily closes (windows: 1d, 5d, 20d)");
   }
 
   @Test
   void shouldRefuseWindowsShorterThanADayOrOutsideTheLanguage() {
-    assertThat(
-            run(
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-01-31",
-                "--rule",
-                "WHEN sentiment(\"$AAPL\", 1m) > 0.3 THEN BUY 1 AAPL"))
-        .isEqualTo(2);
-    assertRefused(
+    assertRefusedInJanuary2015(
+        "WHEN sentiment(\"$AAPL\", 1m) > 0.3 THEN BUY 1 AAPL",
         "backtest: rule 'WHEN sentiment(\"$AAPL\", 1m) > 0.3 THEN BUY 1 AAPL' is refused: at 24:"
             + " window 1m cannot be served from StockNet daily closes (windows: 1d, 5d, 20d)");
-    assertThat(
-            run(
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-01-31",
-                "--rule",
-                "WHEN change(AAPL, 1h) < -1% THEN BUY 1 AAPL"))
-        .isEqualTo(2);
-    assertRefused("at 18: window 1h cannot be served from StockNet daily closes");
-    assertThat(
-            run(
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-01-31",
-                "--rule",
-                "WHEN avg(AAPL, 10d) > 1 THEN BUY 1 AAPL"))
-        .isEqualTo(2);
-    assertRefused(
+    assertRefusedInJanuary2015(
+        "WHEN change(AAPL, 1h) < -1% THEN BUY 1 AAPL",
+        "at 18: window 1h cannot be served from StockNet daily closes");
+    assertRefusedInJanuary2015(
+        "WHEN avg(AAPL, 10d) > 1 THEN BUY 1 AAPL",
         "backtest: rule 'WHEN avg(AAPL, 10d) > 1 THEN BUY 1 AAPL' does not parse: at 15: expected"
             + " a window (1d, 5d, 20d) but found '10d'");
   }

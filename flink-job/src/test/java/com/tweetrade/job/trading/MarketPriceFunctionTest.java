@@ -23,15 +23,22 @@ class MarketPriceFunctionTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    harness =
+    harness = open(new MarketPriceFunction(Duration.ofSeconds(60), false));
+  }
+
+  /** An open harness of {@code function}: quotes keyed by ticker, orders by traded ticker. */
+  static KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> open(
+      MarketPriceFunction function) throws Exception {
+    var harness =
         new KeyedTwoInputStreamOperatorTestHarness<>(
-            new KeyedCoProcessOperator<>(new MarketPriceFunction(Duration.ofSeconds(60), false)),
+            new KeyedCoProcessOperator<>(function),
             Quote::ticker,
             (Order o) -> o.trade().ticker(),
             Types.STRING);
     RulesFixtures.noKryo(harness);
     harness.setup(RulesFixtures.serializer(TradingTypes.ORDER));
     harness.open();
+    return harness;
   }
 
   @AfterEach

@@ -3,15 +3,12 @@ package com.tweetrade.job.trading;
 import static com.tweetrade.job.rules.RulesFixtures.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.job.rules.RulesScenario;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -34,15 +31,7 @@ class MarketPriceReplayTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    harness =
-        new KeyedTwoInputStreamOperatorTestHarness<>(
-            new KeyedCoProcessOperator<>(new MarketPriceFunction(Duration.ofDays(5), true)),
-            Quote::ticker,
-            (Order o) -> o.trade().ticker(),
-            Types.STRING);
-    RulesFixtures.noKryo(harness);
-    harness.setup(RulesFixtures.serializer(TradingTypes.ORDER));
-    harness.open();
+    harness = MarketPriceFunctionTest.open(new MarketPriceFunction(Duration.ofDays(5), true));
     // The replay read every close before any order.
     for (long[] close : new long[][] {{10387, FRI_CLOSE}, {10094, MON_CLOSE}, {10095, TUE_CLOSE}})
       harness.processElement1(RulesScenario.quote("AAPL", close[0], close[1]), close[1]);
