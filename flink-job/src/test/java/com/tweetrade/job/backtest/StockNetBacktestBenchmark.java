@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class StockNetBacktestBenchmark {
   private static final String FROM = System.getProperty("bench.from", "2014-01-01");
   private static final String TO = System.getProperty("bench.to", "2015-12-31");
+  private static final Path LOADAVG = Path.of("/proc/loadavg");
   private static final String ISSUE_RULE =
       "WHEN sentiment(\"$AAPL\", 1d) > 0.3 AND price(AAPL) > avg(AAPL, 5d) THEN BUY 10 AAPL";
 
@@ -69,12 +70,12 @@ class StockNetBacktestBenchmark {
         String.format(
             "StockNet backtest, 100 rules (the issue's and 99 more), %s .. %s%n"
                 + "wall time incl. data, job start and report: %.1f s (goal <= 60 s: %s)%n"
-                + "load average (1, 5, 15 min): %s, cores: %d%n%n%s%n%s",
+                + "/proc/loadavg: %s, cores: %d%n%n%s%n%s",
             FROM,
             TO,
             seconds,
             seconds <= 60 ? "met" : "not met",
-            loadAverage(),
+            Files.exists(LOADAVG) ? Files.readString(LOADAVG).strip() : "n/a",
             Runtime.getRuntime().availableProcessors(),
             err.toString(StandardCharsets.UTF_8).strip(),
             out.toString(StandardCharsets.UTF_8).strip());
@@ -111,14 +112,5 @@ class StockNetBacktestBenchmark {
           });
     }
     return rules;
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (Exception e) {
-      return "n/a";
-    }
   }
 }
