@@ -58,6 +58,16 @@ class RulesPipelineIT {
         .first()
         .extracting(Trade::eventTime)
         .isEqualTo(RulesScenario.AAPL_UP_AT + 10_000);
-    assertThat(trades).extracting(Trade::status).containsOnly(TradeStatus.FILLED);
+    // r2's sell is decided before r1's buy at the same time (trade id order), with nothing held: no
+    // shorts (RulesJobIT checks its reason). Every other trade fills.
+    assertThat(trades)
+        .filteredOn(x -> !x.ruleId().equals("r2"))
+        .extracting(Trade::status)
+        .containsOnly(TradeStatus.FILLED);
+    assertThat(trades)
+        .filteredOn(x -> x.ruleId().equals("r2"))
+        .singleElement()
+        .extracting(Trade::status, Trade::reason)
+        .containsExactly(TradeStatus.REJECTED, "short selling is off: selling 5 TSLA, 0 held");
   }
 }
