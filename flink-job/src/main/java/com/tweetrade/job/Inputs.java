@@ -30,4 +30,14 @@ public record Inputs(
       DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules) {
     return new Inputs(quotes, tweets, rules, null, RulesStart.IMMEDIATE);
   }
+
+  /**
+   * Inputs that need no routing, whose {@code rules} end the rules of job start with {@link
+   * com.tweetrade.job.rules.RulesCatchUp#MARKER_AFTER_EVERY_RULE}: data waits for them, as in the
+   * deployed job, whatever order the sources run in.
+   */
+  public static Inputs afterCatchUp(
+      DataStream<Quote> quotes, DataStream<Tweet> tweets, DataStream<RuleEvent> rules) {
+    return new Inputs(quotes, tweets, rules, null, RulesStart.AFTER_CATCH_UP);
+  }
 }

@@ -68,9 +68,10 @@ class IdleInputsIT {
                     Duration.ofSeconds(1), Duration.ofMillis(300), settings.eventTimeLimit()));
     RuleEvent rule =
         Fixtures.createRule("r1", "WHEN sentiment(\"tesla\", 1m) > 0.5 THEN BUY 1 TSLA", 1);
-    DataStream<Decoded<RuleEvent>> r = MemoryInputs.rule(env, rule);
-
-    Inputs inputs = TweeTradeJob.route(q, t, r, settings);
+    // Read at start too, as the deployed job does: no tweet is fanned out before the rule is in.
+    Inputs inputs =
+        TweeTradeJob.route(
+            q, t, MemoryInputs.ruleAtStart(env, rule), MemoryInputs.rule(env, rule), settings);
     Analytics analytics = TweeTradeJob.build(inputs, settings.panes(), settings.tickers());
     DataStream<String> results =
         analytics

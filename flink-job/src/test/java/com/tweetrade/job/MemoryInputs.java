@@ -3,6 +3,7 @@ package com.tweetrade.job;
 import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
+import com.tweetrade.job.rules.RulesCatchUp;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
@@ -52,12 +53,36 @@ public final class MemoryInputs {
                 .withTimestampAssigner((tweet, t) -> tweet.createdAt()));
   }
 
+  /**
+   * {@code rules} then the "rules caught up" marker, from one source, with the rules' watermarks:
+   * for {@link com.tweetrade.job.Inputs#afterCatchUp}, so no quote or tweet is used before them.
+   */
+  public static DataStream<RuleEvent> rulesThenCaughtUp(
+      StreamExecutionEnvironment env, List<RuleEvent> rules) {
+    List<RuleEvent> events = new ArrayList<>(rules);
+    events.add(RulesCatchUp.MARKER_AFTER_EVERY_RULE);
+    return env.fromData(events, ModelTypes.RULE_EVENT)
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+  }
+
   /** One decoded rule event, as the rules source gives it, with the rules' watermarks. */
   public static DataStream<Decoded<RuleEvent>> rule(
       StreamExecutionEnvironment env, RuleEvent rule) {
     return env.fromData(
             List.of(Decoded.ok(rule, "rules-0@0", 0L)), ModelTypes.decoded(ModelTypes.RULE_EVENT))
         .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+  }
+
+  /**
+   * {@code rule} as the read of the rules topic at job start gives it: with {@link #rule} as the
+   * live read, for {@code TweeTradeJob.route}'s catch-up, so no data is used before the rule.
+   */
+  public static DataStream<Decoded<RuleEvent>> ruleAtStart(
+      StreamExecutionEnvironment env, RuleEvent rule) {
+    return env.fromData(
+            List.of(Decoded.ok(rule, "rules-0@0", 0L)), ModelTypes.decoded(ModelTypes.RULE_EVENT))
+        .assignTimestampsAndWatermarks(EventTimeWatermarks.<Decoded<RuleEvent>>forRulesAtStart())
+        .setParallelism(1);
   }
 
   /** Runs the job of {@code results} (bounded) as {@code name} and returns all it emitted. */

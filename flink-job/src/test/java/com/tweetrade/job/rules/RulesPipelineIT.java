@@ -9,8 +9,6 @@ import com.tweetrade.job.JobSettings;
 import com.tweetrade.job.MemoryInputs;
 import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
-import com.tweetrade.job.analytics.EventTimeWatermarks;
-import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
@@ -37,11 +35,12 @@ class RulesPipelineIT {
     StreamExecutionEnvironment env = MemoryInputs.environment(Map.of());
     DataStream<Quote> q = MemoryInputs.quotes(env, RulesScenario.quotes());
     DataStream<Tweet> t = MemoryInputs.tweets(env, RulesScenario.tweets());
-    DataStream<RuleEvent> r =
-        env.fromData(ModelTypes.RULE_EVENT, RulesScenario.rules().toArray(RuleEvent[]::new))
-            .assignTimestampsAndWatermarks(EventTimeWatermarks.forRules());
+    // The rules are a separate source: without the catch-up marker, its few events can come after
+    // every tweet, and r1 and r3 would never see a Tesla mention.
+    DataStream<RuleEvent> r = MemoryInputs.rulesThenCaughtUp(env, RulesScenario.rules());
     TickerDirectory tickers = TickerDirectory.standard();
-    JobOutputs out = TweeTradeJob.build(Inputs.of(q, t, r), JobSettings.defaults(tickers));
+    JobOutputs out =
+        TweeTradeJob.build(Inputs.afterCatchUp(q, t, r), JobSettings.defaults(tickers));
     List<Trade> trades = out.trades().executeAndCollect(1000);
     assertThat(trades)
         .filteredOn(x -> x.ruleId().equals("r2"))
