@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * A ticker's rule inputs on every quote and at every pane close: {@code price} (last, $), and per
- * window {@code avg}, {@code vwap} ($) and {@code change} (% of last against avg), as the stored
- * price aggregates define them ({@link PriceWindowsFunction}, {@link InputKeys#changePercent}).
+ * window {@code avg}, {@code vwap}, {@code high}, {@code low} ($), {@code shares} (shares traded, 0
+ * in a window without quotes) and {@code change} (% of last against avg), as the stored price
+ * aggregates define them ({@link PriceWindowsFunction}, {@link InputKeys#changePercent}).
  */
 public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> {
   private static final long serialVersionUID = 1L;
@@ -51,6 +52,9 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
       values.put(InputKind.AVG.key(ticker, window), Double.NaN);
       values.put(InputKind.VWAP.key(ticker, window), Double.NaN);
       values.put(InputKind.CHANGE.key(ticker, window), Double.NaN);
+      values.put(InputKind.HIGH.key(ticker, window), Double.NaN);
+      values.put(InputKind.LOW.key(ticker, window), Double.NaN);
+      values.put(InputKind.SHARES.key(ticker, window), 0.0);
       values.putIfAbsent(InputKeys.price(ticker), Double.NaN);
       return;
     }
@@ -59,6 +63,9 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
     values.put(InputKind.AVG.key(ticker, window), avg);
     values.put(InputKind.VWAP.key(ticker, window), sum.vwap() / 100.0);
     values.put(InputKind.CHANGE.key(ticker, window), InputKeys.changePercent(last, avg));
+    values.put(InputKind.HIGH.key(ticker, window), sum.max / 100.0);
+    values.put(InputKind.LOW.key(ticker, window), sum.min / 100.0);
+    values.put(InputKind.SHARES.key(ticker, window), (double) sum.volume);
     // Every window that holds a quote holds the newest one: they agree on the last price.
     values.put(InputKeys.price(ticker), last);
   }

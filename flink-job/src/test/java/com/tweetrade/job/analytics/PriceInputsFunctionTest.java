@@ -73,6 +73,42 @@ class PriceInputsFunctionTest {
   }
 
   @Test
+  void shouldGiveEachWindowsHighLowAndSharesTraded() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    quoteAt(9500, 25, T0 + 61_000);
+    quoteAt(10200, 5, T0 + 71_000);
+    harness.processWatermark(T0 + 80_000 - 1);
+
+    InputUpdate tick = ticks().get(2);
+    // 1m ending at 71 s holds the quotes at 61 s and 71 s; 5m all three.
+    assertThat(tick.values())
+        .containsEntry("high:TSLA:1m", 102.0)
+        .containsEntry("low:TSLA:1m", 95.0)
+        .containsEntry("shares:TSLA:1m", 30.0)
+        .containsEntry("high:TSLA:5m", 102.0)
+        .containsEntry("low:TSLA:5m", 95.0)
+        .containsEntry("shares:TSLA:5m", 40.0);
+    InputUpdate lastClose = closes().get(closes().size() - 1);
+    assertThat(lastClose.eventTime()).isEqualTo(T0 + 80_000);
+    assertThat(lastClose.values())
+        .containsEntry("high:TSLA:1m", 102.0)
+        .containsEntry("low:TSLA:1m", 95.0)
+        .containsEntry("shares:TSLA:15m", 40.0);
+  }
+
+  @Test
+  void shouldSayNoHighOrLowAndNoSharesForAWindowWithoutQuotes() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    harness.processWatermark(T0 + 2 * 60_000);
+
+    InputUpdate afterOneMinute = closes().get(closes().size() - 1);
+    assertThat(afterOneMinute.values().get("high:TSLA:1m")).isNaN();
+    assertThat(afterOneMinute.values().get("low:TSLA:1m")).isNaN();
+    assertThat(afterOneMinute.values()).containsEntry("shares:TSLA:1m", 0.0);
+    assertThat(afterOneMinute.values()).containsEntry("shares:TSLA:5m", 10.0);
+  }
+
+  @Test
   void shouldNumberQuotesOfTheSameMillisecond() throws Exception {
     quoteAt(10000, 10, T0 + 1_000);
     quoteAt(10100, 10, T0 + 1_000);

@@ -31,7 +31,16 @@ public enum InputKind {
    * over a market lexicon: bullish, short, puts, downgrade, 🚀...). Last, so the other kinds keep
    * their ordinals.
    */
-  FSENTIMENT(Subject.KEYWORD, true);
+  FSENTIMENT(Subject.KEYWORD, true),
+  /** Highest price in dollars over the window. */
+  HIGH(Subject.TICKER, true),
+  /** Lowest price in dollars over the window. */
+  LOW(Subject.TICKER, true),
+  /**
+   * Shares traded over the window (the quotes' sizes): a ticker's volume, named apart from {@link
+   * #VOLUME}, which counts posts about a keyword.
+   */
+  SHARES(Subject.TICKER, true);
 
   /** What a function's first argument names. */
   public enum Subject {

@@ -304,9 +304,13 @@ public final class RuleParser {
       return "$" + checkedTicker(t, t.text().substring(1));
     }
     if (t.type() != TokenType.STRING) {
+      String sharesHint =
+          t.type() == TokenType.IDENT && RuleValidator.isTickerSyntax(t.text())
+              ? " (volume() counts posts; shares traded are shares(" + t.text() + ", 5m))"
+              : "";
       throw expected(
           Kind.SYNTAX,
-          "a keyword in double quotes such as \"tesla\", or a cashtag such as $TSLA",
+          "a keyword in double quotes such as \"tesla\", or a cashtag such as $TSLA" + sharesHint,
           t);
     }
     advance();

@@ -262,7 +262,7 @@ class RuleParseErrorTest {
             5,
             Kind.SYNTAX,
             "at 5: unknown function 'mood', expected one of sentiment, volume, positive, negative,"
-                + " price, avg, vwap, change, fsentiment"),
+                + " price, avg, vwap, change, fsentiment, high, low, shares"),
         error(
             "WHEN TSLA > 1 THEN BUY 1 TSLA",
             5,

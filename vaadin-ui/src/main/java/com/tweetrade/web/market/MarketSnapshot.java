@@ -43,6 +43,9 @@ public final class MarketSnapshot {
     double avg = p.avgCents() / 100.0;
     values.put(InputKind.AVG.key(p.ticker(), w), avg);
     values.put(InputKind.VWAP.key(p.ticker(), w), p.vwapCents() / 100.0);
+    values.put(InputKind.HIGH.key(p.ticker(), w), p.maxCents() / 100.0);
+    values.put(InputKind.LOW.key(p.ticker(), w), p.minCents() / 100.0);
+    values.put(InputKind.SHARES.key(p.ticker(), w), (double) p.volume());
     if (avg > 0)
       values.put(InputKind.CHANGE.key(p.ticker(), w), (p.lastCents() / 100.0 - avg) / avg * 100.0);
     // The last price comes from whichever window closed most recently.
