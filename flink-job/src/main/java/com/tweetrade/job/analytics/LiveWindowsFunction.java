@@ -227,11 +227,16 @@ public abstract class LiveWindowsFunction<E, S>
       throws Exception {
     long windowEnd = timestamp + 1;
     String subject = ctx.getCurrentKey();
+    // At a pane boundary every subject's timer fires at once: the windows are summed only for a
+    // subject some rule reads on close; for the others only the panes are kept up to date.
+    boolean read =
+        filter.emits(closeOf(subject, windowEnd), ctx.getBroadcastState(RulesDescriptors.RULES));
     List<Window> windows = panes.windows();
     List<S> sums = new ArrayList<>(windows.size());
-    for (int i = 0; i < windows.size(); i++) sums.add(paneSums.empty());
+    if (read) for (int i = 0; i < windows.size(); i++) sums.add(paneSums.empty());
     List<Long> expired = new ArrayList<>();
     boolean anyLeft = false;
+    boolean anyData = false;
     long newest = Long.MIN_VALUE;
     for (Map.Entry<Long, S> e : PaneWindows.inOrder(paneState.entries())) {
       long paneEnd = e.getKey();
@@ -239,32 +244,33 @@ public abstract class LiveWindowsFunction<E, S>
         anyLeft = true; // ahead of the watermark: its own timer closes it
         continue;
       }
+      boolean hasEvents = count(e.getValue()) > 0;
       for (int i = 0; i < windows.size(); i++) {
-        if (panes.contains(windows.get(i), windowEnd, paneEnd))
-          paneSums.merge(sums.get(i), e.getValue());
+        if (panes.contains(windows.get(i), windowEnd, paneEnd)) {
+          anyData |= hasEvents;
+          if (read) paneSums.merge(sums.get(i), e.getValue());
+        }
       }
-      if (count(e.getValue()) > 0)
-        newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
+      if (hasEvents) newest = Math.max(newest, newestEventTime(e.getValue(), paneEnd));
       if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
       else expired.add(paneEnd);
     }
-    Map<String, Double> values = new HashMap<>();
-    boolean anyData = false;
-    for (int i = 0; i < windows.size(); i++) {
-      anyData |= count(sums.get(i)) > 0;
-      putValues(subject, windows.get(i), sums.get(i), values);
+    if (read) {
+      Map<String, Double> values = new HashMap<>();
+      for (int i = 0; i < windows.size(); i++)
+        putValues(subject, windows.get(i), sums.get(i), values);
+      out.collect(
+          new InputUpdate(
+              subject,
+              windowEnd,
+              values,
+              true,
+              keyword,
+              "close:" + subject + '@' + windowEnd,
+              newest));
+    } else {
+      unread.inc();
     }
-    InputUpdate close =
-        new InputUpdate(
-            subject,
-            windowEnd,
-            values,
-            true,
-            keyword,
-            "close:" + subject + '@' + windowEnd,
-            newest);
-    if (filter.emits(close, ctx.getBroadcastState(RulesDescriptors.RULES))) out.collect(close);
-    else unread.inc();
     // The expired panes are in no window that ends after this one, so the cached sums never hold
     // them.
     for (Long paneEnd : expired) paneState.remove(paneEnd);
@@ -276,6 +282,11 @@ public abstract class LiveWindowsFunction<E, S>
       closedSums.clear();
       cursorState.clear();
     }
+  }
+
+  /** A close of {@code subject} without values: what the filter decides on. */
+  private InputUpdate closeOf(String subject, long windowEnd) {
+    return new InputUpdate(subject, windowEnd, Map.of(), true, keyword, "", Long.MIN_VALUE);
   }
 
   /**

@@ -96,6 +96,26 @@ class RuleInputFilterTest {
   }
 
   @Test
+  void shouldKeepTheWindowsOfAnUnreadTickerAndLetThemAgeOutWithoutEmittingIt() throws Exception {
+    try (var h = filteringPrices()) {
+      quoteAt(h, "AAPL", 20000, T0 + 1_000);
+      h.processWatermark(T0 + 20 * 60_000);
+
+      assertThat(h.extractOutputValues()).isEmpty();
+      // Its panes left one longest window after its quote, and its timers with them.
+      assertThat(RuleInputsHarness.stateEntries(h)).isZero();
+      assertThat(h.numEventTimeTimers()).isZero();
+
+      // A rule that comes later still gets the right windows from the next quote on.
+      rule(h, RuleEvent.create("r1", ALICE, "WHEN price(AAPL) > 100 THEN BUY 1 AAPL", T0));
+      quoteAt(h, "AAPL", 21000, T0 + 20 * 60_000 + 1_000);
+      assertThat(ticks(h))
+          .singleElement()
+          .satisfies(u -> assertThat(u.values()).containsEntry("avg:AAPL:15m", 210.0));
+    }
+  }
+
+  @Test
   void shouldEmitWhatTheRouterRoutesByTiming() throws Exception {
     try (var h = filteringPrices()) {
       rule(
