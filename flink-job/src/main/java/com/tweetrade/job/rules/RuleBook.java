@@ -1,8 +1,10 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.WindowSet;
+import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -102,5 +104,16 @@ public final class RuleBook {
     subjects.addAll(rule.keywords());
     subjects.add(rule.action().ticker());
     return subjects;
+  }
+
+  /**
+   * The input keys a rule's evaluation keeps: what its condition reads, and the last price of the
+   * ticker it trades. An update carries every input of its subject (twenty-odd keys for a ticker);
+   * a rule reads two or three of them.
+   */
+  public static Set<String> neededInputs(Rule rule) {
+    Set<String> keys = new HashSet<>(rule.inputs());
+    keys.add(InputKeys.price(rule.action().ticker()));
+    return Set.copyOf(keys);
   }
 }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -352,9 +351,7 @@ public class RuleEvaluationFunction
   }
 
   private static Set<String> neededInputs(Rule rule) {
-    Set<String> keys = new HashSet<>(rule.inputs());
-    keys.add(InputKeys.price(rule.action().ticker()));
-    return keys;
+    return RuleBook.neededInputs(rule);
   }
 
   private void clearIfIdle() throws Exception {

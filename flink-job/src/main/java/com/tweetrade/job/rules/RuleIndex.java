@@ -24,6 +24,7 @@ final class RuleIndex {
   private final Map<String, TreeSet<String>> closeRulesBySubject = new HashMap<>();
   private final Map<String, Set<String>> subjectsByRule = new HashMap<>();
   private final Map<String, Timing> timingByRule = new HashMap<>();
+  private final Map<String, Set<String>> inputsByRule = new HashMap<>();
 
   /**
    * The index of the rules in broadcast state (after a start or a restore), without those that no
@@ -48,6 +49,7 @@ final class RuleIndex {
     Set<String> subjects = RuleBook.subjects(rule);
     subjectsByRule.put(rule.id(), subjects);
     timingByRule.put(rule.id(), rule.timing());
+    inputsByRule.put(rule.id(), RuleBook.neededInputs(rule));
     Map<String, TreeSet<String>> index = byTiming(rule.timing());
     for (String subject : subjects) {
       index.computeIfAbsent(subject, s -> new TreeSet<>()).add(rule.id());
@@ -57,12 +59,18 @@ final class RuleIndex {
   void remove(String ruleId) {
     Set<String> subjects = subjectsByRule.remove(ruleId);
     if (subjects == null) return;
+    inputsByRule.remove(ruleId);
     Map<String, TreeSet<String>> index = byTiming(timingByRule.remove(ruleId));
     for (String subject : subjects) {
       TreeSet<String> ids = index.get(subject);
       ids.remove(ruleId);
       if (ids.isEmpty()) index.remove(subject);
     }
+  }
+
+  /** The input keys rule {@code ruleId} needs ({@link RuleBook#neededInputs}), or null. */
+  Set<String> inputsOf(String ruleId) {
+    return inputsByRule.get(ruleId);
   }
 
   /** Ids of the rules of {@code timing} that read {@code subject}, sorted; empty when none. */

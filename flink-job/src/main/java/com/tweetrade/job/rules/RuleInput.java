@@ -1,6 +1,8 @@
 package com.tweetrade.job.rules;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An {@link InputUpdate} routed to one rule that reads it: the keyed wrapper of the broadcast
@@ -27,6 +29,25 @@ public record RuleInput(
         ruleId,
         update.eventTime(),
         update.values(),
+        update.closed(),
+        update.trigger(),
+        update.newestEventTime());
+  }
+
+  /**
+   * {@code update} for rule {@code ruleId} with only the values of {@code keys} (the rule's own
+   * inputs): what crosses the network to the evaluation and stays in its state.
+   */
+  public static RuleInput of(String ruleId, InputUpdate update, Set<String> keys) {
+    Map<String, Double> values = new HashMap<>(keys.size() * 2);
+    for (String key : keys) {
+      Double v = update.values().get(key);
+      if (v != null) values.put(key, v);
+    }
+    return new RuleInput(
+        ruleId,
+        update.eventTime(),
+        values,
         update.closed(),
         update.trigger(),
         update.newestEventTime());

@@ -15,7 +15,7 @@ import org.apache.flink.util.Collector;
 
 /**
  * Sends each input update once to every rule that reads its subject, as a {@link RuleInput} keyed
- * by rule id; updates that no rule reads stop here.
+ * by rule id with only the values that rule reads; updates that no rule reads stop here.
  *
  * <p>By timing: a tick goes to the {@code ON TICK} rules, a ticker's pane close to the {@code ON
  * CLOSE} rules, a keyword's pane close to both (for ON TICK rules it carries the aging of a keyword
@@ -64,7 +64,7 @@ public class RuleRouterFunction
       return;
     }
     for (String ruleId : ruleIds) {
-      out.collect(RuleInput.of(ruleId, update));
+      out.collect(RuleInput.of(ruleId, update, idx.inputsOf(ruleId)));
     }
     routed.inc(ruleIds.size());
   }

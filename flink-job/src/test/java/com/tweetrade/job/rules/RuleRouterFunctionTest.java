@@ -6,6 +6,7 @@ import static com.tweetrade.job.rules.RulesFixtures.delete;
 import static com.tweetrade.job.rules.RulesFixtures.inputUpdate;
 import static com.tweetrade.job.rules.RulesFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.WindowSet;
@@ -79,8 +80,47 @@ class RuleRouterFunctionTest {
     harness.processElement(update, at(3) - 1);
     @SuppressWarnings("unchecked")
     StreamRecord<RuleInput> out = (StreamRecord<RuleInput>) harness.getOutput().poll();
-    assertThat(out.getValue()).isEqualTo(RuleInput.of("r1", update));
+    // r1 reads price:TSLA only: the window it does not read stays behind.
+    assertThat(out.getValue())
+        .isEqualTo(
+            new RuleInput(
+                "r1",
+                at(3),
+                java.util.Map.of("price:TSLA", 90.0),
+                update.closed(),
+                update.trigger(),
+                update.newestEventTime()));
     assertThat(out.getTimestamp()).isEqualTo(at(3) - 1);
+  }
+
+  @Test
+  void shouldSendEachRuleOnlyTheValuesItReadsAndThePriceItTradesAt() throws Exception {
+    rules(
+        create("r-range", "WHEN high(TSLA, 5m) - low(TSLA, 5m) > 2 THEN BUY 1 TSLA"),
+        create("r-avg", "WHEN avg(TSLA, 1m) > 100 THEN SELL 1 AAPL"));
+    InputUpdate update =
+        inputUpdate(
+            "TSLA",
+            at(1),
+            "price:TSLA",
+            90.0,
+            "avg:TSLA:1m",
+            95.0,
+            "high:TSLA:5m",
+            99.0,
+            "low:TSLA:5m",
+            91.0,
+            "vwap:TSLA:15m",
+            94.0);
+    harness.processElement(update, at(1) - 1);
+
+    assertThat(harness.extractOutputValues())
+        .extracting(RuleInput::ruleId, RuleInput::values)
+        .containsExactly(
+            tuple("r-avg", java.util.Map.of("avg:TSLA:1m", 95.0)),
+            tuple(
+                "r-range",
+                java.util.Map.of("high:TSLA:5m", 99.0, "low:TSLA:5m", 91.0, "price:TSLA", 90.0)));
   }
 
   @Test
