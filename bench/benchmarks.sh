@@ -13,6 +13,7 @@ BENCHMARKS='
 rules-throughput|bench|failsafe|RulesThroughputBenchmark|bench/target/bench/rules-throughput.txt|rules engine updates/s with 100 and 100,000 rules (MiniCluster, in-memory aggregates; ~10-20 min)
 rules-latency|bench|failsafe|RulesLatencyBenchmark|bench/target/bench/rules-latency.txt|whole job graph event-to-trade latency (MiniCluster, paced in-memory inputs; ~4 min)
 backtest-stocknet|flink-job|failsafe|StockNetBacktestBenchmark|flink-job/target/bench/backtest-stocknet.txt|StockNet backtest of the issue-17 rule and 99 more over 2014-2015, wall time incl. job start (goal <= 60 s; -Dbench.from, -Dbench.to)
+backtest-recorded|flink-job|failsafe|RecordedBacktestBenchmark|flink-job/target/bench/backtest-recorded.txt|recorded backtest, one ticker, 5 days of 10 s panes (43,200 rows a window) in the real Cassandra: wall time incl. job start (goal <= 15 s) and the rules path in updates/s
 analytics-throughput|bench|failsafe|AnalyticsThroughputBenchmark|bench/target/bench/analytics-throughput.txt|quotes/s through the analytics part next to a plain consumer (real Kafka)
 fault-suite|bench|failsafe|FaultAndBadInputIT|bench/target/bench/fault-suite-it.md|the short fault and bad-input suite that CI runs (real Kafka, Cassandra, Flink)
 quotes|quote-simulator|profile|bench|quote-simulator/target/bench/quote-throughput.txt|quote simulator into a real broker (-Dbench.seconds=20 -Dbench.threads=1)

@@ -133,17 +133,7 @@ public final class TweeTradeJob {
    */
   public static JobOutputs build(Inputs inputs, JobSettings settings) {
     Analytics analytics = build(inputs, settings.panes(), settings.tickers());
-    RulesOutputs rules =
-        RulesPipeline.build(
-            analytics.ruleInputs(),
-            inputs.quotes(),
-            inputs.rules(),
-            settings.limits(),
-            new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
-            settings.tickers(),
-            settings.windows(),
-            settings.replay(),
-            inputs.rulesStart());
+    RulesOutputs rules = rules(analytics.ruleInputs(), inputs, settings);
     DataStream<DeadLetter> dead = analytics.lateEvents().union(rules.deadLetters());
     if (inputs.deadLetters() != null) dead = inputs.deadLetters().union(dead);
     return new JobOutputs(
@@ -153,6 +143,25 @@ public final class TweeTradeJob {
         rules.positions(),
         rules.equity(),
         dead);
+  }
+
+  /**
+   * The rules, market price and paper trading on rule inputs: what {@link #build(Inputs,
+   * JobSettings)} runs after the analytics, and a backtest over recorded history runs on the pane
+   * closes it rebuilds from the stored windows.
+   */
+  public static RulesOutputs rules(
+      DataStream<InputUpdate> ruleInputs, Inputs inputs, JobSettings settings) {
+    return RulesPipeline.build(
+        ruleInputs,
+        inputs.quotes(),
+        inputs.rules(),
+        settings.limits(),
+        new InputFreshness(settings.pane().toMillis(), settings.priceStaleness().toMillis()),
+        settings.tickers(),
+        settings.windows(),
+        settings.replay(),
+        inputs.rulesStart());
   }
 
   /**

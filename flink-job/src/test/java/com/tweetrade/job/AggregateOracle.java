@@ -14,13 +14,13 @@ import java.util.TreeMap;
  * The expected aggregates, computed the slow and obvious way: for every key, every pane boundary E
  * and every window length L, the events with time in [E - L, E). Independent of the job's panes.
  */
-final class AggregateOracle {
+public final class AggregateOracle {
   private AggregateOracle() {}
 
   /** A keyword mention with its score and time, for the sentiment oracle. */
-  record Mention(String keyword, double compound, long time) {}
+  public record Mention(String keyword, double compound, long time) {}
 
-  static List<PriceAggregate> prices(List<Quote> quotes, long firstEnd, long lastEnd, long pane) {
+  public static List<PriceAggregate> prices(List<Quote> quotes, long firstEnd, long lastEnd, long pane) {
     Map<String, List<Quote>> byTicker = new TreeMap<>();
     for (Quote q : quotes) byTicker.computeIfAbsent(q.ticker(), k -> new ArrayList<>()).add(q);
     List<PriceAggregate> out = new ArrayList<>();
@@ -69,7 +69,7 @@ final class AggregateOracle {
     return out;
   }
 
-  static List<SentimentAggregate> sentiments(
+  public static List<SentimentAggregate> sentiments(
       List<Mention> mentions, long firstEnd, long lastEnd, long pane) {
     Map<String, List<Mention>> byKey = new TreeMap<>();
     for (Mention m : mentions) byKey.computeIfAbsent(m.keyword(), k -> new ArrayList<>()).add(m);

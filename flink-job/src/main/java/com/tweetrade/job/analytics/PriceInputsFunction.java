@@ -48,6 +48,15 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
   @Override
   protected void putValues(
       String ticker, Window window, PriceStats sum, Map<String, Double> values) {
+    putWindowValues(ticker, window, sum, values);
+  }
+
+  /**
+   * The inputs of {@code ticker} over {@code window} from the window's statistics: what a close
+   * emits, also for statistics rebuilt from the stored rows (a backtest over recorded history).
+   */
+  public static void putWindowValues(
+      String ticker, Window window, PriceStats sum, Map<String, Double> values) {
     if (sum.count == 0) {
       values.put(InputKind.AVG.key(ticker, window), Double.NaN);
       values.put(InputKind.VWAP.key(ticker, window), Double.NaN);

@@ -50,6 +50,15 @@ public class SentimentInputsFunction extends LiveWindowsFunction<KeywordMention,
   @Override
   protected void putValues(
       String keyword, Window window, SentimentStats sum, Map<String, Double> values) {
+    putWindowValues(keyword, window, sum, values);
+  }
+
+  /**
+   * The inputs of {@code keyword} over {@code window} from the window's statistics: what a close
+   * emits, also for statistics rebuilt from the stored rows (a backtest over recorded history).
+   */
+  public static void putWindowValues(
+      String keyword, Window window, SentimentStats sum, Map<String, Double> values) {
     boolean none = sum.count == 0;
     values.put(InputKind.SENTIMENT.key(keyword, window), none ? Double.NaN : sum.meanCompound());
     values.put(

@@ -1,7 +1,9 @@
 package com.tweetrade.job.backtest;
 
+import com.tweetrade.job.Inputs;
 import com.tweetrade.job.JobSettings;
 import com.tweetrade.job.TweeTradeJob;
+import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.io.PrintStream;
@@ -28,18 +30,54 @@ public final class Backtest {
   public static List<Trade> run(
       History history, List<RuleEvent> rules, long capitalCents, PrintStream progress)
       throws Exception {
-    JobSettings settings =
-        history
-            .settings()
-            .withLimits(history.settings().limits().withStartingCapitalCents(capitalCents));
+    JobSettings settings = withCapital(history.settings(), capitalCents);
+    BacktestIo io = new BacktestIo(history, rules);
+    return collect(env -> new TweeTradeJob(settings, io).attach(env), io, progress);
+  }
+
+  /**
+   * Decides every rule over recorded history: the job's rules, market price and paper trading
+   * ({@link TweeTradeJob#rules}) on the pane closes rebuilt from the stored windows, instead of
+   * the analytics of raw events.
+   */
+  public static List<Trade> run(
+      RecordedHistory recorded, List<RuleEvent> rules, long capitalCents, PrintStream progress)
+      throws Exception {
+    JobSettings settings = withCapital(recorded.settings(), capitalCents);
+    BacktestIo io = new BacktestIo(recorded.history(), rules);
+    return collect(
+        env -> {
+          Inputs inputs =
+              TweeTradeJob.route(
+                  io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
+          RulesOutputs out = TweeTradeJob.rules(io.closes(env, recorded.closes()), inputs, settings);
+          io.writeTrades(out.trades());
+          io.writePositions(out.positions());
+          io.writeEquity(out.equity());
+          io.writeDeadLetters(inputs.deadLetters().union(out.deadLetters()));
+        },
+        io,
+        progress);
+  }
+
+  private static JobSettings withCapital(JobSettings settings, long capitalCents) {
+    return settings.withLimits(settings.limits().withStartingCapitalCents(capitalCents));
+  }
+
+  /** What a backtest adds to a fresh local environment. */
+  private interface Graph {
+    void attach(StreamExecutionEnvironment env) throws Exception;
+  }
+
+  private static List<Trade> collect(Graph graph, BacktestIo io, PrintStream progress)
+      throws Exception {
     Configuration conf =
         Configuration.fromMap(
             Map.of(
                 "restart-strategy.type", "none",
                 "pipeline.generic-types", "false"));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, conf);
-    BacktestIo io = new BacktestIo(history, rules);
-    new TweeTradeJob(settings, io).attach(env);
+    graph.attach(env);
     List<Trade> trades = new ArrayList<>();
     env.executeAsync("TweeTrade backtest");
     try (CloseableIterator<Trade> it = io.trades()) {

@@ -1,13 +1,18 @@
 package com.tweetrade.job.backtest;
 
+import com.tweetrade.job.migrate.MigrateCommand;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleDefinition;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleLanguage;
 import com.tweetrade.model.rules.RuleParseException;
+import com.tweetrade.model.settings.CqlOption;
+import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.ProjectRoot;
+import com.tweetrade.model.settings.Settings;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,7 +43,13 @@ import picocli.CommandLine.Option;
           + " drawdown, trades).",
       "Source stocknet: the shipped StockNet 2014-2015 daily closes and real posts, in day panes:"
           + " windows 1d, 5d and 20d (calendar days of event time); a price holds until the next"
-          + " close."
+          + " close.",
+      "Source recorded: the windows the live job stored in Cassandra (1m, 5m, 15m; 1d, 5d, 20d"
+          + " after 'backtest import stocknet'), read only for the rules' tickers, keywords,"
+          + " windows and days. Rules are decided at the stored pane closes: an ON TICK rule is"
+          + " decided there too (a warning says so); fsentiment is not stored.",
+      "Subcommand 'import stocknet' loads StockNet into those tables (see backtest import"
+          + " stocknet --help)."
     })
 public final class BacktestCommand implements Callable<Integer> {
   static final int BAD_INPUT = 2;
@@ -53,14 +65,12 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      required = true,
       paramLabel = "DATE",
       description = "First day (UTC), e.g. 2014-01-01, or an instant.")
   String from;
 
   @Option(
       names = "--to",
-      required = true,
       paramLabel = "DATE",
       description = "Last day (UTC), included.")
   String to;
@@ -69,9 +79,19 @@ public final class BacktestCommand implements Callable<Integer> {
       names = "--source",
       defaultValue = "stocknet",
       description =
-          "History: stocknet (default). "
-              + "'recorded' (the job's own series in Cassandra) is not built yet.")
+          "History: stocknet (default, the shipped data) or recorded (the job's own windows in"
+              + " Cassandra).")
   String source;
+
+  @Mixin CqlOption cql = new CqlOption();
+
+  @Mixin CredentialsOption credentials = new CredentialsOption();
+
+  @Option(
+      names = "--keyspace",
+      defaultValue = "tweetdb",
+      description = "Keyspace of the recorded windows (default ${DEFAULT-VALUE}).")
+  String keyspace;
 
   @Option(
       names = "--stocknet-dir",
@@ -106,6 +126,9 @@ public final class BacktestCommand implements Callable<Integer> {
 
   static int execute(String[] args, PrintStream stdout, PrintStream stderr) {
     CommandLine line = new CommandLine(new BacktestCommand(stdout, stderr));
+    line.addSubcommand(
+        new CommandLine(new StockNetImportCommand.Group(stderr))
+            .addSubcommand(new StockNetImportCommand(stderr)));
     line.setOut(new java.io.PrintWriter(stdout, true));
     line.setErr(new java.io.PrintWriter(stderr, true));
     line.setParameterExceptionHandler(
@@ -127,25 +150,45 @@ public final class BacktestCommand implements Callable<Integer> {
   }
 
   private int run() throws Exception {
-    if (!"stocknet".equals(source)) {
-      throw new BadInput(
-          "source '"
-              + source
-              + "' is not available; use --source stocknet ('recorded' is not built yet)");
+    if (!"stocknet".equals(source) && !"recorded".equals(source)) {
+      throw new BadInput("unknown --source '" + source + "': use stocknet or recorded");
     }
+    if (from == null) throw new BadInput("missing --from DATE");
+    if (to == null) throw new BadInput("missing --to DATE");
     LocalDate first = day(from, "--from");
     LocalDate last = day(to, "--to");
     if (first.isAfter(last)) throw new BadInput("--from " + first + " is after --to " + last);
     List<String> texts = ruleTexts();
     if (texts.isEmpty()) throw new BadInput("no rule: give --rule TEXT or --rules FILE");
 
+    long start = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+    Result result =
+        "recorded".equals(source)
+            ? recorded(texts, first, last, start)
+            : stocknet(texts, first, last, start);
+    for (String warning : result.warnings()) stderr.println("backtest: warning: " + warning);
+    BacktestReport report =
+        BacktestReport.of(result.trades(), result.history(), capital)
+            .withWarnings(result.warnings());
+    Path target =
+        out != null ? out : Path.of("backtest", Instant.now().toString().replace(':', '-'));
+    report.write(target);
+    report.print(stdout);
+    stdout.println("report: " + target.resolve("report.html"));
+    return 0;
+  }
+
+  /** A backtest's trades, the history they were decided on, and what the user should know. */
+  private record Result(List<Trade> trades, History history, List<String> warnings) {}
+
+  private Result stocknet(List<String> texts, LocalDate first, LocalDate last, long start)
+      throws Exception {
     Path dir = stocknetDir != null ? stocknetDir : ProjectRoot.find().resolve("data/stocknet");
     stderr.println("backtest: reading StockNet from " + dir);
     StockNetHistory stocknet = StockNetHistory.read(dir);
     List<RuleEvent> rules = new ArrayList<>();
     Set<String> tickers = new LinkedHashSet<>();
     Set<String> keywords = new LinkedHashSet<>();
-    long start = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
     for (int i = 0; i < texts.size(); i++) {
       RuleDefinition rule = compile(texts.get(i), stocknet);
       tickers.addAll(rule.tickers());
@@ -172,13 +215,57 @@ public final class BacktestCommand implements Callable<Integer> {
         "backtest: %d rules over %,d quotes and %,d posts, %s .. %s%n",
         rules.size(), history.quotes().size(), history.tweets().size(), first, last);
     List<Trade> trades = Backtest.run(history, rules, Math.round(capital * 100), stderr);
-    BacktestReport report = BacktestReport.of(trades, history, capital);
-    Path target =
-        out != null ? out : Path.of("backtest", Instant.now().toString().replace(':', '-'));
-    report.write(target);
-    report.print(stdout);
-    stdout.println("report: " + target.resolve("report.html"));
-    return 0;
+    return new Result(trades, history, List.of());
+  }
+
+  private Result recorded(List<String> texts, LocalDate first, LocalDate last, long start)
+      throws Exception {
+    RecordedRules rules = RecordedRules.of(texts, start);
+    Settings settings = Settings.load();
+    InetSocketAddress contact = MigrateCommand.contactPoint(cql, settings);
+    RecordedHistory history;
+    try (RecordedTables tables =
+        RecordedTables.connect(
+            contact.getHostString(),
+            contact.getPort(),
+            credentials.resolve(settings),
+            keyspace)) {
+      history = read(tables, rules, first, last);
+    } catch (com.datastax.driver.core.exceptions.DriverException e) {
+      throw new BadInput("cannot read the recorded windows: " + e.getMessage());
+    }
+    stderr.printf(
+        "backtest: %d rules over %,d recorded pane closes (%d partitions of %s), %s .. %s%n",
+        rules.events().size(),
+        history.closes().size(),
+        history.partitions().size(),
+        keyspace,
+        first,
+        last);
+    List<Trade> trades =
+        Backtest.run(history, rules.events(), Math.round(capital * 100), stderr);
+    return new Result(trades, history.history(), rules.warnings());
+  }
+  /**
+   * The recorded history of the rules' family; rules that read prices only take the live job's
+   * series, else the StockNet import's.
+   */
+  private static RecordedHistory read(
+      RecordedTables tables, RecordedRules rules, LocalDate first, LocalDate last) {
+    if (rules.family() != null)
+      return RecordedHistory.read(
+          tables, rules.family(), rules.tickers(), rules.keywords(), first, last);
+    try {
+      return RecordedHistory.read(
+          tables, RecordedHistory.Family.LIVE, rules.tickers(), rules.keywords(), first, last);
+    } catch (BadInput noLiveData) {
+      try {
+        return RecordedHistory.read(
+            tables, RecordedHistory.Family.DAYS, rules.tickers(), rules.keywords(), first, last);
+      } catch (BadInput noDayData) {
+        throw noLiveData;
+      }
+    }
   }
 
   private List<String> ruleTexts() throws IOException {

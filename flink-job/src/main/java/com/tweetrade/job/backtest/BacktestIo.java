@@ -6,6 +6,8 @@ import com.tweetrade.job.analytics.EventTimeLimit;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
+import com.tweetrade.job.rules.InputUpdate;
+import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -135,6 +137,21 @@ final class BacktestIo implements JobIo {
   private static <T> WatermarkStrategy<Decoded<T>> inOrder() {
     return EventTimeWatermarks.forEvents(
         Duration.ZERO, Duration.ofDays(365), EventTimeLimit.of(EventTimeLimit.DEFAULT_MAX_AHEAD));
+  }
+
+  /**
+   * Recorded pane closes as the job's rule inputs: in event-time order, each at its boundary minus
+   * one millisecond, as the live inputs' close timers emit them.
+   */
+  DataStream<InputUpdate> closes(StreamExecutionEnvironment env, List<InputUpdate> closes) {
+    return env.fromData(closes, RulesTypes.INPUT_UPDATE)
+        .uid("backtest-recorded-closes")
+        .name("Recorded Pane Closes")
+        .assignTimestampsAndWatermarks(
+            WatermarkStrategy.<InputUpdate>forMonotonousTimestamps()
+                .withTimestampAssigner((u, t) -> u.eventTime() - 1))
+        .uid("backtest-recorded-closes-watermarks")
+        .name("Recorded Pane Closes Event Time");
   }
 
   @Override

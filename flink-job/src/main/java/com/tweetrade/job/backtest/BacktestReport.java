@@ -246,6 +246,17 @@ public record BacktestReport(
     }
     out.printf("%-14s %s%n", "pnlByRule", summary.get("pnlByRule"));
     out.printf("%-14s %s%n", "pnlByTicker", summary.get("pnlByTicker"));
+    if (summary.get("warnings") instanceof List<?> warnings) {
+      for (Object w : warnings) out.printf("%-14s %s%n", "warning", w);
+    }
+  }
+
+  /** This report with {@code warnings} in its summary ({@code warnings}); unchanged when none. */
+  public BacktestReport withWarnings(List<String> warnings) {
+    if (warnings.isEmpty()) return this;
+    Map<String, Object> withWarnings = new LinkedHashMap<>(summary);
+    withWarnings.put("warnings", List.copyOf(warnings));
+    return new BacktestReport(trades, withWarnings, equity, drawdown);
   }
 
   String html() throws IOException {

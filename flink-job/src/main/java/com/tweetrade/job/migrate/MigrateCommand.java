@@ -62,7 +62,7 @@ public final class MigrateCommand implements Callable<Integer> {
   }
 
   /** The contact point of {@code --cql}, else of the shared settings; a missing port means 9042. */
-  static InetSocketAddress contactPoint(CqlOption cql, Settings settings) {
+  public static InetSocketAddress contactPoint(CqlOption cql, Settings settings) {
     String hostPort = cql.resolve(settings);
     int colon = hostPort.lastIndexOf(':');
     if (colon < 0) return InetSocketAddress.createUnresolved(hostPort, 9042);

@@ -83,11 +83,11 @@ class BacktestCommandTest {
   }
 
   @Test
-  void shouldRefuseASourceThatIsNotBuilt() {
+  void shouldRefuseAnUnknownSource() {
     assertThat(
             run(
                 "--source",
-                "recorded",
+                "nasdaq",
                 "--from",
                 "2015-01-01",
                 "--to",
@@ -95,7 +95,7 @@ class BacktestCommandTest {
                 "--rule",
                 "WHEN price(AAPL) > 1 THEN BUY 1 AAPL"))
         .isEqualTo(2);
-    assertRefused("source 'recorded' is not available");
+    assertRefused("unknown --source 'nasdaq': use stocknet or recorded");
   }
 
   @Test
