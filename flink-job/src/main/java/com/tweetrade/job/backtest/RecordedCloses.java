@@ -22,7 +22,10 @@ import java.util.NavigableMap;
  *
  * <p>Like the live close: a window without a row has no data (NaN, a count of 0); the subject
  * closes at every boundary where its longest window holds an event, and once more at the next
- * boundary, where every window says "no data".
+ * boundary, where every window says "no data". (Live, a subject whose own events alone move the
+ * watermark, e.g. the only keyword of a tweets partition, can go on closing with "no data" through a
+ * quiet spell longer than its longest window, as its next event is in before the watermark passes
+ * the spell; only a rule that fires on "no data" with an {@code EVERY} policy could trade there.)
  *
  * <p>Not stored, so approximated: a ticker's newest quote time (price freshness) is taken as the
  * start of its shortest window that holds a quote. The windows read for a ticker include every
