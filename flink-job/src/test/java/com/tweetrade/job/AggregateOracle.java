@@ -20,7 +20,8 @@ public final class AggregateOracle {
   /** A keyword mention with its score and time, for the sentiment oracle. */
   public record Mention(String keyword, double compound, long time) {}
 
-  public static List<PriceAggregate> prices(List<Quote> quotes, long firstEnd, long lastEnd, long pane) {
+  public static List<PriceAggregate> prices(
+      List<Quote> quotes, long firstEnd, long lastEnd, long pane) {
     Map<String, List<Quote>> byTicker = new TreeMap<>();
     for (Quote q : quotes) byTicker.computeIfAbsent(q.ticker(), k -> new ArrayList<>()).add(q);
     List<PriceAggregate> out = new ArrayList<>();

@@ -37,8 +37,8 @@ public final class Backtest {
 
   /**
    * Decides every rule over recorded history: the job's rules, market price and paper trading
-   * ({@link TweeTradeJob#rules}) on the pane closes rebuilt from the stored windows, instead of
-   * the analytics of raw events.
+   * ({@link TweeTradeJob#rules}) on the pane closes rebuilt from the stored windows, instead of the
+   * analytics of raw events.
    */
   public static List<Trade> run(
       RecordedHistory recorded, List<RuleEvent> rules, long capitalCents, PrintStream progress)
@@ -50,7 +50,8 @@ public final class Backtest {
           Inputs inputs =
               TweeTradeJob.route(
                   io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
-          RulesOutputs out = TweeTradeJob.rules(io.closes(env, recorded.closes()), inputs, settings);
+          RulesOutputs out =
+              TweeTradeJob.rules(io.closes(env, recorded.closes()), inputs, settings);
           io.writeTrades(out.trades());
           io.writePositions(out.positions());
           io.writeEquity(out.equity());

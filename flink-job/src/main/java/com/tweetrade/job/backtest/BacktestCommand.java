@@ -69,10 +69,7 @@ public final class BacktestCommand implements Callable<Integer> {
       description = "First day (UTC), e.g. 2014-01-01, or an instant.")
   String from;
 
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      description = "Last day (UTC), included.")
+  @Option(names = "--to", paramLabel = "DATE", description = "Last day (UTC), included.")
   String to;
 
   @Option(
@@ -226,10 +223,7 @@ public final class BacktestCommand implements Callable<Integer> {
     RecordedHistory history;
     try (RecordedTables tables =
         RecordedTables.connect(
-            contact.getHostString(),
-            contact.getPort(),
-            credentials.resolve(settings),
-            keyspace)) {
+            contact.getHostString(), contact.getPort(), credentials.resolve(settings), keyspace)) {
       history = read(tables, rules, first, last);
     } catch (com.datastax.driver.core.exceptions.DriverException e) {
       throw new BadInput("cannot read the recorded windows: " + e.getMessage());
@@ -242,10 +236,10 @@ public final class BacktestCommand implements Callable<Integer> {
         keyspace,
         first,
         last);
-    List<Trade> trades =
-        Backtest.run(history, rules.events(), Math.round(capital * 100), stderr);
+    List<Trade> trades = Backtest.run(history, rules.events(), Math.round(capital * 100), stderr);
     return new Result(trades, history.history(), rules.warnings());
   }
+
   /**
    * The recorded history of the rules' family; rules that read prices only take the live job's
    * series, else the StockNet import's.

@@ -17,14 +17,14 @@ import java.util.NavigableMap;
 /**
  * The pane closes the live job's rule inputs emitted ({@code LiveWindowsFunction}), rebuilt from
  * the windows it stored: at a pane boundary the stored row of a window holds exactly the statistics
- * the close used, so the rows become those statistics again and the job's own {@code putWindowValues}
- * turns them into the same values.
+ * the close used, so the rows become those statistics again and the job's own {@code
+ * putWindowValues} turns them into the same values.
  *
  * <p>Like the live close: a window without a row has no data (NaN, a count of 0); the subject
  * closes at every boundary where its longest window holds an event, and once more at the next
  * boundary, where every window says "no data". (Live, a subject whose own events alone move the
- * watermark, e.g. the only keyword of a tweets partition, can go on closing with "no data" through a
- * quiet spell longer than its longest window, as its next event is in before the watermark passes
+ * watermark, e.g. the only keyword of a tweets partition, can go on closing with "no data" through
+ * a quiet spell longer than its longest window, as its next event is in before the watermark passes
  * the spell; only a rule that fires on "no data" with an {@code EVERY} policy could trade there.)
  *
  * <p>Not stored, so approximated: a ticker's newest quote time (price freshness) is taken as the
@@ -32,8 +32,8 @@ import java.util.NavigableMap;
  * window up to the price staleness bound, so a rule sees the price fresh or stale exactly when it
  * was live. The market price of an order is the close's last price, as a quote just before the
  * boundary: the same as live for a rule that reads the ticker it trades; a rule that does not read
- * it was filled live at whatever quote had arrived (a race), and here at the close's last price.
- * A keyword's newest mention is taken as the pane boundary (read only once its value is not of the
+ * it was filled live at whatever quote had arrived (a race), and here at the close's last price. A
+ * keyword's newest mention is taken as the pane boundary (read only once its value is not of the
  * evaluation time, i.e. after its final "no data" close, where it is none). The finance model's
  * {@code fsentiment} is not stored: recorded backtests refuse rules that read it.
  */

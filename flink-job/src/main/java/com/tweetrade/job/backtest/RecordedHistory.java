@@ -116,7 +116,8 @@ public record RecordedHistory(
       List<Window> read = List.copyOf(family.tickerWindows(t.getValue()));
       var rows = tables.prices(t.getKey(), read, from, to);
       if (rows.isEmpty()) throw noData("prices", t.getKey(), family, from, to);
-      closes.addAll(RecordedCloses.ofTicker(
+      closes.addAll(
+          RecordedCloses.ofTicker(
               t.getKey(), rows, read, paneMillis, stalenessMillis, rangeEnd, quotes));
     }
     for (Map.Entry<String, Set<Window>> k : keywords.entrySet()) {

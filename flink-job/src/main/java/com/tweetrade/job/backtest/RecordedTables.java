@@ -70,7 +70,11 @@ final class RecordedTables implements AutoCloseable {
     } catch (NoHostAvailableException e) {
       cluster.close();
       throw new BadInput(
-          "Cassandra at " + host + ":" + port + " is unreachable (is the stack up? --cql HOST:PORT)");
+          "Cassandra at "
+              + host
+              + ":"
+              + port
+              + " is unreachable (is the stack up? --cql HOST:PORT)");
     } catch (DriverException e) {
       cluster.close();
       throw new BadInput(
@@ -138,8 +142,7 @@ final class RecordedTables implements AutoCloseable {
     for (Window w : windows) {
       for (LocalDate day = from; !day.isAfter(to.plusDays(1)); day = day.plusDays(1)) {
         partitionsRead.add(table + "/" + subject + "/" + w.label() + "/" + day);
-        for (Row r :
-            session.execute(query.bind(subject, w.label(), day.toString(), after, upTo))) {
+        for (Row r : session.execute(query.bind(subject, w.label(), day.toString(), after, upTo))) {
           rows.computeIfAbsent(r.getTimestamp("window_end").getTime(), e -> new HashMap<>())
               .put(w, stats.apply(r));
         }

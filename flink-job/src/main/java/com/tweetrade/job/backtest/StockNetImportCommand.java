@@ -41,18 +41,17 @@ import picocli.CommandLine.Option;
  * <p>The rows are the job's own: its analytics ({@link TweeTradeJob#build(Inputs, com.tweetrade.job
  * .analytics.PaneWindows, com.tweetrade.model.tickers.TickerDirectory)}) run bounded over {@link
  * StockNetHistory} with the StockNet day panes (windows 1d, 5d, 20d) and write with the job's
- * Cassandra writers ({@link CassandraSinks}). Sentiment rows are the cashtags' ({@code $AAPL}):
- * the job tracks the cashtag of every known ticker whatever the rules, so the import needs no
- * rule.
+ * Cassandra writers ({@link CassandraSinks}). Sentiment rows are the cashtags' ({@code $AAPL}): the
+ * job tracks the cashtag of every known ticker whatever the rules, so the import needs no rule.
  */
 @Command(
     name = "stocknet",
     mixinStandardHelpOptions = true,
     description = {
       "Loads the shipped StockNet 2014-2015 daily closes and posts into stocktimeseries and"
-          + " twitterkeysentiments (windows 1d, 5d, 20d; posts as their tickers' cashtags), computed"
-          + " by the job's own analytics, for 'backtest --source recorded'. Rows already there are"
-          + " overwritten with the same values."
+          + " twitterkeysentiments (windows 1d, 5d, 20d; posts as their tickers' cashtags),"
+          + " computed by the job's own analytics, for 'backtest --source recorded'. Rows already"
+          + " there are overwritten with the same values."
     })
 final class StockNetImportCommand implements Callable<Integer> {
   @Option(
@@ -128,10 +127,7 @@ final class StockNetImportCommand implements Callable<Integer> {
     InetSocketAddress contact = MigrateCommand.contactPoint(cql, settings);
     // Fails here, before the job, when Cassandra is not there or the keyspace lacks the tables.
     RecordedTables.connect(
-            contact.getHostString(),
-            contact.getPort(),
-            credentials.resolve(settings),
-            keyspace)
+            contact.getHostString(), contact.getPort(), credentials.resolve(settings), keyspace)
         .close();
     JobConfig config =
         JobConfig.defaults()

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code backtest --source recorded} on the real Cassandra: the windows the job would have stored
  * for known quotes and posts (computed the obvious way, {@link AggregateOracle}) are written, with
- * the same series of another ticker and keyword beside them; the backtest reads only the
- * partitions of its rules and makes the trades worked out by hand; bad input is one line, exit 2,
- * nothing written.
+ * the same series of another ticker and keyword beside them; the backtest reads only the partitions
+ * of its rules and makes the trades worked out by hand; bad input is one line, exit 2, nothing
+ * written.
  */
 @ExtendWith(RealStackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,6 +77,11 @@ class RecordedBacktestIT {
   private String keyspace;
   private String cql;
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void forgetTheLastRunsLines() {
+    err.reset();
+  }
 
   @BeforeAll
   void storeTheWindows(RealStack stack) {
@@ -229,8 +235,7 @@ class RecordedBacktestIT {
   @Test
   void shouldRefuseAWindowNoStoredSeriesHas() {
     assertRefused(
-        backtest(
-            dir.resolve("out"), DAY, DAY, "WHEN price(AAPL) > avg(AAPL, 1h) THEN BUY 1 AAPL"),
+        backtest(dir.resolve("out"), DAY, DAY, "WHEN price(AAPL) > avg(AAPL, 1h) THEN BUY 1 AAPL"),
         "1h");
     assertThat(errText()).contains("is refused").contains("recorded history");
   }

@@ -93,7 +93,8 @@ class RecordedClosesTest {
     assertSame(recorded, live);
     // A quote per fresh close, at the close's last price, just before the boundary.
     assertThat(prices)
-        .hasSize((int) live.stream().filter(u -> fresh(u.newestEventTime(), u.eventTime())).count());
+        .hasSize(
+            (int) live.stream().filter(u -> fresh(u.newestEventTime(), u.eventTime())).count());
     assertThat(prices).allSatisfy(q -> assertThat(q.eventTime() % PANE).isEqualTo(PANE - 1));
   }
 
@@ -140,7 +141,8 @@ class RecordedClosesTest {
 
   /** Same boundaries, values and trigger ids; the newest event time gives the same verdict. */
   private static void assertSame(List<InputUpdate> recorded, List<InputUpdate> live) {
-    assertThat(recorded).extracting(InputUpdate::eventTime)
+    assertThat(recorded)
+        .extracting(InputUpdate::eventTime)
         .containsExactlyElementsOf(live.stream().map(InputUpdate::eventTime).toList());
     for (int i = 0; i < live.size(); i++) {
       InputUpdate r = recorded.get(i);
@@ -175,8 +177,8 @@ class RecordedClosesTest {
 
   /**
    * The closes the live function emits over {@code events} at {@code times}, the watermark 5 s
-   * behind each event before it comes (in the job, other subjects' events move it on while this
-   * one is quiet), then at the end of time.
+   * behind each event before it comes (in the job, other subjects' events move it on while this one
+   * is quiet), then at the end of time.
    */
   private static <E> List<InputUpdate> live(
       LiveWindowsFunction<E, ?> function,

@@ -10,7 +10,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.job.KafkaTestClients;
 import com.tweetrade.job.StackJobs;
-import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.io.KafkaCassandraIo;
@@ -20,23 +19,21 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 17's claim for rules decided on closed panes: a recorded backtest over a period the live
@@ -44,14 +41,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Cassandra and Kafka out, on a MiniCluster, bounded) runs over known quotes, posts and ON CLOSE
  * rules; then the recorded backtest reads the windows it stored and decides the same rules.
  *
- * <p>Quotes are half a second off the pane boundaries: a quote at a boundary itself could be
- * taken live or not, depending on arrival. Every rule reads the price of the ticker it trades: a
- * rule that does not was filled live at whatever quote had arrived by then.
+ * <p>Quotes are half a second off the pane boundaries: a quote at a boundary itself could be taken
+ * live or not, depending on arrival. Every rule reads the price of the ticker it trades: a rule
+ * that does not was filled live at whatever quote had arrived by then.
  */
 @ExtendWith(RealStackExtension.class)
 class RecordedLiveEqualityIT {
-  @RegisterExtension static final MiniClusterExtension FLINK = TestClusters.oneTaskManager(2);
-
   private static final long SECOND = 1_000;
   private static final long MINUTE = 60 * SECOND;
 
@@ -100,7 +95,8 @@ class RecordedLiveEqualityIT {
           RecordedHistory.read(tables, rules.family(), rules.tickers(), rules.keywords(), day, day);
     }
     List<Trade> recorded =
-        Backtest.run(history, rules.events(), 10_000_000L, new PrintStream(OutputStream.nullOutputStream()));
+        Backtest.run(
+            history, rules.events(), 10_000_000L, new PrintStream(OutputStream.nullOutputStream()));
 
     assertThat(recorded.stream().map(RecordedLiveEqualityIT::line).toList())
         .containsExactlyElementsOf(live);
@@ -131,13 +127,7 @@ class RecordedLiveEqualityIT {
   /** What must agree: time, rule, side, quantity, ticker, price, status. */
   private static String line(Trade t) {
     return line(
-        t.eventTime(),
-        t.ruleId(),
-        t.side(),
-        t.quantity(),
-        t.ticker(),
-        t.priceCents(),
-        t.status());
+        t.eventTime(), t.ruleId(), t.side(), t.quantity(), t.ticker(), t.priceCents(), t.status());
   }
 
   private static String line(
@@ -168,7 +158,8 @@ class RecordedLiveEqualityIT {
             RULE_IDS.get(i),
             JsonCodec.RULE_EVENT.encode(createRule(RULE_IDS.get(i), RULES.get(i), 1)));
       }
-      for (Quote q : quotes()) send(producer, config.quotesTopic(), q.ticker(), JsonCodec.QUOTE.encode(q));
+      for (Quote q : quotes())
+        send(producer, config.quotesTopic(), q.ticker(), JsonCodec.QUOTE.encode(q));
       for (Tweet t : tweets()) send(producer, config.tweetsTopic(), "t", JsonCodec.TWEET.encode(t));
       producer.flush();
     }

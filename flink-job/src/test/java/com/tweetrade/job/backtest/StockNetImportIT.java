@@ -95,8 +95,7 @@ class StockNetImportIT {
     Path stocknet = dir.resolve("stocknet");
     Path recorded = dir.resolve("recorded");
     assertThat(backtest(stocknet, "--source", "stocknet")).as(text(err)).isZero();
-    assertThat(
-            backtest(recorded, "--source", "recorded", "--cql", cql, "--keyspace", keyspace))
+    assertThat(backtest(recorded, "--source", "recorded", "--cql", cql, "--keyspace", keyspace))
         .as(text(err))
         .isZero();
 
