@@ -22,8 +22,8 @@ import java.util.TreeMap;
 /**
  * A backtest's figures, computed from its trades and the history's prices like a cash account that
  * starts with {@code capital}: filled trades move cash and holdings at their fill price, holdings
- * are marked at each day's last price. Writes {@code trades.csv}, {@code summary.json} and a
- * self-contained {@code report.html} (ECharts inlined).
+ * are marked at each day's last price. Writes {@code trades.csv}, {@code equity.csv}, {@code
+ * summary.json} and a self-contained {@code report.html} (ECharts inlined).
  *
  * @param equity end-of-day equity in dollars, by day
  * @param drawdown end-of-day drawdown from the running peak, a share (0.1 = 10%), by day
@@ -171,10 +171,11 @@ public record BacktestReport(
     return out;
   }
 
-  /** Writes trades.csv, summary.json and report.html into {@code dir}. */
+  /** Writes trades.csv, equity.csv, summary.json and report.html into {@code dir}. */
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("trades.csv"), tradesCsv(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("equity.csv"), equityCsv(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("summary.json"), summaryJson(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("report.html"), html(), StandardCharsets.UTF_8);
   }
@@ -202,6 +203,20 @@ public record BacktestReport(
           .append(csv(explanation(t)))
           .append('\n');
     }
+    return b.toString();
+  }
+
+  /** End-of-day equity (dollars) and drawdown (a share) by day: the curve the web UI draws. */
+  String equityCsv() {
+    StringBuilder b = new StringBuilder("day,equity,drawdown\n");
+    equity.forEach(
+        (day, value) ->
+            b.append(day)
+                .append(',')
+                .append(String.format(Locale.ROOT, "%.2f", value))
+                .append(',')
+                .append(String.format(Locale.ROOT, "%.6f", drawdown.get(day)))
+                .append('\n'));
     return b.toString();
   }
 

@@ -60,6 +60,10 @@ class BacktestIT {
     assertThat(summary.get("totalReturn").asDouble()).isEqualTo(0.000536);
     assertThat(summary.get("winRate").asDouble()).isEqualTo(1.0);
     assertThat(summary.get("pnlByTicker").get("AAPL").asDouble()).isEqualTo(53.60);
+    // The day after the sell, equity is the capital plus the round trip: 10 x (106.30 - 100.94).
+    assertThat(Files.readAllLines(out.resolve("equity.csv")))
+        .startsWith("day,equity,drawdown", "2015-01-02,100000.00,0.000000")
+        .endsWith("2015-01-09,100053.60,0.000000");
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).contains("echarts.init(").contains("2015-01-05").contains("<td>rule-2</td>");
   }
