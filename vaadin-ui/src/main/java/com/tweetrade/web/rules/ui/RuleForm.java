@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * rule, the current value of each input it reads. The optional expiry is edited in UTC (event time
  * of the job); empty means good till cancelled, and a changed expiry must be in the future (an
  * unchanged one is kept as it is, so an expired rule can still be edited). It never calls services:
- * it fires {@link SaveEvent}, {@link PauseEvent}, {@link DeleteEvent} and {@link CloseEvent} for
- * the view.
+ * it fires {@link SaveEvent}, {@link BacktestEvent}, {@link PauseEvent}, {@link DeleteEvent} and
+ * {@link CloseEvent} for the view.
  */
 class RuleForm extends VerticalLayout {
   final TextArea text = new TextArea("Rule");
@@ -51,6 +51,7 @@ class RuleForm extends VerticalLayout {
   final Button pause = new Button("Pause");
   final Button delete = new Button("Delete");
   final Button close = new Button("Close");
+  final Button backtest = new Button("Backtest");
 
   private final Function<String, OptionalDouble> inputValue;
   private final Clock clock;
@@ -69,7 +70,7 @@ class RuleForm extends VerticalLayout {
     configureButtons();
     Div inputsBox = new Div(new H3("Inputs now"), inputs);
     inputsBox.setId("rule-inputs-box");
-    add(text, error, caret, expires, new HorizontalLayout(save, pause, delete, close), inputsBox);
+    add(text, error, caret, expires, new HorizontalLayout(save, backtest, pause, delete, close), inputsBox);
     edit(null);
   }
 
@@ -119,6 +120,10 @@ class RuleForm extends VerticalLayout {
         });
     close.setId("rule-close");
     close.addClickListener(e -> fireEvent(new CloseEvent(this)));
+    backtest.setId("rule-backtest");
+    backtest.setTooltipText("What this draft would have done over history, before saving it");
+    // The draft as typed, saved or not: the backtest dialog checks it and shows any problem.
+    backtest.addClickListener(e -> fireEvent(new BacktestEvent(this, rule, text.getValue())));
   }
 
   /** Shows {@code rule} for editing, or an empty form for a new rule when null. */
@@ -248,6 +253,20 @@ class RuleForm extends VerticalLayout {
     /** The expiry to save; null for good till cancelled. */
     @Nullable Instant expiresAt() {
       return expiresAt;
+    }
+  }
+
+  /** Backtest the draft {@link #text()} as typed, whether it is saved or not. */
+  static final class BacktestEvent extends RuleFormEvent {
+    private final String text;
+
+    BacktestEvent(RuleForm source, @Nullable Rule rule, String text) {
+      super(source, rule);
+      this.text = text;
+    }
+
+    String text() {
+      return text;
     }
   }
 

@@ -1,5 +1,6 @@
 package com.tweetrade.web.rules.ui;
 
+import com.tweetrade.web.backtest.BacktestService;
 import com.tweetrade.web.base.CurrentUser;
 import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.market.MarketFeed;
@@ -55,12 +56,21 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
   private final RuleService rules;
   private final CurrentUser currentUser;
   private final MarketFeed market;
+  private final BacktestService backtests;
+  private final Clock clock;
   private @Nullable Runnable marketSubscription;
 
-  RulesView(RuleService rules, CurrentUser currentUser, MarketFeed market, Clock clock) {
+  RulesView(
+      RuleService rules,
+      CurrentUser currentUser,
+      MarketFeed market,
+      BacktestService backtests,
+      Clock clock) {
     this.rules = rules;
     this.currentUser = currentUser;
     this.market = market;
+    this.backtests = backtests;
+    this.clock = clock;
     this.form = new RuleForm(key -> market.snapshot().value(key), clock);
     setSizeFull();
     configureGrid();
@@ -118,6 +128,9 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
         RuleForm.DeleteEvent.class,
         e -> act(() -> rules.delete(e.rule().userId(), e.rule().ruleId())));
     form.addListener(RuleForm.CloseEvent.class, e -> grid.asSingleSelect().clear());
+    form.addListener(
+        RuleForm.BacktestEvent.class,
+        e -> new BacktestDialog(backtests, e.text(), clock).open());
   }
 
   /** Runs one change and tells the user how it went; an unpublished change is a warning. */
