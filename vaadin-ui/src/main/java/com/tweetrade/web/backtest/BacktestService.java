@@ -181,7 +181,9 @@ public class BacktestService {
         finish(
             () ->
                 listener.failed(
-                    "The backtest took longer than " + settings.timeout() + " and was stopped."));
+                    "The backtest took longer than "
+                        + settings.timeout().toSeconds()
+                        + " s and was stopped: try a shorter range."));
       } else if (code == 0) {
         BacktestResult result;
         try {

@@ -71,6 +71,7 @@ class BacktestDialog extends Dialog {
     setId("backtest-dialog");
     draft.setText(ruleText);
     draft.setId("backtest-rule");
+    draft.getStyle().set("white-space", "pre-wrap").set("margin", "0");
     configureInputs();
     configureResults();
     HorizontalLayout inputs = new HorizontalLayout(source, from, to, capital);

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.web.backtest.BacktestResult;
 import com.tweetrade.web.backtest.BacktestService;
 import com.tweetrade.web.support.TestBacktests;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class BacktestDialogIT {
     dialog.to.setValue(to);
     dialog.run.click();
     assertThat(dialog.message.getText()).isEmpty();
-    await(() -> dialog.run.isEnabled());
+    await(() -> dialog.run.isEnabled(), Duration.ofMinutes(3));
     return dialog;
   }
 

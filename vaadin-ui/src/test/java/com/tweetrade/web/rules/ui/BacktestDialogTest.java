@@ -55,13 +55,17 @@ class BacktestDialogTest {
     return dialog;
   }
 
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    await(condition, WAIT);
+  }
+
   /** Runs the UI's pending {@code ui.access} tasks until {@code condition} holds. */
-  static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
+  static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       MockVaadin.clientRoundtrip();
       if (condition.getAsBoolean()) return;
-      assertThat(System.nanoTime()).as("condition within " + WAIT).isLessThan(deadline);
+      assertThat(System.nanoTime()).as("condition within " + timeout).isLessThan(deadline);
       Thread.sleep(50);
     }
   }
