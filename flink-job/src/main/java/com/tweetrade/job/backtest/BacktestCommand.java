@@ -39,8 +39,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Runs rules over history with the job's own rules and paper-trading operators (a bounded"
-          + " local Flink job) and writes trades.csv, equity.csv, summary.json and report.html (equity curve,"
-          + " drawdown, trades).",
+          + " local Flink job) and writes trades.csv, equity.csv, summary.json and report.html"
+          + " (equity curve, drawdown, trades).",
       "Source stocknet: the shipped StockNet 2014-2015 daily closes and real posts, in day panes:"
           + " windows 1d, 5d and 20d (calendar days of event time); a price holds until the next"
           + " close.",

@@ -61,7 +61,10 @@ public record BacktestResult(Summary summary, List<Day> equity, List<TradeRow> t
     List<Day> equity = new ArrayList<>();
     for (List<String> f : csv(dir.resolve("equity.csv"))) {
       equity.add(
-          new Day(LocalDate.parse(f.get(0)), Double.parseDouble(f.get(1)), Double.parseDouble(f.get(2))));
+          new Day(
+              LocalDate.parse(f.get(0)),
+              Double.parseDouble(f.get(1)),
+              Double.parseDouble(f.get(2))));
     }
     List<TradeRow> trades = new ArrayList<>();
     for (List<String> f : csv(dir.resolve("trades.csv"))) {

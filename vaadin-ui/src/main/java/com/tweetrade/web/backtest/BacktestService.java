@@ -155,8 +155,7 @@ public class BacktestService {
       String lastLine = "";
       Process p = java.util.Objects.requireNonNull(process);
       try (BufferedReader err =
-          new BufferedReader(
-              new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+          new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = err.readLine()) != null; ) {
           if (line.isBlank()) continue;
           lastLine = line;

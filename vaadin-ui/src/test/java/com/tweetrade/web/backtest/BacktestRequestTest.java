@@ -25,8 +25,8 @@ class BacktestRequestTest {
   @Test
   void shouldNameEachProblem() {
     String rule = "WHEN price(AAPL) > 1 THEN BUY 1 AAPL";
-    assertThat(request(" ", JAN_1, MAR_31, 1.0).problem()).hasValue(
-        "Write a rule first: the draft is empty.");
+    assertThat(request(" ", JAN_1, MAR_31, 1.0).problem())
+        .hasValue("Write a rule first: the draft is empty.");
     assertThat(request("WHEN price(AAPL) > 1 THEN BUY 0 AAPL", JAN_1, MAR_31, 1.0).problem())
         .hasValueSatisfying(p -> assertThat(p).startsWith("The rule does not parse: at "));
     assertThat(request(rule, MAR_31, JAN_1, 1.0).problem())

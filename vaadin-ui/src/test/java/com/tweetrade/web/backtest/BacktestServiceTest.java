@@ -62,7 +62,13 @@ class BacktestServiceTest {
     assertThat(args.subList(0, 3)).containsExactly("backtest", "--rule", RULE);
     assertThat(args.subList(3, 11))
         .containsExactly(
-            "--source", "stocknet", "--from", "2014-01-01", "--to", "2014-03-31", "--capital",
+            "--source",
+            "stocknet",
+            "--from",
+            "2014-01-01",
+            "--to",
+            "2014-03-31",
+            "--capital",
             "100000.00");
     assertThat(args.get(11)).isEqualTo("--out");
     assertThat(fake.noBuild()).isEqualTo("1");
@@ -76,11 +82,11 @@ class BacktestServiceTest {
     assertThatThrownBy(() -> service.start(request(RULE), new Recorder()))
         .isInstanceOf(BacktestRefusedException.class)
         .hasMessageContaining("still running");
-    assertThat(fake.starts()).isEqualTo(1);
+    assertThat(fake.starts(1, WAIT)).isEqualTo(1);
 
     TestBacktests.signInAs("bob");
     service.start(request(RULE), new Recorder());
-    assertThat(fake.starts()).isEqualTo(2);
+    assertThat(fake.starts(2, WAIT)).isEqualTo(2);
   }
 
   @Test
@@ -101,7 +107,7 @@ class BacktestServiceTest {
     }
     assertThat(ProcessHandle.of(sleep).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
     service.start(request(RULE), new Recorder());
-    assertThat(fake.starts()).isEqualTo(2);
+    assertThat(fake.starts(2, WAIT)).isEqualTo(2);
   }
 
   @Test

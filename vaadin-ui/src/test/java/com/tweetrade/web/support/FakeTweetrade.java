@@ -49,10 +49,20 @@ public final class FakeTweetrade {
     return dir.resolve("tweetrade").toString();
   }
 
-  /** How many times the script was started. */
+  /** How many times the script has started so far. */
   public int starts() throws IOException {
     Path starts = dir.resolve("starts");
     return Files.exists(starts) ? Files.readAllLines(starts).size() : 0;
+  }
+
+  /**
+   * How many times the script has started, once that is at least {@code expected} or {@code
+   * timeout} has passed: a process starts a moment after {@code ProcessBuilder.start} returns.
+   */
+  public int starts(int expected, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (starts() < expected && System.nanoTime() < deadline) Thread.sleep(50);
+    return starts();
   }
 
   /** The arguments of the last start, one element each as the process received them. */

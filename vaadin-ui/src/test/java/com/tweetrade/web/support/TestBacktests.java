@@ -36,7 +36,8 @@ public final class TestBacktests {
   /** Makes the current thread act as {@code user}. */
   public static void signInAs(String user) {
     SecurityContextHolder.getContext()
-        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
   }
 
   public static void signOut() {

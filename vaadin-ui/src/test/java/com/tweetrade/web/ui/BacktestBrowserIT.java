@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in real headless Chromium: a draft rule (never saved) backtested from the rule editor
- * by the real {@code bin/tweetrade backtest --source stocknet}, with progress, then the equity curve
- * and the trades. Screenshots go to {@code target/screenshots/}.
+ * by the real {@code bin/tweetrade backtest --source stocknet}, with progress, then the equity
+ * curve and the trades. Screenshots go to {@code target/screenshots/}.
  */
 class BacktestBrowserIT extends SpringStackIT {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -70,7 +70,13 @@ class RuleForm extends VerticalLayout {
     configureButtons();
     Div inputsBox = new Div(new H3("Inputs now"), inputs);
     inputsBox.setId("rule-inputs-box");
-    add(text, error, caret, expires, new HorizontalLayout(save, backtest, pause, delete, close), inputsBox);
+    add(
+        text,
+        error,
+        caret,
+        expires,
+        new HorizontalLayout(save, backtest, pause, delete, close),
+        inputsBox);
     edit(null);
   }
 

@@ -129,8 +129,7 @@ class RulesView extends VerticalLayout implements HasUrlParameter<String> {
         e -> act(() -> rules.delete(e.rule().userId(), e.rule().ruleId())));
     form.addListener(RuleForm.CloseEvent.class, e -> grid.asSingleSelect().clear());
     form.addListener(
-        RuleForm.BacktestEvent.class,
-        e -> new BacktestDialog(backtests, e.text(), clock).open());
+        RuleForm.BacktestEvent.class, e -> new BacktestDialog(backtests, e.text(), clock).open());
   }
 
   /** Runs one change and tells the user how it went; an unpublished change is a warning. */

@@ -90,7 +90,9 @@ class BacktestDialogTest {
     dialog.run.click();
     // The same message the editor shows under the text.
     assertThat(dialog.message.getText())
-        .isEqualTo("The rule does not parse: " + RuleCheck.of(dialog.draft.getText()).error().get().getMessage());
+        .isEqualTo(
+            "The rule does not parse: "
+                + RuleCheck.of(dialog.draft.getText()).error().get().getMessage());
     assertThat(dialog.run.isEnabled()).isTrue();
     assertThat(dialog.cancel.isEnabled()).isFalse();
     assertThat(fake.starts()).isZero();
@@ -107,7 +109,7 @@ class BacktestDialogTest {
     second.run.click();
     assertThat(second.message.getText())
         .isEqualTo("One of your backtests is still running: wait for it or cancel it first.");
-    assertThat(fake.starts()).isEqualTo(1);
+    assertThat(fake.starts(1, WAIT)).isEqualTo(1);
     first.cancel.click();
   }
 
@@ -127,7 +129,7 @@ class BacktestDialogTest {
 
     dialog.run.click();
     assertThat(dialog.message.getText()).isEmpty();
-    assertThat(fake.starts()).isEqualTo(2);
+    assertThat(fake.starts(2, WAIT)).isEqualTo(2);
     dialog.close();
     await(() -> !service.isRunning());
   }
