@@ -16,7 +16,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -51,9 +51,9 @@ class BacktestDialog extends Dialog {
   final Button cancel = new Button("Cancel");
   final Button close = new Button("Close");
   final ProgressBar working = new ProgressBar();
-  final Span progress = new Span();
-  final Span message = new Span();
-  final Span summary = new Span();
+  final Div progress = new Div();
+  final Div message = new Div();
+  final Div summary = new Div();
   final EChart equityChart = new EChart();
   final Grid<BacktestResult.TradeRow> trades = new Grid<>();
 
@@ -89,6 +89,7 @@ class BacktestDialog extends Dialog {
   private void configureInputs() {
     source.setId("backtest-source");
     source.setLabel("History");
+    source.setWidth("24em");
     source.setItems(BacktestSource.values());
     source.setItemLabelGenerator(BacktestSource::label);
     source.addValueChangeListener(
