@@ -100,14 +100,22 @@ class BacktestServiceTest {
     assertThat(events.next()).startsWith("progress");
     assertThat(events.next()).isEqualTo("cancelled");
     assertThat(service.isRunning()).isFalse();
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (ProcessHandle.of(sleep).map(ProcessHandle::isAlive).orElse(false)
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
-    assertThat(ProcessHandle.of(sleep).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+    assertGone(sleep);
     service.start(request(RULE), new Recorder());
     assertThat(fake.starts(2, WAIT)).isEqualTo(2);
+  }
+
+  @Test
+  void shouldStopABacktestThatRunsLongerThanTheTimeout() throws Exception {
+    BacktestService impatient = TestBacktests.service(fake.command(), Duration.ofSeconds(1));
+    impatient.start(request(RULE), events);
+    long sleep = fake.sleepPid(WAIT).orElseThrow();
+
+    assertThat(events.next()).startsWith("progress");
+    assertThat(events.next())
+        .isEqualTo("failed: The backtest took longer than 1 s and was stopped: try a shorter range.");
+    assertThat(impatient.isRunning()).isFalse();
+    assertGone(sleep);
   }
 
   @Test
@@ -117,6 +125,16 @@ class BacktestServiceTest {
         .hasMessageStartingWith("The rule does not parse: at ");
     assertThat(service.isRunning()).isFalse();
     assertThat(fake.starts()).isZero();
+  }
+
+  /** Waits until process {@code pid} has ended, failing after {@link #WAIT}. */
+  private static void assertGone(long pid) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
   }
 
   /** The listener's calls in order, as text. */

@@ -21,9 +21,14 @@ public final class TestBacktests {
    * root from {@code -Dtweetrade.root}, as Maven sets it).
    */
   public static BacktestService service(@Nullable String command) {
+    return service(command, Duration.ofMinutes(5));
+  }
+
+  /** The service running {@code command}, stopping a backtest after {@code timeout}. */
+  public static BacktestService service(@Nullable String command, Duration timeout) {
     return new BacktestService(
         new CurrentUser(),
-        new BacktestProperties(command, Duration.ofMinutes(5), "-Xmx1g"),
+        new BacktestProperties(command, timeout, "-Xmx1g"),
         new TweetradeProperties(
             SharedSetting.KAFKA.defaultValue().orElseThrow(),
             SharedSetting.CQL.defaultValue().orElseThrow(),

@@ -99,6 +99,25 @@ class RuleFormTest {
   }
 
   @Test
+  void shouldOfferABacktestOfTheDraftAsTypedEvenWhenTheLiveJobCannotServeItsWindow() {
+    List<RuleForm.BacktestEvent> backtests = new ArrayList<>();
+    form.addListener(RuleForm.BacktestEvent.class, backtests::add);
+    form.edit(rule(null));
+    String draft = "WHEN price(AAPL) < avg(AAPL, 5d) THEN BUY 10 AAPL";
+    form.text.setValue(draft);
+    assertThat(form.save.isEnabled()).isFalse(); // 5d: a backtest window, not a live one
+    assertThat(form.backtest.isEnabled()).isTrue();
+    form.backtest.click();
+    assertThat(backtests)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.text()).isEqualTo(draft);
+              assertThat(e.rule()).isEqualTo(rule(null));
+            });
+  }
+
+  @Test
   void shouldNotOfferPauseOrDeleteForANewRule() {
     form.edit(null);
     assertThat(form.pause.isEnabled()).isFalse();
