@@ -113,7 +113,8 @@ class BacktestServiceTest {
 
     assertThat(events.next()).startsWith("progress");
     assertThat(events.next())
-        .isEqualTo("failed: The backtest took longer than 1 s and was stopped: try a shorter range.");
+        .isEqualTo(
+            "failed: The backtest took longer than 1 s and was stopped: try a shorter range.");
     assertThat(impatient.isRunning()).isFalse();
     assertGone(sleep);
   }
