@@ -53,7 +53,10 @@ public final class SavepointRules {
                 OperatorIdentifier.forUid(Uids.ROUTE_TO_RULES),
                 RulesDescriptors.RULES.getName(),
                 Types.STRING,
-                RulesTypes.RULE_EVENT);
+                RulesTypes.RULE_EVENT,
+                // The state's own serializers: the POJO one refuses state that the job wrote.
+                RulesDescriptors.RULES.getKeySerializer(),
+                RulesDescriptors.RULES.getValueSerializer());
     // Every subtask stores its own copy of broadcast state: keep one event per rule.
     Map<String, RuleEvent> rules = new TreeMap<>();
     try (CloseableIterator<Tuple2<String, RuleEvent>> it =
