@@ -81,8 +81,15 @@ public final class BenchJob {
                 "false",
                 "taskmanager.numberOfTaskSlots",
                 Integer.toString(parallelism)));
+    Map<String, String> production = productionConfiguration().toMap();
+    // The production checkpointing (pause, alignment, timeout), but this run's interval and files.
+    production.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("execution.checkpointing."))
+        .filter(e -> !conf.containsKey(e.getKey()))
+        .filter(e -> !e.getKey().endsWith("savepoint-dir"))
+        .forEach(e -> conf.setString(e.getKey(), e.getValue()));
     if (restarts) {
-      productionConfiguration().toMap().entrySet().stream()
+      production.entrySet().stream()
           .filter(e -> e.getKey().startsWith("restart-strategy"))
           .forEach(e -> conf.setString(e.getKey(), e.getValue()));
     } else {
