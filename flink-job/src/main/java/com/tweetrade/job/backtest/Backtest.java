@@ -61,6 +61,19 @@ public final class Backtest {
         progress);
   }
 
+  /**
+   * A fresh local MiniCluster of parallelism 1 (in order, so deterministic) that fails at once
+   * rather than restart, and refuses a Kryo fallback as the job's tests do.
+   */
+  static StreamExecutionEnvironment localEnvironment() {
+    Configuration conf =
+        Configuration.fromMap(
+            Map.of(
+                "restart-strategy.type", "none",
+                "pipeline.generic-types", "false"));
+    return StreamExecutionEnvironment.createLocalEnvironment(1, conf);
+  }
+
   private static JobSettings withCapital(JobSettings settings, long capitalCents) {
     return settings.withLimits(settings.limits().withStartingCapitalCents(capitalCents));
   }
@@ -72,12 +85,7 @@ public final class Backtest {
 
   private static List<Trade> collect(Graph graph, BacktestIo io, PrintStream progress)
       throws Exception {
-    Configuration conf =
-        Configuration.fromMap(
-            Map.of(
-                "restart-strategy.type", "none",
-                "pipeline.generic-types", "false"));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, conf);
+    StreamExecutionEnvironment env = localEnvironment();
     graph.attach(env);
     List<Trade> trades = new ArrayList<>();
     env.executeAsync("TweeTrade backtest");

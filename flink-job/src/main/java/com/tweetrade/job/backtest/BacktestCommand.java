@@ -2,13 +2,13 @@ package com.tweetrade.job.backtest;
 
 import com.tweetrade.job.migrate.MigrateCommand;
 import com.tweetrade.model.Trade;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleDefinition;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleLanguage;
 import com.tweetrade.model.rules.RuleParseException;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
-import com.tweetrade.model.settings.ProjectRoot;
 import com.tweetrade.model.settings.Settings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -180,7 +180,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
   private Result stocknet(List<String> texts, LocalDate first, LocalDate last, long start)
       throws Exception {
-    Path dir = stocknetDir != null ? stocknetDir : ProjectRoot.find().resolve("data/stocknet");
+    Path dir = stocknetDir != null ? stocknetDir : StockNetHistory.shippedDir();
     stderr.println("backtest: reading StockNet from " + dir);
     StockNetHistory stocknet = StockNetHistory.read(dir);
     List<RuleEvent> rules = new ArrayList<>();
@@ -222,9 +222,8 @@ public final class BacktestCommand implements Callable<Integer> {
     InetSocketAddress contact = MigrateCommand.contactPoint(cql, settings);
     RecordedHistory history;
     try (RecordedTables tables =
-        RecordedTables.connect(
-            contact.getHostString(), contact.getPort(), credentials.resolve(settings), keyspace)) {
-      history = read(tables, rules, first, last);
+        RecordedTables.connect(contact, credentials.resolve(settings), keyspace)) {
+      history = RecordedHistory.read(tables, rules, first, last);
     } catch (com.datastax.driver.core.exceptions.DriverException e) {
       throw new BadInput("cannot read the recorded windows: " + e.getMessage());
     }
@@ -238,28 +237,6 @@ public final class BacktestCommand implements Callable<Integer> {
         last);
     List<Trade> trades = Backtest.run(history, rules.events(), Math.round(capital * 100), stderr);
     return new Result(trades, history.history(), rules.warnings());
-  }
-
-  /**
-   * The recorded history of the rules' family; rules that read prices only take the live job's
-   * series, else the StockNet import's.
-   */
-  private static RecordedHistory read(
-      RecordedTables tables, RecordedRules rules, LocalDate first, LocalDate last) {
-    if (rules.family() != null)
-      return RecordedHistory.read(
-          tables, rules.family(), rules.tickers(), rules.keywords(), first, last);
-    try {
-      return RecordedHistory.read(
-          tables, RecordedHistory.Family.LIVE, rules.tickers(), rules.keywords(), first, last);
-    } catch (BadInput noLiveData) {
-      try {
-        return RecordedHistory.read(
-            tables, RecordedHistory.Family.DAYS, rules.tickers(), rules.keywords(), first, last);
-      } catch (BadInput noDayData) {
-        throw noLiveData;
-      }
-    }
   }
 
   private List<String> ruleTexts() throws IOException {
@@ -276,31 +253,32 @@ public final class BacktestCommand implements Callable<Integer> {
 
   /** Parses a rule for the source's windows and checks that it has the rule's tickers. */
   static RuleDefinition compile(String text, StockNetHistory stocknet) {
-    RuleDefinition rule;
+    RuleDefinition rule = compile(text, StockNetHistory.WINDOWS);
+    Set<String> tickers = new LinkedHashSet<>(rule.tickers());
+    tickers.add(rule.action().ticker());
+    for (String ticker : tickers) {
+      if (!stocknet.tickers().contains(ticker))
+        throw new BadInput(
+            "unknown ticker " + ticker + " in '" + text + "': StockNet has no prices for it");
+    }
+    return rule;
+  }
+
+  /**
+   * Parses a rule for a source that holds {@code windows}; a rule it cannot take is {@link
+   * BadInput}.
+   */
+  static RuleDefinition compile(String text, WindowSet windows) {
     try {
-      rule = RuleLanguage.compile(text, RuleLanguage.standardTickers(), StockNetHistory.WINDOWS);
+      return RuleLanguage.compile(text, RuleLanguage.standardTickers(), windows);
     } catch (RuleParseException e) {
-      // A window this source cannot serve is a rule of the language, but not one for StockNet.
+      // A window this source cannot serve is a rule of the language, but not one for this source.
       String problem =
           e.kind() == RuleParseException.Kind.UNSUPPORTED_WINDOW && e.expected() == null
               ? "' is refused: "
               : "' does not parse: ";
       throw new BadInput("rule '" + text + problem + e.getMessage());
     }
-    for (String ticker : rule.tickers()) {
-      if (!stocknet.tickers().contains(ticker))
-        throw new BadInput(
-            "unknown ticker " + ticker + " in '" + text + "': StockNet has no prices for it");
-    }
-    if (!stocknet.tickers().contains(rule.action().ticker())) {
-      throw new BadInput(
-          "unknown ticker "
-              + rule.action().ticker()
-              + " in '"
-              + text
-              + "': StockNet has no prices for it");
-    }
-    return rule;
   }
 
   private static LocalDate day(String value, String flag) {

@@ -96,6 +96,25 @@ public record RecordedHistory(
   }
 
   /**
+   * The recorded history the rules read, of the rules' family; rules that read prices only take the
+   * live job's series, else the StockNet import's.
+   */
+  static RecordedHistory read(
+      RecordedTables tables, RecordedRules rules, LocalDate from, LocalDate to) {
+    if (rules.family() != null)
+      return read(tables, rules.family(), rules.tickers(), rules.keywords(), from, to);
+    try {
+      return read(tables, Family.LIVE, rules.tickers(), rules.keywords(), from, to);
+    } catch (BadInput noLiveData) {
+      try {
+        return read(tables, Family.DAYS, rules.tickers(), rules.keywords(), from, to);
+      } catch (BadInput noDayData) {
+        throw noLiveData;
+      }
+    }
+  }
+
+  /**
    * Reads the partitions of {@code tickers} and {@code keywords} (subject to the windows rules read
    * of it) for the days {@code from}..{@code to}; a subject without a row there is {@link
    * BadInput}.

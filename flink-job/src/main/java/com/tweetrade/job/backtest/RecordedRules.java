@@ -6,8 +6,6 @@ import com.tweetrade.model.Window;
 import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.rules.RuleDefinition;
 import com.tweetrade.model.rules.RuleEvent;
-import com.tweetrade.model.rules.RuleLanguage;
-import com.tweetrade.model.rules.RuleParseException;
 import com.tweetrade.model.rules.Timing;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +47,7 @@ record RecordedRules(
     for (int i = 0; i < texts.size(); i++) {
       String given = texts.get(i);
       String id = "rule-" + (i + 1);
-      RuleDefinition rule = compile(given);
+      RuleDefinition rule = BacktestCommand.compile(given, RecordedHistory.WINDOWS);
       rule.condition()
           .forEachInput(
               input -> {
@@ -80,18 +78,6 @@ record RecordedRules(
       events.add(RuleEvent.create(id, "backtest", text, start));
     }
     return new RecordedRules(events, tickers, keywords, family(windows), warnings);
-  }
-
-  private static RuleDefinition compile(String text) {
-    try {
-      return RuleLanguage.compile(text, RuleLanguage.standardTickers(), RecordedHistory.WINDOWS);
-    } catch (RuleParseException e) {
-      String problem =
-          e.kind() == RuleParseException.Kind.UNSUPPORTED_WINDOW && e.expected() == null
-              ? "' is refused: "
-              : "' does not parse: ";
-      throw new BadInput("rule '" + text + problem + e.getMessage());
-    }
   }
 
   /** The family whose windows the rules read; null when they read none. */

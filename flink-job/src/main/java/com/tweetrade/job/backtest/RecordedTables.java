@@ -13,6 +13,7 @@ import com.tweetrade.job.io.CqlClusterBuilder;
 import com.tweetrade.model.Window;
 import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.tables.Tables;
+import java.net.InetSocketAddress;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,11 +60,13 @@ final class RecordedTables implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code host:port}; an unreachable Cassandra or a missing keyspace is {@link
+   * Connects to {@code contact}; an unreachable Cassandra or a missing keyspace is {@link
    * BadInput}, one line.
    */
   static RecordedTables connect(
-      String host, int port, Optional<Credentials> credentials, String keyspace) {
+      InetSocketAddress contact, Optional<Credentials> credentials, String keyspace) {
+    String host = contact.getHostString();
+    int port = contact.getPort();
     Cluster cluster = CqlClusterBuilder.of(host, port, credentials).getCluster();
     try {
       return new RecordedTables(cluster, cluster.connect(), keyspace);

@@ -5,6 +5,7 @@ import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.Window;
 import com.tweetrade.model.WindowSet;
+import com.tweetrade.model.settings.ProjectRoot;
 import com.tweetrade.model.tickers.TickerDirectory;
 import com.tweetrade.sentiment.KeywordMatcher;
 import com.tweetrade.sentiment.stocknet.DailyClose;
@@ -53,6 +54,11 @@ public final class StockNetHistory {
 
   private StockNetHistory(StockNetData data) {
     this.data = data;
+  }
+
+  /** Where the shipped data is: {@code data/stocknet} under the project root. */
+  static Path shippedDir() {
+    return ProjectRoot.find().resolve("data/stocknet");
   }
 
   public static StockNetHistory read(Path dir) throws IOException {

@@ -10,7 +10,6 @@ import com.tweetrade.job.io.CassandraSinks;
 import com.tweetrade.job.migrate.MigrateCommand;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
-import com.tweetrade.model.settings.ProjectRoot;
 import com.tweetrade.model.settings.Settings;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -27,7 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -106,7 +103,7 @@ final class StockNetImportCommand implements Callable<Integer> {
   }
 
   private int run() throws Exception {
-    Path dir = stocknetDir != null ? stocknetDir : ProjectRoot.find().resolve("data/stocknet");
+    Path dir = stocknetDir != null ? stocknetDir : StockNetHistory.shippedDir();
     stderr.println("backtest import: reading StockNet from " + dir);
     StockNetHistory stocknet = StockNetHistory.read(dir);
     LocalDate first = from == null ? stocknet.firstDay() : day(from, "--from");
@@ -126,9 +123,7 @@ final class StockNetImportCommand implements Callable<Integer> {
     Settings settings = Settings.load();
     InetSocketAddress contact = MigrateCommand.contactPoint(cql, settings);
     // Fails here, before the job, when Cassandra is not there or the keyspace lacks the tables.
-    RecordedTables.connect(
-            contact.getHostString(), contact.getPort(), credentials.resolve(settings), keyspace)
-        .close();
+    RecordedTables.connect(contact, credentials.resolve(settings), keyspace).close();
     JobConfig config =
         JobConfig.defaults()
             .withEndpoints(JobConfig.defaults().kafkaBootstrap(), contact, keyspace)
@@ -162,12 +157,7 @@ final class StockNetImportCommand implements Callable<Integer> {
    */
   private static JobClient execute(History history, Set<String> cashtags, JobConfig config)
       throws Exception {
-    Configuration conf =
-        Configuration.fromMap(
-            Map.of(
-                "restart-strategy.type", "none",
-                "pipeline.generic-types", "false"));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, conf);
+    StreamExecutionEnvironment env = Backtest.localEnvironment();
     JobSettings settings = history.settings();
     BacktestIo io = new BacktestIo(history, List.of());
     Inputs inputs = TweeTradeJob.route(io.quotes(env), io.tweets(env), io.rules(env), settings);

@@ -15,14 +15,14 @@ import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 
 /** Harnesses of the rule inputs ({@link LiveWindowsFunction}) as the job runs them. */
-final class RuleInputsHarness {
+public final class RuleInputsHarness {
   private RuleInputsHarness() {}
 
   /**
    * Opened, generic types disabled, the rules input idle as {@link WithoutEventTimeOperator} makes
    * it.
    */
-  static <E> KeyedBroadcastOperatorTestHarness<String, E, RuleEvent, InputUpdate> open(
+  public static <E> KeyedBroadcastOperatorTestHarness<String, E, RuleEvent, InputUpdate> open(
       LiveWindowsFunction<E, ?> function, KeySelector<E, String> key) throws Exception {
     return restore(function, key, null, 0);
   }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,16 +150,9 @@ class BacktestIT {
   }
 
   private static int run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        BacktestCommand.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    if (code != 0)
-      throw new AssertionError("exit " + code + ": " + err.toString(StandardCharsets.UTF_8));
-    return code;
+    BacktestRun run = BacktestRun.execute(args);
+    if (run.code() != 0) throw new AssertionError("exit " + run.code() + ": " + run.err());
+    return run.code();
   }
 
   private static String[] concat(String[] a, String[] b) {

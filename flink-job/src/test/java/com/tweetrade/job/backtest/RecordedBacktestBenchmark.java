@@ -11,10 +11,8 @@ import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.tables.Tables;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,7 +44,6 @@ class RecordedBacktestBenchmark {
   private static final int DAYS = 5;
   private static final long PANE = 10_000;
   private static final int PANES = DAYS * 8_640;
-  private static final Path LOADAVG = Path.of("/proc/loadavg");
   private static final String RULE = "WHEN price(AAPL) > avg(AAPL, 5m) THEN BUY 10 AAPL ON CLOSE";
 
   @Test
@@ -63,42 +60,23 @@ class RecordedBacktestBenchmark {
     Path dir = Path.of("target", "bench");
     Files.createDirectories(dir);
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    long start = System.nanoTime();
-    int code =
-        BacktestCommand.execute(
-            new String[] {
-              "--source", "recorded",
-              "--cql", cql,
-              "--keyspace", keyspace,
-              "--from", FIRST.toString(),
-              "--to", last,
-              "--rule", RULE,
-              "--out", dir.resolve("backtest-recorded").toString()
-            },
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    double seconds = (System.nanoTime() - start) / 1e9;
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    BacktestRun run =
+        BacktestRun.execute(
+            "--source", "recorded",
+            "--cql", cql,
+            "--keyspace", keyspace,
+            "--from", FIRST.toString(),
+            "--to", last,
+            "--rule", RULE,
+            "--out", dir.resolve("backtest-recorded").toString());
+    assertThat(run.code()).as(run.err()).isZero();
 
     // The rules path alone: the same closes, read once, through the job's rules and paper trading.
     RecordedRules rules = RecordedRules.of(List.of(RULE), 0);
     RecordedHistory history;
     try (RecordedTables tables =
-        RecordedTables.connect(
-            stack.cassandraContactPoint().getHostString(),
-            stack.cassandraContactPoint().getPort(),
-            Optional.empty(),
-            keyspace)) {
-      history =
-          RecordedHistory.read(
-              tables,
-              rules.family(),
-              rules.tickers(),
-              rules.keywords(),
-              FIRST,
-              LocalDate.parse(last));
+        RecordedTables.connect(stack.cassandraContactPoint(), Optional.empty(), keyspace)) {
+      history = RecordedHistory.read(tables, rules, FIRST, LocalDate.parse(last));
     }
     long rulesStart = System.nanoTime();
     Backtest.run(
@@ -111,20 +89,19 @@ class RecordedBacktestBenchmark {
                 + "wall time incl. reading, job start and report: %.1f s (goal <= 15 s: %s)%n"
                 + "rules path alone (job start included): %,d pane closes in %.1f s = %,.0f"
                 + " updates/s%n"
-                + "/proc/loadavg: %s, cores: %d%n%n%s%n%s",
+                + "%s%n%n%s%n%s",
             DAYS,
             PANES,
             FIRST,
             last,
-            seconds,
-            seconds <= 15 ? "met" : "not met",
+            run.seconds(),
+            run.seconds() <= 15 ? "met" : "not met",
             history.closes().size(),
             rulesSeconds,
             history.closes().size() / rulesSeconds,
-            Files.exists(LOADAVG) ? Files.readString(LOADAVG).strip() : "n/a",
-            Runtime.getRuntime().availableProcessors(),
-            err.toString(StandardCharsets.UTF_8).strip(),
-            out.toString(StandardCharsets.UTF_8).strip());
+            BacktestRun.machine(),
+            run.err().strip(),
+            run.out().strip());
     Files.writeString(dir.resolve("backtest-recorded.txt"), report + "\n");
     System.out.println(report);
   }

@@ -143,15 +143,12 @@ class RecordedBacktestIT {
   }
 
   @Test
-  void shouldReadOnlyThePartitionsOfTheRules() {
+  void shouldReadOnlyThePartitionsOfTheRules(RealStack stack) {
     RecordedRules rules = RecordedRules.of(List.of(BUY_ABOVE_AVG, SELL_ON_POSTS), T0 - 1);
-    String[] hostPort = cql.split(":");
     try (RecordedTables tables =
-        RecordedTables.connect(
-            hostPort[0], Integer.parseInt(hostPort[1]), Optional.empty(), keyspace)) {
+        RecordedTables.connect(stack.cassandraContactPoint(), Optional.empty(), keyspace)) {
       LocalDate day = LocalDate.parse(DAY);
-      RecordedHistory history =
-          RecordedHistory.read(tables, rules.family(), rules.tickers(), rules.keywords(), day, day);
+      RecordedHistory history = RecordedHistory.read(tables, rules, day, day);
 
       assertThat(history.partitions())
           .containsExactly(

@@ -10,20 +10,18 @@ import com.tweetrade.job.analytics.KeywordMention;
 import com.tweetrade.job.analytics.LiveWindowsFunction;
 import com.tweetrade.job.analytics.PaneWindows;
 import com.tweetrade.job.analytics.PriceInputsFunction;
+import com.tweetrade.job.analytics.RuleInputsHarness;
 import com.tweetrade.job.analytics.SentimentInputsFunction;
 import com.tweetrade.job.functions.PriceStats;
 import com.tweetrade.job.functions.SentimentStats;
 import com.tweetrade.job.rules.InputUpdate;
-import com.tweetrade.job.rules.RulesDescriptors;
 import com.tweetrade.job.rules.RulesStart;
-import com.tweetrade.job.rules.RulesTypes;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Window;
 import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.InputKind;
-import com.tweetrade.model.rules.RuleEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +30,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
 import java.util.TreeMap;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
-import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,18 +180,7 @@ class RecordedClosesTest {
       List<E> events,
       List<Long> times)
       throws Exception {
-    var h =
-        new KeyedBroadcastOperatorTestHarness<String, E, RuleEvent, InputUpdate>(
-            new CoBroadcastWithKeyedOperator<>(function, List.of(RulesDescriptors.RULES)),
-            key,
-            Types.STRING,
-            1,
-            1,
-            0);
-    h.getExecutionConfig().disableGenericTypes();
-    h.setup(RulesTypes.INPUT_UPDATE.createSerializer(h.getExecutionConfig().getSerializerConfig()));
-    h.open();
-    h.getTwoInputOperator().processWatermarkStatus2(WatermarkStatus.IDLE);
+    var h = RuleInputsHarness.open(function, key);
     try {
       for (int i = 0; i < events.size(); i++) {
         h.processWatermark(times.get(i) - 5_001);

@@ -87,12 +87,8 @@ class RecordedLiveEqualityIT {
     RecordedHistory history;
     try (RecordedTables tables =
         RecordedTables.connect(
-            stack.cassandraContactPoint().getHostString(),
-            stack.cassandraContactPoint().getPort(),
-            Optional.empty(),
-            config.keyspace())) {
-      history =
-          RecordedHistory.read(tables, rules.family(), rules.tickers(), rules.keywords(), day, day);
+            stack.cassandraContactPoint(), Optional.empty(), config.keyspace())) {
+      history = RecordedHistory.read(tables, rules, day, day);
     }
     List<Trade> recorded =
         Backtest.run(

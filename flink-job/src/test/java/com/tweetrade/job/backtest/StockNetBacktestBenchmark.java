@@ -2,10 +2,6 @@ package com.tweetrade.job.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.model.settings.ProjectRoot;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class StockNetBacktestBenchmark {
   private static final String FROM = System.getProperty("bench.from", "2014-01-01");
   private static final String TO = System.getProperty("bench.to", "2015-12-31");
-  private static final Path LOADAVG = Path.of("/proc/loadavg");
   private static final String ISSUE_RULE =
       "WHEN sentiment(\"$AAPL\", 1d) > 0.3 AND price(AAPL) > avg(AAPL, 5d) THEN BUY 10 AAPL";
 
@@ -41,44 +36,33 @@ class StockNetBacktestBenchmark {
     Files.createDirectories(dir);
     Path rules = dir.resolve("backtest-stocknet-rules.txt");
     List<String> tickers =
-        StockNetHistory.read(ProjectRoot.find().resolve("data/stocknet")).tickers().stream()
-            .sorted()
-            .toList();
+        StockNetHistory.read(StockNetHistory.shippedDir()).tickers().stream().sorted().toList();
     Files.write(rules, rules(tickers));
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    long start = System.nanoTime();
-    int code =
-        BacktestCommand.execute(
-            new String[] {
-              "--from",
-              FROM,
-              "--to",
-              TO,
-              "--rules",
-              rules.toString(),
-              "--out",
-              dir.resolve("backtest-stocknet").toString()
-            },
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    double seconds = (System.nanoTime() - start) / 1e9;
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    BacktestRun run =
+        BacktestRun.execute(
+            "--from",
+            FROM,
+            "--to",
+            TO,
+            "--rules",
+            rules.toString(),
+            "--out",
+            dir.resolve("backtest-stocknet").toString());
+    assertThat(run.code()).as(run.err()).isZero();
 
     String report =
         String.format(
             "StockNet backtest, 100 rules (the issue's and 99 more), %s .. %s%n"
                 + "wall time incl. data, job start and report: %.1f s (goal <= 60 s: %s)%n"
-                + "/proc/loadavg: %s, cores: %d%n%n%s%n%s",
+                + "%s%n%n%s%n%s",
             FROM,
             TO,
-            seconds,
-            seconds <= 60 ? "met" : "not met",
-            Files.exists(LOADAVG) ? Files.readString(LOADAVG).strip() : "n/a",
-            Runtime.getRuntime().availableProcessors(),
-            err.toString(StandardCharsets.UTF_8).strip(),
-            out.toString(StandardCharsets.UTF_8).strip());
+            run.seconds(),
+            run.seconds() <= 60 ? "met" : "not met",
+            BacktestRun.machine(),
+            run.err().strip(),
+            run.out().strip());
     Files.writeString(dir.resolve("backtest-stocknet.txt"), report + "\n");
     System.out.println(report);
   }

@@ -7,15 +7,11 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.KafkaConfig;
+import com.tweetrade.web.support.Browser;
 import com.tweetrade.web.support.DemoUser;
-import com.tweetrade.web.support.HeadlessChromium;
 import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -43,23 +36,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * arrive on the dashboard by server push. Screenshots go to {@code target/screenshots/}.
  */
 class BrowserIT extends SpringStackIT {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @LocalServerPort int port;
-  private WebDriver driver;
-  private WebDriverWait wait;
+  private Browser browser;
 
   @BeforeEach
   void startBrowser() throws Exception {
-    driver = HeadlessChromium.start();
-    wait = new WebDriverWait(driver, WAIT);
-    Files.createDirectories(SCREENSHOTS);
+    browser = Browser.start("http://127.0.0.1:" + port, WAIT);
   }
 
   @AfterEach
   void stopBrowser() {
-    if (driver != null) driver.quit();
+    if (browser != null) browser.close();
   }
 
   @Test
@@ -68,62 +57,61 @@ class BrowserIT extends SpringStackIT {
     String user = uniqueUser("e2e");
     String password = "correct horse battery";
 
-    open("/signup");
-    type("#signup-username input", user);
-    type("#signup-display-name input", "E2E " + user);
-    type("#signup-password input", password);
-    type("#signup-confirm input", password);
-    screenshot("01-signup");
-    driver.findElement(By.id("signup-button")).click();
+    browser.open("/signup");
+    browser.type("#signup-username input", user);
+    browser.type("#signup-display-name input", "E2E " + user);
+    browser.type("#signup-password input", password);
+    browser.type("#signup-confirm input", password);
+    browser.screenshot("01-signup");
+    browser.driver().findElement(By.id("signup-button")).click();
 
-    wait.until(ExpectedConditions.urlContains("/login"));
-    type("#vaadinLoginUsername input", user);
-    WebElement pwd = find("#vaadinLoginPassword input");
+    browser.until(ExpectedConditions.urlContains("/login"));
+    browser.type("#vaadinLoginUsername input", user);
+    WebElement pwd = browser.find("#vaadinLoginPassword input");
     pwd.sendKeys(password);
-    screenshot("02-login");
+    browser.screenshot("02-login");
     pwd.sendKeys(Keys.ENTER);
-    wait.until(d -> find("#current-user").getText().equals(user));
+    browser.until(d -> browser.find("#current-user").getText().equals(user));
 
-    open("/rules");
-    WebElement text = find("#rule-text textarea");
+    browser.open("/rules");
+    WebElement text = browser.find("#rule-text textarea");
     text.sendKeys("WHEN price(TSLA) > 7m THEN BUY 10 TSLA");
-    wait.until(d -> find("#rule-error").getText().startsWith("at "));
-    assertThat(find("#rule-error-caret").getText()).contains("^");
-    screenshot("03-rule-error");
+    browser.until(d -> browser.find("#rule-error").getText().startsWith("at "));
+    assertThat(browser.find("#rule-error-caret").getText()).contains("^");
+    browser.screenshot("03-rule-error");
 
     text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     String rule = "WHEN price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
     text.sendKeys(rule);
-    wait.until(d -> find("#rule-error").getText().isEmpty() && find("#rule-save").isEnabled());
-    wait.until(d -> find("#rule-inputs").getText().contains("price:TSLA = 250.0000"));
-    find("#rule-save").click();
-    wait.until(
+    browser.until(
+        d ->
+            browser.find("#rule-error").getText().isEmpty()
+                && browser.find("#rule-save").isEnabled());
+    browser.until(d -> browser.find("#rule-inputs").getText().contains("price:TSLA = 250.0000"));
+    browser.find("#rule-save").click();
+    browser.until(
         d ->
             d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals(rule)));
-    screenshot("04-rule-saved");
+    browser.screenshot("04-rule-saved");
 
-    open("/");
-    wait.until(
+    browser.open("/");
+    browser.until(
         d ->
             !d.findElements(By.cssSelector("#price-chart[data-rendered='true'] canvas")).isEmpty());
-    wait.until(d -> find("#latest-values").getText().contains("TSLA $250.00"));
+    browser.until(d -> browser.find("#latest-values").getText().contains("TSLA $250.00"));
     Thread.sleep(1000); // let ECharts finish drawing before the screenshot
-    screenshot("05-dashboard");
-    assertThat(find("#flink-ui-link").getAttribute("href")).isEqualTo("http://127.0.0.1:8081/");
+    browser.screenshot("05-dashboard");
+    assertThat(browser.find("#flink-ui-link").getAttribute("href"))
+        .isEqualTo("http://127.0.0.1:8081/");
   }
 
   @Test
   void dashboardShouldPushTheUsersNewTradeWithItsExplanationButNotAnotherUsers() throws Exception {
     String demo = DemoUser.NAME;
-    open("/login");
-    type("#vaadinLoginUsername input", demo);
-    WebElement pwd = find("#vaadinLoginPassword input");
-    pwd.sendKeys(DemoUser.password());
-    pwd.sendKeys(Keys.ENTER);
-    wait.until(d -> find("#current-user").getText().equals(demo));
-    open("/");
-    find("#trades"); // the view is attached, so it is subscribed to the trades topic
+    browser.signIn(demo, DemoUser.password());
+    browser.open("/");
+    browser.find("#trades"); // the view is attached, so it is subscribed to the trades topic
 
     long now = System.currentTimeMillis();
     Trade others = trade(uniqueUser("mallory"), "NFLX", Map.of("price:NFLX", 91.25), now);
@@ -132,17 +120,11 @@ class BrowserIT extends SpringStackIT {
     publishTradesLikeTheJob(List.of(others, mine));
 
     String why = "avg:TSLA:15m = 250.8, price:TSLA = 249.5"; // input keys, as the job names them
-    wait.until(d -> tradeCells().contains(why));
-    screenshot("06-dashboard-trade-pushed");
-    List<String> cells = tradeCells();
+    browser.until(d -> browser.cells("#trades").contains(why));
+    browser.screenshot("06-dashboard-trade-pushed");
+    List<String> cells = browser.cells("#trades");
     assertThat(cells).contains("BUY", "TSLA", "$249.50", "FILLED");
     assertThat(cells).noneMatch(c -> c.contains("NFLX"));
-  }
-
-  private List<String> tradeCells() {
-    return driver.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
-        .map(WebElement::getText)
-        .toList();
   }
 
   private static Trade trade(String user, String ticker, Map<String, Double> why, long eventTime) {
@@ -223,24 +205,5 @@ class BrowserIT extends SpringStackIT {
                   TestStack.aggregatesTopic(), "TSLA", JsonCodec.PRICE_AGGREGATE.encode(avg15)))
           .get();
     }
-  }
-
-  private void open(String path) {
-    driver.get("http://127.0.0.1:" + port + path);
-  }
-
-  private WebElement find(String css) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-  }
-
-  private void type(String css, String value) {
-    WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-    e.sendKeys(value);
-  }
-
-  private void screenshot(String name) throws Exception {
-    File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

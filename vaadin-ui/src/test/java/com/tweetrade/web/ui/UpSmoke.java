@@ -2,20 +2,14 @@ package com.tweetrade.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.web.support.HeadlessChromium;
-import java.io.File;
+import com.tweetrade.web.support.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots/up-*.png}.
  */
 class UpSmoke {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String URL =
       System.getProperty("tweetrade.smoke.url", "http://127.0.0.1:8080");
 
@@ -57,74 +50,70 @@ class UpSmoke {
   /** True for every quote, so it fires on the next AAPL price the simulator sends (rising edge). */
   static final String RULE = "WHEN price(AAPL) > 0 THEN BUY 1 AAPL";
 
-  private WebDriver driver;
-  private WebDriverWait wait;
+  private Browser browser;
 
   @BeforeEach
   void startBrowser() throws Exception {
-    driver = HeadlessChromium.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-    Files.createDirectories(SCREENSHOTS);
+    browser = Browser.start(URL, Duration.ofSeconds(90));
   }
 
   @AfterEach
   void stopBrowser() {
-    if (driver != null) driver.quit();
+    if (browser != null) browser.close();
   }
 
   @Test
   void demoUserShouldSignIn() throws Exception {
     signIn(DEMO_USER, Files.readAllLines(DEMO_PASSWORD_FILE).get(0));
-    screenshot("up-01-demo-dashboard");
+    browser.screenshot("up-01-demo-dashboard");
   }
 
   @Test
   void newUserShouldSignUpWriteARuleAndWatchItFire() throws Exception {
     String user = "smoke" + Long.toString(System.currentTimeMillis(), 36);
     String password = "smoke-test-password";
-    open("/signup");
-    type("#signup-username input", user);
-    type("#signup-display-name input", "Smoke " + user);
-    type("#signup-password input", password);
-    type("#signup-confirm input", password);
-    find("#signup-button").click();
-    wait.until(ExpectedConditions.urlContains("/login"));
+    browser.open("/signup");
+    browser.type("#signup-username input", user);
+    browser.type("#signup-display-name input", "Smoke " + user);
+    browser.type("#signup-password input", password);
+    browser.type("#signup-confirm input", password);
+    browser.find("#signup-button").click();
+    browser.until(ExpectedConditions.urlContains("/login"));
     signIn(user, password);
 
-    open("/rules");
-    WebElement text = find("#rule-text textarea");
+    browser.open("/rules");
+    WebElement text = browser.find("#rule-text textarea");
     text.sendKeys(RULE);
-    wait.until(d -> find("#rule-error").getText().isEmpty() && find("#rule-save").isEnabled());
-    find("#rule-save").click();
-    wait.until(
+    browser.until(
+        d ->
+            browser.find("#rule-error").getText().isEmpty()
+                && browser.find("#rule-save").isEnabled());
+    browser.find("#rule-save").click();
+    browser.until(
         d ->
             d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals(RULE)));
-    assertThat(driver.findElements(By.id("publish-warning")))
+    assertThat(browser.driver().findElements(By.id("publish-warning")))
         .as("rule published to Kafka")
         .isEmpty();
-    screenshot("up-02-rule-saved");
+    browser.screenshot("up-02-rule-saved");
 
-    open("/");
-    find("#trades");
-    new WebDriverWait(driver, TRADE_WAIT, Duration.ofSeconds(2))
+    browser.open("/");
+    browser.find("#trades");
+    new WebDriverWait(browser.driver(), TRADE_WAIT, Duration.ofSeconds(2))
         .withMessage("no AAPL trade with its explanation on the dashboard within " + TRADE_WAIT)
         .until(
             d ->
                 d.findElements(By.cssSelector("#trades vaadin-grid-cell-content")).stream()
                     .anyMatch(c -> c.getText().startsWith("price:AAPL = ")));
     Thread.sleep(1000); // let the charts finish drawing before the screenshot
-    screenshot("up-03-trade-fired");
+    browser.screenshot("up-03-trade-fired");
   }
 
+  /** Signs in, with a screenshot of the page when that fails. */
   private void signIn(String user, String password) {
-    open("/login");
-    type("#vaadinLoginUsername input", user);
-    WebElement pwd = find("#vaadinLoginPassword input");
-    pwd.sendKeys(password);
-    pwd.sendKeys(Keys.ENTER);
     try {
-      wait.until(d -> find("#current-user").getText().equals(user));
+      browser.signIn(user, password);
     } catch (RuntimeException e) {
       screenshotQuietly("up-failed-sign-in-" + user);
       throw e;
@@ -133,27 +122,9 @@ class UpSmoke {
 
   private void screenshotQuietly(String name) {
     try {
-      screenshot(name);
+      browser.screenshot(name);
     } catch (Exception e) {
       // The original failure matters more than a missing picture of it.
     }
-  }
-
-  private void open(String path) {
-    driver.get(URL + path);
-  }
-
-  private WebElement find(String css) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-  }
-
-  private void type(String css, String value) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).sendKeys(value);
-  }
-
-  private void screenshot(String name) throws Exception {
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }
