@@ -9,14 +9,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tweetrade.model.arch.ModuleBoundaries;
+import com.tweetrade.model.arch.ModuleBoundaryTests;
 import org.junit.jupiter.api.Test;
 
 /**
  * The job's layering, as STYLE.md asks: the feature packages (analytics, rules, trading, and the
  * savepoint-named state types in functions) stay independent of the wiring, IO, configuration and
- * tools; legacy IO stays in job.io; and the module boundaries of {@link ModuleBoundaries}.
+ * tools; legacy IO stays in job.io; and the module boundaries of {@link ModuleBoundaries}
+ * (inherited), in its main and test classes.
  */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleBoundaryTests {
   private static final JavaClasses JOB =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -61,17 +63,6 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("org.apache.flink.streaming.connectors.cassandra..")
         .check(JOB);
-  }
-
-  @Test
-  void shouldUseNoInternalsOfOtherModules() {
-    ModuleBoundaries.noInternalsOfOtherModules("flink-job").check(JOB);
-  }
-
-  @Test
-  void shouldEncodeKafkaRecordsOnlyWithModelCodecs() {
-    ModuleBoundaries.ONLY_MODEL_MAKES_CODECS.check(JOB);
-    ModuleBoundaries.SERIALIZERS_WRAP_MODEL_CODECS.check(JOB);
   }
 
   @Test

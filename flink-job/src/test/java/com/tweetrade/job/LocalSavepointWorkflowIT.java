@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.stack.Ports;
 import com.tweetrade.stack.ProjectRoot;
+import com.tweetrade.stack.flink.LocalJobRun;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
-import com.tweetrade.stack.up.FlinkJvmOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -185,7 +185,7 @@ class LocalSavepointWorkflowIT {
   private static List<String> command(String main, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(FlinkJvmOptions.asArgs());
+    command.addAll(LocalJobRun.jvmOptions());
     command.add("-Dtweetrade.root=" + ProjectRoot.find());
     command.add("-cp");
     command.add(main.equals(CLUSTER) ? System.getProperty("java.class.path") : flinkJobClasspath());

@@ -45,9 +45,9 @@ public final class ModuleBoundaries {
   /**
    * The stack's public API: all that tests and tools of other modules may use of {@code stack}
    * (start a stack, a lone broker or a Flink cluster, their endpoints and credentials, topics and
-   * keyspaces, the args {@code up} gives a part); its other classes (child JVMs, classpaths, server
-   * configs, ports, the {@code up} command) are its own, public only because its packages share
-   * them.
+   * keyspaces, the args {@code up} gives a part, free ports, a Flink JVM's options); its other
+   * classes (child JVMs, classpaths, server configs, the {@code up} command) are its own, public
+   * only because its packages share them. Test code outside stack keeps to it too.
    */
   public static final List<String> STACK_API =
       List.of(
@@ -59,6 +59,7 @@ public final class ModuleBoundaries {
           "com.tweetrade.stack.KafkaTopics",
           "com.tweetrade.stack.TopicReader",
           "com.tweetrade.stack.Cql",
+          "com.tweetrade.stack.Ports",
           "com.tweetrade.stack.junit.RealStack",
           "com.tweetrade.stack.junit.RealStackExtension",
           "com.tweetrade.stack.junit.UpPartArgs",

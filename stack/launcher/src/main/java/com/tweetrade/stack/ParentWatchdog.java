@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>Usage: {@code ParentWatchdog <parentPid> <mainClass> [args...]}.
  */
-public final class ParentWatchdog {
+final class ParentWatchdog {
   private ParentWatchdog() {}
 
   public static void main(String[] args) throws Throwable {

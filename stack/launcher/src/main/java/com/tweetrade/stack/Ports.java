@@ -8,7 +8,11 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small TCP helpers: is a port free, is something listening, pick free ports. */
+/**
+ * Small TCP helpers: is a port free, is something listening, pick free ports. Part of the stack's
+ * public API: for a test that needs a fixed port free (say Flink's default REST port) or picks
+ * ports of its own.
+ */
 public final class Ports {
   /**
    * Random ports come from below Linux's ephemeral range (32768-60999): the kernel gives ports of

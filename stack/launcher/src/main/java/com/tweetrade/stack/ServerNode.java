@@ -10,7 +10,7 @@ import java.util.Map;
  * A server in its own JVM ({@link KafkaNode}, {@link CassandraNode}): ready once its port accepts
  * connections, timed from the start, stopped by {@link #close()}.
  */
-public abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, CassandraNode {
+abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, CassandraNode {
   final StackSettings settings;
   private final String service;
   private final int port;

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
       CancelJobCommand.class,
       StopClusterCommand.class
     })
-public final class ClusterCommand implements Runnable {
+final class ClusterCommand implements Runnable {
   static final String ENV_REST = "TWEETRADE_FLINK_REST";
 
   @Option(

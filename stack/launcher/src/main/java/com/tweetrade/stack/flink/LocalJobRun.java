@@ -18,6 +18,14 @@ public final class LocalJobRun {
   private LocalJobRun() {}
 
   /**
+   * The options every Flink JVM on Java 17 needs (Flink's own {@code env.java.opts.all} default),
+   * as this class and bin/tweetrade give them: for a test that starts such a JVM itself.
+   */
+  public static List<String> jvmOptions() {
+    return FlinkJvmOptions.asArgs();
+  }
+
+  /**
    * Runs {@code mainClass} of {@code jobJar} with {@code args}; logs to {@code
    * <home>/logs/<name>.log}. Fails with the log's last lines when it does not exit with 0 within
    * {@code timeout}.
@@ -27,7 +35,7 @@ public final class LocalJobRun {
       throws InterruptedException {
     List<String> classpath = new ArrayList<>(ServerClasspath.flink());
     classpath.add(jobJar.toString());
-    List<String> jvmArgs = new ArrayList<>(FlinkJvmOptions.asArgs());
+    List<String> jvmArgs = new ArrayList<>(jvmOptions());
     jvmArgs.add("-Xmx1g");
     ChildJvm run =
         ChildJvm.start(

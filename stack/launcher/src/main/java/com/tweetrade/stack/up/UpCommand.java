@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
           + "tweetrade-part.properties and target/classpath.txt), each in its own JVM.",
       "Ctrl-C or SIGTERM stops everything. Logs: <home>/logs/<name>.log."
     })
-public final class UpCommand implements Callable<Integer> {
+final class UpCommand implements Callable<Integer> {
   private static final int TAIL_LINES = 40;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
