@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class MemoryFlagsTest {
-  /** Shape of BashJavaUtils GET_TM_RESOURCE_PARAMS output: log lines, then two result lines. */
+  /**
+   * Shape of BashJavaUtils GET_TM_RESOURCE_PARAMS output: log lines, then two result lines (a
+   * trailing backslash continues a line).
+   */
   private static final String TM_OUTPUT =
       """
       INFO  [] - Loading configuration property: taskmanager.numberOfTaskSlots, 2
-      INFO  [] - The derived from fraction jvm overhead memory (172.800mb (181193935 bytes)) is less than its min value 192.000mb (201326592 bytes), min value will be used instead
-      BASH_JAVA_UTILS_EXEC_RESULT:-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456
-      BASH_JAVA_UTILS_EXEC_RESULT:-D taskmanager.memory.network.min=134217730b -D taskmanager.cpu.cores=2.0 -D taskmanager.memory.task.off-heap.size=0b
+      INFO  [] - The derived from fraction jvm overhead memory (172.800mb (181193935 bytes)) \
+      is less than its min value 192.000mb (201326592 bytes), min value will be used instead
+      BASH_JAVA_UTILS_EXEC_RESULT:-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 \
+      -XX:MaxMetaspaceSize=268435456
+      BASH_JAVA_UTILS_EXEC_RESULT:-D taskmanager.memory.network.min=134217730b \
+      -D taskmanager.cpu.cores=2.0 -D taskmanager.memory.task.off-heap.size=0b
       """;
 
   @Test
