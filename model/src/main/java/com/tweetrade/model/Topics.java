@@ -35,6 +35,12 @@ public final class Topics {
   public static final String POSITIONS = "positions";
 
   /**
+   * Alerts raised by rules ({@code NOTIFY}), keyed by user id, JSON {@link Alert}; written exactly
+   * once. The notifier delivers them to webhooks.
+   */
+  public static final String ALERTS = "alerts";
+
+  /**
    * Anything malformed, late or future-dated, keyed by the input's position, with its reason: JSON
    * {@link DeadLetter}.
    */

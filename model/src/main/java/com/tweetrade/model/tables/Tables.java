@@ -244,6 +244,73 @@ public final class Tables {
     private EquityHistory() {}
   }
 
+  /**
+   * {@code notifications}: alerts raised by rules, per user and UTC day (the job writes it, the web
+   * UI lists it).
+   */
+  public static final class Notifications {
+    public static final String USER_ID = "user_id";
+    public static final String DAY = "day";
+    public static final String EVENT_TIME = "event_time";
+    public static final String ALERT_ID = "alert_id";
+    public static final String RULE_ID = "rule_id";
+    public static final String TEXT = "text";
+
+    /** The trade the alert follows, {@code ""} for an alert-only rule. */
+    public static final String TRADE_ID = "trade_id";
+
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "notifications", List.of(USER_ID, DAY, EVENT_TIME, ALERT_ID, RULE_ID, TEXT, TRADE_ID));
+
+    private Notifications() {}
+  }
+
+  /**
+   * {@code webhooks}: each user's webhook URL and signing secret (the web UI writes it, the
+   * notifier reads it). The secret is a credential: never printed or logged.
+   */
+  public static final class Webhooks {
+    public static final String USER_ID = "user_id";
+    public static final String URL = "url";
+    public static final String SECRET = "secret";
+    public static final String UPDATED_AT = "updated_at";
+    public static final CqlTable TABLE =
+        new CqlTable("webhooks", List.of(USER_ID, URL, SECRET, UPDATED_AT));
+
+    private Webhooks() {}
+  }
+
+  /**
+   * {@code webhookdeliveries}: every webhook delivery attempt, per user and UTC day (the notifier
+   * writes it, the web UI shows it as the delivery log).
+   */
+  public static final class WebhookDeliveries {
+    public static final String USER_ID = "user_id";
+    public static final String DAY = "day";
+    public static final String ATTEMPTED_AT = "attempted_at";
+    public static final String ALERT_ID = "alert_id";
+
+    /** 1 for the first try. */
+    public static final String ATTEMPT = "attempt";
+
+    public static final String URL = "url";
+
+    /** The HTTP status, 0 when none came (timeout, refused connection). */
+    public static final String STATUS = "status";
+
+    /** {@code DELIVERED}, {@code RETRYING} or {@code FAILED}. */
+    public static final String OUTCOME = "outcome";
+
+    public static final String ERROR = "error";
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "webhookdeliveries",
+            List.of(USER_ID, DAY, ATTEMPTED_AT, ALERT_ID, ATTEMPT, URL, STATUS, OUTCOME, ERROR));
+
+    private WebhookDeliveries() {}
+  }
+
   /** Every table of {@code schema.cql}. */
   public static final List<CqlTable> ALL =
       List.of(
@@ -253,5 +320,8 @@ public final class Tables {
           UserLogic.TABLE,
           Trades.TABLE,
           Positions.TABLE,
-          EquityHistory.TABLE);
+          EquityHistory.TABLE,
+          Notifications.TABLE,
+          Webhooks.TABLE,
+          WebhookDeliveries.TABLE);
 }
