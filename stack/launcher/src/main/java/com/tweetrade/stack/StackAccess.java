@@ -27,14 +27,20 @@ public final class StackAccess {
           new Principal(
               "flink-job",
               List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES),
-              List.of(Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.DEAD_LETTERS),
+              List.of(
+                  Topics.TRADES,
+                  Topics.AGGREGATES,
+                  Topics.POSITIONS,
+                  Topics.DEAD_LETTERS,
+                  Topics.ALERTS),
               true,
               List.of(
                   "GRANT MODIFY ON TABLE tweetdb.stocktimeseries TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.twitterkeysentiments TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.trades TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.positions TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.equityhistory TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.equityhistory TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.notifications TO %s")),
           new Principal(
               "vaadin-ui",
               List.of(Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS),
