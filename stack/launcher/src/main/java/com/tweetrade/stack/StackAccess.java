@@ -43,13 +43,15 @@ public final class StackAccess {
                   "GRANT MODIFY ON TABLE tweetdb.notifications TO %s")),
           new Principal(
               "vaadin-ui",
-              List.of(Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS),
+              List.of(
+                  Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.ALERTS),
               List.of(Topics.RULES),
               true,
               List.of(
                   "GRANT SELECT ON KEYSPACE tweetdb TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.usertable TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.notificationsseen TO %s")),
           new Principal(
               "quote-simulator",
               List.of(Topics.RULES),
