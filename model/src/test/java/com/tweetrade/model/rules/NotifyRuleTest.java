@@ -91,6 +91,23 @@ class NotifyRuleTest {
     assertThat(RuleParser.parse(canonical).toText()).isEqualTo(canonical);
   }
 
+  /** The examples of docs/rules.md, with their canonical text. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "when price(TSLA) < 200 then notify \"TSLA is under $200\"  once"
+            + "|WHEN price(TSLA) < 200 THEN NOTIFY \"TSLA is under $200\" ONCE",
+        "WHEN sentiment($NVDA, 5m) > 0.5 THEN BUY 2 NVDA AT LIMIT 120.50 ALSO NOTIFY \"NVDA loved,"
+            + " bought 2\" EVERY 60m ON CLOSE|WHEN sentiment($NVDA, 5m) > 0.5 THEN BUY 2 NVDA AT"
+            + " LIMIT 120.5 ALSO NOTIFY \"NVDA loved, bought 2\" EVERY 60m ON CLOSE",
+        "WHEN change(TSLA, 15m) < -2% THEN BUY 10 TSLA ALSO NOTIFY \"bought the TSLA dip\""
+            + "|WHEN change(TSLA, 15m) < -2% THEN BUY 10 TSLA ALSO NOTIFY \"bought the TSLA dip\""
+      })
+  void shouldPrintTheDocumentedExamplesCanonically(String written, String canonical) {
+    assertThat(RuleLanguage.compile(written).toText()).isEqualTo(canonical);
+  }
+
   @Test
   void shouldKeepTheAlertThroughTimingAndRule() {
     RuleDefinition definition = RuleParser.parse(OK_WHEN + "NOTIFY \"x\"");
