@@ -507,7 +507,7 @@ public final class RuleParser {
       trigger = Trigger.every(everyMinutes());
     } else if (t.type() != TokenType.EOF && !t.isWord("ON")) {
       String options =
-          (action != null && action.isMarket() ? "AT LIMIT, " : "")
+          (action != null && action.isMarket() && !notifies ? "AT LIMIT, " : "")
               + (notifies ? "" : "ALSO NOTIFY, ")
               + "ONCE, EVERY, "
               + TIMINGS;
@@ -521,7 +521,7 @@ public final class RuleParser {
       if (action != null && !notifies && after.isWord("ALSO")) throw alsoNotifyMisplaced(after);
       if (after.isWord("ONCE")
           || after.isWord("EVERY")
-          || (action != null && action.isMarket() && after.isWord("AT"))) {
+          || (action != null && action.isMarket() && !notifies && after.isWord("AT"))) {
         throw RuleParseException.problem(
             Kind.SYNTAX,
             text,
@@ -537,7 +537,9 @@ public final class RuleParser {
     return trigger;
   }
 
-  /** After the alert: a second NOTIFY or a trade written after it is an error that says so. */
+  /**
+   * After the alert: a second NOTIFY, a trade or a limit written after it is an error that says so.
+   */
   private void requireNoSecondPart(Token t, Action action) {
     if (t.isWord("ALSO") || t.isWord("NOTIFY")) {
       throw RuleParseException.problem(
@@ -550,6 +552,15 @@ public final class RuleParser {
           t.offset(),
           t.describe(),
           "the trade comes first and its alert after it, as in " + ALSO_NOTIFY_EXAMPLE);
+    }
+    if (action != null && t.isWord("AT")) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX,
+          text,
+          t.offset(),
+          t.describe(),
+          "AT LIMIT belongs to the action, before ALSO NOTIFY, as in BUY 1 TSLA AT LIMIT 250 ALSO"
+              + " NOTIFY \"bought TSLA\"");
     }
   }
 

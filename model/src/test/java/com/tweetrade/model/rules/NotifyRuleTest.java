@@ -247,6 +247,22 @@ class NotifyRuleTest {
             "at 42: ALSO NOTIFY goes right after the action, before ONCE, EVERY, ON TICK or ON"
                 + " CLOSE, as in BUY 1 TSLA ALSO NOTIFY \"bought TSLA\" ONCE"),
         error(
+            OK_WHEN + "BUY 1 TSLA ALSO NOTIFY \"x\" AT LIMIT 5",
+            53,
+            Kind.SYNTAX,
+            "at 53: AT LIMIT belongs to the action, before ALSO NOTIFY, as in BUY 1 TSLA AT LIMIT"
+                + " 250 ALSO NOTIFY \"bought TSLA\""),
+        error(
+            OK_WHEN + "BUY 1 TSLA ALSO NOTIFY \"x\" ON CLOSE AT LIMIT 5",
+            62,
+            Kind.SYNTAX,
+            "at 62: expected end of rule but found 'AT'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA ALSO NOTIFY \"x\" NOW",
+            53,
+            Kind.SYNTAX,
+            "at 53: expected ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found 'NOW'"),
+        error(
             OK_WHEN + "BUY 1 TSLA ON CLOSE ALSO NOTIFY \"x\"",
             46,
             Kind.SYNTAX,
