@@ -7,12 +7,16 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The header's link to the notifications with the number of unread ones; it follows new alerts and
  * "mark all read" while the page is open, by server push like the dashboard.
  */
 class NotificationBadge extends Anchor {
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationBadge.class);
+
   /** Shown instead of larger counts. */
   static final long MAX_SHOWN = 99;
 
@@ -32,9 +36,16 @@ class NotificationBadge extends Anchor {
     refresh();
   }
 
-  /** Re-reads the unread count. */
+  /** Re-reads the unread count; without Cassandra the count is hidden, the page still opens. */
   void refresh() {
-    long unread = notifications.unreadCount();
+    long unread;
+    try {
+      unread = notifications.unreadCount();
+    } catch (RuntimeException e) {
+      LOG.warn("Cannot count unread notifications: {}", e.toString());
+      count.setVisible(false);
+      return;
+    }
     count.setText(unread > MAX_SHOWN ? MAX_SHOWN + "+" : Long.toString(unread));
     count.setVisible(unread > 0);
     getElement().setAttribute("title", unread + " unread notifications");

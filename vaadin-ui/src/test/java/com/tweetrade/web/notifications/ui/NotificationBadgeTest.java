@@ -81,6 +81,16 @@ class NotificationBadgeTest {
   }
 
   @Test
+  void shouldStillOpenThePageWhenTheCountCannotBeRead() {
+    when(notifications.unreadCount()).thenThrow(new IllegalStateException("Cassandra is down"));
+
+    NotificationBadge badge = open();
+
+    assertThat(badge.count.isVisible()).isFalse();
+    assertThat(badge.getText()).isEqualTo("Notifications");
+  }
+
+  @Test
   void shouldStopFollowingWhenThePageCloses() {
     when(notifications.unreadCount()).thenReturn(0L);
     NotificationBadge badge = open();
