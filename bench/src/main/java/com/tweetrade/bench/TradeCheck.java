@@ -49,7 +49,9 @@ public final class TradeCheck {
     Rule rule = rules.get(trade.ruleId());
     if (rule == null) return true; // no such rule: compared strictly, so it shows up as extra
     if (rule.timing() == Timing.CLOSE) return true;
-    return rule.keywords().isEmpty() && rule.tickers().equals(Set.of(rule.action().ticker()));
+    return rule.trades()
+        && rule.keywords().isEmpty()
+        && rule.tickers().equals(Set.of(rule.tradedTicker()));
   }
 
   /**

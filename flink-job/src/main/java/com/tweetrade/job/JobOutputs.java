@@ -1,5 +1,6 @@
 package com.tweetrade.job;
 
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -18,6 +19,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param positions a user's position in a ticker after each fill and at the quotes of the ticker
  * @param equity each user's cash, market value and equity after every change
  * @param deadLetters malformed, invalid and late input, and rule events that do not compile
+ * @param alerts the alerts of {@code NOTIFY} rules, one per firing
  */
 public record JobOutputs(
     DataStream<PriceAggregate> prices,
@@ -25,4 +27,5 @@ public record JobOutputs(
     DataStream<Trade> trades,
     DataStream<Position> positions,
     DataStream<EquityPoint> equity,
-    DataStream<DeadLetter> deadLetters) {}
+    DataStream<DeadLetter> deadLetters,
+    DataStream<Alert> alerts) {}

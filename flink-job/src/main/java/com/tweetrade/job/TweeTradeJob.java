@@ -61,8 +61,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * TweeTrade's Flink job: per-ticker price statistics and per-keyword tweet sentiment over 1, 5 and
  * 15 minutes of event time, refreshed every pane, to Cassandra and Kafka; users' rules evaluated on
- * them ({@code RulesPipeline}), firing paper trades written exactly once. Malformed and late input
- * goes to the dead-letter topic; no input can fail the job.
+ * them ({@code RulesPipeline}), firing paper trades and alerts written exactly once. Malformed and
+ * late input goes to the dead-letter topic; no input can fail the job.
  *
  * <p>Flags (environment, then defaults, in {@link JobConfig#defaults()}): {@code --kafka HOST:PORT}
  * (TWEETRADE_KAFKA_BOOTSTRAP, 127.0.0.1:9092), {@code --cql HOST:PORT} (TWEETRADE_CQL,
@@ -74,7 +74,7 @@ import org.apache.flink.util.OutputTag;
  * {@code --from-savepoint PATH} (restore the local run), {@code --trades-topic}, {@code
  * --positions-topic}, {@code --transactional-id-prefix} (tweetrade-trades), {@code --max-position}
  * (10000 shares), {@code --max-orders-per-minute} (10), {@code --starting-capital} (100000
- * dollars), {@code --short-selling} (off), {@code --help}.
+ * dollars), {@code --short-selling} (off), {@code --alerts-topic} (alerts), {@code --help}.
  *
  * <p>Checkpointing, state backend and restarts come from Flink's configuration, not from here. The
  * trades sink is transactional: trades become visible to read_committed readers at checkpoints.
@@ -118,6 +118,7 @@ public final class TweeTradeJob {
     io.writeTrades(outputs.trades());
     io.writePositions(outputs.positions());
     io.writeEquity(outputs.equity());
+    io.writeAlerts(outputs.alerts());
     io.writeDeadLetters(
         outputs
             .deadLetters()
@@ -142,7 +143,8 @@ public final class TweeTradeJob {
         rules.trades(),
         rules.positions(),
         rules.equity(),
-        dead);
+        dead,
+        rules.alerts());
   }
 
   /**

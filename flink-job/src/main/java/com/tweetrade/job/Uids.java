@@ -80,6 +80,12 @@ public final class Uids {
   public static final String EQUITY_CASSANDRA_ROWS = "equity-cassandra-rows";
   public static final String EQUITY_CASSANDRA_SINK = "equity-cassandra-sink";
 
+  /** Alerts of NOTIFY rules to the alerts topic, exactly once ({@code AlertSinks}). */
+  public static final String ALERTS_KAFKA_SINK = "alerts-kafka-sink";
+
+  public static final String NOTIFICATION_CASSANDRA_ROWS = "notification-cassandra-rows";
+  public static final String NOTIFICATIONS_CASSANDRA_SINK = "notifications-cassandra-sink";
+
   private Uids() {}
 
   /** Every uid above. */

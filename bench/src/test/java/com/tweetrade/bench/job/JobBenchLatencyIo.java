@@ -6,6 +6,7 @@ import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.trading.TradingTypes;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -151,5 +152,10 @@ final class JobBenchLatencyIo implements JobIo {
   @Override
   public void writeEquity(DataStream<EquityPoint> equity) {
     equity.sinkTo(new DiscardingSink<>()).name("Discard Equity");
+  }
+
+  @Override
+  public void writeAlerts(DataStream<Alert> alerts) {
+    alerts.sinkTo(new DiscardingSink<>()).name("Discard Alerts");
   }
 }

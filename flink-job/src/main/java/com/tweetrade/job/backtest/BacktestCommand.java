@@ -190,7 +190,7 @@ public final class BacktestCommand implements Callable<Integer> {
       RuleDefinition rule = compile(texts.get(i), stocknet);
       tickers.addAll(rule.tickers());
       keywords.addAll(rule.keywords());
-      tickers.add(rule.action().ticker());
+      if (rule.trades()) tickers.add(rule.tradedTicker());
       rules.add(RuleEvent.create("rule-" + (i + 1), "backtest", texts.get(i), start));
     }
     History history = stocknet.between(tickers, keywords, first, last);
@@ -255,7 +255,7 @@ public final class BacktestCommand implements Callable<Integer> {
   static RuleDefinition compile(String text, StockNetHistory stocknet) {
     RuleDefinition rule = compile(text, StockNetHistory.WINDOWS);
     Set<String> tickers = new LinkedHashSet<>(rule.tickers());
-    tickers.add(rule.action().ticker());
+    if (rule.trades()) tickers.add(rule.tradedTicker());
     for (String ticker : tickers) {
       if (!stocknet.tickers().contains(ticker))
         throw new BadInput(

@@ -8,6 +8,7 @@ import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.io.JobIo;
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -194,6 +195,12 @@ final class BacktestIo implements JobIo {
   @Override
   public void writeEquity(DataStream<EquityPoint> equity) {
     equity.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "equity").name("Discard Equity");
+  }
+
+  /** A backtest reports trades; its alerts are not delivered nor listed. */
+  @Override
+  public void writeAlerts(DataStream<Alert> alerts) {
+    alerts.sinkTo(new DiscardingSink<>()).uid(DISCARD_PREFIX + "alerts").name("Discard Alerts");
   }
 
   /** The trades, once the job runs (after {@code executeAsync}). */

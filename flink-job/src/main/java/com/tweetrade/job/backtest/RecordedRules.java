@@ -66,7 +66,7 @@ record RecordedRules(
                   windows.add(input.window());
                 }
               });
-      tickers.computeIfAbsent(rule.action().ticker(), s -> new TreeSet<>());
+      if (rule.trades()) tickers.computeIfAbsent(rule.tradedTicker(), s -> new TreeSet<>());
       String text = given;
       if (rule.timing() == Timing.TICK) {
         text = rule.withTiming(Timing.CLOSE).toText();

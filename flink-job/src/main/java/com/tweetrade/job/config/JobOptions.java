@@ -123,6 +123,11 @@ public final class JobOptions {
   String positionsTopic = R.positionsTopic();
 
   @Option(
+      names = "--alerts-topic",
+      description = "Output alerts topic (NOTIFY), exactly once (default alerts).")
+  String alertsTopic = R.alertsTopic();
+
+  @Option(
       names = "--transactional-id-prefix",
       description =
           "Kafka transactional id prefix of the trades sink (the dead letters sink adds"
@@ -223,7 +228,8 @@ public final class JobOptions {
             maxPosition,
             maxOrdersPerMinute,
             cents(startingCapital),
-            shortSelling);
+            shortSelling,
+            alertsTopic);
     config.credentials = credentials.resolve(settings);
     return config.build();
   }

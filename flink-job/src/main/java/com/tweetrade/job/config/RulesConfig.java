@@ -15,6 +15,8 @@ import com.tweetrade.model.Topics;
  * @param maxOrdersPerMinute most filled orders per user in any minute of event time
  * @param startingCapitalCents the cash a user's paper account opens with, in cents
  * @param shortSelling whether a sell may take a position below zero
+ * @param alertsTopic output alerts ({@code NOTIFY}), written exactly once beside the trades, with
+ *     the transactional id prefix plus {@code -alerts}
  */
 public record RulesConfig(
     String tradesTopic,
@@ -23,7 +25,8 @@ public record RulesConfig(
     long maxPositionPerTicker,
     int maxOrdersPerMinute,
     long startingCapitalCents,
-    boolean shortSelling) {
+    boolean shortSelling,
+    String alertsTopic) {
 
   public RulesConfig {
     if (maxPositionPerTicker <= 0) throw new IllegalArgumentException("max position must be > 0");
@@ -34,6 +37,29 @@ public record RulesConfig(
     if (transactionalIdPrefix == null || transactionalIdPrefix.isBlank()) {
       throw new IllegalArgumentException("transactional id prefix must not be blank");
     }
+    if (alertsTopic == null || alertsTopic.isBlank()) {
+      throw new IllegalArgumentException("alerts topic must not be blank");
+    }
+  }
+
+  /** These settings with alerts to {@link Topics#ALERTS}. */
+  public RulesConfig(
+      String tradesTopic,
+      String positionsTopic,
+      String transactionalIdPrefix,
+      long maxPositionPerTicker,
+      int maxOrdersPerMinute,
+      long startingCapitalCents,
+      boolean shortSelling) {
+    this(
+        tradesTopic,
+        positionsTopic,
+        transactionalIdPrefix,
+        maxPositionPerTicker,
+        maxOrdersPerMinute,
+        startingCapitalCents,
+        shortSelling,
+        Topics.ALERTS);
   }
 
   /** These limits with the default account: $100,000 of cash, no short selling. */
@@ -70,7 +96,21 @@ public record RulesConfig(
         maxPositionPerTicker,
         maxOrdersPerMinute,
         startingCapitalCents,
-        shortSelling);
+        shortSelling,
+        alertsTopic);
+  }
+
+  /** Same settings, another alerts topic: for tests on a shared broker. */
+  public RulesConfig withAlertsTopic(String alerts) {
+    return new RulesConfig(
+        tradesTopic,
+        positionsTopic,
+        transactionalIdPrefix,
+        maxPositionPerTicker,
+        maxOrdersPerMinute,
+        startingCapitalCents,
+        shortSelling,
+        alerts);
   }
 
   /** Same limits and outputs, another starting capital. */
@@ -82,7 +122,8 @@ public record RulesConfig(
         maxPositionPerTicker,
         maxOrdersPerMinute,
         cents,
-        shortSelling);
+        shortSelling,
+        alertsTopic);
   }
 
   /** The paper-trading limits and account these settings ask for. */

@@ -1,6 +1,7 @@
 package com.tweetrade.job.io;
 
 import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -72,5 +73,10 @@ public abstract class ForwardingJobIo implements JobIo {
   @Override
   public void writeEquity(DataStream<EquityPoint> equity) throws Exception {
     delegate.writeEquity(equity);
+  }
+
+  @Override
+  public void writeAlerts(DataStream<Alert> alerts) throws Exception {
+    delegate.writeAlerts(alerts);
   }
 }

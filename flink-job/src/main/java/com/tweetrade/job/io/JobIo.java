@@ -1,6 +1,7 @@
 package com.tweetrade.job.io;
 
 import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -47,4 +48,7 @@ public interface JobIo {
 
   /** Each user's paper account (cash, market value, equity) after every change. */
   void writeEquity(DataStream<EquityPoint> equity) throws Exception;
+
+  /** Alerts of {@code NOTIFY} rules; exactly once in production, like trades. */
+  void writeAlerts(DataStream<Alert> alerts) throws Exception;
 }

@@ -6,6 +6,7 @@ import com.tweetrade.job.analytics.EventTimeLimit;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
@@ -34,9 +35,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * are always read from the start of their compacted topic, so every instance learns every rule, and
  * read a second time up to the topic's end at job start ({@link #rulesAtStart}), which tells the
  * job when those rules are all in. Aggregates are written at least once (keyed and idempotent by
- * window); dead letters and trades exactly once ({@link KafkaSinks#exactlyOnce}): read them with
- * {@code read_committed}. {@link JobConfig#bounded()} stops every source at the end offsets it sees
- * on start.
+ * window); dead letters, trades and alerts exactly once ({@link KafkaSinks#exactlyOnce}): read them
+ * with {@code read_committed}. {@link JobConfig#bounded()} stops every source at the end offsets it
+ * sees on start.
  */
 public class KafkaCassandraIo implements JobIo {
 
@@ -168,6 +169,11 @@ public class KafkaCassandraIo implements JobIo {
   @Override
   public void writeEquity(DataStream<EquityPoint> equity) throws Exception {
     TradeSinks.equity(equity, config);
+  }
+
+  @Override
+  public void writeAlerts(DataStream<Alert> alerts) throws Exception {
+    AlertSinks.alerts(alerts, config);
   }
 
   private <T> KafkaSource<Decoded<T>> source(

@@ -32,7 +32,10 @@ public final class RenameKeywordMigration implements RuleMigration {
     RuleDefinition definition = Rule.fromEvent(event, null).definition();
     Condition renamed = rename(definition.condition(), from, to);
     if (renamed.equals(definition.condition())) return event;
-    String text = new RuleDefinition(renamed, definition.action(), definition.trigger()).toText();
+    String text =
+        new RuleDefinition(
+                renamed, definition.action(), definition.trigger(), definition.notifyText())
+            .toText();
     RuleParser.parse(text); // the new keyword must be one the language accepts
     return event.updated(text, event.revision() + 1);
   }

@@ -97,23 +97,23 @@ public final class RuleBook {
 
   /**
    * The subjects whose updates a rule needs: the tickers and keywords its condition reads, and the
-   * ticker it trades (a market order is priced at that ticker's last price).
+   * ticker it trades (a market order is priced at that ticker's last price), if it trades.
    */
   public static Set<String> subjects(Rule rule) {
     Set<String> subjects = new LinkedHashSet<>(rule.tickers());
     subjects.addAll(rule.keywords());
-    subjects.add(rule.action().ticker());
+    if (rule.trades()) subjects.add(rule.tradedTicker());
     return subjects;
   }
 
   /**
    * The input keys a rule's evaluation keeps: what its condition reads, and the last price of the
-   * ticker it trades. An update carries every input of its subject (twenty-odd keys for a ticker);
-   * a rule reads two or three of them.
+   * ticker it trades (if it trades). An update carries every input of its subject (twenty-odd keys
+   * for a ticker); a rule reads two or three of them.
    */
   public static Set<String> neededInputs(Rule rule) {
     Set<String> keys = new HashSet<>(rule.inputs());
-    keys.add(InputKeys.price(rule.action().ticker()));
+    if (rule.trades()) keys.add(InputKeys.price(rule.tradedTicker()));
     return Set.copyOf(keys);
   }
 }

@@ -31,7 +31,8 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 
 /**
- * Evaluates one rule (the key) on its inputs and fires orders per its trigger policy and timing.
+ * Evaluates one rule (the key) on its inputs and fires orders per its trigger policy and timing,
+ * and the alerts of {@code NOTIFY} rules on {@link RulesDescriptors#ALERTS} ({@link RuleAlerts}).
  *
  * <p>{@code ON TICK}: each update is applied and the rule evaluated at once, at the newest event
  * time the rule has seen; an input keeps its value until a newer update replaces it or its data
@@ -129,7 +130,7 @@ public class RuleEvaluationFunction
       waiting.add(in);
       replayTicks.put(in.eventTime(), waiting);
     } else if (rule.timing() == Timing.TICK) {
-      tick(rule, in, out);
+      tick(rule, in, ctx, out);
     } else if (in.closed()) {
       Map<String, InputValue> held = pending.get(in.eventTime());
       Map<String, InputValue> waiting = new HashMap<>(held == null ? Map.of() : held);
@@ -162,7 +163,7 @@ public class RuleEvaluationFunction
     Map<String, InputValue> current = current();
     current.putAll(due);
     if (rule.timing() == Timing.CLOSE) {
-      evaluate(rule, current, time, "close:" + time, true, out);
+      evaluate(rule, current, time, "close:" + time, true, ctx, out);
     } else {
       values.update(current); // the rule became ON TICK while these waited: keep the values only
     }
@@ -177,13 +178,14 @@ public class RuleEvaluationFunction
     // Deleted, or made ON CLOSE while they waited: ON CLOSE rules ignore ticks.
     if (rule == null || rule.timing() != Timing.TICK) return;
     due.sort(Comparator.comparing(RuleInput::trigger));
-    for (RuleInput in : due) tick(rule, in, out);
+    for (RuleInput in : due) tick(rule, in, ctx, out);
   }
 
-  private void tick(Rule rule, RuleInput in, Collector<Order> out) throws Exception {
+  private void tick(Rule rule, RuleInput in, ReadOnlyContext ctx, Collector<Order> out)
+      throws Exception {
     Map<String, InputValue> current = current();
     long now = apply(current, in);
-    evaluate(rule, current, now, in.trigger(), false, out);
+    evaluate(rule, current, now, in.trigger(), false, ctx, out);
   }
 
   /**
@@ -208,6 +210,7 @@ public class RuleEvaluationFunction
       long now,
       String trigger,
       boolean closed,
+      ReadOnlyContext ctx,
       Collector<Order> out)
       throws Exception {
     RuleProgress held = progress.value();
@@ -228,17 +231,16 @@ public class RuleEvaluationFunction
     if (step.fire()) {
       fired.inc();
       eventToDecision.update(System.currentTimeMillis() - now);
-      String id =
-          closed ? tradeId(rule.id(), now) : tickTradeId(rule.id(), rule.revision(), trigger);
-      out.collect(
-          order(
-              rule,
-              id,
-              now,
-              inputs,
-              current.get(InputKeys.price(rule.action().ticker())),
-              closed,
-              trigger));
+      String id = "";
+      if (rule.trades()) {
+        id = closed ? tradeId(rule.id(), now) : tickTradeId(rule.id(), rule.revision(), trigger);
+        InputValue tradedPrice = current.get(InputKeys.price(rule.tradedTicker()));
+        out.collect(order(rule, id, now, inputs, tradedPrice, closed, trigger));
+      }
+      // The alert of ALSO NOTIFY follows the order whether it fills or not: it says the rule fired.
+      if (rule.notifies()) {
+        ctx.output(RulesDescriptors.ALERTS, RuleAlerts.of(rule, id, now, closed, trigger));
+      }
     }
   }
 

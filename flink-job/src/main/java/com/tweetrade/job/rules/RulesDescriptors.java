@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class RulesDescriptors {
   /** Rule events that cannot be used (do not compile), with the reason. */
   public static final OutputTag<DeadLetter> RULE_DEAD_LETTERS =
       new OutputTag<>("rule-dead-letters", TypeInformation.of(DeadLetter.class));
+
+  /** Evaluation: the alerts of firings of {@code NOTIFY} rules ({@link RuleAlerts}). */
+  public static final OutputTag<Alert> ALERTS = new OutputTag<>("rule-alerts", RulesTypes.ALERT);
 
   private RulesDescriptors() {}
 }

@@ -1,5 +1,6 @@
 package com.tweetrade.job.rules;
 
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
@@ -15,9 +16,11 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  *     ticker (at most once a second)
  * @param equity each user's cash, market value and equity after every change
  * @param deadLetters rule events that do not compile, with the reason
+ * @param alerts the alerts of {@code NOTIFY} rules, one per firing; timestamp = evaluation time
  */
 public record RulesOutputs(
     DataStream<Trade> trades,
     DataStream<Position> positions,
     DataStream<EquityPoint> equity,
-    DataStream<DeadLetter> deadLetters) {}
+    DataStream<DeadLetter> deadLetters,
+    DataStream<Alert> alerts) {}

@@ -23,8 +23,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * The rules part of the job, pure (no IO): rule inputs, quotes and rule events in, trades and
- * positions out.
+ * The rules part of the job, pure (no IO): rule inputs, quotes and rule events in, trades,
+ * positions and alerts out.
  *
  * <p>Updates are routed to the rules that read them (broadcast state + subject index, by timing),
  * evaluated per rule (keyBy rule id), priced at the market per traded ticker (keyBy ticker, beside
@@ -133,6 +133,10 @@ public final class RulesPipeline {
             .name("Equity");
 
     return new RulesOutputs(
-        trades, marked, equity, routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS));
+        trades,
+        marked,
+        equity,
+        routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS),
+        orders.getSideOutput(RulesDescriptors.ALERTS));
   }
 }

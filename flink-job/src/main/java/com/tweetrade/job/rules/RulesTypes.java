@@ -1,6 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.job.analytics.ModelTypes;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.TriggerState;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class RulesTypes {
       TypeInformation.of(TriggerState.class);
   public static final TypeInformation<RuleProgress> RULE_PROGRESS =
       Types.POJO(RuleProgress.class, Map.of("definition", Types.STRING, "trigger", TRIGGER_STATE));
+
+  public static final TypeInformation<Alert> ALERT = TypeInformation.of(Alert.class);
 
   private RulesTypes() {}
 }

@@ -37,9 +37,12 @@ class BacktestIT {
             "--out",
             out.toString(),
             "--rule",
-            "WHEN price(AAPL) < 101 THEN BUY 10 AAPL",
+            "WHEN price(AAPL) < 101 THEN BUY 10 AAPL ALSO NOTIFY \"bought the dip\"",
             "--rule",
-            "WHEN price(AAPL) > 106 THEN SELL 10 AAPL ONCE");
+            "WHEN price(AAPL) > 106 THEN SELL 10 AAPL ONCE",
+            // An alert-only rule trades nothing; a backtest reports trades, not alerts.
+            "--rule",
+            "WHEN price(AAPL) > 100 THEN NOTIFY \"AAPL above 100\"");
 
     assertThat(code).isZero();
     List<String> csv = Files.readAllLines(out.resolve("trades.csv"));

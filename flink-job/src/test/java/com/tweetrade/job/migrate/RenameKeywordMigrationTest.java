@@ -70,6 +70,19 @@ class RenameKeywordMigrationTest {
   }
 
   @Test
+  void shouldKeepTheAlertsOfNotifyRules() {
+    RuleEvent alertOnly =
+        rule("r1", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN NOTIFY \"Tesla is loved\" ONCE");
+    RuleEvent tradeAndAlert =
+        rule("r2", "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN BUY 1 TSLA ALSO NOTIFY \"bought\"");
+
+    assertThat(RENAME.apply(alertOnly, TESLA_TO_ELON).text())
+        .isEqualTo("WHEN sentiment(\"elon\", 5m) > 0.4 THEN NOTIFY \"Tesla is loved\" ONCE");
+    assertThat(RENAME.apply(tradeAndAlert, TESLA_TO_ELON).text())
+        .isEqualTo("WHEN sentiment(\"elon\", 5m) > 0.4 THEN BUY 1 TSLA ALSO NOTIFY \"bought\"");
+  }
+
+  @Test
   void shouldRenameInsideArithmeticAndNegation() {
     RuleEvent after =
         RENAME.apply(

@@ -41,6 +41,15 @@ class RulesV2ToV3MigrationTest {
   }
 
   @Test
+  void shouldKeepTheAlertOfANotifyRule() {
+    RuleEvent v2 =
+        v2(RuleEvent.Type.CREATE, "WHEN price(TSLA) > 1 THEN NOTIFY \"up\" ONCE", false, 1, null);
+
+    assertThat(V2_TO_V3.apply(v2, Map.of()).text())
+        .isEqualTo("WHEN price(TSLA) > 1 THEN NOTIFY \"up\" ONCE ON CLOSE");
+  }
+
+  @Test
   void shouldKeepTheRulesTimingAndEveryOtherPartOfItsMeaning() {
     String written = "when price(TSLA) > 1.50 then sell 1 TSLA at limit 2.10 every 5m";
     RuleEvent v2 = v2(RuleEvent.Type.CREATE, written, false, 1, null);

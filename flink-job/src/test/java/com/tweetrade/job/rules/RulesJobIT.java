@@ -17,6 +17,7 @@ import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.job.io.KafkaCassandraIo;
 import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.job.trading.TradingTypes;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
@@ -59,11 +60,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <ol>
  *   <li>Run A (bounded): r1 fires exactly once, at the end of the pane of the price drop; every
- *       trade is in the trades topic (read_committed) and in Cassandra, positions follow the fills.
- *   <li>Run B (bounded, same input, fresh outputs): the trades are byte-for-byte those of run A.
+ *       trade is in the trades topic (read_committed) and in Cassandra, positions follow the fills;
+ *       the alerts of r6 (ALSO NOTIFY) and r7 (NOTIFY only) are in the alerts topic and in
+ *       Cassandra {@code notifications}.
+ *   <li>Run B (bounded, same input, fresh outputs): the trades and alerts are byte-for-byte those
+ *       of run A.
  *   <li>Run C (unbounded, so the rules source never ends and must not hold back event time): a task
- *       fails mid-stream after a checkpoint; after recovery every trade of run A is in the topic
- *       and in Cassandra exactly once, and nothing else.
+ *       fails mid-stream after a checkpoint; after recovery every trade and alert of run A is in
+ *       its topic and in Cassandra exactly once, and nothing else.
  * </ol>
  */
 @ExtendWith(RealStackExtension.class)
@@ -159,7 +163,29 @@ class RulesJobIT {
               assertThat(t.status()).isEqualTo(TradeStatus.FILLED);
               assertThat(t.priceCents()).as("the market price of that quote").isEqualTo(18000);
             });
-    assertThat(tradesA).extracting(Trade::ruleId).doesNotContain("r5", "r4-broken");
+    assertThat(tradesA).extracting(Trade::ruleId).doesNotContain("r5", "r4-broken", "r7");
+    List<Alert> alertsA = readCommitted(stack.kafkaBootstrap(), a.alerts, 0, JsonCodec.ALERT);
+    String r6TradeId = RuleEvaluationFunction.tickTradeId("r6", 1, "quote:TSLA@" + DROP_AT + "#0");
+    assertThat(alertsA)
+        .containsExactlyInAnyOrder(
+            new Alert(r6TradeId, "bob", "r6", "TSLA under 190", r6TradeId, DROP_AT),
+            new Alert(
+                RuleAlerts.alertId("r7", DROP_PANE_END),
+                "alice",
+                "r7",
+                "TSLA fell",
+                "",
+                DROP_PANE_END));
+    try (CqlSession cql = stack.cqlSession(a.keyspace)) {
+      assertThat(cassandraAlertIds(cql)).containsExactlyInAnyOrderElementsOf(alertIds(alertsA));
+      Row r7 =
+          cql.execute("SELECT * FROM notifications WHERE user_id='alice' AND day='2024-03-01'")
+              .one();
+      assertThat(r7.getString("rule_id")).isEqualTo("r7");
+      assertThat(r7.getString("text")).isEqualTo("TSLA fell");
+      assertThat(r7.getString("trade_id")).isEmpty();
+      assertThat(r7.getInstant("event_time").toEpochMilli()).isEqualTo(DROP_PANE_END);
+    }
     try (CqlSession cql = stack.cqlSession(a.keyspace)) {
       assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
       Row tsla =
@@ -191,6 +217,8 @@ class RulesJobIT {
     runBounded(b.config);
     List<Trade> tradesB = readCommittedTrades(stack.kafkaBootstrap(), b.trades, 0);
     assertThat(sortedJson(tradesB)).isEqualTo(sortedJson(tradesA));
+    List<Alert> alertsB = readCommitted(stack.kafkaBootstrap(), b.alerts, 0, JsonCodec.ALERT);
+    assertThat(sortedAlerts(alertsB)).isEqualTo(sortedAlerts(alertsA));
 
     // Run C: failure and recovery, unbounded
     Outputs c = outputs(stack);
@@ -217,8 +245,12 @@ class RulesJobIT {
               "run C's trades; its dead letters: %s",
               deadInC.subList(Math.min(deadLettersBeforeC, deadInC.size()), deadInC.size()))
           .isEqualTo(sortedJson(tradesA));
+      List<Alert> alertsC =
+          readCommitted(stack.kafkaBootstrap(), c.alerts, alertsA.size(), JsonCodec.ALERT);
+      assertThat(sortedAlerts(alertsC)).isEqualTo(sortedAlerts(alertsA));
       try (CqlSession cql = stack.cqlSession(c.keyspace)) {
         assertThat(cassandraTradeIds(cql)).containsExactlyInAnyOrderElementsOf(ids(tradesA));
+        assertThat(cassandraAlertIds(cql)).containsExactlyInAnyOrderElementsOf(alertIds(alertsA));
       }
     } finally {
       job.cancel().get();
@@ -240,11 +272,15 @@ class RulesJobIT {
     return attempt;
   }
 
-  /** Per run: fresh trades and positions topics, keyspace, consumer group and transactional ids. */
-  private record Outputs(JobConfig config, String trades, String keyspace) {}
+  /**
+   * Per run: fresh trades, positions and alerts topics, keyspace, consumer group and transactional
+   * ids.
+   */
+  private record Outputs(JobConfig config, String trades, String alerts, String keyspace) {}
 
   private Outputs outputs(RealStack stack) {
     String trades = stack.createTopic("trades", 2);
+    String alerts = stack.createTopic("alerts", 2);
     String positions = stack.createTopic("positions", 1);
     String keyspace = stack.createKeyspace();
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -253,8 +289,11 @@ class RulesJobIT {
             .withEndpoints(stack.kafkaBootstrap(), stack.cassandraContactPoint(), keyspace)
             .withTopics(quotes, tweets, rules, aggregates, deadLetters)
             .withConsumerGroup("rules-it-" + run)
-            .withRules(RulesConfig.defaults().withOutputs(trades, positions, "rules-it-" + run));
-    return new Outputs(config, trades, keyspace);
+            .withRules(
+                RulesConfig.defaults()
+                    .withOutputs(trades, positions, "rules-it-" + run)
+                    .withAlertsTopic(alerts));
+    return new Outputs(config, trades, alerts, keyspace);
   }
 
   /** Restarts up to three times: the failure run must recover. */
@@ -352,13 +391,18 @@ class RulesJobIT {
    */
   private static List<Trade> readCommittedTrades(String bootstrap, String topic, int atLeast)
       throws Exception {
-    List<Trade> out = new ArrayList<>();
+    return readCommitted(bootstrap, topic, atLeast, JsonCodec.TRADE);
+  }
+
+  private static <T> List<T> readCommitted(
+      String bootstrap, String topic, int atLeast, JsonCodec<T> codec) throws Exception {
+    List<T> out = new ArrayList<>();
     try (var consumer = KafkaTestClients.committedReaderOfAll(bootstrap, topic)) {
       Set<TopicPartition> partitions = consumer.assignment();
       long deadline = System.nanoTime() + TIMEOUT.toNanos();
       while (System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          out.add(JsonCodec.TRADE.decode(r.value()));
+          out.add(codec.decode(r.value()));
         }
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         boolean atEnd = partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
@@ -392,6 +436,22 @@ class RulesJobIT {
     List<String> ids = new ArrayList<>();
     for (Row r : cql.execute("SELECT trade_id FROM trades")) ids.add(r.getString("trade_id"));
     return ids;
+  }
+
+  private static List<String> cassandraAlertIds(CqlSession cql) {
+    List<String> ids = new ArrayList<>();
+    for (Row r : cql.execute("SELECT alert_id FROM notifications"))
+      ids.add(r.getString("alert_id"));
+    return ids;
+  }
+
+  private static List<String> alertIds(List<Alert> alerts) {
+    return alerts.stream().map(Alert::id).toList();
+  }
+
+  private static List<String> sortedAlerts(List<Alert> alerts) {
+    assertThat(alertIds(alerts)).as("each alert once").doesNotHaveDuplicates();
+    return alerts.stream().map(JsonCodec.ALERT::encodeToString).sorted().toList();
   }
 
   private static List<String> ids(List<Trade> trades) {

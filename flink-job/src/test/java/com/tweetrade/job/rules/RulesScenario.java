@@ -14,7 +14,7 @@ import java.util.List;
  * A scripted market for the rules ITs: TSLA steady at $200 then dropping to $180 at 10 minutes,
  * AAPL at $100 then $101 from 5 minutes, one quote per second each; an enthusiastic tweet about
  * Tesla every 5 seconds. Rules fire at known event times: r1-r3 ON CLOSE (schema 2 events), r6 ON
- * TICK.
+ * TICK (with an alert), r7 ON CLOSE (an alert only).
  */
 public final class RulesScenario {
   static final long DROP_AT = T0 + 10 * ONE_MINUTE;
@@ -42,7 +42,15 @@ public final class RulesScenario {
         RuleEvent.create("r5", "bob", "WHEN volume(\"tesla\", 5m) > 1000 THEN BUY 1 TSLA", T0),
         // ON TICK (the current schema's default): decided by the first $180 quote itself, not its
         // pane.
-        RuleEvent.create("r6", "bob", "WHEN price(TSLA) < 190 THEN BUY 2 TSLA", T0));
+        // ALSO NOTIFY: an alert with the trade's id.
+        RuleEvent.create(
+            "r6",
+            "bob",
+            "WHEN price(TSLA) < 190 THEN BUY 2 TSLA ALSO NOTIFY \"TSLA under 190\"",
+            T0),
+        // An alert-only rule, ON CLOSE: fires once, at the end of the drop's pane (like r2), and
+        // trades nothing; the closers of run C leave change() at 0, so it does not fire again.
+        RulesFixtures.create("r7", "WHEN change(TSLA, 1m) < -5 THEN NOTIFY \"TSLA fell\""));
   }
 
   /** Both tickers' quotes, in event-time order. */

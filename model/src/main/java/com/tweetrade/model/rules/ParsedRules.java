@@ -47,7 +47,7 @@ final class ParsedRules {
 
   /** Every ticker the text names (read, traded, or as a cashtag) satisfies {@code knownTickers}. */
   private static boolean allKnown(RuleDefinition definition, Predicate<String> knownTickers) {
-    if (!knownTickers.test(definition.action().ticker())) return false;
+    if (definition.trades() && !knownTickers.test(definition.tradedTicker())) return false;
     for (String ticker : definition.tickers()) if (!knownTickers.test(ticker)) return false;
     for (String keyword : definition.keywords()) {
       if (keyword.startsWith("$") && !knownTickers.test(keyword.substring(1).replace('.', '-'))) {

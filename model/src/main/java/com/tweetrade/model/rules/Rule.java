@@ -11,13 +11,15 @@ import java.util.function.Predicate;
  * @param id stable rule id, the key on the rules topic
  * @param userId the owner
  * @param condition the WHEN part
- * @param action the THEN part
+ * @param action the order of the THEN part, or null for an alert-only rule ({@code THEN NOTIFY})
  * @param trigger when a true condition fires, and when the condition is decided ({@link #timing()})
  * @param paused a paused rule is kept but not evaluated
  * @param revision per-rule change counter from the {@link RuleEvent}
  * @param schemaVersion the {@link RuleEvent#schemaVersion} it was built from
  * @param expiresAt event time (epoch ms) from which the rule no longer fires, or {@code null} for
  *     never (see {@link RuleEvent#expiresAt})
+ * @param notifyText the alert's text ({@code NOTIFY "text"} or {@code ALSO NOTIFY "text"}), or null
+ *     for a rule that raises no alert
  */
 public record Rule(
     String id,
@@ -28,14 +30,31 @@ public record Rule(
     boolean paused,
     long revision,
     int schemaVersion,
-    Long expiresAt) {
+    Long expiresAt,
+    String notifyText) {
 
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(condition, "condition");
-    Objects.requireNonNull(action, "action");
     Objects.requireNonNull(trigger, "trigger");
+    if (action == null && notifyText == null) {
+      throw new IllegalArgumentException("a rule needs an action, an alert (NOTIFY) or both");
+    }
+  }
+
+  /** A trading rule without alert. */
+  public Rule(
+      String id,
+      String userId,
+      Condition condition,
+      Action action,
+      Trigger trigger,
+      boolean paused,
+      long revision,
+      int schemaVersion,
+      Long expiresAt) {
+    this(id, userId, condition, action, trigger, paused, revision, schemaVersion, expiresAt, null);
   }
 
   /** A rule that never expires (schema 1's only kind). */
@@ -90,7 +109,8 @@ public record Rule(
         paused,
         revision,
         schemaVersion,
-        expiresAt);
+        expiresAt,
+        definition.notifyText());
   }
 
   /**
@@ -134,7 +154,7 @@ public record Rule(
   }
 
   public RuleDefinition definition() {
-    return new RuleDefinition(condition, action, trigger);
+    return new RuleDefinition(condition, action, trigger, notifyText);
   }
 
   /** When the rule is decided: {@code trigger().timing()}. */
@@ -157,6 +177,21 @@ public record Rule(
     return definition().tickers();
   }
 
+  /** Whether a firing sends an order ({@code false} for {@code THEN NOTIFY}). */
+  public boolean trades() {
+    return action != null;
+  }
+
+  /** Whether a firing raises an alert ({@code NOTIFY} or {@code ALSO NOTIFY}). */
+  public boolean notifies() {
+    return notifyText != null;
+  }
+
+  /** The ticker the action trades, or null for an alert-only rule. */
+  public String tradedTicker() {
+    return action == null ? null : action.ticker();
+  }
+
   /** See {@link RuleDefinition#keywords()}. */
   public Set<String> keywords() {
     return definition().keywords();
@@ -164,7 +199,16 @@ public record Rule(
 
   public Rule withPaused(boolean paused, long revision) {
     return new Rule(
-        id, userId, condition, action, trigger, paused, revision, schemaVersion, expiresAt);
+        id,
+        userId,
+        condition,
+        action,
+        trigger,
+        paused,
+        revision,
+        schemaVersion,
+        expiresAt,
+        notifyText);
   }
 
   /**

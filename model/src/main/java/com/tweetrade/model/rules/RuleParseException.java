@@ -19,6 +19,7 @@ public class RuleParseException extends IllegalArgumentException {
     BAD_PRICE,
     BAD_KEYWORD,
     BAD_NUMBER,
+    BAD_TEXT,
     TOO_LONG,
     TOO_DEEP
   }

@@ -28,8 +28,11 @@ public final class RuleParser {
    */
   private static final String[] KEYWORDS = {
     "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK",
-    "CLOSE"
+    "CLOSE", "NOTIFY", "ALSO"
   };
+
+  /** How an alert is written after a trade action, for error messages. */
+  private static final String ALSO_NOTIFY_EXAMPLE = "BUY 1 TSLA ALSO NOTIFY \"bought TSLA\"";
 
   private final String text;
   private final Predicate<String> knownTickers;
@@ -97,9 +100,28 @@ public final class RuleParser {
       throw misplaced != null ? misplaced : expected(Kind.SYNTAX, "AND, OR or THEN", peek());
     }
     advance();
+    if (peek().isWord("NOTIFY")) {
+      String notifyText = notifyText();
+      return RuleDefinition.alertOnly(condition.cond(), notifyText, trigger(null, true));
+    }
     Action action = action();
-    Trigger trigger = trigger(action);
-    return new RuleDefinition(condition.cond(), action, trigger);
+    String notifyText = null;
+    if (peek().isWord("ALSO")) {
+      advance();
+      if (!peek().isWord("NOTIFY")) {
+        throw expected(Kind.SYNTAX, "NOTIFY after ALSO", peek(), quoted(peek()));
+      }
+      notifyText = notifyText();
+    } else if (peek().isWord("NOTIFY")) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX,
+          text,
+          peek().offset(),
+          peek().describe(),
+          "an alert after a trade is written ALSO NOTIFY, as in " + ALSO_NOTIFY_EXAMPLE);
+    }
+    return new RuleDefinition(
+        condition.cond(), action, trigger(action, notifyText != null), notifyText);
   }
 
   // ---- conditions ----
@@ -386,7 +408,25 @@ public final class RuleParser {
         + ")";
   }
 
-  // ---- action and trigger ----
+  // ---- action, alert and trigger ----
+
+  /** {@code NOTIFY "text"}, at the NOTIFY; returns the text as written. */
+  private String notifyText() {
+    advance();
+    Token t = peek();
+    if (t.type() != TokenType.STRING) {
+      throw expected(
+          Kind.SYNTAX, "the alert's text in double quotes, such as \"TSLA is down 2%\"", t);
+    }
+    String problem = RuleValidator.notifyTextProblem(t.text());
+    if (problem != null) {
+      String shown = t.text().length() > 30 ? t.text().substring(0, 27) + "..." : t.text();
+      throw RuleParseException.expected(
+          Kind.BAD_TEXT, text, t.offset(), problem, "'\"" + shown + "\"'");
+    }
+    advance();
+    return t.text();
+  }
 
   private Action action() {
     Token sideToken = peek();
@@ -451,9 +491,13 @@ public final class RuleParser {
         kind, text, numberStart, expectation, "'" + value.toPlainString() + "'");
   }
 
-  /** {@code [ONCE | EVERY n m] [ON TICK | ON CLOSE]} up to the end of the rule. */
-  private Trigger trigger(Action action) {
+  /**
+   * {@code [ONCE | EVERY n m] [ON TICK | ON CLOSE]} up to the end of the rule; {@code action} is
+   * null for an alert-only rule, {@code notifies} says whether the alert was read.
+   */
+  private Trigger trigger(Action action, boolean notifies) {
     Token t = peek();
+    if (notifies) requireNoSecondPart(t, action);
     Trigger trigger = Trigger.RISING_EDGE;
     if (t.isWord("ONCE")) {
       advance();
@@ -463,16 +507,21 @@ public final class RuleParser {
       trigger = Trigger.every(everyMinutes());
     } else if (t.type() != TokenType.EOF && !t.isWord("ON")) {
       String options =
-          action.isMarket() ? "AT LIMIT, ONCE, EVERY, " + TIMINGS : "ONCE, EVERY, " + TIMINGS;
+          (action != null && action.isMarket() && !notifies ? "AT LIMIT, " : "")
+              + (notifies ? "" : "ALSO NOTIFY, ")
+              + "ONCE, EVERY, "
+              + TIMINGS;
       throw expected(Kind.SYNTAX, options + " or end of rule", t);
     }
+    if (action != null && !notifies && peek().isWord("ALSO")) throw alsoNotifyMisplaced(peek());
     if (peek().isWord("ON")) {
       advance();
       trigger = trigger.withTiming(timing());
       Token after = peek();
+      if (action != null && !notifies && after.isWord("ALSO")) throw alsoNotifyMisplaced(after);
       if (after.isWord("ONCE")
           || after.isWord("EVERY")
-          || (action.isMarket() && after.isWord("AT"))) {
+          || (action != null && action.isMarket() && !notifies && after.isWord("AT"))) {
         throw RuleParseException.problem(
             Kind.SYNTAX,
             text,
@@ -488,6 +537,44 @@ public final class RuleParser {
     return trigger;
   }
 
+  /**
+   * After the alert: a second NOTIFY, a trade or a limit written after it is an error that says so.
+   */
+  private void requireNoSecondPart(Token t, Action action) {
+    if (t.isWord("ALSO") || t.isWord("NOTIFY")) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX, text, t.offset(), t.describe(), "a rule raises one alert: one NOTIFY text");
+    }
+    if (action == null && (t.isWord("BUY") || t.isWord("SELL"))) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX,
+          text,
+          t.offset(),
+          t.describe(),
+          "the trade comes first and its alert after it, as in " + ALSO_NOTIFY_EXAMPLE);
+    }
+    if (action != null && t.isWord("AT")) {
+      throw RuleParseException.problem(
+          Kind.SYNTAX,
+          text,
+          t.offset(),
+          t.describe(),
+          "AT LIMIT belongs to the action, before ALSO NOTIFY, as in BUY 1 TSLA AT LIMIT 250 ALSO"
+              + " NOTIFY \"bought TSLA\"");
+    }
+  }
+
+  private RuleParseException alsoNotifyMisplaced(Token t) {
+    return RuleParseException.problem(
+        Kind.SYNTAX,
+        text,
+        t.offset(),
+        t.describe(),
+        "ALSO NOTIFY goes right after the action, before ONCE, EVERY, ON TICK or ON CLOSE, as in "
+            + ALSO_NOTIFY_EXAMPLE
+            + " ONCE");
+  }
+
   private Timing timing() {
     Token t = peek();
     if (t.isWord("TICK")) {
@@ -499,8 +586,12 @@ public final class RuleParser {
       return Timing.CLOSE;
     }
     // A quoted "close" is shown with its quotes: the quotes are what is wrong.
-    String found = t.type() == TokenType.STRING ? "'\"" + t.text() + "\"'" : t.describe();
-    throw expected(Kind.SYNTAX, "TICK or CLOSE after ON", t, found);
+    throw expected(Kind.SYNTAX, "TICK or CLOSE after ON", t, quoted(t));
+  }
+
+  /** How {@code t} is shown as found: a string with its quotes. */
+  private static String quoted(Token t) {
+    return t.type() == TokenType.STRING ? "'\"" + t.text() + "\"'" : t.describe();
   }
 
   /**

@@ -33,6 +33,11 @@ public final class RuleValidator {
   /** Longest period of {@code EVERY}, in minutes (one day). */
   public static final int MAX_EVERY_MINUTES = 1440;
 
+  /**
+   * Longest alert text ({@code NOTIFY "..."}), in chars: a push notification's line, not a page.
+   */
+  public static final int MAX_NOTIFY_LENGTH = 200;
+
   /** Largest magnitude of a number literal. */
   public static final double MAX_LITERAL = 1e15;
 
@@ -70,13 +75,21 @@ public final class RuleValidator {
       }
     }
     Action action = rule.action();
-    addTickerProblem(problems, action.ticker(), knownTickers);
-    String quantity = quantityProblem(BigDecimal.valueOf(action.quantity()));
-    if (quantity != null) problems.add("expected " + quantity + " but found " + action.quantity());
-    if (!action.isMarket()) {
-      String limit = limitProblem(BigDecimal.valueOf(action.limitCents(), 2));
-      if (limit != null)
-        problems.add("expected " + limit + " but found " + action.limitCents() + " cents");
+    if (action != null) {
+      addTickerProblem(problems, action.ticker(), knownTickers);
+      String quantity = quantityProblem(BigDecimal.valueOf(action.quantity()));
+      if (quantity != null)
+        problems.add("expected " + quantity + " but found " + action.quantity());
+      if (!action.isMarket()) {
+        String limit = limitProblem(BigDecimal.valueOf(action.limitCents(), 2));
+        if (limit != null)
+          problems.add("expected " + limit + " but found " + action.limitCents() + " cents");
+      }
+    }
+    if (rule.notifies()) {
+      String notify = notifyTextProblem(rule.notifyText());
+      if (notify != null)
+        problems.add("expected " + notify + " but found '" + rule.notifyText() + "'");
     }
     int length = rule.toText().length();
     if (length > MAX_TEXT_LENGTH) {
@@ -123,6 +136,25 @@ public final class RuleValidator {
       // ':' separates the parts of input keys; '"' would end the keyword in the rule text.
       if (c == ':' || c == '"' || Character.isISOControl(c)) {
         return "a keyword without ':', '\"' or control characters";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks an alert's text as written between the quotes of {@code NOTIFY "..."}: not blank, at
+   * most {@link #MAX_NOTIFY_LENGTH} characters, no control characters, no {@code "} (it would end
+   * the text in the rule).
+   */
+  public static String notifyTextProblem(String text) {
+    if (text.isBlank()) return "an alert text that is not empty";
+    if (text.length() > MAX_NOTIFY_LENGTH) {
+      return "an alert text of at most " + MAX_NOTIFY_LENGTH + " characters";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || Character.isISOControl(c)) {
+        return "an alert text without '\"' or control characters";
       }
     }
     return null;

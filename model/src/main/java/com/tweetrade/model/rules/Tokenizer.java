@@ -98,7 +98,7 @@ final class Tokenizer {
           text,
           start,
           null,
-          "this keyword is not closed: expected '\"' before "
+          "this text in quotes is not closed: expected '\"' before "
               + (end >= text.length() ? "end of rule" : "end of line"));
     }
     pos = end + 1;

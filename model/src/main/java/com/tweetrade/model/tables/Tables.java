@@ -267,6 +267,19 @@ public final class Tables {
   }
 
   /**
+   * {@code notificationsseen}: per user, the event time up to which the notifications are read
+   * ("mark all read" in the web UI, which writes and reads it).
+   */
+  public static final class NotificationsSeen {
+    public static final String USER_ID = "user_id";
+    public static final String SEEN_UNTIL = "seen_until";
+    public static final CqlTable TABLE =
+        new CqlTable("notificationsseen", List.of(USER_ID, SEEN_UNTIL));
+
+    private NotificationsSeen() {}
+  }
+
+  /**
    * {@code webhooks}: each user's webhook URL and signing secret (the web UI writes it, the
    * notifier reads it). The secret is a credential: never printed or logged.
    */
@@ -322,6 +335,7 @@ public final class Tables {
           Positions.TABLE,
           EquityHistory.TABLE,
           Notifications.TABLE,
+          NotificationsSeen.TABLE,
           Webhooks.TABLE,
           WebhookDeliveries.TABLE);
 }

@@ -11,14 +11,30 @@ final class RandomRules {
   private static final List<String> KEYWORDS =
       List.of("tesla", "elon musk", "$TSLA", "apple", "$AAPL");
 
+  private static final List<String> ALERT_TEXTS =
+      List.of("TSLA dipped", "  spaced  out ", "50% off! $TSLA", "é ü 🚀", "ON CLOSE, ALSO NOTIFY");
+
   private final Random random;
+
+  /** Chooses the alert part on its own sequence, so the conditions stay those of before alerts. */
+  private final Random alerts;
 
   RandomRules(long seed) {
     this.random = new Random(seed);
+    this.alerts = new Random(seed + 1);
   }
 
+  /** A trading rule, an alert-only rule or a trade with an alert, one in three each. */
   RuleDefinition rule() {
-    return new RuleDefinition(condition(3), action(), trigger());
+    Condition condition = condition(3);
+    Action action = action();
+    Trigger trigger = trigger();
+    String text = ALERT_TEXTS.get(alerts.nextInt(ALERT_TEXTS.size()));
+    return switch (alerts.nextInt(3)) {
+      case 0 -> new RuleDefinition(condition, action, trigger);
+      case 1 -> RuleDefinition.alertOnly(condition, text, trigger);
+      default -> new RuleDefinition(condition, action, trigger, text);
+    };
   }
 
   Condition condition(int depth) {

@@ -139,13 +139,14 @@ class RuleParseErrorTest {
             OK_WHEN + "BUY 1 TSLA LIMIT 5",
             37,
             Kind.SYNTAX,
-            "at 37: expected AT LIMIT, ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found"
-                + " 'LIMIT'"),
+            "at 37: expected AT LIMIT, ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule"
+                + " but found 'LIMIT'"),
         error(
             OK_WHEN + "BUY 1 TSLA AT LIMIT 5 NOW",
             48,
             Kind.SYNTAX,
-            "at 48: expected ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found 'NOW'"),
+            "at 48: expected ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found"
+                + " 'NOW'"),
         error(
             OK_WHEN + "BUY 1 TSLA ONCE ONCE",
             42,
@@ -241,7 +242,7 @@ class RuleParseErrorTest {
             "WHEN sentiment(\"tesla, 5m) > 1 THEN BUY 1 TSLA",
             15,
             Kind.SYNTAX,
-            "at 15: this keyword is not closed: expected '\"' before end of rule"),
+            "at 15: this text in quotes is not closed: expected '\"' before end of rule"),
         error(
             "WHEN price(TSLA) > 1 # THEN BUY 1 TSLA",
             21,

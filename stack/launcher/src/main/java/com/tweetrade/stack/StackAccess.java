@@ -27,23 +27,31 @@ public final class StackAccess {
           new Principal(
               "flink-job",
               List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES),
-              List.of(Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.DEAD_LETTERS),
+              List.of(
+                  Topics.TRADES,
+                  Topics.AGGREGATES,
+                  Topics.POSITIONS,
+                  Topics.DEAD_LETTERS,
+                  Topics.ALERTS),
               true,
               List.of(
                   "GRANT MODIFY ON TABLE tweetdb.stocktimeseries TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.twitterkeysentiments TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.trades TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.positions TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.equityhistory TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.equityhistory TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.notifications TO %s")),
           new Principal(
               "vaadin-ui",
-              List.of(Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS),
+              List.of(
+                  Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.ALERTS),
               List.of(Topics.RULES),
               true,
               List.of(
                   "GRANT SELECT ON KEYSPACE tweetdb TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.usertable TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.notificationsseen TO %s")),
           new Principal(
               "quote-simulator",
               List.of(Topics.RULES),

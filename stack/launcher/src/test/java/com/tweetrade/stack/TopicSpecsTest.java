@@ -26,7 +26,12 @@ class TopicSpecsTest {
   void shouldKeepEveryOtherTopicForATime() {
     for (String topic :
         new String[] {
-          Topics.QUOTES, Topics.TWEETS, Topics.TRADES, Topics.AGGREGATES, Topics.DEAD_LETTERS
+          Topics.QUOTES,
+          Topics.TWEETS,
+          Topics.TRADES,
+          Topics.AGGREGATES,
+          Topics.DEAD_LETTERS,
+          Topics.ALERTS
         }) {
       assertThat(BY_NAME.get(topic).configs())
           .as(topic)
@@ -45,7 +50,8 @@ class TopicSpecsTest {
             Topics.TRADES,
             Topics.AGGREGATES,
             Topics.POSITIONS,
-            Topics.DEAD_LETTERS);
+            Topics.DEAD_LETTERS,
+            Topics.ALERTS);
     assertThat(BY_NAME.get(Topics.QUOTES).partitions()).isEqualTo(6);
     assertThat(BY_NAME.get(Topics.RULES).partitions()).isEqualTo(1);
     assertThat(BY_NAME.get(Topics.DEAD_LETTERS).partitions()).isEqualTo(1);

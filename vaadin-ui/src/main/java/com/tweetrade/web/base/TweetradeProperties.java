@@ -43,5 +43,6 @@ public record TweetradeProperties(
   public record TopicNames(
       @DefaultValue(Topics.RULES) String rules,
       @DefaultValue(Topics.TRADES) String trades,
-      @DefaultValue(Topics.AGGREGATES) String aggregates) {}
+      @DefaultValue(Topics.AGGREGATES) String aggregates,
+      @DefaultValue(Topics.ALERTS) String alerts) {}
 }

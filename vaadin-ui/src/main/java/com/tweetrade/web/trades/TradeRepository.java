@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,6 +30,7 @@ public class TradeRepository {
   private final PreparedStatement tradesOfDay;
   private final PreparedStatement positionsOfUser;
   private final PreparedStatement equityOfDay;
+  private final PreparedStatement tradeById;
 
   public TradeRepository(CqlSession session) {
     this.session = session;
@@ -42,6 +44,18 @@ public class TradeRepository {
                 + " = ? LIMIT ?");
     positionsOfUser =
         session.prepare(Positions.TABLE.selectAll(null) + " WHERE " + Positions.USER_ID + " = ?");
+    tradeById =
+        session.prepare(
+            Trades.TABLE.selectAll(null)
+                + " WHERE "
+                + Trades.USER_ID
+                + " = ? AND "
+                + Trades.DAY
+                + " = ? AND "
+                + Trades.EVENT_TIME
+                + " = ? AND "
+                + Trades.TRADE_ID
+                + " = ?");
     equityOfDay =
         session.prepare(
             EquityHistory.TABLE.selectAll(null)
@@ -86,6 +100,14 @@ public class TradeRepository {
       }
     }
     return trades;
+  }
+
+  /** One trade of a user, by the event time and id it was fired with. */
+  public Optional<Trade> trade(String userId, long eventTime, String tradeId) {
+    Instant time = Instant.ofEpochMilli(eventTime);
+    String day = LocalDate.ofInstant(time, ZoneOffset.UTC).toString();
+    Row row = session.execute(tradeById.bind(userId, day, time, tradeId)).one();
+    return row == null ? Optional.empty() : Optional.of(toTrade(row));
   }
 
   public List<Position> positions(String userId) {

@@ -12,6 +12,7 @@ import com.tweetrade.web.base.TopicFollower;
 import com.tweetrade.web.base.TweetradeProperties;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,14 @@ public class TradeService extends TopicFollower {
   public List<Trade> recentTrades(String owner) {
     currentUser.requireOwnerOrAdmin(owner);
     return repository.recentTrades(owner, clock.instant(), RECENT);
+  }
+
+  /**
+   * The caller's trade fired at {@code eventTime} with id {@code tradeId} (what an ALSO NOTIFY
+   * alert names), if it is stored.
+   */
+  public Optional<Trade> trade(long eventTime, String tradeId) {
+    return repository.trade(currentUser.require(), eventTime, tradeId);
   }
 
   public List<Position> positions() {

@@ -16,6 +16,7 @@ public final class TestStack {
   private static String rulesTopic;
   private static String tradesTopic;
   private static String aggregatesTopic;
+  private static String alertsTopic;
 
   private TestStack() {}
 
@@ -27,6 +28,7 @@ public final class TestStack {
     rulesTopic = s.createTopic("rules", 1);
     tradesTopic = s.createTopic("trades", 1);
     aggregatesTopic = s.createTopic("aggregates", 1);
+    alertsTopic = s.createTopic("alerts", 1);
   }
 
   public static synchronized RealStack stack() {
@@ -54,6 +56,11 @@ public final class TestStack {
     return aggregatesTopic;
   }
 
+  public static String alertsTopic() {
+    stack();
+    return alertsTopic;
+  }
+
   /** Points the application at the test stack; suppliers run when the context starts. */
   public static void register(DynamicPropertyRegistry r) {
     r.add("tweetrade.kafka-bootstrap", () -> stack().kafkaBootstrap());
@@ -68,6 +75,7 @@ public final class TestStack {
     r.add("tweetrade.topics.rules", TestStack::rulesTopic);
     r.add("tweetrade.topics.trades", TestStack::tradesTopic);
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
+    r.add("tweetrade.topics.alerts", TestStack::alertsTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
     r.add("tweetrade.max-rules-per-user", () -> MAX_RULES_PER_USER);

@@ -9,7 +9,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.tweetrade.model.Alert;
 import com.tweetrade.model.EquityPoint;
+import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.tables.Tables;
 import com.tweetrade.web.rules.RuleService;
 import com.tweetrade.web.support.SpringStackIT;
@@ -21,11 +23,17 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +55,8 @@ class ViewsIT extends SpringStackIT {
             "rules.ui.RulesView",
             "users.ui.UsersView",
             "users.ui.SignUpView",
-            "dashboard.ui.DashboardView")) {
+            "dashboard.ui.DashboardView",
+            "notifications.ui.NotificationsView")) {
       try {
         routes
             .getRoutes()
@@ -185,6 +194,85 @@ class ViewsIT extends SpringStackIT {
     UI.getCurrent().navigate("");
     assertThat(_get(Span.class, spec -> spec.withId("account-summary")).getText())
         .startsWith("No account yet");
+  }
+
+  /** A {@code notifications} row as the job writes it. */
+  private void storeAlert(Alert a) {
+    cql.execute(
+        SimpleStatement.newInstance(
+            Tables.Notifications.TABLE.insert(null),
+            a.userId(),
+            LocalDate.ofInstant(Instant.ofEpochMilli(a.eventTime()), ZoneOffset.UTC).toString(),
+            Instant.ofEpochMilli(a.eventTime()),
+            a.id(),
+            a.ruleId(),
+            a.text(),
+            a.tradeId()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> shownAlertTexts() {
+    Grid<Alert> grid = _get(Grid.class, spec -> spec.withId("notifications"));
+    return grid.getGenericDataView().getItems().map(Alert::text).toList();
+  }
+
+  /** Runs the page's pending pushes until {@code done} holds, or fails after 30 s. */
+  private static void awaitPush(java.util.function.BooleanSupplier done) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      MockVaadin.clientRoundtrip();
+      if (done.getAsBoolean()) return;
+      Thread.sleep(200);
+    }
+    MockVaadin.clientRoundtrip();
+    assertThat(done.getAsBoolean()).as("the page was updated within 30 s").isTrue();
+  }
+
+  @Test
+  void notificationsShouldListStoredAlertsAndCountUnreadOnesLiveInTheHeader() throws Exception {
+    String alice = uniqueUser("alice");
+    long now = System.currentTimeMillis();
+    storeAlert(new Alert("a1-" + alice, alice, "r1", "first", "", now - 60_000));
+    storeAlert(new Alert("a2-" + alice, alice, "r1", "second", "", now - 30_000));
+    storeAlert(new Alert("b1-" + alice, "bob-" + alice, "r9", "not alice's", "", now - 30_000));
+
+    openBrowserAs(alice, "USER");
+    UI.getCurrent().navigate("notifications");
+    Span unread = _get(Span.class, spec -> spec.withId("unread-count"));
+    assertThat(unread.getText()).isEqualTo("2");
+    assertThat(shownAlertTexts()).containsExactly("second", "first");
+
+    _get(Button.class, spec -> spec.withId("mark-all-read")).click();
+    awaitPush(() -> !unread.isVisible());
+
+    // The job stores a new alert and commits it to the alerts topic: list and badge follow.
+    Alert third = new Alert("a3-" + alice, alice, "r1", "third", "", now);
+    storeAlert(third);
+    try (KafkaProducer<byte[], byte[]> producer = producer()) {
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+      // Sent until seen: the UI's tail may not have found the topic's end yet.
+      while (!"1".equals(unread.getText()) && System.nanoTime() < deadline) {
+        producer
+            .send(
+                new ProducerRecord<>(
+                    TestStack.alertsTopic(),
+                    alice.getBytes(StandardCharsets.UTF_8),
+                    JsonCodec.ALERT.encode(third)))
+            .get();
+        awaitPush(() -> true);
+        Thread.sleep(500);
+        MockVaadin.clientRoundtrip();
+      }
+    }
+    assertThat(unread.getText()).isEqualTo("1");
+    assertThat(unread.isVisible()).isTrue();
+    assertThat(shownAlertTexts()).containsExactly("third", "second", "first");
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.stack().kafkaBootstrap());
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   @Test

@@ -12,26 +12,33 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame around every signed-in view: title, navigation built from {@code @Menu}, sign-out. */
+/**
+ * The frame around every signed-in view: title, the features' {@link HeaderItem}s (the unread
+ * notifications), navigation built from {@code @Menu}, sign-out.
+ */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-  public MainLayout(AuthenticationContext authentication) {
+  public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderItem> items) {
     setPrimarySection(Section.DRAWER);
-    addToNavbar(new DrawerToggle(), header(authentication));
+    addToNavbar(new DrawerToggle(), header(authentication, items));
     addToDrawer(navigation());
   }
 
-  private static HorizontalLayout header(AuthenticationContext authentication) {
+  private static HorizontalLayout header(
+      AuthenticationContext authentication, ObjectProvider<HeaderItem> items) {
     Span title = new Span("TweeTrade");
     title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
     Span user = new Span(authentication.getPrincipalName().orElse(""));
     user.setId("current-user");
     Button signOut = new Button("Sign out", e -> authentication.logout());
     signOut.setId("sign-out");
-    HorizontalLayout header = new HorizontalLayout(title, user, signOut);
+    HorizontalLayout header = new HorizontalLayout(title);
+    items.orderedStream().forEach(item -> header.add(item.create()));
+    header.add(user, signOut);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(title);
     header.setWidthFull();

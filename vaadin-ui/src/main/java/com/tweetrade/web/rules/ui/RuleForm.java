@@ -86,7 +86,9 @@ class RuleForm extends VerticalLayout {
     text.setMinHeight("6em");
     text.setPlaceholder(
         "WHEN sentiment(\"tesla\", 5m) > 0.4 AND price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA");
-    text.setHelperText("Checked as you type, with the same parser as the Flink job.");
+    text.setHelperText(
+        "Checked as you type, with the same parser as the Flink job. THEN NOTIFY \"text\" alerts"
+            + " you instead of trading; BUY 10 TSLA ALSO NOTIFY \"text\" does both.");
     text.setValueChangeMode(ValueChangeMode.LAZY);
     text.setValueChangeTimeout(300);
     text.addValueChangeListener(e -> recheck());

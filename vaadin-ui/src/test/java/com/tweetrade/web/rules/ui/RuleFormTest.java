@@ -118,6 +118,35 @@ class RuleFormTest {
   }
 
   @Test
+  void shouldAcceptAndSaveAlertRules() {
+    List<RuleForm.SaveEvent> saves = saves();
+    for (String alert :
+        List.of(
+            "WHEN price(TSLA) < 200 THEN NOTIFY \"TSLA under $200\" ONCE",
+            "WHEN price(TSLA) < 200 THEN BUY 1 TSLA ALSO NOTIFY \"bought\" ON CLOSE")) {
+      form.text.setValue(alert);
+      assertThat(form.error.getText()).as(alert).isEmpty();
+      assertThat(form.save.isEnabled()).as(alert).isTrue();
+      form.save.click();
+    }
+    assertThat(saves)
+        .extracting(RuleForm.SaveEvent::text)
+        .containsExactly(
+            "WHEN price(TSLA) < 200 THEN NOTIFY \"TSLA under $200\" ONCE",
+            "WHEN price(TSLA) < 200 THEN BUY 1 TSLA ALSO NOTIFY \"bought\" ON CLOSE");
+  }
+
+  @Test
+  void shouldSayWhereTheAlertOfATradeGoes() {
+    form.text.setValue("WHEN price(TSLA) < 200 THEN BUY 1 TSLA NOTIFY \"x\"");
+    assertThat(form.error.getText())
+        .isEqualTo(
+            "at 39: an alert after a trade is written ALSO NOTIFY, as in BUY 1 TSLA ALSO NOTIFY"
+                + " \"bought TSLA\"");
+    assertThat(form.save.isEnabled()).isFalse();
+  }
+
+  @Test
   void shouldNotOfferPauseOrDeleteForANewRule() {
     form.edit(null);
     assertThat(form.pause.isEnabled()).isFalse();
