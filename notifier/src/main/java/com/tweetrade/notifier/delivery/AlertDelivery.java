@@ -2,10 +2,10 @@ package com.tweetrade.notifier.delivery;
 
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.webhooks.WebhookDelivery;
 import com.tweetrade.model.webhooks.WebhookPayload;
 import com.tweetrade.notifier.webhooks.Webhook;
 import com.tweetrade.notifier.webhooks.WebhookStore;
-import com.tweetrade.notifier.webhooks.WebhookStore.DeliveryAttempt;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +63,7 @@ public final class AlertDelivery {
       Outcome outcome =
           result.delivered() ? Outcome.DELIVERED : last ? Outcome.FAILED : Outcome.RETRYING;
       store.recordAttempt(
-          new DeliveryAttempt(
+          new WebhookDelivery(
               alert.userId(),
               clock.instant(),
               alert.id(),

@@ -5,7 +5,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.tables.Tables.WebhookDeliveries;
 import com.tweetrade.model.tables.Tables.Webhooks;
-import java.time.Instant;
+import com.tweetrade.model.webhooks.WebhookDelivery;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -58,7 +58,7 @@ public final class WebhookStore {
   }
 
   /** Records one attempt in the delivery log. */
-  public void recordAttempt(DeliveryAttempt attempt) {
+  public void recordAttempt(WebhookDelivery attempt) {
     session.execute(
         insertDelivery.bind(
             attempt.userId(),
@@ -71,19 +71,4 @@ public final class WebhookStore {
             attempt.outcome(),
             attempt.error()));
   }
-
-  /**
-   * One row of {@code webhookDeliveries}.
-   *
-   * @param outcome DELIVERED, RETRYING or FAILED
-   */
-  public record DeliveryAttempt(
-      String userId,
-      Instant attemptedAt,
-      String alertId,
-      int attempt,
-      String url,
-      int status,
-      String outcome,
-      String error) {}
 }
