@@ -47,11 +47,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Delivers alerts (THEN NOTIFY / ALSO NOTIFY) from Kafka to users' webhooks: a JSON POST"
-          + " signed",
-      "with X-TweeTrade-Signature: sha256=<HMAC-SHA256 of the body with the user's secret>, and",
-      "Idempotency-Key: <alert id>. Retried with exponential backoff; at least once (receivers",
-      "dedup by the alert id); every attempt is logged in Cassandra's webhookDeliveries."
+      "Delivers alerts (THEN NOTIFY / ALSO NOTIFY) from Kafka to users' webhooks:",
+      "a JSON POST with X-TweeTrade-Signature: sha256=<hex HMAC-SHA256 of the body",
+      "keyed with the user's secret> and Idempotency-Key: <alert id>. Retried with",
+      "exponential backoff, at least once (receivers dedup by the alert id); every",
+      "attempt is logged in Cassandra's webhookDeliveries. See notifier/README.md."
     })
 public final class NotifierCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
