@@ -107,6 +107,14 @@ public final class Notifier implements Runnable, AutoCloseable {
     for (ConsumerRecord<String, byte[]> record : records) {
       try {
         Alert alert = JsonCodec.ALERT.decode(record.value());
+        if (isBlank(alert.id()) || isBlank(alert.userId())) {
+          LOG.warn(
+              "skipping {}-{}@{}: an alert needs an id and a user id",
+              record.topic(),
+              record.partition(),
+              record.offset());
+          continue;
+        }
         byUser.computeIfAbsent(alert.userId(), u -> new ArrayList<>()).add(alert);
       } catch (MalformedEventException e) {
         LOG.warn(
@@ -144,6 +152,10 @@ public final class Notifier implements Runnable, AutoCloseable {
       }
     }
     return running;
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   private void commit(ConsumerRecords<String, byte[]> records) {

@@ -94,6 +94,9 @@ class NotifierIT {
         alert("c-1", "carol", "sentiment turned"),
         alert("d-1", "dave", "nobody hears this"),
         alert("a-2", "alice", "ünïcode \"quoted\" text"));
+    // Poison records must neither stop the notifier nor hold the offsets back.
+    produceRaw("alice", "not an alert".getBytes(StandardCharsets.UTF_8));
+    produce(alert("", "alice", "no id"), alert("a-3\nX-Injected: 1", "alice", "bad id"));
     String group = newGroup();
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -102,7 +105,7 @@ class NotifierIT {
         new PrintStream(new TeeStream(originalErr, printed), true, StandardCharsets.UTF_8));
     try {
       start(group, "--allow-private-webhooks");
-      await(() -> committed(group) == 5, "all 5 alerts committed");
+      await(() -> committed(group) == 8, "all 8 records committed");
     } finally {
       System.setErr(originalErr);
     }
@@ -114,9 +117,16 @@ class NotifierIT {
     assertSignedDelivery(
         alice.get(1), alert("a-2", "alice", "ünïcode \"quoted\" text"), "alice-secret-1f2e");
     assertThat(rows("alice"))
-        .containsExactlyInAnyOrder(
+        .containsExactly(
             row("a-1", 1, receiver.url("/alice"), 200, "DELIVERED", ""),
-            row("a-2", 1, receiver.url("/alice"), 200, "DELIVERED", ""));
+            row("a-2", 1, receiver.url("/alice"), 200, "DELIVERED", ""),
+            row(
+                "a-3\nX-Injected: 1",
+                1,
+                receiver.url("/alice"),
+                0,
+                "FAILED",
+                "cannot build the request: invalid header value: \"a-3\nX-Injected: 1\""));
 
     List<WebhookReceiver.Received> bob = receiver.to("/bob");
     assertThat(bob).hasSize(2);
@@ -281,6 +291,16 @@ class NotifierIT {
             .send(new ProducerRecord<>(topic, alert.userId(), JsonCodec.ALERT.encode(alert)))
             .get();
       }
+    }
+  }
+
+  private void produceRaw(String key, byte[] value) throws Exception {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
     }
   }
 

@@ -56,15 +56,13 @@ public final class WebhookSender {
     } catch (IllegalArgumentException refused) {
       return AttemptResult.refused(refused.getMessage());
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(timeout)
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "TweeTrade-Notifier/1")
-            .header(WebhookSignature.HEADER, WebhookSignature.sign(webhook.secret(), body))
-            .header(WebhookSignature.IDEMPOTENCY_HEADER, idempotencyKey)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
+    HttpRequest request;
+    try {
+      request = request(uri, webhook, body, idempotencyKey);
+    } catch (IllegalArgumentException unusable) {
+      // e.g. a line break in the id: no retry can fix it, and it must not stop the notifier
+      return AttemptResult.refused("cannot build the request: " + unusable.getMessage());
+    }
     CompletableFuture<HttpResponse<Void>> response =
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     try {
@@ -79,6 +77,17 @@ public final class WebhookSender {
     } catch (ExecutionException e) {
       return AttemptResult.noResponse(describe(e.getCause()));
     }
+  }
+
+  private HttpRequest request(URI uri, Webhook webhook, byte[] body, String idempotencyKey) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(timeout)
+        .header("Content-Type", "application/json")
+        .header("User-Agent", "TweeTrade-Notifier/1")
+        .header(WebhookSignature.HEADER, WebhookSignature.sign(webhook.secret(), body))
+        .header(WebhookSignature.IDEMPOTENCY_HEADER, idempotencyKey)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
   }
 
   private String describe(Throwable cause) {
