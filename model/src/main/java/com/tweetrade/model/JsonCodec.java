@@ -47,7 +47,6 @@ public final class JsonCodec<T> implements Serializable {
       new JsonCodec<>(PriceAggregate.class);
   public static final JsonCodec<SentimentAggregate> SENTIMENT_AGGREGATE =
       new JsonCodec<>(SentimentAggregate.class);
-  public static final JsonCodec<Alert> ALERT = new JsonCodec<>(Alert.class);
 
   /** The body of a webhook delivery (not a Kafka record, but a wire format all the same). */
   public static final JsonCodec<com.tweetrade.model.webhooks.WebhookPayload> WEBHOOK_PAYLOAD =
