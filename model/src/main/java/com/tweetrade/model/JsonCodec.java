@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleEventUpgrade;
+import com.tweetrade.model.webhooks.WebhookPayload;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,10 @@ public final class JsonCodec<T> implements Serializable {
       new JsonCodec<>(PriceAggregate.class);
   public static final JsonCodec<SentimentAggregate> SENTIMENT_AGGREGATE =
       new JsonCodec<>(SentimentAggregate.class);
+
+  /** The body of a webhook delivery (not a Kafka record, but a wire format all the same). */
+  public static final JsonCodec<WebhookPayload> WEBHOOK_PAYLOAD =
+      new JsonCodec<>(WebhookPayload.class);
 
   private final Class<T> type;
   private final JsonUpgrade upgrade;

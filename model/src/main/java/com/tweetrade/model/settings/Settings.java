@@ -105,6 +105,26 @@ public final class Settings {
     return value(SharedSetting.CQL, flag).orElseThrow();
   }
 
+  /**
+   * Whether webhooks may reach private addresses: {@code flag} when set, else env, else file
+   * ({@code true} or {@code false}), else false.
+   *
+   * @throws IllegalArgumentException when the configured value is neither true nor false
+   */
+  public boolean allowPrivateWebhooks(boolean flag) {
+    if (flag) return true;
+    String value = value(SharedSetting.ALLOW_PRIVATE_WEBHOOKS, null).orElseThrow();
+    if (value.equalsIgnoreCase("true")) return true;
+    if (value.equalsIgnoreCase("false")) return false;
+    throw new IllegalArgumentException(
+        SharedSetting.ALLOW_PRIVATE_WEBHOOKS.env()
+            + " / "
+            + SharedSetting.ALLOW_PRIVATE_WEBHOOKS.key()
+            + " must be true or false, was '"
+            + value
+            + "'");
+  }
+
   /** The data and logs directory, absolute; a relative value is relative to the project root. */
   public Path home(Path flag) {
     return base.resolve(

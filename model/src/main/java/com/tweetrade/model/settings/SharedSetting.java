@@ -30,7 +30,17 @@ public enum SharedSetting {
    * no default.
    */
   CREDENTIALS_FILE(
-      "--credentials", "TWEETRADE_CREDENTIALS_FILE", "credentials.file", null, List.of());
+      "--credentials", "TWEETRADE_CREDENTIALS_FILE", "credentials.file", null, List.of()),
+  /**
+   * Whether webhook URLs may reach loopback, link-local and private addresses (the web UI checks
+   * them when saved, the notifier before every delivery); off by default.
+   */
+  ALLOW_PRIVATE_WEBHOOKS(
+      "--allow-private-webhooks",
+      "TWEETRADE_ALLOW_PRIVATE_WEBHOOKS",
+      "webhooks.allow-private",
+      "false",
+      List.of());
 
   private final String flag;
   private final String env;

@@ -37,6 +37,7 @@ public final class ModuleBoundaries {
           "flink-job", List.of("com.tweetrade.job.migrate.."),
           "quote-simulator", List.of("com.tweetrade.quotes.."),
           "tweet-ingestor", List.of("com.tweetrade.tweets.."),
+          "notifier", List.of("com.tweetrade.notifier.."),
           "vaadin-ui", List.of("com.tweetrade.web.."),
           "bench", List.of("com.tweetrade.bench.."),
           "cluster-it", List.of("com.tweetrade.job.cluster.."),

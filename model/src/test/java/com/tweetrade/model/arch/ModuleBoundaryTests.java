@@ -21,6 +21,7 @@ public abstract class ModuleBoundaryTests {
           "com.tweetrade.sentiment", "sentiment",
           "com.tweetrade.quotes", "quote-simulator",
           "com.tweetrade.tweets", "tweet-ingestor",
+          "com.tweetrade.notifier", "notifier",
           "com.tweetrade.job", "flink-job",
           "com.tweetrade.job.cluster", "cluster-it",
           "com.tweetrade.bench", "bench",

@@ -1,6 +1,7 @@
 package com.tweetrade.model.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,6 +38,27 @@ class SettingsTest {
     assertThat(Settings.of(root, new Properties(), Map.of()).kafkaBootstrap(null))
         .isEqualTo("127.0.0.1:9092");
     assertThat(Settings.of(root, new Properties(), Map.of()).cql(" ")).isEqualTo("127.0.0.1:9042");
+  }
+
+  @Test
+  void shouldAllowPrivateWebhooksOnlyWhenTheFlagEnvironmentOrFileSaysSo() {
+    Properties file = new Properties();
+    file.setProperty("webhooks.allow-private", "true");
+    Map<String, String> envOff = Map.of("TWEETRADE_ALLOW_PRIVATE_WEBHOOKS", "false");
+
+    assertThat(Settings.of(root, new Properties(), Map.of()).allowPrivateWebhooks(false)).isFalse();
+    assertThat(Settings.of(root, new Properties(), Map.of()).allowPrivateWebhooks(true)).isTrue();
+    assertThat(Settings.of(root, file, Map.of()).allowPrivateWebhooks(false)).isTrue();
+    assertThat(Settings.of(root, file, envOff).allowPrivateWebhooks(false)).isFalse();
+    assertThatThrownBy(
+            () ->
+                Settings.of(
+                        root, new Properties(), Map.of("TWEETRADE_ALLOW_PRIVATE_WEBHOOKS", "yes"))
+                    .allowPrivateWebhooks(false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "TWEETRADE_ALLOW_PRIVATE_WEBHOOKS / webhooks.allow-private must be true or false, was"
+                + " 'yes'");
   }
 
   @Test

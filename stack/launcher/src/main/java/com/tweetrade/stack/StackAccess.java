@@ -51,7 +51,8 @@ public final class StackAccess {
                   "GRANT SELECT ON KEYSPACE tweetdb TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.usertable TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.notificationsseen TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.notificationsseen TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.webhooks TO %s")),
           new Principal(
               "quote-simulator",
               List.of(Topics.RULES),
@@ -64,6 +65,15 @@ public final class StackAccess {
               List.of(Topics.TWEETS, Topics.DEAD_LETTERS),
               false,
               List.of()),
+          // Reads alerts in its consumer group (tweetrade-notifier) and writes no topic.
+          new Principal(
+              "notifier",
+              List.of(Topics.ALERTS),
+              List.of(),
+              true,
+              List.of(
+                  "GRANT SELECT ON TABLE tweetdb.webhooks TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.webhookdeliveries TO %s")),
           new Principal(
               "migrate",
               List.of(Topics.RULES),

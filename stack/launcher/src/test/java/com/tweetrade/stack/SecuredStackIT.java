@@ -11,6 +11,7 @@ import com.tweetrade.model.access.Credentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +64,13 @@ class SecuredStackIT {
   void shouldWriteOneOwnerOnlySecretsFilePerPart() throws Exception {
     for (String user :
         List.of(
-            "admin", "flink-job", "vaadin-ui", "quote-simulator", "tweet-ingestor", "migrate")) {
+            "admin",
+            "flink-job",
+            "vaadin-ui",
+            "quote-simulator",
+            "tweet-ingestor",
+            "notifier",
+            "migrate")) {
       Path file = StackAccess.fileOf(settings.secretsDir(), user);
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
           .as(user)
@@ -136,6 +150,73 @@ class SecuredStackIT {
     Credentials builtIn = new Credentials("cassandra", "cassandra", Credentials.PLAIN);
     assertThatThrownBy(() -> Cql.session(stack.cassandraContactPoint(), null, Optional.of(builtIn)))
         .isInstanceOf(AllNodesFailedException.class);
+  }
+
+  @Test
+  void shouldLetTheNotifierReadWebhooksAndWriteOnlyTheDeliveryLog() {
+    try (CqlSession notifier =
+        Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("notifier"))) {
+      assertThat(notifier.execute("SELECT * FROM webhooks WHERE user_id = 'x'").all()).isEmpty();
+      notifier.execute(
+          "INSERT INTO webhookDeliveries (user_id, day, attempted_at, alert_id, attempt, outcome)"
+              + " VALUES ('x', '2026-12-07', 0, 'a', 1, 'DELIVERED')");
+      assertThatThrownBy(
+              () ->
+                  notifier.execute(
+                      "INSERT INTO webhooks (user_id, url, secret) VALUES ('x', 'http://h/', 's')"))
+          .isInstanceOf(UnauthorizedException.class);
+      assertThatThrownBy(() -> notifier.execute("SELECT * FROM userTable"))
+          .isInstanceOf(UnauthorizedException.class);
+    }
+    try (CqlSession ui =
+        Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
+      ui.execute("INSERT INTO webhooks (user_id, url, secret) VALUES ('x', 'http://h/', 's')");
+      assertThat(
+              ui.execute(
+                      "SELECT * FROM webhookDeliveries WHERE user_id = 'x' AND day = '2026-12-07'")
+                  .all())
+          .hasSize(1);
+    }
+    // It may write no topic: refused already for lack of the cluster's IDEMPOTENT_WRITE (the
+    // producer may report it wrapped, as its error state).
+    assertThat(rootCause(send(part("notifier"), Topics.ALERTS)))
+        .isInstanceOfAny(TopicAuthorizationException.class, ClusterAuthorizationException.class);
+    assertThat(commitAlertsOffset(part("notifier"), "tweetrade-notifier")).isNull();
+    // another part may not read alerts
+    assertThat(commitAlertsOffset(part("quote-simulator"), "tweetrade-notifier"))
+        .isInstanceOfAny(TopicAuthorizationException.class, GroupAuthorizationException.class);
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** Commits offset 0 of alerts-0 in {@code group}; returns the failure, or null. */
+  private static Throwable commitAlertsOffset(Optional<Credentials> credentials, String group) {
+    Map<String, Object> config =
+        new HashMap<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                group,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName()));
+    config.putAll(Credentials.kafkaClientProperties(credentials));
+    TopicPartition partition = new TopicPartition(Topics.ALERTS, 0);
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      consumer.assign(List.of(partition));
+      consumer.commitSync(Map.of(partition, new OffsetAndMetadata(0)), Duration.ofSeconds(20));
+      return null;
+    } catch (Exception e) {
+      return e;
+    }
   }
 
   @Test

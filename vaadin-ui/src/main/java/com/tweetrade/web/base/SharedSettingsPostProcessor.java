@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives the web UI the shared settings of every part (model's {@link Settings}): Kafka and
  * Cassandra from the environment, else {@code conf/tweetrade.properties}, else the defaults, as
- * {@link TweetradeProperties}' {@code tweetrade.kafka-bootstrap} and {@code tweetrade.cql}.
+ * {@link TweetradeProperties}' {@code tweetrade.kafka-bootstrap} and {@code tweetrade.cql}, and
+ * whether webhooks may reach private addresses ({@code tweetrade.webhooks.allow-private}).
  *
  * <p>The source is added last, so command-line arguments ({@code --kafka}, {@code --cql}; see
  * {@code UiCommandLine}) and test properties still win over it. Registered in {@code
@@ -42,6 +43,8 @@ public final class SharedSettingsPostProcessor implements EnvironmentPostProcess
                 SOURCE,
                 Map.of(
                     "tweetrade.kafka-bootstrap", resolved.kafkaBootstrap(null),
-                    "tweetrade.cql", resolved.cql(null))));
+                    "tweetrade.cql", resolved.cql(null),
+                    "tweetrade.webhooks.allow-private",
+                        Boolean.toString(resolved.allowPrivateWebhooks(false)))));
   }
 }
