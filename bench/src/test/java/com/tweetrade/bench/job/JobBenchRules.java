@@ -73,6 +73,24 @@ final class JobBenchRules {
     return rules;
   }
 
+  /**
+   * {@code count} rules over {@code tickers} that fire once, on their ticker's first update, with a
+   * buy limit at one cent: an order that rests in the order book and no quote reaches.
+   */
+  static List<RuleEvent> resting(int count, List<String> tickers) {
+    List<RuleEvent> rules = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String t = tickers.get(i % tickers.size());
+      rules.add(
+          RuleEvent.create(
+              "resting-" + i,
+              "user-" + (i % USERS),
+              "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " AT LIMIT 0.01 ONCE",
+              JobBenchFixtures.T0));
+    }
+    return rules;
+  }
+
   /** One probe rule per ticker: fires once, on the ticker's first update. */
   static List<RuleEvent> probes(List<String> tickers) {
     List<RuleEvent> rules = new ArrayList<>();

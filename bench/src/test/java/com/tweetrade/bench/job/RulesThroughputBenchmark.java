@@ -60,7 +60,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>Run: {@code bin/tweetrade bench run rules-throughput}; flags {@code -Dbench.updates} (index
  * runs, 1,000,000), {@code -Dbench.spread.small} / {@code -Dbench.spread.large} (updates of the
  * spread runs, 1,000,000 / 30,000), {@code -Dbench.repeat} (pairs of index runs, 2), {@code
- * -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}.
+ * -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}, {@code -Dbench.resting}
+ * (index runs: that many resting orders among the large run's rules, and a quote per price update
+ * in both runs; 0).
  */
 class RulesThroughputBenchmark {
   @RegisterExtension static final MiniClusterExtension FLINK = JobBenchFixtures.miniCluster();
@@ -72,6 +74,7 @@ class RulesThroughputBenchmark {
   private static final int SMALL = 100;
   private static final int LARGE = Integer.getInteger("bench.large", 100_000);
   private static final String ONLY = System.getProperty("bench.only", "");
+  private static final int RESTING = Integer.getInteger("bench.resting", 0);
   private static final int TICKERS = 3_200;
   private static final int KEYWORDS = 1_000;
   private static final long SEED = 7;
@@ -101,8 +104,20 @@ class RulesThroughputBenchmark {
               + " price updates of "
               + SMALL
               + " tickers, exactly 1 dependent rule each; extra rules read other subjects");
+      // Resting orders replace as many spread rules: the large run still has LARGE rules.
+      List<RuleEvent> resting = JobBenchRules.resting(RESTING, hot);
       List<RuleEvent> large =
-          JobBenchRules.concat(JobBenchRules.spread(LARGE - SMALL, cold, keywords, SEED), probes);
+          JobBenchRules.concat(
+              JobBenchRules.concat(
+                  JobBenchRules.spread(LARGE - SMALL - RESTING, cold, keywords, SEED), resting),
+              probes);
+      if (RESTING > 0) {
+        report.add(
+            "with "
+                + RESTING
+                + " resting limit orders on those tickers in the large run (placed on the first"
+                + " update, never reached), and a quote per price update in both runs");
+      }
       for (int i = 0; i < REPEAT; i++) {
         JobBenchRun s = run("index", probes, hot, List.of(), UPDATES, probes.size());
         JobBenchRun l = run("index", large, hot, List.of(), UPDATES, probes.size());
@@ -206,18 +221,23 @@ class RulesThroughputBenchmark {
                 WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
                     .withTimestampAssigner((p, ts) -> p.windowEnd() - 1))
             .setParallelism(1);
-    // Aggregates as ticks (the rules are ON TICK), and no quotes: the orders carry their price (the
-    // ticks have it).
+    // Aggregates as ticks (the rules are ON TICK); no quotes unless resting orders are measured: the
+    // orders carry their price (the ticks have it).
     DataStream<InputUpdate> tickUpdates =
         timedPrices
             .map(JobBenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
             .union(sentiments.map(JobBenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
-    DataStream<Quote> noQuotes =
-        env.fromData(ModelTypes.QUOTE, JobBenchFixtures.quote("ZZZZ", 100, 10, 1));
+    // With resting orders, every price update is also a quote, so each checks its ticker's book.
+    DataStream<Quote> quotes =
+        RESTING > 0 && workload.equals("index")
+            ? timedPrices.map(
+                a -> JobBenchFixtures.quote(a.ticker(), a.lastCents(), 1, a.windowEnd() - 1),
+                ModelTypes.QUOTE)
+            : env.fromData(ModelTypes.QUOTE, JobBenchFixtures.quote("ZZZZ", 100, 10, 1));
     RulesOutputs out =
         RulesPipeline.build(
             tickUpdates,
-            noQuotes,
+            quotes,
             rules,
             new RiskLimits(1_000_000, 1_000_000),
             JobBenchFixtures.FRESHNESS,
