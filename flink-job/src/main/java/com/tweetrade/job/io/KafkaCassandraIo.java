@@ -6,14 +6,18 @@ import com.tweetrade.job.analytics.EventTimeLimit;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.OpenOrder;
+import com.tweetrade.model.OrderCommand;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Topics;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.access.Credentials;
@@ -174,6 +178,32 @@ public class KafkaCassandraIo implements JobIo {
   @Override
   public void writeAlerts(DataStream<Alert> alerts) throws Exception {
     AlertSinks.alerts(alerts, config);
+  }
+
+  /**
+   * Order commands from the web UI, from the group's committed offsets; timestamp {@code
+   * Long.MAX_VALUE} like the rules, so this sparse input never holds back event time.
+   */
+  @Override
+  public DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
+    KafkaSource<Decoded<OrderCommand>> source =
+        source(
+            Topics.ORDER_COMMANDS,
+            committedOrEarliest(),
+            new DecodingDeserializer<>(
+                JsonCodec.ORDER_COMMAND,
+                OrderCommand::requestedAt,
+                ModelTypes.decoded(TradingTypes.ORDER_COMMAND)));
+    return env.fromSource(
+            source,
+            EventTimeWatermarks.<Decoded<OrderCommand>>forRules(),
+            "Order Commands Kafka Source")
+        .uid(Uids.ORDER_COMMANDS_SOURCE);
+  }
+
+  @Override
+  public void writeOpenOrders(DataStream<OpenOrder> changes) throws Exception {
+    TradeSinks.openOrders(changes, config);
   }
 
   private <T> KafkaSource<Decoded<T>> source(
