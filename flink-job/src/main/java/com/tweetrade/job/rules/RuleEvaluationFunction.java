@@ -260,11 +260,12 @@ public class RuleEvaluationFunction
       String trigger) {
     Action action = rule.action();
     boolean market = action.isMarket();
+    // Every order carries the traded ticker's price the rule had: a market order is priced at it, a
+    // limit or stop order is checked against it on placing.
+    long marketCents = cents(inputs.value(InputKeys.price(action.ticker())));
     long price =
-        market
-            ? cents(inputs.value(InputKeys.price(action.ticker())))
-            : action.limitCents() > 0 ? action.limitCents() : action.stopCents();
-    long priceTime = market && price > 0 ? tradedPrice.newestEventTime() : Long.MIN_VALUE;
+        market ? marketCents : action.limitCents() > 0 ? action.limitCents() : action.stopCents();
+    long priceTime = marketCents > 0 ? tradedPrice.newestEventTime() : Long.MIN_VALUE;
     Trade trade =
         new Trade(
             id,
@@ -292,7 +293,8 @@ public class RuleEvaluationFunction
         action.equityBasisPoints(),
         action.takeProfitBasisPoints(),
         action.stopLossBasisPoints(),
-        "");
+        "",
+        market ? 0 : marketCents);
   }
 
   /** ON CLOSE: deterministic from rule id and evaluation time, so a replay yields the same id. */

@@ -155,13 +155,15 @@ public class MarketPriceFunction extends KeyedCoProcessFunction<String, Quote, O
   }
 
   /** A limit or stop order: filled at once by a fresh {@code quote} that reaches it, else rests. */
-  private void place(Order order, Quote quote, Context ctx, Collector<Order> out) throws Exception {
+  private void place(Order order, Quote seen, Context ctx, Collector<Order> out) throws Exception {
+    Quote market = marketAtPlacing(order, seen);
     long time = order.trade().eventTime();
-    if (quote != null && quote.eventTime() >= time - stalenessMillis) {
-      RestingOrders.Step step = RestingOrders.next(order, quote);
+    if (market != null && market.eventTime() >= time - stalenessMillis) {
+      RestingOrders.Step step = RestingOrders.next(order, market);
       if (step.filled()) {
-        long at = Math.max(time, quote.eventTime());
-        Order filled = step.order().filledAt(quote.priceCents(), at, step.order().trade().reason());
+        long at = Math.max(time, market.eventTime());
+        Order filled =
+            step.order().filledAt(market.priceCents(), at, step.order().trade().reason());
         out.collect(filled);
         placeExits(filled, ctx);
         return;
@@ -169,6 +171,25 @@ public class MarketPriceFunction extends KeyedCoProcessFunction<String, Quote, O
       order = step.order();
     }
     rest(order, ctx);
+  }
+
+  /**
+   * The market a new limit or stop order meets, chosen as for a market order: the newer of the
+   * price its rule carried and {@code seen} at or before the order's time; a quote after it only
+   * when the rule carried none. Null if there is none.
+   */
+  private static Quote marketAtPlacing(Order order, Quote seen) {
+    long time = order.trade().eventTime();
+    long carriedTime = order.marketCents() > 0 ? order.priceTime() : Long.MIN_VALUE;
+    if (seen != null
+        && (seen.eventTime() <= time
+            ? seen.eventTime() > carriedTime
+            : carriedTime == Long.MIN_VALUE)) {
+      return seen;
+    }
+    if (carriedTime == Long.MIN_VALUE) return null;
+    long cents = order.marketCents();
+    return new Quote(order.trade().ticker(), cents, 0, cents, cents, carriedTime);
   }
 
   private void rest(Order order, Context ctx) throws Exception {

@@ -26,6 +26,9 @@ import com.tweetrade.model.rules.Action.OrderType;
  * @param stopLossBasisPoints an entry's bracket: the stop loss, else 0
  * @param ocoId a bracket's exit: the trade id of its entry (the exits of one entry cancel each
  *     other), else empty
+ * @param marketCents a limit or stop order: the traded ticker's price the rule had when it fired
+ *     (at {@code priceTime}), 0 if none; the book checks the order against it on placing, so that
+ *     does not depend on which quotes the book has seen by then
  */
 public record Order(
     Trade trade,
@@ -39,10 +42,41 @@ public record Order(
     long equityBasisPoints,
     long takeProfitBasisPoints,
     long stopLossBasisPoints,
-    String ocoId) {
+    String ocoId,
+    long marketCents) {
 
   public Order {
     ocoId = ocoId == null ? "" : ocoId;
+  }
+
+  /** An order without a market price carried (market orders carry theirs in the trade). */
+  public Order(
+      Trade trade,
+      long priceTime,
+      boolean closed,
+      OrderType type,
+      long limitCents,
+      long stopCents,
+      long expiresAt,
+      long amountCents,
+      long equityBasisPoints,
+      long takeProfitBasisPoints,
+      long stopLossBasisPoints,
+      String ocoId) {
+    this(
+        trade,
+        priceTime,
+        closed,
+        type,
+        limitCents,
+        stopCents,
+        expiresAt,
+        amountCents,
+        equityBasisPoints,
+        takeProfitBasisPoints,
+        stopLossBasisPoints,
+        ocoId,
+        0);
   }
 
   /** A share-sized order without bracket. */
@@ -120,7 +154,8 @@ public record Order(
         equityBasisPoints,
         takeProfitBasisPoints,
         stopLossBasisPoints,
-        ocoId);
+        ocoId,
+        marketCents);
   }
 
   /** This order as another type (a triggered stop-limit becomes a limit). */
@@ -137,7 +172,8 @@ public record Order(
         equityBasisPoints,
         takeProfitBasisPoints,
         stopLossBasisPoints,
-        ocoId);
+        ocoId,
+        marketCents);
   }
 
   /** This order filled (for paper trading to check) at {@code priceCents}, at {@code time}. */
@@ -172,7 +208,8 @@ public record Order(
         equityBasisPoints,
         takeProfitBasisPoints,
         stopLossBasisPoints,
-        ocoId);
+        ocoId,
+        marketCents);
   }
 
   /** This order ended unfilled at {@code time} with {@code status} (EXPIRED, CANCELLED). */

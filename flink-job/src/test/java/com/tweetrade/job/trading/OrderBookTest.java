@@ -155,6 +155,20 @@ class OrderBookTest {
   }
 
   @Test
+  void shouldMeetTheMarketItsRuleHadOnPlacingWhateverTheBookSawSince() throws Exception {
+    quote(26000, T0 + 5 * SECOND);
+    Order plain = order("b", "BUY", OrderType.LIMIT, 25000, 0, T0 + SECOND, NEVER);
+    // The rule fired at T0 + 1 s on TSLA at 249.00 (a quote of T0); the book has seen 260.00 since.
+    place(
+        new Order(
+            plain.trade(), T0, false, OrderType.LIMIT, 25000, 0, NEVER, 0, 0, 0, 0, "", 24900));
+
+    assertThat(trades())
+        .extracting(Trade::priceCents, Trade::eventTime, Trade::reason)
+        .containsExactly(tuple(24900L, T0 + SECOND, "limit 250.00 filled at 249.00"));
+  }
+
+  @Test
   void shouldNotFillAtAStaleQuoteNorAtAQuoteOlderThanTheOrder() throws Exception {
     quote(24500, T0);
     place(order("b", "BUY", OrderType.LIMIT, 25000, 0, T0 + 2 * ONE_MINUTE, NEVER));
