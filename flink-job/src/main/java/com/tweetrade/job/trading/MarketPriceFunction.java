@@ -26,15 +26,16 @@ import org.apache.flink.util.Collector;
  * rejected with the reason, as is an order for a ticker without any quote.
  *
  * <p>Limit, stop and stop-limit orders ({@link RestingOrders} says when each fills): on arrival an
- * order is checked against the newest quote if that is fresh (a buy limit above the market fills at
- * once, at the market); else it rests in keyed state, good till cancelled or until its rule's
- * expiry. Every later quote checks the ticker's resting orders in trade-id order and sends those it
- * fills, priced at the quote and with the quote's time, to paper trading, which checks cash,
- * position and risk limits then: buying power is checked at the fill, not reserved when the order
- * is placed (a resting buy can be refused for cash when it fills). A quote older than an order is
- * not checked against it. At its expiry (event time, a timer) an unfilled order ends EXPIRED.
- * Resting orders are keyed state under this operator's uid: they survive failures and savepoints,
- * and a fill removes the order in the same checkpoint that emits it, so it fills once.
+ * order is checked against the market at its decision, found as for a market order from the price
+ * its rule carried (a buy limit above the market fills at once, at the market); else it rests in
+ * keyed state, good till cancelled or until its rule's expiry. Every later quote checks the
+ * ticker's resting orders in trade-id order and sends those it fills, priced at the quote and with
+ * the quote's time, to paper trading, which checks cash, position and risk limits then: buying
+ * power is checked at the fill, not reserved when the order is placed (a resting buy can be refused
+ * for cash when it fills). A quote older than an order is not checked against it. At its expiry
+ * (event time, a timer) an unfilled order ends EXPIRED. Resting orders are keyed state under this
+ * operator's uid: they survive failures and savepoints, and a fill removes the order in the same
+ * checkpoint that emits it, so it fills once.
  *
  * <p>In a replay (a backtest reads history far ahead of event time: all of a ticker's quotes may be
  * in before the first order) "the newest seen" could be a later close. There an order waits until
