@@ -1,6 +1,7 @@
 package com.tweetrade.job;
 
 import com.tweetrade.job.rules.RulesStart;
+import com.tweetrade.job.trading.Order;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
@@ -17,13 +18,31 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param deadLetters malformed, invalid and late input, counted, with reasons; null when there is
  *     none
  * @param rulesStart whether {@code rules} says when the rules of job start are all in
+ * @param cancelRequests the web UI's requests to cancel resting orders (timestamp {@code
+ *     Long.MAX_VALUE}), or null when there are none
  */
 public record Inputs(
     DataStream<Quote> quotes,
     DataStream<Tweet> tweets,
     DataStream<RuleEvent> rules,
     DataStream<DeadLetter> deadLetters,
-    RulesStart rulesStart) {
+    RulesStart rulesStart,
+    DataStream<Order> cancelRequests) {
+
+  /** Inputs without cancel requests. */
+  public Inputs(
+      DataStream<Quote> quotes,
+      DataStream<Tweet> tweets,
+      DataStream<RuleEvent> rules,
+      DataStream<DeadLetter> deadLetters,
+      RulesStart rulesStart) {
+    this(quotes, tweets, rules, deadLetters, rulesStart, null);
+  }
+
+  /** These inputs with {@code cancelRequests}. */
+  public Inputs withCancelRequests(DataStream<Order> cancelRequests) {
+    return new Inputs(quotes, tweets, rules, deadLetters, rulesStart, cancelRequests);
+  }
 
   /** Inputs that need no routing (tests, benchmarks): no dead letters, rules used at once. */
   public static Inputs of(

@@ -3,6 +3,7 @@ package com.tweetrade.job;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
+import com.tweetrade.model.OpenOrder;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
@@ -20,6 +21,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param equity each user's cash, market value and equity after every change
  * @param deadLetters malformed, invalid and late input, and rule events that do not compile
  * @param alerts the alerts of {@code NOTIFY} rules, one per firing
+ * @param openOrders the order book's changes of resting orders, for the {@code openOrders} table
  */
 public record JobOutputs(
     DataStream<PriceAggregate> prices,
@@ -28,4 +30,5 @@ public record JobOutputs(
     DataStream<Position> positions,
     DataStream<EquityPoint> equity,
     DataStream<DeadLetter> deadLetters,
-    DataStream<Alert> alerts) {}
+    DataStream<Alert> alerts,
+    DataStream<OpenOrder> openOrders) {}

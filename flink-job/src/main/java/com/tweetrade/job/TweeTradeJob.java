@@ -41,8 +41,11 @@ import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.job.trading.CancelRequests;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.OrderCommand;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
@@ -112,6 +115,15 @@ public final class TweeTradeJob {
   public JobOutputs attach(StreamExecutionEnvironment env) throws Exception {
     Inputs inputs =
         route(io.quotes(env), io.tweets(env), io.rulesAtStart(env), io.rules(env), settings);
+    DataStream<Decoded<OrderCommand>> commands = io.orderCommands(env);
+    if (commands != null) {
+      inputs =
+          inputs.withCancelRequests(
+              commands
+                  .flatMap(new CancelRequests(), TradingTypes.ORDER)
+                  .uid(Uids.ROUTE_ORDER_COMMANDS)
+                  .name("Route Order Commands"));
+    }
     JobOutputs outputs = build(inputs, settings);
     io.writePrices(outputs.prices());
     io.writeSentiments(outputs.sentiments());
@@ -119,6 +131,7 @@ public final class TweeTradeJob {
     io.writePositions(outputs.positions());
     io.writeEquity(outputs.equity());
     io.writeAlerts(outputs.alerts());
+    io.writeOpenOrders(outputs.openOrders());
     io.writeDeadLetters(
         outputs
             .deadLetters()
@@ -144,7 +157,8 @@ public final class TweeTradeJob {
         rules.positions(),
         rules.equity(),
         dead,
-        rules.alerts());
+        rules.alerts(),
+        rules.openOrders());
   }
 
   /**
@@ -163,7 +177,8 @@ public final class TweeTradeJob {
         settings.tickers(),
         settings.windows(),
         settings.replay(),
-        inputs.rulesStart());
+        inputs.rulesStart(),
+        inputs.cancelRequests());
   }
 
   /**

@@ -16,6 +16,7 @@ public final class Uids {
   public static final String TWEETS_SOURCE = "tweets-kafka-source";
   public static final String RULES_SOURCE = "rules-kafka-source";
   public static final String RULES_AT_START_SOURCE = "rules-at-start-kafka-source";
+  public static final String ORDER_COMMANDS_SOURCE = "order-commands-kafka-source";
 
   // Analytics: routing, panes, windows of prices and sentiment
   public static final String ROUTE_QUOTES = "route-quotes";
@@ -54,7 +55,13 @@ public final class Uids {
 
   public static final String ROUTE_TO_RULES = "route-to-rules";
   public static final String EVALUATE_RULES = "evaluate-rules";
+
+  /** Well-formed order commands as cancel requests for the order book ({@code CancelRequests}). */
+  public static final String ROUTE_ORDER_COMMANDS = "route-order-commands";
+
+  /** The order book of each ticker: prices market orders, keeps resting orders. Never renamed. */
   public static final String MARKET_PRICE = "market-price";
+
   public static final String PAPER_TRADING = "paper-trading";
 
   /** Revalues open positions at the quotes of their ticker ({@code MarkToMarketFunction}). */
@@ -79,6 +86,8 @@ public final class Uids {
   public static final String POSITIONS_CASSANDRA_SINK = "positions-cassandra-sink";
   public static final String EQUITY_CASSANDRA_ROWS = "equity-cassandra-rows";
   public static final String EQUITY_CASSANDRA_SINK = "equity-cassandra-sink";
+  public static final String OPEN_ORDER_CASSANDRA_ROWS = "open-order-cassandra-rows";
+  public static final String OPEN_ORDERS_CASSANDRA_SINK = "open-orders-cassandra-sink";
 
   /** Alerts of NOTIFY rules to the alerts topic, exactly once ({@code AlertSinks}). */
   public static final String ALERTS_KAFKA_SINK = "alerts-kafka-sink";

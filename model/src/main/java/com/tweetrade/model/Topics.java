@@ -41,6 +41,12 @@ public final class Topics {
   public static final String ALERTS = "alerts";
 
   /**
+   * Requests to cancel resting orders, from the web UI to the job, keyed by ticker, JSON {@link
+   * OrderCommand}.
+   */
+  public static final String ORDER_COMMANDS = "order-commands";
+
+  /**
    * Anything malformed, late or future-dated, keyed by the input's position, with its reason: JSON
    * {@link DeadLetter}.
    */

@@ -4,6 +4,8 @@ import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
+import com.tweetrade.model.OpenOrder;
+import com.tweetrade.model.OrderCommand;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -78,5 +80,15 @@ public abstract class ForwardingJobIo implements JobIo {
   @Override
   public void writeAlerts(DataStream<Alert> alerts) throws Exception {
     delegate.writeAlerts(alerts);
+  }
+
+  @Override
+  public DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
+    return delegate.orderCommands(env);
+  }
+
+  @Override
+  public void writeOpenOrders(DataStream<OpenOrder> changes) throws Exception {
+    delegate.writeOpenOrders(changes);
   }
 }

@@ -4,6 +4,8 @@ import com.tweetrade.job.analytics.Decoded;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
+import com.tweetrade.model.OpenOrder;
+import com.tweetrade.model.OrderCommand;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -51,4 +53,12 @@ public interface JobIo {
 
   /** Alerts of {@code NOTIFY} rules; exactly once in production, like trades. */
   void writeAlerts(DataStream<Alert> alerts) throws Exception;
+
+  /** Requests to cancel resting orders (timestamp {@code Long.MAX_VALUE}), or null for none. */
+  default DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
+    return null;
+  }
+
+  /** The order book's changes of resting orders; by default not written. */
+  default void writeOpenOrders(DataStream<OpenOrder> changes) throws Exception {}
 }

@@ -6,19 +6,24 @@ import com.tweetrade.job.analytics.EventTimeLimit;
 import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.config.JobConfig;
+import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.OpenOrder;
+import com.tweetrade.model.OrderCommand;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.model.Topics;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -174,6 +179,42 @@ public class KafkaCassandraIo implements JobIo {
   @Override
   public void writeAlerts(DataStream<Alert> alerts) throws Exception {
     AlertSinks.alerts(alerts, config);
+  }
+
+  /**
+   * Order commands from the web UI, from the group's committed offsets; timestamp {@code
+   * Long.MAX_VALUE} like the rules, so this sparse input never holds back event time. Subscribed by
+   * pattern: a stack or test without the topic reads nothing instead of failing the job.
+   */
+  @Override
+  public DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
+    var builder =
+        KafkaSource.<Decoded<OrderCommand>>builder()
+            .setBootstrapServers(config.kafkaBootstrap())
+            .setTopicPattern(Pattern.compile(Pattern.quote(Topics.ORDER_COMMANDS)))
+            .setGroupId(config.consumerGroup())
+            .setClientIdPrefix(config.consumerGroup() + "-" + Topics.ORDER_COMMANDS)
+            .setStartingOffsets(committedOrEarliest())
+            .setDeserializer(
+                new DecodingDeserializer<>(
+                    JsonCodec.ORDER_COMMAND,
+                    OrderCommand::requestedAt,
+                    ModelTypes.decoded(TradingTypes.ORDER_COMMAND)))
+            .setProperty("commit.offsets.on.checkpoint", "true")
+            // A topic created after the job started is found within a minute.
+            .setProperty("partition.discovery.interval.ms", "60000")
+            .setProperties(signIn());
+    if (config.bounded()) builder.setBounded(OffsetsInitializer.latest());
+    return env.fromSource(
+            builder.build(),
+            EventTimeWatermarks.<Decoded<OrderCommand>>forRules(),
+            "Order Commands Kafka Source")
+        .uid(Uids.ORDER_COMMANDS_SOURCE);
+  }
+
+  @Override
+  public void writeOpenOrders(DataStream<OpenOrder> changes) throws Exception {
+    TradeSinks.openOrders(changes, config);
   }
 
   private <T> KafkaSource<Decoded<T>> source(

@@ -5,6 +5,7 @@ import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.RulesConfig;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.OpenOrder;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.tables.Tables;
@@ -35,7 +36,26 @@ public final class TradeSinks {
   /** Every column of {@code equityhistory}, in DDL order; {@code %s} is the keyspace. */
   public static final String EQUITY_INSERT = Tables.EquityHistory.TABLE.insert("%s") + ";";
 
+  /** Every column of {@code openorders}, in DDL order; {@code %s} is the keyspace. */
+  public static final String OPEN_ORDERS_INSERT = Tables.OpenOrders.TABLE.insert("%s") + ";";
+
   private TradeSinks() {}
+
+  /**
+   * The order book's changes to {@code openorders}: one row per order, overwritten on each change
+   * (at least once: a replay writes the same rows again).
+   */
+  public static void openOrders(DataStream<OpenOrder> changes, JobConfig config) throws Exception {
+    CassandraSinks.rows(
+        changes
+            .map(new OpenOrderRowFunction(), OpenOrderRowFunction.ROW)
+            .uid(Uids.OPEN_ORDER_CASSANDRA_ROWS)
+            .name("Open Order to Row"),
+        OPEN_ORDERS_INSERT,
+        config,
+        Uids.OPEN_ORDERS_CASSANDRA_SINK,
+        "Cassandra openorders");
+  }
 
   public static void trades(DataStream<Trade> trades, JobConfig config) throws Exception {
     RulesConfig rules = config.rules();

@@ -4,6 +4,7 @@ import com.tweetrade.job.trading.Order;
 import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.WindowSet;
+import com.tweetrade.model.rules.Action;
 import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputValues;
 import com.tweetrade.model.rules.Rule;
@@ -245,8 +246,9 @@ public class RuleEvaluationFunction
   }
 
   /**
-   * The order a firing sends: market orders at the traded ticker's last price (or 0), limit orders
-   * at the limit.
+   * The order a firing sends: market orders at the traded ticker's last price (or 0), limit and
+   * stop-limit orders at the limit, stop orders at the stop; resting ones good until the rule's
+   * expiry.
    */
   static Order order(
       Rule rule,
@@ -256,27 +258,43 @@ public class RuleEvaluationFunction
       InputValue tradedPrice,
       boolean closed,
       String trigger) {
-    boolean market = rule.action().isMarket();
+    Action action = rule.action();
+    boolean market = action.isMarket();
+    // Every order carries the traded ticker's price the rule had: a market order is priced at it, a
+    // limit or stop order is checked against it on placing.
+    long marketCents = cents(inputs.value(InputKeys.price(action.ticker())));
     long price =
-        market
-            ? cents(inputs.value(InputKeys.price(rule.action().ticker())))
-            : rule.action().limitCents();
-    long priceTime = market && price > 0 ? tradedPrice.newestEventTime() : Long.MIN_VALUE;
+        market ? marketCents : action.limitCents() > 0 ? action.limitCents() : action.stopCents();
+    long priceTime = marketCents > 0 ? tradedPrice.newestEventTime() : Long.MIN_VALUE;
     Trade trade =
         new Trade(
             id,
             rule.userId(),
             rule.id(),
-            rule.action().side().name(),
-            rule.action().quantity(),
-            rule.action().ticker(),
+            action.side().name(),
+            action.quantity(),
+            action.ticker(),
             price,
             time,
             TradeStatus.PENDING,
             "",
             rule.definition().explain(inputs),
             trigger);
-    return new Order(trade, priceTime, closed, market);
+    long expiresAt = rule.expiresAt() == null ? Long.MAX_VALUE : rule.expiresAt();
+    return new Order(
+        trade,
+        priceTime,
+        closed,
+        action.type(),
+        action.limitCents(),
+        action.stopCents(),
+        expiresAt,
+        action.amountCents(),
+        action.equityBasisPoints(),
+        action.takeProfitBasisPoints(),
+        action.stopLossBasisPoints(),
+        "",
+        market ? 0 : marketCents);
   }
 
   /** ON CLOSE: deterministic from rule id and evaluation time, so a replay yields the same id. */

@@ -68,6 +68,25 @@ public final class RulesPipeline {
       WindowSet windows,
       boolean replay,
       RulesStart rulesStart) {
+    return build(
+        updates, quotes, rules, limits, freshness, tickers, windows, replay, rulesStart, null);
+  }
+
+  /**
+   * As above, with {@code cancelRequests} ({@code Order.cancelRequest}, timestamp {@code
+   * Long.MAX_VALUE}) for the order book, or null for none.
+   */
+  public static RulesOutputs build(
+      DataStream<InputUpdate> updates,
+      DataStream<Quote> quotes,
+      DataStream<RuleEvent> rules,
+      RiskLimits limits,
+      InputFreshness freshness,
+      TickerDirectory tickers,
+      WindowSet windows,
+      boolean replay,
+      RulesStart rulesStart,
+      DataStream<Order> cancelRequests) {
     SingleOutputStreamOperator<RuleInput> routed =
         RulesJoin.of(
                 updates,
@@ -94,10 +113,11 @@ public final class RulesPipeline {
             .uid(Uids.EVALUATE_RULES)
             .setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
+    DataStream<Order> toBook = cancelRequests == null ? orders : orders.union(cancelRequests);
     SingleOutputStreamOperator<Order> priced =
         quotes
             .keyBy(Quote::ticker, Types.STRING)
-            .connect(orders.keyBy(o -> o.trade().ticker(), Types.STRING))
+            .connect(toBook.keyBy(o -> o.trade().ticker(), Types.STRING))
             .process(
                 new MarketPriceFunction(
                     Duration.ofMillis(freshness.priceStalenessMillis()), replay),
@@ -137,6 +157,7 @@ public final class RulesPipeline {
         marked,
         equity,
         routed.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS),
-        orders.getSideOutput(RulesDescriptors.ALERTS));
+        orders.getSideOutput(RulesDescriptors.ALERTS),
+        priced.getSideOutput(TradingDescriptors.OPEN_ORDERS));
   }
 }

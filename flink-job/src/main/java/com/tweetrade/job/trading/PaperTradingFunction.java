@@ -6,6 +6,7 @@ import com.tweetrade.model.Trade;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,16 @@ import org.apache.flink.util.Collector;
  * flow), which keeps this function deterministic and one-input; {@code MarkToMarketFunction}
  * revalues the positions with live quotes.
  *
+ * <p>The number of shares of {@code CLOSE}, of an order sized by amount or equity and of a
+ * bracket's exit is decided here, at the fill ({@link OrderSizing}). Buying power is checked at the
+ * fill, never reserved while an order rests.
+ *
  * <p>State: holdings per ticker (the product: kept, bounded by users × tickers); the cash (one
  * number per user, kept; absent until the first fill, and in savepoints of before the cash account:
- * then {@link CashAccount#openingCashCents} opens it from the holdings); pending orders, cleared by
- * their timer; fill times of the last minute, pruned on every order and so at most {@code
- * maxOrdersPerMinute} entries per user.
+ * then {@link CashAccount#openingCashCents} opens it from the holdings); pending ON CLOSE orders,
+ * cleared by their timer; the shares of each filled bracket entry until one of its exits fills (an
+ * entry whose exits never fill keeps its entry); fill times of the last minute, pruned on every
+ * order and so at most {@code maxOrdersPerMinute} entries per user.
  */
 public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Trade> {
   private static final long serialVersionUID = 1L;
@@ -42,6 +48,8 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
   private final RiskLimits limits;
   private transient MapState<String, Holding> holdings;
   private transient MapState<Long, List<Trade>> pending;
+  private transient MapState<Long, List<Order>> pendingOrders;
+  private transient MapState<String, Long> entryFills;
   private transient MapState<Long, Integer> recentFills;
   private transient ValueState<Long> cash;
 
@@ -53,6 +61,8 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
   public void open(OpenContext openContext) {
     holdings = getRuntimeContext().getMapState(TradingDescriptors.HOLDINGS);
     pending = getRuntimeContext().getMapState(TradingDescriptors.PENDING_TRADES);
+    pendingOrders = getRuntimeContext().getMapState(TradingDescriptors.PENDING_ORDERS);
+    entryFills = getRuntimeContext().getMapState(TradingDescriptors.ENTRY_FILLS);
     recentFills = getRuntimeContext().getMapState(TradingDescriptors.RECENT_ORDERS);
     cash = getRuntimeContext().getState(TradingDescriptors.CASH);
   }
@@ -61,34 +71,44 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
   public void processElement(Order in, Context ctx, Collector<Trade> out) throws Exception {
     Trade order = in.trade();
     if (!in.closed()) {
-      handle(order, order.eventTime(), ctx, out);
+      handle(in, order.eventTime(), ctx, out);
       return;
     }
-    List<Trade> waiting = pending.get(order.eventTime());
+    List<Order> waiting = pendingOrders.get(order.eventTime());
     if (waiting == null) {
       waiting = new ArrayList<>();
       ctx.timerService().registerEventTimeTimer(order.eventTime());
     } else {
       waiting = new ArrayList<>(waiting);
     }
-    waiting.add(order);
-    pending.put(order.eventTime(), waiting);
+    waiting.add(in);
+    pendingOrders.put(order.eventTime(), waiting);
   }
 
   @Override
   public void onTimer(long time, OnTimerContext ctx, Collector<Trade> out) throws Exception {
-    List<Trade> due = pending.get(time);
-    if (due == null) return;
-    pending.remove(time);
-    List<Trade> ordered = new ArrayList<>(due);
-    ordered.sort(Comparator.comparing(Trade::id));
-    for (Trade order : ordered) {
+    List<Order> ordered = new ArrayList<>();
+    // Orders a savepoint of before sizing and brackets holds as trades: share-sized market orders.
+    List<Trade> saved = pending.get(time);
+    if (saved != null) {
+      pending.remove(time);
+      for (Trade t : saved) ordered.add(new Order(t, t.eventTime(), true, true));
+    }
+    List<Order> due = pendingOrders.get(time);
+    if (due != null) {
+      pendingOrders.remove(time);
+      ordered.addAll(due);
+    }
+    ordered.sort(Comparator.comparing(o -> o.trade().id()));
+    for (Order order : ordered) {
       handle(order, time, ctx, out);
     }
   }
 
-  private void handle(Trade order, long time, Context ctx, Collector<Trade> out) throws Exception {
-    if (TradeStatus.REJECTED.equals(order.status())) {
+  private void handle(Order in, long time, Context ctx, Collector<Trade> out) throws Exception {
+    Trade order = in.trade();
+    // Rejected by the market-price step, or a resting order that expired or was cancelled.
+    if (!TradeStatus.PENDING.equals(order.status())) {
       out.collect(order);
       return;
     }
@@ -112,6 +132,12 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
                   + limits.maxOrdersPerMinute()));
       return;
     }
+    long cashBefore = cashCents();
+    order = OrderSizing.sized(in, holdingsByTicker(), cashBefore, entryFill(in));
+    if (TradeStatus.REJECTED.equals(order.status())) {
+      out.collect(order);
+      return;
+    }
     Holding held = holdings.get(order.ticker());
     if (held == null) held = Holding.EMPTY;
     long signed = "SELL".equals(order.side()) ? -order.quantity() : order.quantity();
@@ -128,7 +154,6 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
                   + limits.maxPositionPerTicker()));
       return;
     }
-    long cashBefore = cashCents();
     String refusal = CashAccount.refusal(order, signed, held, cashBefore, limits);
     if (refusal != null) {
       out.collect(rejected(order, refusal));
@@ -139,7 +164,11 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
     holdings.put(order.ticker(), next);
     Integer fillsNow = recentFills.get(time);
     recentFills.put(time, fillsNow == null ? 1 : fillsNow + 1);
-    out.collect(withStatus(order, TradeStatus.FILLED, ""));
+    // A bracket's exits are sized by their entry's fill; the first exit to fill ends the bracket.
+    if (in.hasBracket()) entryFills.put(order.id(), order.quantity());
+    if (!in.ocoId().isEmpty()) entryFills.remove(in.ocoId());
+    // A resting order's reason says how it filled ("limit 250.00 filled at 249.80").
+    out.collect(withStatus(order, TradeStatus.FILLED, order.reason()));
     ctx.output(
         TradingDescriptors.POSITIONS,
         new Position(
@@ -152,6 +181,16 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
             next.unrealisedPnlCents(),
             time));
     ctx.output(TradingDescriptors.CASH_BALANCES, new CashBalance(order.userId(), cashAfter, time));
+  }
+
+  private Map<String, Holding> holdingsByTicker() throws Exception {
+    Map<String, Holding> byTicker = new HashMap<>();
+    for (Map.Entry<String, Holding> e : holdings.entries()) byTicker.put(e.getKey(), e.getValue());
+    return byTicker;
+  }
+
+  private Long entryFill(Order in) throws Exception {
+    return in.ocoId().isEmpty() ? null : entryFills.get(in.ocoId());
   }
 
   private long cashCents() throws Exception {

@@ -20,6 +20,13 @@ public final class TradingDescriptors {
   public static final ValueStateDescriptor<com.tweetrade.model.Quote> LAST_QUOTE =
       new ValueStateDescriptor<>("last-quote", ModelTypes.QUOTE);
 
+  /**
+   * The order book, per ticker: limit and stop orders resting until a quote reaches them, by trade
+   * id.
+   */
+  public static final MapStateDescriptor<String, Order> RESTING_ORDERS =
+      new MapStateDescriptor<>("resting-orders", Types.STRING, TradingTypes.ORDER);
+
   /** Market price in a replay, per ticker: quotes by event time, not yet behind a priced order. */
   public static final MapStateDescriptor<Long, com.tweetrade.model.Quote> REPLAY_QUOTES =
       new MapStateDescriptor<>("replay-quotes", Types.LONG, ModelTypes.QUOTE);
@@ -35,6 +42,20 @@ public final class TradingDescriptors {
   /** Paper trading, per user: trades waiting for the watermark, by event time. */
   public static final MapStateDescriptor<Long, List<com.tweetrade.model.Trade>> PENDING_TRADES =
       new MapStateDescriptor<>("pending-trades", Types.LONG, Types.LIST(TradingTypes.TRADE));
+
+  /**
+   * Paper trading, per user: ON CLOSE orders waiting for the watermark, by event time (since sizing
+   * and brackets; {@link #PENDING_TRADES} drains what older savepoints hold).
+   */
+  public static final MapStateDescriptor<Long, List<Order>> PENDING_ORDERS =
+      new MapStateDescriptor<>("pending-orders", Types.LONG, Types.LIST(TradingTypes.ORDER));
+
+  /**
+   * Paper trading, per user: the shares each filled bracket entry bought or sold, by its trade id,
+   * until one of its exits fills (they size the exits).
+   */
+  public static final MapStateDescriptor<String, Long> ENTRY_FILLS =
+      new MapStateDescriptor<>("entry-fills", Types.STRING, Types.LONG);
 
   /** Paper trading, per user: event times of the filled orders of the last minute. */
   public static final MapStateDescriptor<Long, Integer> RECENT_ORDERS =
@@ -66,6 +87,10 @@ public final class TradingDescriptors {
   /** Equity, per user: the latest point (its cash and time). */
   public static final ValueStateDescriptor<EquityPoint> EQUITY_LATEST =
       new ValueStateDescriptor<>("equity-latest", TradingTypes.EQUITY_POINT);
+
+  /** The order book's changes of resting orders, for the {@code openOrders} table. */
+  public static final OutputTag<com.tweetrade.model.OpenOrder> OPEN_ORDERS =
+      new OutputTag<>("open-orders", TradingTypes.OPEN_ORDER);
 
   /** Positions after each fill, for the sinks. */
   public static final OutputTag<Position> POSITIONS =

@@ -1,7 +1,10 @@
 package com.tweetrade.job.rules;
 
+import static com.tweetrade.job.rules.RulesFixtures.T0;
+import static com.tweetrade.job.rules.RulesScenario.DROP_AT;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.tweetrade.job.Inputs;
 import com.tweetrade.job.JobOutputs;
@@ -10,6 +13,7 @@ import com.tweetrade.job.MemoryInputs;
 import com.tweetrade.job.TestClusters;
 import com.tweetrade.job.TweeTradeJob;
 import com.tweetrade.job.trading.TradeStatus;
+import com.tweetrade.model.OpenOrder;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.Tweet;
@@ -68,5 +72,45 @@ class RulesPipelineIT {
         .singleElement()
         .extracting(Trade::status, Trade::reason)
         .containsExactly(TradeStatus.REJECTED, "short selling is off: selling 5 TSLA, 0 held");
+  }
+
+  /**
+   * A buy limit below the market rests in the order book, at parallelism 2 with the real
+   * serializers, and fills at the first quote that reaches it; a buy stop above every quote stays
+   * open.
+   */
+  @Test
+  void shouldRestALimitOrderUntilTheMarketReachesIt() throws Exception {
+    List<RuleEvent> rules =
+        List.of(
+            RuleEvent.create(
+                "limit", "carol", "WHEN price(TSLA) > 1 THEN BUY 10 TSLA AT LIMIT 190 ONCE", T0),
+            RuleEvent.create(
+                "stop", "carol", "WHEN price(TSLA) > 1 THEN BUY 3 TSLA AT STOP 210 ONCE", T0));
+
+    List<Trade> trades = run(rules).trades().executeAndCollect(1000);
+    List<OpenOrder> changes = run(rules).openOrders().executeAndCollect(1000);
+
+    assertThat(trades)
+        .extracting(
+            Trade::ruleId, Trade::status, Trade::priceCents, Trade::eventTime, Trade::reason)
+        .containsExactly(
+            tuple("limit", TradeStatus.FILLED, 18000L, DROP_AT, "limit 190.00 filled at 180.00"));
+    assertThat(changes)
+        .extracting(
+            o -> o.orderId().equals(trades.get(0).id()) ? "limit" : "stop", OpenOrder::status)
+        .containsExactlyInAnyOrder(
+            tuple("limit", OpenOrder.OPEN),
+            tuple("limit", OpenOrder.FILLED),
+            tuple("stop", OpenOrder.OPEN));
+  }
+
+  private static JobOutputs run(List<RuleEvent> rules) {
+    StreamExecutionEnvironment env = MemoryInputs.environment(Map.of());
+    DataStream<Quote> q = MemoryInputs.quotes(env, RulesScenario.quotes());
+    DataStream<Tweet> t = MemoryInputs.tweets(env, RulesScenario.tweets());
+    DataStream<RuleEvent> r = MemoryInputs.rulesThenCaughtUp(env, rules);
+    return TweeTradeJob.build(
+        Inputs.afterCatchUp(q, t, r), JobSettings.defaults(TickerDirectory.standard()));
   }
 }

@@ -109,16 +109,4 @@ class MarketPriceFunctionTest {
     assertThat(stale.status()).isEqualTo(TradeStatus.REJECTED);
     assertThat(stale.reason()).contains("120 s before the order (limit 60 s)");
   }
-
-  @Test
-  void shouldPassLimitOrdersUnchanged() throws Exception {
-    Trade limit =
-        new Trade(
-            "t", ALICE, "r1", "SELL", 5, "AAPL", 17950, T0, TradeStatus.PENDING, "", Map.of(), "");
-    harness.processElement2(new Order(limit, Long.MIN_VALUE, true, false), T0);
-    assertThat(harness.extractOutputValues())
-        .singleElement()
-        .extracting(Order::trade)
-        .isEqualTo(limit);
-  }
 }

@@ -91,6 +91,60 @@ class MarketPriceReplayTest {
     assertThat(harness.numEventTimeTimers()).isZero();
   }
 
+  @Test
+  void shouldFillARestingLimitAtTheFirstCloseThatCrossesItOnceEventTimePassesIt() throws Exception {
+    harness.processElement2(limitBuy(), SUNDAY);
+    harness.processBothWatermarks(new Watermark(SUNDAY));
+    assertThat(harness.extractOutputValues()).as("Friday's 103.87 is above 101.00").isEmpty();
+
+    harness.processBothWatermarks(new Watermark(Long.MAX_VALUE));
+
+    assertThat(harness.extractOutputValues())
+        .extracting(
+            o -> o.trade().id() + "@" + o.trade().priceCents() + "@" + o.trade().eventTime())
+        .containsExactly("t-limit@10094@" + MON_CLOSE);
+    assertThat(harness.extractOutputValues().get(0).trade().reason())
+        .isEqualTo("limit 101.00 filled at 100.94");
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
+  void shouldFillTheSameWhenTheOrderIsReadBeforeTheCloses() throws Exception {
+    try (var orderFirst =
+        MarketPriceFunctionTest.open(new MarketPriceFunction(Duration.ofDays(5), true))) {
+      orderFirst.processElement2(limitBuy(), SUNDAY);
+      for (long[] close :
+          new long[][] {{10387, FRI_CLOSE}, {10094, MON_CLOSE}, {10095, TUE_CLOSE}}) {
+        orderFirst.processElement1(RulesScenario.quote("AAPL", close[0], close[1]), close[1]);
+      }
+      orderFirst.processBothWatermarks(new Watermark(Long.MAX_VALUE));
+
+      assertThat(orderFirst.extractOutputValues())
+          .extracting(
+              o -> o.trade().id() + "@" + o.trade().priceCents() + "@" + o.trade().eventTime())
+          .containsExactly("t-limit@10094@" + MON_CLOSE);
+    }
+  }
+
+  /** A good-till-cancelled buy limit of 101.00 for AAPL, placed on Sunday. */
+  private static Order limitBuy() {
+    Trade trade =
+        new Trade(
+            "t-limit",
+            ALICE,
+            "r1",
+            "BUY",
+            10,
+            "AAPL",
+            10100,
+            SUNDAY,
+            TradeStatus.PENDING,
+            "",
+            Map.of(),
+            "tweet:1");
+    return new Order(trade, Long.MIN_VALUE, false, false);
+  }
+
   private static long at(String instant) {
     return Instant.parse(instant).toEpochMilli();
   }

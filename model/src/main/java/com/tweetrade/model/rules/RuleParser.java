@@ -27,8 +27,8 @@ public final class RuleParser {
    * Words of the language; an operand that spells one gets no "a ticker's price is price(X)" hint.
    */
   private static final String[] KEYWORDS = {
-    "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK",
-    "CLOSE", "NOTIFY", "ALSO"
+    "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "STOP", "ONCE", "EVERY", "ON",
+    "TICK", "CLOSE", "OF", "EQUITY", "IN", "TAKE", "PROFIT", "LOSS", "NOTIFY", "ALSO"
   };
 
   /** How an alert is written after a trade action, for error messages. */
@@ -428,27 +428,119 @@ public final class RuleParser {
     return t.text();
   }
 
+  /**
+   * {@code CLOSE ticker}, or {@code BUY|SELL size [AT LIMIT p | AT STOP p [LIMIT p]] [TAKE PROFIT
+   * n%] [STOP LOSS n%]} where size is {@code n ticker}, {@code $n OF ticker} or {@code n% OF EQUITY
+   * IN ticker}.
+   */
   private Action action() {
     Token sideToken = peek();
+    if (sideToken.isWord("CLOSE")) {
+      advance();
+      return Action.close(ticker());
+    }
     Action.Side side;
     if (sideToken.isWord("BUY")) {
       side = Action.Side.BUY;
     } else if (sideToken.isWord("SELL")) {
       side = Action.Side.SELL;
     } else {
-      throw expected(Kind.SYNTAX, "BUY or SELL", sideToken);
+      throw expected(Kind.SYNTAX, "BUY, SELL or CLOSE", sideToken);
     }
     advance();
-    long quantity = quantity();
+    long quantity = 0;
+    long amountCents = 0;
+    long equityBasisPoints = 0;
+    Token size = peek();
+    if (size.type() == TokenType.DOLLARS) {
+      advance();
+      BigDecimal amount = new BigDecimal(size.text().substring(1));
+      String problem = RuleValidator.amountProblem(amount);
+      if (problem != null) throw expected(Kind.BAD_QUANTITY, problem, size);
+      amountCents = amount.movePointRight(2).longValueExact();
+      expectWord("OF");
+    } else if (size.type() == TokenType.PERCENT) {
+      advance();
+      BigDecimal percent = percentOf(size);
+      String problem = RuleValidator.equityProblem(percent);
+      if (problem != null) throw expected(Kind.BAD_QUANTITY, problem, size);
+      equityBasisPoints = percent.movePointRight(2).longValueExact();
+      if (!peek().isWord("OF")) {
+        throw expected(
+            Kind.BAD_QUANTITY,
+            "a quantity (a whole number of shares), or a share of equity as in 5% OF EQUITY IN"
+                + " TSLA",
+            size);
+      }
+      advance();
+      expectWord("EQUITY");
+      expectWord("IN");
+    } else {
+      quantity = quantity();
+    }
     String ticker = ticker();
+    Action.OrderType type = Action.OrderType.MARKET;
     long limitCents = Action.MARKET;
+    long stopCents = 0;
     if (peek().isWord("AT")) {
       advance();
-      if (!peek().isWord("LIMIT")) throw expected(Kind.SYNTAX, "LIMIT after AT", peek());
-      advance();
-      limitCents = limitCents();
+      if (peek().isWord("LIMIT")) {
+        advance();
+        type = Action.OrderType.LIMIT;
+        limitCents = priceCents("limit");
+      } else if (peek().isWord("STOP")) {
+        advance();
+        type = Action.OrderType.STOP;
+        stopCents = priceCents("stop");
+        if (peek().isWord("LIMIT")) {
+          advance();
+          type = Action.OrderType.STOP_LIMIT;
+          limitCents = priceCents("limit");
+        }
+      } else {
+        throw expected(Kind.SYNTAX, "LIMIT or STOP after AT", peek());
+      }
     }
-    return new Action(side, quantity, ticker, limitCents);
+    long takeProfit = 0;
+    long stopLoss = 0;
+    if (peek().isWord("TAKE")) {
+      advance();
+      expectWord("PROFIT");
+      takeProfit = bracketPercent("take profit");
+    }
+    if (peek().isWord("STOP")) {
+      advance();
+      expectWord("LOSS");
+      stopLoss = bracketPercent("stop loss");
+    }
+    return new Action(
+        side,
+        quantity,
+        ticker,
+        type,
+        limitCents,
+        stopCents,
+        amountCents,
+        equityBasisPoints,
+        takeProfit,
+        stopLoss);
+  }
+
+  /** The percentage of a bracket's {@code what} ("take profit", "stop loss") in basis points. */
+  private long bracketPercent(String what) {
+    Token t = peek();
+    if (t.type() != TokenType.PERCENT) {
+      throw expected(Kind.BAD_PRICE, "a " + what + " percentage such as 5%", t);
+    }
+    advance();
+    BigDecimal percent = percentOf(t);
+    String problem = RuleValidator.bracketProblem(what, percent);
+    if (problem != null) throw expected(Kind.BAD_PRICE, problem, t);
+    return percent.movePointRight(2).longValueExact();
+  }
+
+  private static BigDecimal percentOf(Token percent) {
+    return new BigDecimal(percent.text().substring(0, percent.text().length() - 1));
   }
 
   private long quantity() {
@@ -459,9 +551,10 @@ public final class RuleParser {
     return value.longValueExact();
   }
 
-  private long limitCents() {
-    BigDecimal value = signedNumber(Kind.BAD_PRICE, "a limit price such as 250.50");
-    String problem = RuleValidator.limitProblem(value);
+  /** A limit or stop price ({@code what}) in dollars, as cents. */
+  private long priceCents(String what) {
+    BigDecimal value = signedNumber(Kind.BAD_PRICE, "a " + what + " price such as 250.50");
+    String problem = RuleValidator.priceProblem(what, value);
     if (problem != null) throw numberProblem(Kind.BAD_PRICE, problem, value);
     return value.movePointRight(2).longValueExact();
   }
@@ -507,7 +600,7 @@ public final class RuleParser {
       trigger = Trigger.every(everyMinutes());
     } else if (t.type() != TokenType.EOF && !t.isWord("ON")) {
       String options =
-          (action != null && action.isMarket() && !notifies ? "AT LIMIT, " : "")
+          (action != null && !notifies ? optionsAfter(action) : "")
               + (notifies ? "" : "ALSO NOTIFY, ")
               + "ONCE, EVERY, "
               + TIMINGS;
@@ -527,8 +620,8 @@ public final class RuleParser {
             text,
             after.offset(),
             after.describe(),
-            "ON TICK or ON CLOSE comes last, after AT LIMIT, ONCE or EVERY, as in BUY 1 TSLA EVERY"
-                + " 10m ON CLOSE");
+            "ON TICK or ON CLOSE comes last, after AT LIMIT, AT STOP, ONCE or EVERY, as in BUY 1"
+                + " TSLA EVERY 10m ON CLOSE");
       }
       if (after.type() != TokenType.EOF) throw expected(Kind.SYNTAX, "end of rule", after);
     } else if (peek().type() != TokenType.EOF) {
@@ -573,6 +666,16 @@ public final class RuleParser {
         "ALSO NOTIFY goes right after the action, before ONCE, EVERY, ON TICK or ON CLOSE, as in "
             + ALSO_NOTIFY_EXAMPLE
             + " ONCE");
+  }
+
+  /** What may follow {@code action} before the trigger, as in an error message. */
+  private static String optionsAfter(Action action) {
+    if (action.side() == Action.Side.CLOSE) return "";
+    String options = "";
+    if (action.isMarket() && !action.hasBracket()) options += "AT LIMIT, AT STOP, ";
+    if (!action.hasBracket()) options += "TAKE PROFIT, ";
+    if (action.stopLossBasisPoints() == 0) options += "STOP LOSS, ";
+    return options;
   }
 
   private Timing timing() {

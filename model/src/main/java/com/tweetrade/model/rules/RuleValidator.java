@@ -77,13 +77,40 @@ public final class RuleValidator {
     Action action = rule.action();
     if (action != null) {
       addTickerProblem(problems, action.ticker(), knownTickers);
-      String quantity = quantityProblem(BigDecimal.valueOf(action.quantity()));
-      if (quantity != null)
-        problems.add("expected " + quantity + " but found " + action.quantity());
-      if (!action.isMarket()) {
+      if (action.sizing() == Action.Sizing.SHARES) {
+        String quantity = quantityProblem(BigDecimal.valueOf(action.quantity()));
+        if (quantity != null)
+          problems.add("expected " + quantity + " but found " + action.quantity());
+      }
+      if (action.amountCents() > 0) {
+        String amount = amountProblem(BigDecimal.valueOf(action.amountCents(), 2));
+        if (amount != null)
+          problems.add("expected " + amount + " but found " + action.amountCents() + " cents");
+      }
+      if (action.equityBasisPoints() > 0) {
+        String equity = equityProblem(BigDecimal.valueOf(action.equityBasisPoints(), 2));
+        if (equity != null)
+          problems.add("expected " + equity + " but found " + action.equityBasisPoints() + " bp");
+      }
+      if (action.takeProfitBasisPoints() > 0) {
+        String tp =
+            bracketProblem("take profit", BigDecimal.valueOf(action.takeProfitBasisPoints(), 2));
+        if (tp != null) problems.add("expected " + tp);
+      }
+      if (action.stopLossBasisPoints() > 0) {
+        String sl =
+            bracketProblem("stop loss", BigDecimal.valueOf(action.stopLossBasisPoints(), 2));
+        if (sl != null) problems.add("expected " + sl);
+      }
+      if (action.limitCents() > 0) {
         String limit = limitProblem(BigDecimal.valueOf(action.limitCents(), 2));
         if (limit != null)
           problems.add("expected " + limit + " but found " + action.limitCents() + " cents");
+      }
+      if (action.stopCents() > 0) {
+        String stop = priceProblem("stop", BigDecimal.valueOf(action.stopCents(), 2));
+        if (stop != null)
+          problems.add("expected " + stop + " but found " + action.stopCents() + " cents");
       }
     }
     if (rule.notifies()) {
@@ -170,13 +197,53 @@ public final class RuleValidator {
     return null;
   }
 
+  /** Most money one {@code BUY $n OF T} action may trade, in cents ($100,000,000). */
+  public static final long MAX_AMOUNT_CENTS = 10_000_000_000L;
+
+  /** Checks an amount of money as written after '$'. */
+  public static String amountProblem(BigDecimal amount) {
+    if (amount.signum() <= 0) return "an amount greater than $0";
+    if (amount.stripTrailingZeros().scale() > 2) return "an amount with at most 2 decimals (cents)";
+    if (amount.compareTo(BigDecimal.valueOf(MAX_AMOUNT_CENTS, 2)) > 0) {
+      return "an amount of at most $" + BigDecimal.valueOf(MAX_AMOUNT_CENTS, 2).toBigInteger();
+    }
+    return null;
+  }
+
+  /** Checks a share of equity in percent as written before {@code OF EQUITY}. */
+  public static String equityProblem(BigDecimal percent) {
+    if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      return "a share of equity from 0.01% to 100%";
+    }
+    if (percent.stripTrailingZeros().scale() > 2) return "a percentage with at most 2 decimals";
+    return null;
+  }
+
+  /** Checks a bracket's {@code what} ("take profit", "stop loss") percentage as written. */
+  public static String bracketProblem(String what, BigDecimal percent) {
+    BigDecimal most = BigDecimal.valueOf("stop loss".equals(what) ? 99 : 1000);
+    if (percent.signum() <= 0 || percent.compareTo(most) > 0) {
+      return "a " + what + " from 0.01% to " + most + "%";
+    }
+    if (percent.stripTrailingZeros().scale() > 2) return "a percentage with at most 2 decimals";
+    return null;
+  }
+
   /** Checks a limit price in dollars as written. */
   public static String limitProblem(BigDecimal price) {
-    if (price.signum() <= 0) return "a limit price greater than 0";
+    return priceProblem("limit", price);
+  }
+
+  /** Checks a {@code what} ("limit" or "stop") price in dollars as written. */
+  public static String priceProblem(String what, BigDecimal price) {
+    if (price.signum() <= 0) return "a " + what + " price greater than 0";
     if (price.stripTrailingZeros().scale() > 2)
-      return "a limit price with at most 2 decimals (cents)";
+      return "a " + what + " price with at most 2 decimals (cents)";
     if (price.compareTo(BigDecimal.valueOf(MAX_LIMIT_CENTS, 2)) > 0) {
-      return "a limit price of at most " + BigDecimal.valueOf(MAX_LIMIT_CENTS, 2).toBigInteger();
+      return "a "
+          + what
+          + " price of at most "
+          + BigDecimal.valueOf(MAX_LIMIT_CENTS, 2).toBigInteger();
     }
     return null;
   }

@@ -16,6 +16,8 @@ enum TokenType {
   STRING,
   /** {@code $} and a symbol: {@code $TSLA}. */
   CASHTAG,
+  /** {@code $} and a number, an amount of money: {@code $1000}, {@code $99.50}. */
+  DOLLARS,
   LPAREN,
   RPAREN,
   COMMA,

@@ -80,12 +80,39 @@ final class Tokenizer {
   private void cashtag() {
     int start = pos;
     pos++;
+    if (pos < text.length() && isDigit(text.charAt(pos))) {
+      dollars(start);
+      return;
+    }
     if (pos >= text.length() || !isLetter(text.charAt(pos))) {
       throw RuleParseException.expected(
-          RuleParseException.Kind.SYNTAX, text, pos, "a ticker symbol after '$'", foundAt(pos));
+          RuleParseException.Kind.SYNTAX,
+          text,
+          pos,
+          "a ticker symbol or an amount after '$'",
+          foundAt(pos));
     }
     symbolChars();
     add(TokenType.CASHTAG, start);
+  }
+
+  /** {@code $1000} or {@code $99.50} from {@code start} (the '$'). */
+  private void dollars(int start) {
+    digits();
+    if (pos < text.length() && text.charAt(pos) == '.') {
+      if (pos + 1 < text.length() && isDigit(text.charAt(pos + 1))) {
+        pos++;
+        digits();
+      } else {
+        throw RuleParseException.expected(
+            RuleParseException.Kind.BAD_NUMBER,
+            text,
+            pos + 1,
+            "a digit after '.'",
+            foundAt(pos + 1));
+      }
+    }
+    add(TokenType.DOLLARS, start);
   }
 
   private void string() {

@@ -245,6 +245,46 @@ public final class Tables {
   }
 
   /**
+   * {@code openorders}: the resting orders of the job's order book, one row per order overwritten
+   * on each change (the job writes it, the web UI lists the {@code OPEN} ones): {@link
+   * com.tweetrade.model.OpenOrder}.
+   */
+  public static final class OpenOrders {
+    public static final String USER_ID = "user_id";
+    public static final String ORDER_ID = "order_id";
+    public static final String RULE_ID = "rule_id";
+    public static final String TICKER = "ticker";
+    public static final String SIDE = "side";
+    public static final String TYPE = "type";
+    public static final String QUANTITY = "quantity";
+    public static final String LIMIT_CENTS = "limit_cents";
+    public static final String STOP_CENTS = "stop_cents";
+    public static final String STATUS = "status";
+    public static final String PLACED_AT = "placed_at";
+    public static final String UPDATED_AT = "updated_at";
+    public static final String FILL_PRICE_CENTS = "fill_price_cents";
+    public static final CqlTable TABLE =
+        new CqlTable(
+            "openorders",
+            List.of(
+                USER_ID,
+                ORDER_ID,
+                RULE_ID,
+                TICKER,
+                SIDE,
+                TYPE,
+                QUANTITY,
+                LIMIT_CENTS,
+                STOP_CENTS,
+                STATUS,
+                PLACED_AT,
+                UPDATED_AT,
+                FILL_PRICE_CENTS));
+
+    private OpenOrders() {}
+  }
+
+  /**
    * {@code notifications}: alerts raised by rules, per user and UTC day (the job writes it, the web
    * UI lists it).
    */
@@ -334,6 +374,7 @@ public final class Tables {
           Trades.TABLE,
           Positions.TABLE,
           EquityHistory.TABLE,
+          OpenOrders.TABLE,
           Notifications.TABLE,
           NotificationsSeen.TABLE,
           Webhooks.TABLE,

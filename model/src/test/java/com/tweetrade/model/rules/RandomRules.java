@@ -92,7 +92,7 @@ final class RandomRules {
   }
 
   private Action action() {
-    Action.Side side = pick(Action.Side.values());
+    Action.Side side = pick(new Action.Side[] {Action.Side.BUY, Action.Side.SELL});
     long quantity = 1 + random.nextInt(1000);
     return random.nextBoolean()
         ? Action.market(side, quantity, pick(TICKERS))

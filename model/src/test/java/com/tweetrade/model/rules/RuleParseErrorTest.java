@@ -69,7 +69,8 @@ class RuleParseErrorTest {
             OK_WHEN + "BUY 5% TSLA",
             30,
             Kind.BAD_QUANTITY,
-            "at 30: expected a quantity (a whole number of shares) but found '5%'"),
+            "at 30: expected a quantity (a whole number of shares), or a share of equity as in 5%"
+                + " OF EQUITY IN TSLA but found '5%'"),
         error(
             "WHEN price(XXXX) > 1 THEN BUY 1 TSLA",
             11,
@@ -131,22 +132,154 @@ class RuleParseErrorTest {
             Kind.BAD_PRICE,
             "at 46: expected a limit price of at most 1000000 but found '1000000.01'"),
         error(
+            OK_WHEN + "BUY 1 TSLA AT STOP 0",
+            45,
+            Kind.BAD_PRICE,
+            "at 45: expected a stop price greater than 0 but found '0'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA AT STOP -2",
+            45,
+            Kind.BAD_PRICE,
+            "at 45: expected a stop price greater than 0 but found '-2'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA AT STOP 2.001",
+            45,
+            Kind.BAD_PRICE,
+            "at 45: expected a stop price with at most 2 decimals (cents) but found '2.001'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA AT STOP 1000000.01",
+            45,
+            Kind.BAD_PRICE,
+            "at 45: expected a stop price of at most 1000000 but found '1000000.01'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA AT STOP",
+            44,
+            Kind.SYNTAX,
+            "at 44: expected a stop price such as 250.50 but found end of rule"),
+        error(
+            OK_WHEN + "SELL 1 TSLA AT STOP 240 LIMIT 0",
+            56,
+            Kind.BAD_PRICE,
+            "at 56: expected a limit price greater than 0 but found '0'"),
+        error(
+            OK_WHEN + "SELL 1 TSLA AT STOP 240 LIMIT",
+            55,
+            Kind.SYNTAX,
+            "at 55: expected a limit price such as 250.50 but found end of rule"),
+        error(
+            OK_WHEN + "SELL 1 TSLA AT STOP 240 STOP 2",
+            55,
+            Kind.SYNTAX,
+            "at 55: expected LOSS but found '2'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA ON TICK AT STOP 5",
+            45,
+            Kind.SYNTAX,
+            "at 45: ON TICK or ON CLOSE comes last, after AT LIMIT, AT STOP, ONCE or EVERY, as in"
+                + " BUY 1 TSLA EVERY 10m ON CLOSE"),
+        error(
+            OK_WHEN + "BUY $0 OF TSLA",
+            30,
+            Kind.BAD_QUANTITY,
+            "at 30: expected an amount greater than $0 but found '$0'"),
+        error(
+            OK_WHEN + "BUY $10.001 OF TSLA",
+            30,
+            Kind.BAD_QUANTITY,
+            "at 30: expected an amount with at most 2 decimals (cents) but found '$10.001'"),
+        error(
+            OK_WHEN + "BUY $100000000.01 OF TSLA",
+            30,
+            Kind.BAD_QUANTITY,
+            "at 30: expected an amount of at most $100000000 but found '$100000000.01'"),
+        error(OK_WHEN + "BUY $1000 TSLA", 36, Kind.SYNTAX, "at 36: expected OF but found 'TSLA'"),
+        error(
+            OK_WHEN + "BUY $ OF TSLA",
+            31,
+            Kind.SYNTAX,
+            "at 31: expected a ticker symbol or an amount after '$' but found character U+0020"),
+        error(
+            OK_WHEN + "BUY 0% OF EQUITY IN TSLA",
+            30,
+            Kind.BAD_QUANTITY,
+            "at 30: expected a share of equity from 0.01% to 100% but found '0%'"),
+        error(
+            OK_WHEN + "BUY 101% OF EQUITY IN TSLA",
+            30,
+            Kind.BAD_QUANTITY,
+            "at 30: expected a share of equity from 0.01% to 100% but found '101%'"),
+        error(
+            OK_WHEN + "BUY 5% OF TSLA", 36, Kind.SYNTAX, "at 36: expected EQUITY but found 'TSLA'"),
+        error(
+            OK_WHEN + "BUY 5% OF EQUITY TSLA",
+            43,
+            Kind.SYNTAX,
+            "at 43: expected IN but found 'TSLA'"),
+        error(
+            OK_WHEN + "CLOSE 5 TSLA",
+            32,
+            Kind.SYNTAX,
+            "at 32: expected a ticker symbol such as TSLA but found '5'"),
+        error(
+            OK_WHEN + "CLOSE TSLA AT LIMIT 5",
+            37,
+            Kind.SYNTAX,
+            "at 37: expected ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found"
+                + " 'AT'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA TAKE 5%",
+            42,
+            Kind.SYNTAX,
+            "at 42: expected PROFIT but found '5%'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA TAKE PROFIT 5",
+            49,
+            Kind.BAD_PRICE,
+            "at 49: expected a take profit percentage such as 5% but found '5'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA TAKE PROFIT 1001%",
+            49,
+            Kind.BAD_PRICE,
+            "at 49: expected a take profit from 0.01% to 1000% but found '1001%'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA STOP LOSS 100%",
+            47,
+            Kind.BAD_PRICE,
+            "at 47: expected a stop loss from 0.01% to 99% but found '100%'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA STOP LOSS 2.555%",
+            47,
+            Kind.BAD_PRICE,
+            "at 47: expected a percentage with at most 2 decimals but found '2.555%'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA STOP LOSS 2% TAKE PROFIT 5%",
+            50,
+            Kind.SYNTAX,
+            "at 50: expected ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found"
+                + " 'TAKE'"),
+        error(
+            OK_WHEN + "BUY 1 TSLA TAKE PROFIT 5% NOW",
+            52,
+            Kind.SYNTAX,
+            "at 52: expected STOP LOSS, ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule"
+                + " but found 'NOW'"),
+        error(
             OK_WHEN + "BUY 1 TSLA AT 5",
             40,
             Kind.SYNTAX,
-            "at 40: expected LIMIT after AT but found '5'"),
+            "at 40: expected LIMIT or STOP after AT but found '5'"),
         error(
             OK_WHEN + "BUY 1 TSLA LIMIT 5",
             37,
             Kind.SYNTAX,
-            "at 37: expected AT LIMIT, ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule"
-                + " but found 'LIMIT'"),
+            "at 37: expected AT LIMIT, AT STOP, TAKE PROFIT, STOP LOSS, ALSO NOTIFY, ONCE, EVERY,"
+                + " ON TICK, ON CLOSE or end of rule but found 'LIMIT'"),
         error(
             OK_WHEN + "BUY 1 TSLA AT LIMIT 5 NOW",
             48,
             Kind.SYNTAX,
-            "at 48: expected ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or end of rule but found"
-                + " 'NOW'"),
+            "at 48: expected TAKE PROFIT, STOP LOSS, ALSO NOTIFY, ONCE, EVERY, ON TICK, ON CLOSE or"
+                + " end of rule but found 'NOW'"),
         error(
             OK_WHEN + "BUY 1 TSLA ONCE ONCE",
             42,
@@ -181,14 +314,14 @@ class RuleParseErrorTest {
             OK_WHEN + "BUY 1 TSLA ON CLOSE EVERY 5m",
             46,
             Kind.SYNTAX,
-            "at 46: ON TICK or ON CLOSE comes last, after AT LIMIT, ONCE or EVERY, as in BUY 1 TSLA"
-                + " EVERY 10m ON CLOSE"),
+            "at 46: ON TICK or ON CLOSE comes last, after AT LIMIT, AT STOP, ONCE or EVERY, as in"
+                + " BUY 1 TSLA EVERY 10m ON CLOSE"),
         error(
             OK_WHEN + "BUY 1 TSLA ON TICK AT LIMIT 5",
             45,
             Kind.SYNTAX,
-            "at 45: ON TICK or ON CLOSE comes last, after AT LIMIT, ONCE or EVERY, as in BUY 1 TSLA"
-                + " EVERY 10m ON CLOSE"),
+            "at 45: ON TICK or ON CLOSE comes last, after AT LIMIT, AT STOP, ONCE or EVERY, as in"
+                + " BUY 1 TSLA EVERY 10m ON CLOSE"),
         error(
             "WHEN price(TSLA) > 1 ON CLOSE THEN BUY 1 TSLA",
             21,
@@ -232,7 +365,7 @@ class RuleParseErrorTest {
             21,
             Kind.SYNTAX,
             "at 21: expected AND, OR or THEN but found 'BUY'"),
-        error(OK_WHEN, 26, Kind.SYNTAX, "at 26: expected BUY or SELL but found end of rule"),
+        error(OK_WHEN, 26, Kind.SYNTAX, "at 26: expected BUY, SELL or CLOSE but found end of rule"),
         error(
             OK_WHEN + "BUY 5",
             31,

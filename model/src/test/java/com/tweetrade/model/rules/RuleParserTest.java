@@ -1,6 +1,7 @@
 package com.tweetrade.model.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tweetrade.model.Window;
 import com.tweetrade.model.rules.Condition.And;
@@ -11,6 +12,7 @@ import com.tweetrade.model.rules.Operand.Arithmetic;
 import com.tweetrade.model.rules.Operand.Input;
 import com.tweetrade.model.rules.Operand.Literal;
 import com.tweetrade.model.rules.Operand.Negation;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,6 +190,76 @@ class RuleParserTest {
         .isEqualTo(Trigger.every(1440));
     assertThat(parse("WHEN price(TSLA) > 1 THEN SELL 1000000 $AAPL AT LIMIT 0.01 ONCE").action())
         .isEqualTo(Action.limit(Action.Side.SELL, 1_000_000, "AAPL", 1));
+  }
+
+  @Test
+  void shouldParseStopAndStopLimitOrdersAndPrintThemCanonically() {
+    RuleDefinition stop = parse("when price(TSLA) > 1 then buy 10 TSLA at stop 250.00 on tick");
+    assertThat(stop.action()).isEqualTo(Action.stop(Action.Side.BUY, 10, "TSLA", 25000));
+    assertThat(stop.action().type()).isEqualTo(Action.OrderType.STOP);
+    assertThat(stop.toText()).isEqualTo("WHEN price(TSLA) > 1 THEN BUY 10 TSLA AT STOP 250");
+    RuleDefinition stopLimit =
+        parse("WHEN price(TSLA) > 1 THEN SELL 10 TSLA AT STOP 240 LIMIT 239.50 ONCE ON CLOSE");
+    assertThat(stopLimit.action())
+        .isEqualTo(Action.stopLimit(Action.Side.SELL, 10, "TSLA", 24000, 23950));
+    assertThat(stopLimit.action().type()).isEqualTo(Action.OrderType.STOP_LIMIT);
+    assertThat(stopLimit.trigger()).isEqualTo(Trigger.once().withTiming(Timing.CLOSE));
+    assertThat(stopLimit.toText())
+        .isEqualTo("WHEN price(TSLA) > 1 THEN SELL 10 TSLA AT STOP 240 LIMIT 239.5 ONCE ON CLOSE");
+    for (RuleDefinition rule : List.of(stop, stopLimit)) {
+      assertThat(parse(rule.toText())).isEqualTo(rule);
+    }
+    assertThat(parse("WHEN price(TSLA) > 1 THEN BUY 1 TSLA AT LIMIT 5").action().type())
+        .isEqualTo(Action.OrderType.LIMIT);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "close TSLA on close | CLOSE TSLA ON CLOSE",
+        "buy $1000.00 of TSLA | BUY $1000 OF TSLA",
+        "SELL $99.5 OF $TSLA AT LIMIT 250 | SELL $99.5 OF TSLA AT LIMIT 250",
+        "buy 5.50% of equity in TSLA once | BUY 5.5% OF EQUITY IN TSLA ONCE",
+        "BUY 10 TSLA take profit 5% stop loss 2% | BUY 10 TSLA TAKE PROFIT 5% STOP LOSS 2%",
+        "BUY 10 TSLA AT STOP 250 STOP LOSS 2.5% | BUY 10 TSLA AT STOP 250 STOP LOSS 2.5%",
+        "SELL 1% OF EQUITY IN TSLA AT LIMIT 9 TAKE PROFIT 10.00% | SELL 1% OF EQUITY IN TSLA AT"
+            + " LIMIT 9 TAKE PROFIT 10%",
+      })
+  void shouldParseCloseSizingAndBracketsAndPrintThemCanonically(String action, String canonical) {
+    RuleDefinition rule = parse("WHEN price(TSLA) > 1 THEN " + action);
+    assertThat(rule.toText()).isEqualTo("WHEN price(TSLA) > 1 THEN " + canonical);
+    assertThat(parse(rule.toText())).isEqualTo(rule);
+  }
+
+  @Test
+  void shouldModelCloseSizingAndBracketsExactly() {
+    assertThat(parse("WHEN price(TSLA) > 1 THEN CLOSE TSLA").action())
+        .isEqualTo(Action.close("TSLA"))
+        .extracting(Action::sizing)
+        .isEqualTo(Action.Sizing.POSITION);
+    Action amount = parse("WHEN price(TSLA) > 1 THEN BUY $1000.25 OF TSLA").action();
+    assertThat(amount.amountCents()).isEqualTo(100025);
+    assertThat(amount.quantity()).isZero();
+    assertThat(amount.sizing()).isEqualTo(Action.Sizing.AMOUNT);
+    Action equity = parse("WHEN price(TSLA) > 1 THEN BUY 5% OF EQUITY IN TSLA").action();
+    assertThat(equity.equityBasisPoints()).isEqualTo(500);
+    assertThat(equity.sizing()).isEqualTo(Action.Sizing.EQUITY);
+    Action bracket =
+        parse("WHEN price(TSLA) > 1 THEN BUY 10 TSLA TAKE PROFIT 5% STOP LOSS 2.25%").action();
+    assertThat(bracket).isEqualTo(Action.market(Action.Side.BUY, 10, "TSLA").withBracket(500, 225));
+    assertThat(bracket.hasBracket()).isTrue();
+  }
+
+  @Test
+  void shouldRefuseAnActionWhosePricesDoNotMatchItsType() {
+    assertThatThrownBy(() -> new Action(Action.Side.BUY, 1, "TSLA", Action.OrderType.STOP, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("STOP order with stop 0");
+    assertThatThrownBy(
+            () -> new Action(Action.Side.BUY, 1, "TSLA", Action.OrderType.MARKET, 100, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MARKET order with limit 100");
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class StackAccess {
       List.of(
           new Principal(
               "flink-job",
-              List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES),
+              List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES, Topics.ORDER_COMMANDS),
               List.of(
                   Topics.TRADES,
                   Topics.AGGREGATES,
@@ -40,12 +40,13 @@ public final class StackAccess {
                   "GRANT MODIFY ON TABLE tweetdb.trades TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.positions TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.equityhistory TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.notifications TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.notifications TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.openorders TO %s")),
           new Principal(
               "vaadin-ui",
               List.of(
                   Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.ALERTS),
-              List.of(Topics.RULES),
+              List.of(Topics.RULES, Topics.ORDER_COMMANDS),
               true,
               List.of(
                   "GRANT SELECT ON KEYSPACE tweetdb TO %s",

@@ -33,7 +33,8 @@ final class TopicSpecs {
           new TopicSpec(Topics.AGGREGATES, 3, Map.of("retention.ms", WEEK_MS)),
           new TopicSpec(Topics.POSITIONS, 3, Map.of("cleanup.policy", "compact")),
           new TopicSpec(Topics.DEAD_LETTERS, 1, Map.of("retention.ms", WEEK_MS)),
-          new TopicSpec(Topics.ALERTS, 3, Map.of("retention.ms", WEEK_MS)));
+          new TopicSpec(Topics.ALERTS, 3, Map.of("retention.ms", WEEK_MS)),
+          new TopicSpec(Topics.ORDER_COMMANDS, 3, Map.of("retention.ms", WEEK_MS)));
 
   /**
    * Configs of topics made by tests: kept forever (the test directory is deleted afterwards), so

@@ -31,7 +31,8 @@ class TopicSpecsTest {
           Topics.TRADES,
           Topics.AGGREGATES,
           Topics.DEAD_LETTERS,
-          Topics.ALERTS
+          Topics.ALERTS,
+          Topics.ORDER_COMMANDS
         }) {
       assertThat(BY_NAME.get(topic).configs())
           .as(topic)
@@ -51,7 +52,8 @@ class TopicSpecsTest {
             Topics.AGGREGATES,
             Topics.POSITIONS,
             Topics.DEAD_LETTERS,
-            Topics.ALERTS);
+            Topics.ALERTS,
+            Topics.ORDER_COMMANDS);
     assertThat(BY_NAME.get(Topics.QUOTES).partitions()).isEqualTo(6);
     assertThat(BY_NAME.get(Topics.RULES).partitions()).isEqualTo(1);
     assertThat(BY_NAME.get(Topics.DEAD_LETTERS).partitions()).isEqualTo(1);
