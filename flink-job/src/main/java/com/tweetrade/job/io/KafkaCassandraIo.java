@@ -201,10 +201,14 @@ public class KafkaCassandraIo implements JobIo {
                     OrderCommand::requestedAt,
                     ModelTypes.decoded(TradingTypes.ORDER_COMMAND)))
             .setProperty("commit.offsets.on.checkpoint", "true")
-            // A topic created after the job started is found within a minute.
-            .setProperty("partition.discovery.interval.ms", "60000")
             .setProperties(signIn());
-    if (config.bounded()) builder.setBounded(OffsetsInitializer.latest());
+    if (config.bounded()) {
+      builder.setBounded(OffsetsInitializer.latest());
+    } else {
+      // A topic created after the job started is found within a minute. Not in a bounded run:
+      // there a pattern that finds no topic would never end the input.
+      builder.setProperty("partition.discovery.interval.ms", "60000");
+    }
     return env.fromSource(
             builder.build(),
             EventTimeWatermarks.<Decoded<OrderCommand>>forRules(),
