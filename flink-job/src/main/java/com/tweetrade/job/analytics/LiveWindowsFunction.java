@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -110,6 +111,38 @@ public abstract class LiveWindowsFunction<E, S>
    */
   protected abstract void putValues(
       String subject, Window window, S sum, Map<String, Double> values);
+
+  /**
+   * Whether the subject has bar indicators ({@code ema}, {@code rsi}): then {@link #putBarValues}
+   * and {@link #closeBars} are called with the indicator keys its rules read.
+   */
+  protected boolean hasBars() {
+    return false;
+  }
+
+  /**
+   * Puts the values at {@code upTo} of the indicators {@code keys}, the bar in progress included.
+   *
+   * @param time the event time of the values (for an indicator read for the first time)
+   */
+  protected void putBarValues(
+      String subject, Set<String> keys, long upTo, long time, Map<String, Double> values)
+      throws Exception {}
+
+  /**
+   * At the close of the pane ending at {@code windowEnd} (before its panes expire): takes in the
+   * bar that ends there, if one does, and forgets indicators no rule reads any more.
+   */
+  protected void closeBars(String subject, Set<String> keys, long windowEnd) throws Exception {}
+
+  protected PaneWindows panes() {
+    return panes;
+  }
+
+  /** This subject's panes, ordered by pane end. */
+  protected List<Map.Entry<Long, S>> panesInOrder() throws Exception {
+    return PaneWindows.inOrder(paneState.entries());
+  }
 
   @Override
   public void open(OpenContext openContext) throws Exception {
@@ -211,6 +244,10 @@ public abstract class LiveWindowsFunction<E, S>
       paneSums.merge(sum, latest);
       putValues(subject, windows.get(i), sum, values);
     }
+    if (hasBars()) {
+      Set<String> bars = filter.indicators(subject, ctx.getBroadcastState(RulesDescriptors.RULES));
+      if (!bars.isEmpty()) putBarValues(subject, bars, Long.MAX_VALUE, time, values);
+    }
     out.collect(
         new InputUpdate(
             subject,
@@ -255,10 +292,16 @@ public abstract class LiveWindowsFunction<E, S>
       if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
       else expired.add(paneEnd);
     }
+    Set<String> bars =
+        hasBars()
+            ? filter.indicators(subject, ctx.getBroadcastState(RulesDescriptors.RULES))
+            : Set.of();
+    if (hasBars()) closeBars(subject, bars, windowEnd);
     if (read) {
       Map<String, Double> values = new HashMap<>();
       for (int i = 0; i < windows.size(); i++)
         putValues(subject, windows.get(i), sums.get(i), values);
+      if (!bars.isEmpty()) putBarValues(subject, bars, windowEnd, windowEnd - 1, values);
       out.collect(
           new InputUpdate(
               subject,

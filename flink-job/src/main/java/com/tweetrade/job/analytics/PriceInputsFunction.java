@@ -7,22 +7,110 @@ import com.tweetrade.model.Window;
 import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.tickers.TickerDirectory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 
 /**
  * A ticker's rule inputs on every quote and at every pane close: {@code price} (last, $), and per
  * window {@code avg}, {@code vwap}, {@code high}, {@code low} ($), {@code shares} (shares traded, 0
  * in a window without quotes) and {@code change} (% of last against avg), as the stored price
  * aggregates define them ({@link PriceWindowsFunction}, {@link InputKeys#changePercent}).
+ *
+ * <p>And the indicators some rule reads ({@code ema:TSLA:12}, {@code rsi:TSLA:14}) over the bars of
+ * the source ({@code WindowSet.bar()}: one minute live): a bar's close is its last price; the
+ * watermark's close of the bar's last pane takes it into the indicator's state ({@link
+ * BarIndicators}), and every value also counts the bar in progress at its latest price, as charting
+ * tools do in real time. An indicator starts with the bar in progress when a rule first reads it;
+ * its state (a few numbers) is dropped at the ticker's next pane close after no rule reads it.
  */
 public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> {
   private static final long serialVersionUID = 1L;
 
+  /** Keyed state name: part of savepoints. */
+  static final String INDICATORS = "price-indicators";
+
+  private final long barMillis;
+  private transient MapState<String, IndicatorState> indicators;
+
   /**
    * @see LiveWindowsFunction#LiveWindowsFunction
+   * @throws IllegalArgumentException when the bar is not a whole number of panes
    */
   public PriceInputsFunction(PaneWindows panes, TickerDirectory tickers, RulesStart rulesStart) {
     super(panes, PaneSums.PRICE, false, tickers, rulesStart);
+    Duration bar = panes.windowSet().bar();
+    this.barMillis = bar == null ? 0 : bar.toMillis();
+    if (bar != null && barMillis % panes.paneMillis() != 0) {
+      throw new IllegalArgumentException("bar " + bar + " is not a multiple of the pane");
+    }
+  }
+
+  @Override
+  public void open(OpenContext openContext) throws Exception {
+    super.open(openContext);
+    indicators =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>(
+                    INDICATORS, Types.STRING, TypeInformation.of(IndicatorState.class)));
+  }
+
+  @Override
+  protected boolean hasBars() {
+    return barMillis > 0;
+  }
+
+  @Override
+  protected void putBarValues(
+      String ticker, Set<String> keys, long upTo, long time, Map<String, Double> values)
+      throws Exception {
+    List<Map.Entry<Long, PriceStats>> panes = panesInOrder();
+    for (String key : keys) {
+      IndicatorState held = indicators.get(key);
+      if (held == null) {
+        held = IndicatorState.startingAfter(BarIndicators.barEnd(time, barMillis) - barMillis);
+        indicators.put(key, held);
+      }
+      IndicatorState now = held.copy();
+      InputKind kind = kindOf(key);
+      int period = periodOf(key);
+      BarIndicators.addBars(kind, period, now, panes, upTo, barMillis);
+      values.put(key, BarIndicators.value(kind, period, now));
+    }
+  }
+
+  @Override
+  protected void closeBars(String ticker, Set<String> keys, long windowEnd) throws Exception {
+    List<String> unread = new ArrayList<>();
+    for (String key : indicators.keys()) if (!keys.contains(key)) unread.add(key);
+    for (String key : unread) indicators.remove(key);
+    if (keys.isEmpty() || windowEnd % barMillis != 0) return;
+    List<Map.Entry<Long, PriceStats>> panes = panesInOrder();
+    for (String key : keys) {
+      IndicatorState held = indicators.get(key);
+      // Read for the first time at this boundary: the bar that ends here is its first.
+      if (held == null) held = IndicatorState.startingAfter(windowEnd - barMillis);
+      if (held.barEnd >= windowEnd) continue;
+      BarIndicators.addBars(kindOf(key), periodOf(key), held, panes, windowEnd, barMillis);
+      held.barEnd = windowEnd;
+      indicators.put(key, held);
+    }
+  }
+
+  private static InputKind kindOf(String key) {
+    return InputKind.byFunctionName(key.substring(0, key.indexOf(':')));
+  }
+
+  private static int periodOf(String key) {
+    return Integer.parseInt(key.substring(key.lastIndexOf(':') + 1));
   }
 
   @Override

@@ -33,10 +33,15 @@ public final class StockNetHistory {
   /** Daily closes: a pane of a day (UTC) is the finest the prices allow. */
   static final Duration PANE = Duration.ofDays(1);
 
-  /** The windows day panes make; a shorter one would hold one close or none. */
+  /**
+   * The windows day panes make; a shorter one would hold one close or none. Indicators over the
+   * daily closes (one-day bars).
+   */
   public static final WindowSet WINDOWS =
       new WindowSet(
-          "StockNet daily closes", List.of(Window.ONE_DAY, Window.FIVE_DAYS, Window.TWENTY_DAYS));
+          "StockNet daily closes",
+          List.of(Window.ONE_DAY, Window.FIVE_DAYS, Window.TWENTY_DAYS),
+          PANE);
 
   /**
    * A close is the price until the next close: the longest gap between two closes in the data is 5

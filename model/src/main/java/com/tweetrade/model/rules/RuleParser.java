@@ -298,6 +298,7 @@ public final class RuleParser {
     }
     advance();
     String subject = kind.subject() == InputKind.Subject.KEYWORD ? keyword() : ticker();
+    if (kind.periodic()) return indicator(kind, name, subject);
     Window window = null;
     if (kind.windowed()) {
       if (peek().type() != TokenType.COMMA)
@@ -317,6 +318,61 @@ public final class RuleParser {
     if (peek().type() != TokenType.RPAREN) throw expected(Kind.SYNTAX, "')'", peek());
     advance();
     return number(new Operand.Input(kind, subject, window), name.offset(), false);
+  }
+
+  /** The rest of {@code ema(T, n)} or {@code rsi(T, n)} after the ticker. */
+  private Node indicator(InputKind kind, Token name, String ticker) {
+    if (!windows.hasBars()) {
+      throw RuleParseException.problem(
+          Kind.BAD_PERIOD,
+          text,
+          name.offset(),
+          name.describe(),
+          kind.functionName()
+              + "() cannot be served from "
+              + windows.source()
+              + " (no bars of prices to compute it over)");
+    }
+    String expectation =
+        "a number of "
+            + windows.barName()
+            + " bars from "
+            + InputKind.MIN_PERIOD
+            + " to "
+            + InputKind.MAX_PERIOD;
+    if (peek().type() != TokenType.COMMA)
+      throw expected(Kind.SYNTAX, "',' and " + expectation, peek());
+    advance();
+    Token t = peek();
+    if (t.type() == TokenType.DURATION) {
+      throw RuleParseException.problem(
+          Kind.BAD_PERIOD,
+          text,
+          t.offset(),
+          t.describe(),
+          kind.functionName()
+              + "() takes a number of "
+              + windows.barName()
+              + " bars, not a window, as in "
+              + kind.functionName()
+              + "("
+              + ticker
+              + ", 14)");
+    }
+    if (t.type() != TokenType.NUMBER) throw expected(Kind.SYNTAX, expectation, t);
+    String digits = t.text();
+    // More digits than any valid period would overflow Integer.parseInt.
+    if (!digits.chars().allMatch(Character::isDigit)
+        || digits.length() > 4
+        || Integer.parseInt(digits) < InputKind.MIN_PERIOD
+        || Integer.parseInt(digits) > InputKind.MAX_PERIOD) {
+      throw expected(Kind.BAD_PERIOD, expectation, t);
+    }
+    advance();
+    if (peek().type() != TokenType.RPAREN) throw expected(Kind.SYNTAX, "')'", peek());
+    advance();
+    return number(
+        Operand.Input.indicator(kind, ticker, Integer.parseInt(digits)), name.offset(), false);
   }
 
   private String keyword() {

@@ -87,6 +87,12 @@ final class RandomRules {
 
   private Operand.Input input(InputKind kind) {
     String subject = kind.subject() == InputKind.Subject.KEYWORD ? pick(KEYWORDS) : pick(TICKERS);
+    if (kind.periodic()) {
+      return Operand.Input.indicator(
+          kind,
+          subject,
+          InputKind.MIN_PERIOD + random.nextInt(InputKind.MAX_PERIOD - InputKind.MIN_PERIOD + 1));
+    }
     return new Operand.Input(
         kind, subject, kind.windowed() ? pick(WindowSet.LIVE.windows()) : null);
   }

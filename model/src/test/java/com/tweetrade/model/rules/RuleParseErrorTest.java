@@ -263,7 +263,7 @@ class RuleParseErrorTest {
             5,
             Kind.SYNTAX,
             "at 5: unknown function 'mood', expected one of sentiment, volume, positive, negative,"
-                + " price, avg, vwap, change, fsentiment, high, low, shares"),
+                + " price, avg, vwap, change, fsentiment, high, low, shares, ema, rsi"),
         error(
             "WHEN TSLA > 1 THEN BUY 1 TSLA",
             5,
