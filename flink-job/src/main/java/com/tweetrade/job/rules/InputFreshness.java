@@ -1,6 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.Window;
+import com.tweetrade.model.rules.Condition;
 import com.tweetrade.model.rules.InputKind;
 import java.io.Serializable;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class InputFreshness implements Serializable {
    */
   public double valueAt(String key, InputValue held, long now) {
     if (held == null) return Double.NaN;
+    // A crossing's sides at the rule's previous evaluation: what they were, whenever that was.
+    if (key.startsWith(Condition.Crossing.MEMORY_PREFIX)) return held.value();
     int kindEnd = key.indexOf(':');
     String kind = kindEnd < 0 ? key : key.substring(0, kindEnd);
     // An indicator counts the bar in progress at the last price: it goes stale with that price.

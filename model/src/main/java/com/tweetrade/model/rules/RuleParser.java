@@ -28,7 +28,7 @@ public final class RuleParser {
    */
   private static final String[] KEYWORDS = {
     "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "ONCE", "EVERY", "ON", "TICK",
-    "CLOSE", "NOTIFY", "ALSO"
+    "CLOSE", "NOTIFY", "ALSO", "CROSSES", "ABOVE", "BELOW"
   };
 
   /** How an alert is written after a trade action, for error messages. */
@@ -162,13 +162,38 @@ public final class RuleParser {
 
   private Node comparison() {
     Node left = additive();
+    if (peek().isWord("CROSSES")) return crossing(left);
     ComparisonOp op = comparisonOp(peek());
     if (op == null) return left;
     Token opToken = advance();
     if (left.cond() != null) throw expected(Kind.SYNTAX, afterCondition(), opToken);
     Node right = additive();
     requireNumber(right);
-    if (comparisonOp(peek()) != null) {
+    requireNoChaining();
+    Operand l = resolvePercent(left, right);
+    Operand r = resolvePercent(right, left);
+    return condition(new Condition.Comparison(l, op, r), left.start());
+  }
+
+  /** {@code left CROSSES ABOVE right} or {@code CROSSES BELOW}, from CROSSES on. */
+  private Node crossing(Node left) {
+    Token crosses = advance();
+    if (left.cond() != null) throw expected(Kind.SYNTAX, afterCondition(), crosses);
+    Condition.Crossing.Direction direction;
+    if (peek().isWord("ABOVE")) direction = Condition.Crossing.Direction.ABOVE;
+    else if (peek().isWord("BELOW")) direction = Condition.Crossing.Direction.BELOW;
+    else throw expected(Kind.SYNTAX, "ABOVE or BELOW after CROSSES", peek());
+    advance();
+    Node right = additive();
+    requireNumber(right);
+    requireNoChaining();
+    Operand l = resolvePercent(left, right);
+    Operand r = resolvePercent(right, left);
+    return condition(new Condition.Crossing(l, direction, r), left.start());
+  }
+
+  private void requireNoChaining() {
+    if (comparisonOp(peek()) != null || peek().isWord("CROSSES")) {
       throw RuleParseException.problem(
           Kind.SYNTAX,
           text,
@@ -176,9 +201,6 @@ public final class RuleParser {
           peek().describe(),
           "comparisons cannot be chained: join them with AND, as in 1 < x AND x < 2");
     }
-    Operand l = resolvePercent(left, right);
-    Operand r = resolvePercent(right, left);
-    return condition(new Condition.Comparison(l, op, r), left.start());
   }
 
   // ---- numeric expressions ----

@@ -63,6 +63,10 @@ final class RandomRules {
           ? new Condition.Comparison(input, op, percent)
           : new Condition.Comparison(percent, op, input);
     }
+    if (random.nextInt(8) == 0) {
+      return new Condition.Crossing(
+          operand(depth), pick(Condition.Crossing.Direction.values()), operand(depth));
+    }
     return new Condition.Comparison(operand(depth), op, operand(depth));
   }
 
