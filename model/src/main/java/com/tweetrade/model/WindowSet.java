@@ -16,10 +16,20 @@ import java.util.List;
  */
 public record WindowSet(String source, List<Window> windows, Duration bar) implements Serializable {
   /**
-   * What the live job computes from its 10 s panes; the stored aggregates hold the same. Indicators
-   * over one-minute bars.
+   * What the live job computes for rules from its 10 s panes (1h from one-minute roll-ups of them);
+   * indicators over one-minute bars.
    */
   public static final WindowSet LIVE =
+      new WindowSet(
+          "live data",
+          List.of(Window.ONE_MINUTE, Window.FIVE_MINUTES, Window.FIFTEEN_MINUTES, Window.ONE_HOUR),
+          Duration.ofMinutes(1));
+
+  /**
+   * The live windows the job stores (the aggregates topic, Cassandra) and the dashboard charts:
+   * {@code 1h} is for rules only, so the stored rows stay 1m/5m/15m.
+   */
+  public static final WindowSet LIVE_STORED =
       new WindowSet(
           "live data",
           List.of(Window.ONE_MINUTE, Window.FIVE_MINUTES, Window.FIFTEEN_MINUTES),

@@ -42,9 +42,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Cost per event: one pane update and one merge per window (the closed part of each window is
  * cached and recomputed once per new pane). State per subject: the panes of the last 15 minutes and
- * beyond them the panes ahead of the watermark, the cached sums, a cursor and one timer; all of it
- * is gone one longest window after the subject's last event. Events in a pane the watermark already
- * closed are skipped, as the stored windows drop them.
+ * beyond them the panes ahead of the watermark, for a coarse window (live {@code 1h}) the
+ * one-minute roll-ups of older panes ({@link PaneWindows#isCoarse}), the cached sums, a cursor and
+ * one timer; all of it is gone one longest window after the subject's last event. Events in a pane
+ * the watermark already closed are skipped, as the stored windows drop them.
  *
  * <p>Only the updates some rule reads leave ({@link RuleInputFilter}, fed by the rules on the
  * broadcast input): the windows themselves are kept for every subject, so a rule added later gets
@@ -68,6 +69,10 @@ public abstract class LiveWindowsFunction<E, S>
   private transient RuleInputFilter filter;
   private transient Counter unread;
   private transient MapState<Long, S> paneState;
+
+  /** One-minute roll-ups of the panes that left the fine windows, for the coarse ones (1h). */
+  private transient MapState<Long, S> coarseState;
+
   private transient ValueState<List<S>> closedSums;
   private transient ValueState<LiveCursor> cursorState;
   private transient Counter skippedLate;
@@ -149,6 +154,10 @@ public abstract class LiveWindowsFunction<E, S>
     paneState =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, paneSums.type()));
+    coarseState =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>("live-coarse-panes", Types.LONG, paneSums.type()));
     closedSums =
         getRuntimeContext()
             .getState(
@@ -292,6 +301,21 @@ public abstract class LiveWindowsFunction<E, S>
       if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
       else expired.add(paneEnd);
     }
+    List<Long> coarseExpired = new ArrayList<>();
+    if (panes.hasCoarse()) {
+      for (Map.Entry<Long, S> e : PaneWindows.inOrder(coarseState.entries())) {
+        long coarseEnd = e.getKey();
+        for (int i = 0; i < windows.size(); i++) {
+          if (panes.containsCoarse(windows.get(i), windowEnd, coarseEnd)) {
+            anyData = true;
+            if (read) paneSums.merge(sums.get(i), e.getValue());
+          }
+        }
+        newest = Math.max(newest, newestEventTime(e.getValue(), coarseEnd));
+        if (panes.coarseNeededAfter(windowEnd, coarseEnd)) anyLeft = true;
+        else coarseExpired.add(coarseEnd);
+      }
+    }
     Set<String> bars =
         hasBars()
             ? filter.indicators(subject, ctx.getBroadcastState(RulesDescriptors.RULES))
@@ -316,12 +340,25 @@ public abstract class LiveWindowsFunction<E, S>
     }
     // The expired panes are in no window that ends after this one, so the cached sums never hold
     // them.
-    for (Long paneEnd : expired) paneState.remove(paneEnd);
+    for (Long paneEnd : expired) {
+      // Out of the fine windows: into its minute, while that is still in a coarse window.
+      long coarseEnd = panes.coarseEnd(paneEnd);
+      if (panes.hasCoarse() && panes.coarseNeededAfter(windowEnd, coarseEnd)) {
+        S coarse = coarseState.get(coarseEnd);
+        if (coarse == null) coarse = paneSums.empty();
+        paneSums.merge(coarse, paneState.get(paneEnd));
+        coarseState.put(coarseEnd, coarse);
+        anyLeft = true;
+      }
+      paneState.remove(paneEnd);
+    }
+    for (Long coarseEnd : coarseExpired) coarseState.remove(coarseEnd);
     if (anyLeft || anyData) {
       // One more boundary after the last pane leaves: it says "no data" in every window.
       ctx.timerService().registerEventTimeTimer(timestamp + panes.paneMillis());
     } else {
       paneState.clear();
+      coarseState.clear();
       closedSums.clear();
       cursorState.clear();
     }
@@ -354,6 +391,14 @@ public abstract class LiveWindowsFunction<E, S>
       for (int i = 0; i < windows.size(); i++) {
         if (panes.contains(windows.get(i), latestPaneEnd, paneEnd))
           paneSums.merge(sums.get(i), e.getValue());
+      }
+    }
+    if (panes.hasCoarse()) {
+      for (Map.Entry<Long, S> e : PaneWindows.inOrder(coarseState.entries())) {
+        for (int i = 0; i < windows.size(); i++) {
+          if (panes.containsCoarse(windows.get(i), latestPaneEnd, e.getKey()))
+            paneSums.merge(sums.get(i), e.getValue());
+        }
       }
     }
     return sums;

@@ -1,6 +1,5 @@
 package com.tweetrade.job.analytics;
 
-import static com.tweetrade.job.Fixtures.FIFTEEN_MINUTES;
 import static com.tweetrade.job.Fixtures.ONE_MINUTE;
 import static com.tweetrade.job.Fixtures.T0;
 import static com.tweetrade.job.Fixtures.createRule;
@@ -139,8 +138,8 @@ class PriceIndicatorsTest {
     harness.processBroadcastElement(
         ruleEvent(RuleEvent.Type.DELETE, "r1", null, false, 2), T0 + 2 * ONE_MINUTE + 2_000);
     harness.processWatermark(T0 + 2 * ONE_MINUTE + 20_000);
-    // Panes, cursor and timers go a window after the last quote; the indicators at the first close.
-    harness.processWatermark(T0 + 2 * ONE_MINUTE + FIFTEEN_MINUTES + 30_000);
+    // Panes, cursor and timers go an hour after the last quote; the indicators at the first close.
+    harness.processWatermark(T0 + 65 * ONE_MINUTE);
 
     assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
@@ -149,9 +148,10 @@ class PriceIndicatorsTest {
   @Test
   void shouldKeepAnIndicatorThroughAQuietSpellWhileARuleReadsIt() throws Exception {
     firstThreeMinutes();
-    harness.processWatermark(T0 + 2 * ONE_MINUTE + FIFTEEN_MINUTES + 30_000);
-    // Minute 2 closed at 104 (no later quote); twenty quiet minutes have no bars.
-    quoteAt(10300, T0 + 40 * ONE_MINUTE);
+    harness.processWatermark(T0 + 65 * ONE_MINUTE);
+    assertThat(harness.numEventTimeTimers()).as("panes and timers gone").isZero();
+    // Minute 2 closed at 104 (no later quote); an hour of quiet minutes has no bars.
+    quoteAt(10300, T0 + 70 * ONE_MINUTE);
 
     // EMA: seed (101 + 102 + 104) / 3, then + 0.5 * (103 - 307/3).
     double seed = 307.0 / 3;
