@@ -89,10 +89,12 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
 
   @Override
   protected void closeBars(String ticker, Set<String> keys, long windowEnd) throws Exception {
+    // Only at a bar boundary: the other pane closes of every ticker pay nothing.
+    if (windowEnd % barMillis != 0) return;
     List<String> unread = new ArrayList<>();
     for (String key : indicators.keys()) if (!keys.contains(key)) unread.add(key);
     for (String key : unread) indicators.remove(key);
-    if (keys.isEmpty() || windowEnd % barMillis != 0) return;
+    if (keys.isEmpty()) return;
     List<Map.Entry<Long, PriceStats>> panes = panesInOrder();
     for (String key : keys) {
       IndicatorState held = indicators.get(key);
