@@ -69,6 +69,24 @@ public final class BarIndicators {
     if (bar != Long.MIN_VALUE) addClose(kind, period, s, lastCents / 100.0);
   }
 
+  /**
+   * The close of the bar of the panes ending in ({@code after}, {@code upTo}]: the last price by
+   * event time, in dollars; NaN without quotes.
+   */
+  public static double close(List<Map.Entry<Long, PriceStats>> panes, long after, long upTo) {
+    long lastTime = Long.MIN_VALUE;
+    double close = Double.NaN;
+    for (Map.Entry<Long, PriceStats> e : panes) {
+      PriceStats pane = e.getValue();
+      if (e.getKey() <= after || e.getKey() > upTo || pane.count == 0) continue;
+      if (pane.lastTime >= lastTime) {
+        lastTime = pane.lastTime;
+        close = pane.last / 100.0;
+      }
+    }
+    return close;
+  }
+
   /** The exclusive end of the bar holding {@code eventTime}; bars start at the epoch. */
   public static long barEnd(long eventTime, long barMillis) {
     return eventTime - Math.floorMod(eventTime, barMillis) + barMillis;

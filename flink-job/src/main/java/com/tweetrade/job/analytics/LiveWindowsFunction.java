@@ -140,6 +140,9 @@ public abstract class LiveWindowsFunction<E, S>
    */
   protected void closeBars(String subject, Set<String> keys, long windowEnd) throws Exception {}
 
+  /** The subject's windows are all empty and their state is cleared: so may the bars' be. */
+  protected void clearBars() throws Exception {}
+
   protected PaneWindows panes() {
     return panes;
   }
@@ -361,6 +364,7 @@ public abstract class LiveWindowsFunction<E, S>
       coarseState.clear();
       closedSums.clear();
       cursorState.clear();
+      if (hasBars()) clearBars();
     }
   }
 

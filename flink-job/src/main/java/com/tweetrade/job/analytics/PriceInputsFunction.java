@@ -15,6 +15,8 @@ import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
@@ -28,8 +30,11 @@ import org.apache.flink.api.common.typeinfo.Types;
  * the source ({@code WindowSet.bar()}: one minute live): a bar's close is its last price; the
  * watermark's close of the bar's last pane takes it into the indicator's state ({@link
  * BarIndicators}), and every value also counts the bar in progress at its latest price, as charting
- * tools do in real time. An indicator starts with the bar in progress when a rule first reads it;
- * its state (a few numbers) is dropped at the ticker's next pane close after no rule reads it.
+ * tools do in real time. Every ticker keeps its last 501 bar closes ({@link BarCloses}, cleared
+ * with its windows an hour after its last quote), so an indicator a rule starts to read (or reads
+ * only once the rules reach this operator, after the prices: a start, a backtest) begins with the
+ * bars already seen. An indicator's state (a few numbers) is dropped at the ticker's next bar
+ * boundary after no rule reads it.
  */
 public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> {
   private static final long serialVersionUID = 1L;
@@ -37,8 +42,12 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
   /** Keyed state name: part of savepoints. */
   static final String INDICATORS = "price-indicators";
 
+  /** Keyed state name: part of savepoints. */
+  static final String BAR_CLOSES = "price-bar-closes";
+
   private final long barMillis;
   private transient MapState<String, IndicatorState> indicators;
+  private transient ValueState<BarCloses> barCloses;
 
   /**
    * @see LiveWindowsFunction#LiveWindowsFunction
@@ -61,6 +70,9 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
             .getMapState(
                 new MapStateDescriptor<>(
                     INDICATORS, Types.STRING, TypeInformation.of(IndicatorState.class)));
+    barCloses =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>(BAR_CLOSES, TypeInformation.of(BarCloses.class)));
   }
 
   @Override
@@ -76,7 +88,7 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
     for (String key : keys) {
       IndicatorState held = indicators.get(key);
       if (held == null) {
-        held = IndicatorState.startingAfter(BarIndicators.barEnd(time, barMillis) - barMillis);
+        held = seed(key, BarIndicators.barEnd(time, barMillis) - barMillis);
         indicators.put(key, held);
       }
       IndicatorState now = held.copy();
@@ -94,17 +106,38 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
     List<String> unread = new ArrayList<>();
     for (String key : indicators.keys()) if (!keys.contains(key)) unread.add(key);
     for (String key : unread) indicators.remove(key);
-    if (keys.isEmpty()) return;
     List<Map.Entry<Long, PriceStats>> panes = panesInOrder();
+    BarCloses closes = barCloses.value();
+    if (closes == null) closes = new BarCloses();
+    closes.add(windowEnd, BarIndicators.close(panes, windowEnd - barMillis, windowEnd));
+    barCloses.update(closes);
     for (String key : keys) {
       IndicatorState held = indicators.get(key);
-      // Read for the first time at this boundary: the bar that ends here is its first.
-      if (held == null) held = IndicatorState.startingAfter(windowEnd - barMillis);
-      if (held.barEnd >= windowEnd) continue;
+      // Read for the first time at this boundary: from the closes seen, this bar's included.
+      if (held == null) held = seed(key, windowEnd);
+      if (held.barEnd >= windowEnd) {
+        indicators.put(key, held);
+        continue;
+      }
       BarIndicators.addBars(kindOf(key), periodOf(key), held, panes, windowEnd, barMillis);
       held.barEnd = windowEnd;
       indicators.put(key, held);
     }
+  }
+
+  @Override
+  protected void clearBars() {
+    barCloses.clear();
+  }
+
+  /**
+   * A new indicator's state: from the closes seen (the bars after them come from the panes), or
+   * starting after {@code fallbackEnd} when none were.
+   */
+  private IndicatorState seed(String key, long fallbackEnd) throws Exception {
+    BarCloses closes = barCloses.value();
+    if (closes == null) return IndicatorState.startingAfter(fallbackEnd);
+    return closes.seed(kindOf(key), periodOf(key));
   }
 
   private static InputKind kindOf(String key) {

@@ -146,6 +146,25 @@ class BarIndicatorsTest {
     assertThat(BarIndicators.value(InputKind.EMA, 2, live)).isCloseTo(102 + 4.0 / 3, offset(1e-12));
   }
 
+  @Test
+  void shouldKeepTheLastFiveHundredAndOneClosesAndSeedFromThem() {
+    BarCloses closes = new BarCloses();
+    for (int i = 1; i <= 600; i++) closes.add(i * MINUTE, i);
+    closes.add(601 * MINUTE, Double.NaN); // a bar without quotes: no close
+
+    assertThat(closes.closes).hasSize(501);
+    assertThat(closes.closes[0]).isEqualTo(100.0);
+    assertThat(closes.closes[500]).isEqualTo(600.0);
+    assertThat(closes.barEnd).isEqualTo(601 * MINUTE);
+    IndicatorState ema = closes.seed(InputKind.EMA, 3);
+    // Seed (100 + 101 + 102) / 3 = 101, then each close c: ema + (c - ema) / 2, which stays one
+    // behind a series rising by one: 600 - 1.
+    assertThat(BarIndicators.value(InputKind.EMA, 3, ema)).isCloseTo(599.0, offset(1e-9));
+    assertThat(ema.barEnd).isEqualTo(601 * MINUTE);
+    assertThat(BarIndicators.value(InputKind.RSI, 500, closes.seed(InputKind.RSI, 500)))
+        .isEqualTo(100.0);
+  }
+
   private static Map.Entry<Long, PriceStats> pane(long end, long cents, long time) {
     PriceStats s = new PriceStats();
     s.count = 1;

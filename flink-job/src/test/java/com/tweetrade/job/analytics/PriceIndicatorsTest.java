@@ -108,6 +108,27 @@ class PriceIndicatorsTest {
   }
 
   @Test
+  void shouldStartARuleReadLateFromTheClosesAlreadySeen() throws Exception {
+    quoteAt(10000, T0 + 1_000);
+    quoteAt(10100, T0 + 50_000);
+    harness.processWatermark(T0 + ONE_MINUTE - 1);
+    quoteAt(10200, T0 + ONE_MINUTE + 1_000);
+    harness.processWatermark(T0 + 2 * ONE_MINUTE - 1);
+    harness.processBroadcastElement(createRule("r1", RULE, 1), T0 + 2 * ONE_MINUTE);
+    quoteAt(10400, T0 + 2 * ONE_MINUTE + 1_000);
+
+    // Closes 101 and 102 were seen before any rule read ema(TSLA, 3): with 104 in progress it is
+    // known at once.
+    assertThat(lastTick().values().get("ema:TSLA:3")).isCloseTo(307.0 / 3, offset(1e-12));
+    assertThat(lastTick().values()).containsEntry("rsi:TSLA:2", 100.0);
+    quoteAt(10600, T0 + 2 * ONE_MINUTE + 30_000);
+    harness.processWatermark(T0 + 3 * ONE_MINUTE - 1);
+    quoteAt(10300, T0 + 3 * ONE_MINUTE + 1_000);
+    assertThat(lastTick().values()).containsEntry("ema:TSLA:3", 103.0);
+    assertThat(lastTick().values().get("rsi:TSLA:2")).isCloseTo(RSI_AFTER_DROP, offset(1e-12));
+  }
+
+  @Test
   void shouldKeepTheBarsThroughASnapshotAndRestore() throws Exception {
     firstThreeMinutes();
     OperatorSubtaskState snapshot = harness.snapshot(7, T0 + 2 * ONE_MINUTE + 2_000);
