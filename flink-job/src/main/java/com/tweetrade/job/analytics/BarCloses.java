@@ -1,7 +1,10 @@
 package com.tweetrade.job.analytics;
 
+import com.tweetrade.job.functions.PriceStats;
 import com.tweetrade.model.rules.InputKind;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A ticker's latest bar closes, at most {@link InputKind#MAX_PERIOD} + 1 (what the longest
@@ -28,6 +31,15 @@ public class BarCloses {
     double[] next = Arrays.copyOfRange(closes, closes.length - keep, closes.length + 1);
     next[keep] = close;
     closes = next;
+  }
+
+  /**
+   * Takes in the bars of the panes ending after {@link #barEnd} up to {@code upTo} (a bar
+   * boundary): all the panes held when the closes are new.
+   */
+  public void addBars(List<Map.Entry<Long, PriceStats>> panes, long upTo, long barMillis) {
+    BarIndicators.forEachClose(panes, barEnd, upTo, barMillis, c -> add(upTo, c));
+    barEnd = upTo;
   }
 
   /** An indicator's state as if it had taken in these closes, up to {@link #barEnd}. */

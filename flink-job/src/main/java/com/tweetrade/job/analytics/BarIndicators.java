@@ -4,6 +4,7 @@ import com.tweetrade.job.functions.PriceStats;
 import com.tweetrade.model.rules.InputKind;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * The indicators' arithmetic over bar closes, one close at a time: {@code ema(T, n)} and Wilder's
@@ -50,15 +51,29 @@ public final class BarIndicators {
       List<Map.Entry<Long, PriceStats>> panes,
       long upTo,
       long barMillis) {
+    forEachClose(panes, s.barEnd, upTo, barMillis, c -> addClose(kind, period, s, c));
+  }
+
+  /**
+   * The closes, in order, of the bars of the panes ending in ({@code after}, {@code upTo}]: a bar's
+   * close is the last price (by event time) of its panes, in dollars; bars without quotes have
+   * none.
+   */
+  public static void forEachClose(
+      List<Map.Entry<Long, PriceStats>> panes,
+      long after,
+      long upTo,
+      long barMillis,
+      DoubleConsumer action) {
     long bar = Long.MIN_VALUE;
     long lastTime = Long.MIN_VALUE;
     long lastCents = 0;
     for (Map.Entry<Long, PriceStats> e : panes) {
       long paneEnd = e.getKey();
       PriceStats pane = e.getValue();
-      if (paneEnd <= s.barEnd || paneEnd > upTo || pane.count == 0) continue;
+      if (paneEnd <= after || paneEnd > upTo || pane.count == 0) continue;
       long paneBar = barEnd(paneEnd - 1, barMillis);
-      if (paneBar != bar && bar != Long.MIN_VALUE) addClose(kind, period, s, lastCents / 100.0);
+      if (paneBar != bar && bar != Long.MIN_VALUE) action.accept(lastCents / 100.0);
       if (paneBar != bar) lastTime = Long.MIN_VALUE;
       bar = paneBar;
       if (pane.lastTime >= lastTime) {
@@ -66,25 +81,7 @@ public final class BarIndicators {
         lastCents = pane.last;
       }
     }
-    if (bar != Long.MIN_VALUE) addClose(kind, period, s, lastCents / 100.0);
-  }
-
-  /**
-   * The close of the bar of the panes ending in ({@code after}, {@code upTo}]: the last price by
-   * event time, in dollars; NaN without quotes.
-   */
-  public static double close(List<Map.Entry<Long, PriceStats>> panes, long after, long upTo) {
-    long lastTime = Long.MIN_VALUE;
-    double close = Double.NaN;
-    for (Map.Entry<Long, PriceStats> e : panes) {
-      PriceStats pane = e.getValue();
-      if (e.getKey() <= after || e.getKey() > upTo || pane.count == 0) continue;
-      if (pane.lastTime >= lastTime) {
-        lastTime = pane.lastTime;
-        close = pane.last / 100.0;
-      }
-    }
-    return close;
+    if (bar != Long.MIN_VALUE) action.accept(lastCents / 100.0);
   }
 
   /** The exclusive end of the bar holding {@code eventTime}; bars start at the epoch. */

@@ -88,7 +88,7 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
     for (String key : keys) {
       IndicatorState held = indicators.get(key);
       if (held == null) {
-        held = seed(key, BarIndicators.barEnd(time, barMillis) - barMillis);
+        held = seed(key);
         indicators.put(key, held);
       }
       IndicatorState now = held.copy();
@@ -109,12 +109,12 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
     List<Map.Entry<Long, PriceStats>> panes = panesInOrder();
     BarCloses closes = barCloses.value();
     if (closes == null) closes = new BarCloses();
-    closes.add(windowEnd, BarIndicators.close(panes, windowEnd - barMillis, windowEnd));
+    closes.addBars(panes, windowEnd, barMillis);
     barCloses.update(closes);
     for (String key : keys) {
       IndicatorState held = indicators.get(key);
       // Read for the first time at this boundary: from the closes seen, this bar's included.
-      if (held == null) held = seed(key, windowEnd);
+      if (held == null) held = seed(key);
       if (held.barEnd >= windowEnd) {
         indicators.put(key, held);
         continue;
@@ -131,13 +131,12 @@ public class PriceInputsFunction extends LiveWindowsFunction<Quote, PriceStats> 
   }
 
   /**
-   * A new indicator's state: from the closes seen (the bars after them come from the panes), or
-   * starting after {@code fallbackEnd} when none were.
+   * A new indicator's state: from the closes taken in; the bars after them come from the panes (all
+   * the panes held, when no bar has closed yet: in a replay the prices run ahead of the watermark).
    */
-  private IndicatorState seed(String key, long fallbackEnd) throws Exception {
+  private IndicatorState seed(String key) throws Exception {
     BarCloses closes = barCloses.value();
-    if (closes == null) return IndicatorState.startingAfter(fallbackEnd);
-    return closes.seed(kindOf(key), periodOf(key));
+    return (closes == null ? new BarCloses() : closes).seed(kindOf(key), periodOf(key));
   }
 
   private static InputKind kindOf(String key) {

@@ -128,6 +128,45 @@ class PriceIndicatorsTest {
     assertThat(lastTick().values().get("rsi:TSLA:2")).isCloseTo(RSI_AFTER_DROP, offset(1e-12));
   }
 
+  /**
+   * A backtest's order: every daily close read before the rules and before any watermark. The
+   * closes of 2015-01-02..07 (AAPL: 103.87, 100.94, 100.95, 102.37) make EMA(3) 101.92 after the
+   * third and 102.145 after the fourth.
+   */
+  @Test
+  void shouldComputeDailyBarsReadAheadOfTheWatermarkAndTheRules() throws Exception {
+    harness.close();
+    harness =
+        RuleInputsHarness.open(
+            new PriceInputsFunction(
+                new PaneWindows(Duration.ofDays(1), DAILY), null, RulesStart.IMMEDIATE),
+            Quote::ticker);
+    long day = Duration.ofDays(1).toMillis();
+    long jan2 = java.time.Instant.parse("2015-01-02T20:00:00Z").toEpochMilli();
+    long[] days = {0, 3, 4, 5};
+    long[] cents = {10387, 10094, 10095, 10237};
+    for (int i = 0; i < days.length; i++) {
+      harness.processElement(
+          quote("AAPL", cents[i], 10, jan2 + days[i] * day), jan2 + days[i] * day);
+    }
+    harness.processBroadcastElement(
+        createRule("r1", "WHEN ema(AAPL, 3) < price(AAPL) THEN BUY 1 AAPL ON CLOSE", 1), 0);
+    long jan8 = jan2 + 6 * day - 20 * 3_600_000L;
+    harness.processWatermark(jan8 - day - 1);
+    assertThat(closeAt(jan8 - day).values().get("ema:AAPL:3")).isCloseTo(101.92, offset(1e-9));
+    harness.processWatermark(jan8 - 1);
+    assertThat(closeAt(jan8).values().get("ema:AAPL:3")).isCloseTo(102.145, offset(1e-9));
+  }
+
+  private static final WindowSet DAILY =
+      new WindowSet(
+          "StockNet daily closes",
+          List.of(
+              com.tweetrade.model.Window.ONE_DAY,
+              com.tweetrade.model.Window.FIVE_DAYS,
+              com.tweetrade.model.Window.TWENTY_DAYS),
+          Duration.ofDays(1));
+
   @Test
   void shouldKeepTheBarsThroughASnapshotAndRestore() throws Exception {
     firstThreeMinutes();

@@ -112,36 +112,6 @@ class BacktestIT {
             close("2015-01-10", "106.41", "103.3940", "0.0452"));
   }
 
-  /**
-   * Indicators over one-day bars, by hand from the closes above: EMA(3) is unknown until the third
-   * close (01-06: (103.87 + 100.94 + 100.95) / 3 = 101.92, above the close), then 101.92 + (102.37
-   * - 101.92) / 2 = 102.145 on 01-07, below the close: rule 1 rises there, and rule 2 crosses there
-   * (100.95 was at or below 101.92 the day before; 01-06 is its first evaluation with both sides).
-   */
-  @Test
-  void shouldComputeIndicatorsOverDailyBars() throws Exception {
-    Path out = dir.resolve("indicators");
-    run(
-        "--from",
-        "2015-01-02",
-        "--to",
-        "2015-01-09",
-        "--out",
-        out.toString(),
-        "--rule",
-        "WHEN price(AAPL) > ema(AAPL, 3) THEN BUY 10 AAPL",
-        "--rule",
-        "WHEN price(AAPL) CROSSES ABOVE ema(AAPL, 3) THEN BUY 1 AAPL");
-
-    List<String> csv = Files.readAllLines(out.resolve("trades.csv"));
-    assertThat(csv.subList(1, csv.size()))
-        .containsExactlyInAnyOrder(
-            "2015-01-07T20:00:00Z,rule-1,BUY,10,AAPL,102.37,FILLED,ema:AAPL:3 = 102.1450;"
-                + " price:AAPL = 102.3700",
-            "2015-01-07T20:00:00Z,rule-2,BUY,1,AAPL,102.37,FILLED,ema:AAPL:3 = 102.1450;"
-                + " price:AAPL = 102.3700");
-  }
-
   /** Rule 3's trade at midnight of {@code day}: priced at the last close before it. */
   private static String close(String day, String price, String avg5d, String sentiment1d) {
     return day

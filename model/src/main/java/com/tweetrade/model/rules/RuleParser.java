@@ -353,7 +353,7 @@ public final class RuleParser {
           kind.functionName()
               + "() cannot be served from "
               + windows.source()
-              + " (no bars of prices to compute it over)");
+              + " (it has no bars for indicators)");
     }
     String expectation =
         "a number of "

@@ -109,8 +109,7 @@ class IndicatorRuleTest {
             () -> RuleParser.parse("WHEN rsi(AAPL, 14) < 30 THEN BUY 1 AAPL", null, NO_BARS))
         .isInstanceOf(RuleParseException.class)
         .hasMessage(
-            "at 5: rsi() cannot be served from recorded history (no bars of prices to compute it"
-                + " over)");
+            "at 5: rsi() cannot be served from recorded history (it has no bars for indicators)");
   }
 
   @Test
