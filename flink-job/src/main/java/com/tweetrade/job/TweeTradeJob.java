@@ -306,7 +306,7 @@ public final class TweeTradeJob {
     DataStream<PriceAggregate> prices =
         pricePanes
             .keyBy(p -> p.ticker())
-            .process(new PriceWindowsFunction(panes), ModelTypes.PRICE_AGGREGATE)
+            .process(new PriceWindowsFunction(panes.fineOnly()), ModelTypes.PRICE_AGGREGATE)
             .uid(Uids.PRICE_WINDOWS)
             .name("Price Windows 1m/5m/15m");
 
@@ -371,7 +371,7 @@ public final class TweeTradeJob {
     DataStream<SentimentAggregate> sentiments =
         sentimentPanes
             .keyBy(p -> p.keyword())
-            .process(new SentimentWindowsFunction(panes), ModelTypes.SENTIMENT_AGGREGATE)
+            .process(new SentimentWindowsFunction(panes.fineOnly()), ModelTypes.SENTIMENT_AGGREGATE)
             .uid(Uids.SENTIMENT_WINDOWS)
             .name("Sentiment Windows 1m/5m/15m");
     DataStream<DeadLetter> late =

@@ -28,7 +28,7 @@ public final class AggregateOracle {
     byTicker.forEach(
         (ticker, qs) -> {
           for (long end = firstEnd; end <= lastEnd; end += pane) {
-            for (Window w : WindowSet.LIVE.windows()) {
+            for (Window w : WindowSet.LIVE_STORED.windows()) {
               long start = end - w.length().toMillis();
               long n = 0,
                   volume = 0,
@@ -78,7 +78,7 @@ public final class AggregateOracle {
     byKey.forEach(
         (keyword, ms) -> {
           for (long end = firstEnd; end <= lastEnd; end += pane) {
-            for (Window w : WindowSet.LIVE.windows()) {
+            for (Window w : WindowSet.LIVE_STORED.windows()) {
               long start = end - w.length().toMillis();
               long n = 0, pos = 0, neg = 0;
               double sum = 0;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -41,9 +42,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Cost per event: one pane update and one merge per window (the closed part of each window is
  * cached and recomputed once per new pane). State per subject: the panes of the last 15 minutes and
- * beyond them the panes ahead of the watermark, the cached sums, a cursor and one timer; all of it
- * is gone one longest window after the subject's last event. Events in a pane the watermark already
- * closed are skipped, as the stored windows drop them.
+ * beyond them the panes ahead of the watermark, for a coarse window (live {@code 1h}) the
+ * one-minute roll-ups of older panes ({@link PaneWindows#isCoarse}), the cached sums, a cursor and
+ * one timer; all of it is gone one longest window after the subject's last event. Events in a pane
+ * the watermark already closed are skipped, as the stored windows drop them.
  *
  * <p>Only the updates some rule reads leave ({@link RuleInputFilter}, fed by the rules on the
  * broadcast input): the windows themselves are kept for every subject, so a rule added later gets
@@ -67,6 +69,10 @@ public abstract class LiveWindowsFunction<E, S>
   private transient RuleInputFilter filter;
   private transient Counter unread;
   private transient MapState<Long, S> paneState;
+
+  /** One-minute roll-ups of the panes that left the fine windows, for the coarse ones (1h). */
+  private transient MapState<Long, S> coarseState;
+
   private transient ValueState<List<S>> closedSums;
   private transient ValueState<LiveCursor> cursorState;
   private transient Counter skippedLate;
@@ -111,11 +117,50 @@ public abstract class LiveWindowsFunction<E, S>
   protected abstract void putValues(
       String subject, Window window, S sum, Map<String, Double> values);
 
+  /**
+   * Whether the subject has bar indicators ({@code ema}, {@code rsi}): then {@link #putBarValues}
+   * and {@link #closeBars} are called with the indicator keys its rules read.
+   */
+  protected boolean hasBars() {
+    return false;
+  }
+
+  /**
+   * Puts the values at {@code upTo} of the indicators {@code keys}, the bar in progress included.
+   *
+   * @param time the event time of the values (for an indicator read for the first time)
+   */
+  protected void putBarValues(
+      String subject, Set<String> keys, long upTo, long time, Map<String, Double> values)
+      throws Exception {}
+
+  /**
+   * At the close of the pane ending at {@code windowEnd} (before its panes expire): takes in the
+   * bar that ends there, if one does, and forgets indicators no rule reads any more.
+   */
+  protected void closeBars(String subject, Set<String> keys, long windowEnd) throws Exception {}
+
+  /** The subject's windows are all empty and their state is cleared: so may the bars' be. */
+  protected void clearBars() throws Exception {}
+
+  protected PaneWindows panes() {
+    return panes;
+  }
+
+  /** This subject's panes, ordered by pane end. */
+  protected List<Map.Entry<Long, S>> panesInOrder() throws Exception {
+    return PaneWindows.inOrder(paneState.entries());
+  }
+
   @Override
   public void open(OpenContext openContext) throws Exception {
     paneState =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("live-panes", Types.LONG, paneSums.type()));
+    coarseState =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>("live-coarse-panes", Types.LONG, paneSums.type()));
     closedSums =
         getRuntimeContext()
             .getState(
@@ -211,6 +256,10 @@ public abstract class LiveWindowsFunction<E, S>
       paneSums.merge(sum, latest);
       putValues(subject, windows.get(i), sum, values);
     }
+    if (hasBars()) {
+      Set<String> bars = filter.indicators(subject, ctx.getBroadcastState(RulesDescriptors.RULES));
+      if (!bars.isEmpty()) putBarValues(subject, bars, Long.MAX_VALUE, time, values);
+    }
     out.collect(
         new InputUpdate(
             subject,
@@ -255,10 +304,31 @@ public abstract class LiveWindowsFunction<E, S>
       if (panes.neededAfter(windowEnd, paneEnd)) anyLeft = true;
       else expired.add(paneEnd);
     }
+    List<Long> coarseExpired = new ArrayList<>();
+    if (panes.hasCoarse()) {
+      for (Map.Entry<Long, S> e : PaneWindows.inOrder(coarseState.entries())) {
+        long coarseEnd = e.getKey();
+        for (int i = 0; i < windows.size(); i++) {
+          if (panes.containsCoarse(windows.get(i), windowEnd, coarseEnd)) {
+            anyData = true;
+            if (read) paneSums.merge(sums.get(i), e.getValue());
+          }
+        }
+        newest = Math.max(newest, newestEventTime(e.getValue(), coarseEnd));
+        if (panes.coarseNeededAfter(windowEnd, coarseEnd)) anyLeft = true;
+        else coarseExpired.add(coarseEnd);
+      }
+    }
+    Set<String> bars =
+        hasBars()
+            ? filter.indicators(subject, ctx.getBroadcastState(RulesDescriptors.RULES))
+            : Set.of();
+    if (hasBars()) closeBars(subject, bars, windowEnd);
     if (read) {
       Map<String, Double> values = new HashMap<>();
       for (int i = 0; i < windows.size(); i++)
         putValues(subject, windows.get(i), sums.get(i), values);
+      if (!bars.isEmpty()) putBarValues(subject, bars, windowEnd, windowEnd - 1, values);
       out.collect(
           new InputUpdate(
               subject,
@@ -273,14 +343,28 @@ public abstract class LiveWindowsFunction<E, S>
     }
     // The expired panes are in no window that ends after this one, so the cached sums never hold
     // them.
-    for (Long paneEnd : expired) paneState.remove(paneEnd);
+    for (Long paneEnd : expired) {
+      // Out of the fine windows: into its minute, while that is still in a coarse window.
+      long coarseEnd = panes.coarseEnd(paneEnd);
+      if (panes.hasCoarse() && panes.coarseNeededAfter(windowEnd, coarseEnd)) {
+        S coarse = coarseState.get(coarseEnd);
+        if (coarse == null) coarse = paneSums.empty();
+        paneSums.merge(coarse, paneState.get(paneEnd));
+        coarseState.put(coarseEnd, coarse);
+        anyLeft = true;
+      }
+      paneState.remove(paneEnd);
+    }
+    for (Long coarseEnd : coarseExpired) coarseState.remove(coarseEnd);
     if (anyLeft || anyData) {
       // One more boundary after the last pane leaves: it says "no data" in every window.
       ctx.timerService().registerEventTimeTimer(timestamp + panes.paneMillis());
     } else {
       paneState.clear();
+      coarseState.clear();
       closedSums.clear();
       cursorState.clear();
+      if (hasBars()) clearBars();
     }
   }
 
@@ -311,6 +395,14 @@ public abstract class LiveWindowsFunction<E, S>
       for (int i = 0; i < windows.size(); i++) {
         if (panes.contains(windows.get(i), latestPaneEnd, paneEnd))
           paneSums.merge(sums.get(i), e.getValue());
+      }
+    }
+    if (panes.hasCoarse()) {
+      for (Map.Entry<Long, S> e : PaneWindows.inOrder(coarseState.entries())) {
+        for (int i = 0; i < windows.size(); i++) {
+          if (panes.containsCoarse(windows.get(i), latestPaneEnd, e.getKey()))
+            paneSums.merge(sums.get(i), e.getValue());
+        }
       }
     }
     return sums;

@@ -15,12 +15,26 @@ import java.util.Map;
  * <p>A window of length L ending at E (exclusive, a multiple of the pane length) holds the panes
  * whose end lies in (E - L, E]. A pane is needed until the longest window that can still end after
  * now has moved past it.
+ *
+ * <p>A window longer than {@link #FINE_HORIZON} over panes shorter than {@link #COARSE_PANE} (the
+ * live {@code 1h} over 10 s panes) is <em>coarse</em>: keeping 360 panes per subject for it would
+ * be four times the state of the 15 minutes. A pane that leaves the fine windows is rolled up into
+ * the one-minute coarse pane holding it ({@link #coarseEnd}), so a coarse window holds the fine
+ * panes plus the coarse panes ending in (E - L, E]: the last L rounded out to the whole minute at
+ * its old end (60 to 61 minutes for {@code 1h}).
  */
 public final class PaneWindows implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The longest window kept in fine panes. */
+  public static final Duration FINE_HORIZON = Duration.ofMinutes(15);
+
+  /** The pane of the coarse windows. */
+  public static final Duration COARSE_PANE = Duration.ofMinutes(1);
+
   private final long paneMillis;
   private final long longestMillis;
+  private final long coarseLongestMillis;
   private final WindowSet windows;
 
   /**
@@ -30,15 +44,60 @@ public final class PaneWindows implements Serializable {
     this.paneMillis = pane.toMillis();
     this.windows = windows;
     long longest = 0;
+    long coarseLongest = 0;
     for (Window w : windows.windows()) {
       long length = w.length().toMillis();
       if (length % paneMillis != 0) {
         throw new IllegalArgumentException(
             "window " + w.label() + " is not a multiple of the pane " + pane);
       }
-      longest = Math.max(longest, length);
+      if (isCoarse(w)) coarseLongest = Math.max(coarseLongest, length);
+      else longest = Math.max(longest, length);
     }
     this.longestMillis = longest;
+    this.coarseLongestMillis = coarseLongest;
+  }
+
+  /** Whether window {@code w} is coarse: longer than the fine horizon over sub-minute panes. */
+  public boolean isCoarse(Window w) {
+    return paneMillis < COARSE_PANE.toMillis() && w.length().compareTo(FINE_HORIZON) > 0;
+  }
+
+  /** Whether some window is coarse (then panes leaving the fine windows are rolled up). */
+  public boolean hasCoarse() {
+    return coarseLongestMillis > 0;
+  }
+
+  /** The end of the coarse pane that the pane ending at {@code paneEnd} is rolled up into. */
+  public long coarseEnd(long paneEnd) {
+    long coarse = COARSE_PANE.toMillis();
+    return (paneEnd - 1) - Math.floorMod(paneEnd - 1, coarse) + coarse;
+  }
+
+  /**
+   * Whether a coarse pane ending at {@code coarseEnd} belongs to coarse window {@code w} ending at
+   * {@code windowEnd}.
+   */
+  public boolean containsCoarse(Window w, long windowEnd, long coarseEnd) {
+    return isCoarse(w) && coarseEnd > windowEnd - w.length().toMillis();
+  }
+
+  /**
+   * Whether a coarse pane ending at {@code coarseEnd} can still be in a window ending after now.
+   */
+  public boolean coarseNeededAfter(long now, long coarseEnd) {
+    return coarseEnd > now + paneMillis - coarseLongestMillis;
+  }
+
+  /** The same panes over the fine windows only: what the stored windows keep (1m/5m/15m live). */
+  public PaneWindows fineOnly() {
+    if (!hasCoarse()) return this;
+    return new PaneWindows(
+        Duration.ofMillis(paneMillis),
+        new WindowSet(
+            windows.source(),
+            windows.windows().stream().filter(w -> !isCoarse(w)).toList(),
+            windows.bar()));
   }
 
   public long paneMillis() {
@@ -71,8 +130,8 @@ public final class PaneWindows implements Serializable {
   }
 
   /**
-   * Whether a pane ending at {@code paneEnd} can still be part of a window ending after {@code
-   * now}.
+   * Whether a pane ending at {@code paneEnd} can still be part of a fine window ending after {@code
+   * now} (after that it belongs to the coarse windows only, rolled up).
    */
   public boolean neededAfter(long now, long paneEnd) {
     return paneEnd > now + paneMillis - longestMillis;

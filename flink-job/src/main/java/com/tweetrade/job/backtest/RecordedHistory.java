@@ -43,13 +43,16 @@ public record RecordedHistory(
   /** The stored series come in two kinds, each with its own panes; a backtest reads one. */
   public enum Family {
     /** What the live job stores: 1m/5m/15m over 10 s panes, a price good for a minute. */
-    LIVE(JobSettings.defaults(TickerDirectory.standard())),
+    LIVE(JobSettings.defaults(TickerDirectory.standard()), WindowSet.LIVE_STORED),
     /** What {@code backtest import stocknet} stores: 1d/5d/20d over day panes. */
-    DAYS(StockNetHistory.jobSettings());
+    DAYS(StockNetHistory.jobSettings(), StockNetHistory.WINDOWS);
 
     private final JobSettings settings;
 
-    Family(JobSettings live) {
+    /**
+     * @param windows the windows stored (the live job computes 1h for rules but stores no 1h rows)
+     */
+    Family(JobSettings live, WindowSet windows) {
       this.settings =
           new JobSettings(
               live.pane(),
@@ -57,7 +60,7 @@ public record RecordedHistory(
               live.priceStaleness(),
               live.tickers(),
               live.eventTimeLimit(),
-              live.windows(),
+              windows,
               true);
     }
 

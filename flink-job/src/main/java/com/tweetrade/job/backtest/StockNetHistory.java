@@ -33,7 +33,13 @@ public final class StockNetHistory {
   /** Daily closes: a pane of a day (UTC) is the finest the prices allow. */
   static final Duration PANE = Duration.ofDays(1);
 
-  /** The windows day panes make; a shorter one would hold one close or none. */
+  /**
+   * The windows day panes make; a shorter one would hold one close or none. No bars for the
+   * indicators: the price inputs work out only the indicators of the rules they hold, and in a
+   * backtest they may read every close before the rules reach them (they do not wait for the rules'
+   * catch-up, unlike the keyword fan-out), so {@code ema}/{@code rsi} are refused rather than left
+   * without values by a race.
+   */
   public static final WindowSet WINDOWS =
       new WindowSet(
           "StockNet daily closes", List.of(Window.ONE_DAY, Window.FIVE_DAYS, Window.TWENTY_DAYS));

@@ -52,6 +52,10 @@ public final class RenameKeywordMigration implements RuleMigration {
       return new Condition.Comparison(
           rename(c.left(), from, to), c.op(), rename(c.right(), from, to));
     }
+    if (condition instanceof Condition.Crossing c) {
+      return new Condition.Crossing(
+          rename(c.left(), from, to), c.direction(), rename(c.right(), from, to));
+    }
     if (condition instanceof Condition.And a) {
       return new Condition.And(rename(a.left(), from, to), rename(a.right(), from, to));
     }

@@ -1,14 +1,15 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.Window;
+import com.tweetrade.model.rules.Condition;
 import com.tweetrade.model.rules.InputKind;
 import java.io.Serializable;
 import java.util.Map;
 
 /**
  * What an input is worth at a later event time: a window's value holds until its newest event
- * leaves the window (then a count is 0 and the rest have no data); a price holds for the staleness
- * bound.
+ * leaves the window (then a count is 0 and the rest have no data); a price, and an indicator (ema,
+ * rsi), holds for the staleness bound.
  *
  * <p>Windows are pane-aligned like the stored aggregates: the window of length L at time t holds
  * the panes ending in (paneEnd(t) - L, paneEnd(t)], so an event in the pane ending at e is in it
@@ -34,9 +35,14 @@ public final class InputFreshness implements Serializable {
    */
   public double valueAt(String key, InputValue held, long now) {
     if (held == null) return Double.NaN;
+    // A crossing's sides at the rule's previous evaluation: what they were, whenever that was.
+    if (key.startsWith(Condition.Crossing.MEMORY_PREFIX)) return held.value();
     int kindEnd = key.indexOf(':');
     String kind = kindEnd < 0 ? key : key.substring(0, kindEnd);
-    if (kind.equals(InputKind.PRICE.functionName())) {
+    // An indicator counts the bar in progress at the last price: it goes stale with that price.
+    if (kind.equals(InputKind.PRICE.functionName())
+        || kind.equals(InputKind.EMA.functionName())
+        || kind.equals(InputKind.RSI.functionName())) {
       return held.newestEventTime() < now - priceStalenessMillis ? Double.NaN : held.value();
     }
     // Worked out for this very time (the tick's sliding window, the close's window ending here):

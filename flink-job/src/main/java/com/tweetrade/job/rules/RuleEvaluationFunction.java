@@ -5,6 +5,7 @@ import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.Action;
+import com.tweetrade.model.rules.Condition;
 import com.tweetrade.model.rules.InputKeys;
 import com.tweetrade.model.rules.InputValues;
 import com.tweetrade.model.rules.Rule;
@@ -229,6 +230,7 @@ public class RuleEvaluationFunction
     InputValues inputs = freshness.at(current, now);
     TriggerState.Step step = held.trigger().next(rule.condition().evaluate(inputs), now);
     progress.update(new RuleProgress(definition, step.state()));
+    if (rememberCrossings(rule, inputs, current, now)) values.update(current);
     if (step.fire()) {
       fired.inc();
       eventToDecision.update(System.currentTimeMillis() - now);
@@ -243,6 +245,25 @@ public class RuleEvaluationFunction
         ctx.output(RulesDescriptors.ALERTS, RuleAlerts.of(rule, id, now, closed, trigger));
       }
     }
+  }
+
+  /**
+   * Keeps the sides of the rule's crossings at this evaluation, where both are known, for the next
+   * one: in the rule's input values under {@link Condition.Crossing#memoryKey}, so they are
+   * checkpointed, carried by {@code migrate} and dropped with the inputs when the definition
+   * changes (its first evaluation then does not cross). Returns whether any was kept.
+   */
+  private static boolean rememberCrossings(
+      Rule rule, InputValues inputs, Map<String, InputValue> current, long now) {
+    boolean kept = false;
+    for (Condition.Crossing crossing : rule.condition().crossings()) {
+      double[] sides = crossing.sides(inputs);
+      if (sides == null) continue;
+      current.put(crossing.memoryKey(true), new InputValue(sides[0], now, now));
+      current.put(crossing.memoryKey(false), new InputValue(sides[1], now, now));
+      kept = true;
+    }
+    return kept;
   }
 
   /**

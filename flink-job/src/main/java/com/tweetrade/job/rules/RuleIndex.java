@@ -1,6 +1,7 @@
 package com.tweetrade.job.rules;
 
 import com.tweetrade.model.WindowSet;
+import com.tweetrade.model.rules.InputKind;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.Timing;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -25,6 +27,9 @@ final class RuleIndex {
   private final Map<String, Set<String>> subjectsByRule = new HashMap<>();
   private final Map<String, Timing> timingByRule = new HashMap<>();
   private final Map<String, Set<String>> inputsByRule = new HashMap<>();
+
+  /** Ticker to the indicator keys ({@code ema:TSLA:12}) its rules read, with how many read each. */
+  private final Map<String, Map<String, Integer>> indicatorsByTicker = new HashMap<>();
 
   /**
    * The index of the rules in broadcast state (after a start or a restore), without those that no
@@ -50,6 +55,16 @@ final class RuleIndex {
     subjectsByRule.put(rule.id(), subjects);
     timingByRule.put(rule.id(), rule.timing());
     inputsByRule.put(rule.id(), RuleBook.neededInputs(rule));
+    rule.condition()
+        .inputOperands()
+        .forEach(
+            input -> {
+              if (input.kind().periodic()) {
+                indicatorsByTicker
+                    .computeIfAbsent(input.subject(), t -> new TreeMap<>())
+                    .merge(input.key(), 1, Integer::sum);
+              }
+            });
     Map<String, TreeSet<String>> index = byTiming(rule.timing());
     for (String subject : subjects) {
       index.computeIfAbsent(subject, s -> new TreeSet<>()).add(rule.id());
@@ -59,13 +74,35 @@ final class RuleIndex {
   void remove(String ruleId) {
     Set<String> subjects = subjectsByRule.remove(ruleId);
     if (subjects == null) return;
-    inputsByRule.remove(ruleId);
+    for (String key : inputsByRule.remove(ruleId)) {
+      String ticker = indicatorTicker(key);
+      if (ticker == null) continue;
+      Map<String, Integer> keys = indicatorsByTicker.get(ticker);
+      if (keys == null) continue;
+      keys.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+      if (keys.isEmpty()) indicatorsByTicker.remove(ticker);
+    }
     Map<String, TreeSet<String>> index = byTiming(timingByRule.remove(ruleId));
     for (String subject : subjects) {
       TreeSet<String> ids = index.get(subject);
       ids.remove(ruleId);
       if (ids.isEmpty()) index.remove(subject);
     }
+  }
+
+  /** The indicator keys of {@code ticker} some rule reads ({@code ema:TSLA:12}), sorted. */
+  Set<String> indicatorsOf(String ticker) {
+    Map<String, Integer> keys = indicatorsByTicker.get(ticker);
+    return keys == null ? Collections.emptySet() : Collections.unmodifiableSet(keys.keySet());
+  }
+
+  /** The ticker of an indicator key ({@code ema:TSLA:12}), or null for another key. */
+  private static String indicatorTicker(String key) {
+    int kindEnd = key.indexOf(':');
+    InputKind kind = kindEnd < 0 ? null : InputKind.byFunctionName(key.substring(0, kindEnd));
+    return kind != null && kind.periodic()
+        ? key.substring(kindEnd + 1, key.lastIndexOf(':'))
+        : null;
   }
 
   /** The input keys rule {@code ruleId} needs ({@link RuleBook#neededInputs}), or null. */

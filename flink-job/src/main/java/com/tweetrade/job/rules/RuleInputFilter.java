@@ -26,11 +26,12 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
  * the topic went out since the job first started without state, so a copy collected from that start
  * is complete; from then on {@code FILTERING}. A job restored from a savepoint of a job before the
  * filter gets the plain marker (the rules are not read again) and keeps collecting, emitting
- * everything as before. {@code OPEN} (every update leaves, rules not even kept) without a marker to
- * wait for ({@link RulesStart#IMMEDIATE}), and when restored from a savepoint the State Processor
- * API wrote ({@code bin/tweetrade migrate} rewrites the router's rules, not this copy, which may
- * then be older). Both are kept in later checkpoints: only a start without state, where the rules
- * are read from the topic's beginning, makes such a job filter.
+ * everything as before. {@code OPEN} (every update leaves; the rules are kept only for the
+ * indicators to compute) without a marker to wait for ({@link RulesStart#IMMEDIATE}), and when
+ * restored from a savepoint the State Processor API wrote ({@code bin/tweetrade migrate} rewrites
+ * the router's rules, not this copy, which may then be older). Both are kept in later checkpoints:
+ * only a start without state, where the rules are read from the topic's beginning, makes such a job
+ * filter.
  *
  * <p>Whether the job was restored cannot be asked: Flink reports an operator without state in the
  * restored savepoint as not restored. Hence the marker, which says what the rules stream holds.
@@ -97,8 +98,7 @@ public final class RuleInputFilter {
    * returns whether the filter starts filtering with it (the rules' catch-up marker).
    */
   public boolean apply(RuleEvent event, BroadcastState<String, RuleEvent> rules) throws Exception {
-    // Never filters: the rules are not needed (nor compiled).
-    if (mode == Mode.OPEN) return false;
+    // OPEN never filters, but still keeps the rules: the indicators to compute come from them.
     if (RulesCatchUp.isMarker(event)) {
       if (mode != Mode.COLLECTING || !RulesCatchUp.isMarkerAfterEveryRule(event)) return false;
       mode = Mode.FILTERING;
@@ -118,6 +118,15 @@ public final class RuleInputFilter {
   public boolean emits(InputUpdate update, ReadOnlyBroadcastState<String, RuleEvent> rules)
       throws Exception {
     return mode != Mode.FILTERING || !index(rules).rulesFor(update).isEmpty();
+  }
+
+  /**
+   * The indicator keys of {@code ticker} ({@code ema:TSLA:12}) that the rules held read: the ones
+   * worth computing (in every mode: an indicator is state, not just an update to drop).
+   */
+  public java.util.Set<String> indicators(
+      String ticker, ReadOnlyBroadcastState<String, RuleEvent> rules) throws Exception {
+    return index(rules).indicatorsOf(ticker);
   }
 
   /** Whether updates no rule reads are dropped (for tests and the log). */

@@ -149,11 +149,39 @@ class PriceInputsFunctionTest {
     assertThat(afterOneMinute.values()).containsEntry("avg:TSLA:15m", 100.0);
 
     harness.processWatermark(T0 + FIFTEEN_MINUTES + 2 * TEN_SECONDS);
+    InputUpdate afterFifteen = closes().get(closes().size() - 1);
+    assertThat(afterFifteen.values().get("avg:TSLA:15m")).isNaN();
+    assertThat(afterFifteen.values()).containsEntry("avg:TSLA:1h", 100.0);
+    assertThat(afterFifteen.values()).containsEntry("price:TSLA", 100.0);
+
+    harness.processWatermark(T0 + 62 * 60_000);
     InputUpdate last = closes().get(closes().size() - 1);
-    assertThat(last.values().get("avg:TSLA:15m")).isNaN();
+    assertThat(last.values().get("avg:TSLA:1h")).isNaN();
     assertThat(last.values().get("price:TSLA")).isNaN();
     assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
+  void shouldReadTheHourFromMinuteRollUpsOfThePanesThatLeftTheFifteenMinutes() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    quoteAt(12000, 10, T0 + 61_000);
+    harness.processWatermark(T0 + 20 * 60_000);
+    quoteAt(20000, 30, T0 + 30 * 60_000);
+
+    InputUpdate tick = ticks().get(2);
+    assertThat(tick.values())
+        .containsEntry("avg:TSLA:1h", (100.0 + 120.0 + 200.0) / 3)
+        .containsEntry("vwap:TSLA:1h", (1000.0 + 1200.0 + 6000.0) / 50)
+        .containsEntry("high:TSLA:1h", 200.0)
+        .containsEntry("low:TSLA:1h", 100.0)
+        .containsEntry("shares:TSLA:1h", 50.0)
+        .containsEntry("shares:TSLA:15m", 30.0);
+    // Minute T0 + 60 s leaves the hour at the close of T0 + 3,660 s, minute T0 + 120 s 60 s later.
+    harness.processWatermark(T0 + 3_660_000 - 1);
+    assertThat(closes().get(closes().size() - 1).values())
+        .containsEntry("shares:TSLA:1h", 40.0)
+        .containsEntry("low:TSLA:1h", 120.0);
   }
 
   @Test

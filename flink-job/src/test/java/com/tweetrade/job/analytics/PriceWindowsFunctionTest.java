@@ -29,7 +29,8 @@ class PriceWindowsFunctionTest {
     harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
             new KeyedProcessOperator<>(
-                new PriceWindowsFunction(new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE))),
+                new PriceWindowsFunction(
+                    new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE_STORED))),
             PricePane::ticker,
             Types.STRING);
     harness.getExecutionConfig().disableGenericTypes();

@@ -92,7 +92,20 @@ class SentimentInputsFunctionTest {
         .isEqualTo(T0 + 20_000 - 1);
 
     harness.processWatermark(T0 + 16 * 60_000);
-    assertThat(closes().get(closes().size() - 1).values()).containsEntry("volume:$ZBRA:15m", 0.0);
+    assertThat(closes().get(closes().size() - 1).values())
+        .containsEntry("volume:$ZBRA:15m", 0.0)
+        .containsEntry("volume:$ZBRA:1h", 10.0)
+        .containsEntry("sentiment:$ZBRA:1h", 0.9);
+
+    // 1h takes its oldest minute whole: the mentions of the minute ending at T0 + 60 s count
+    // until the close at T0 + 3,660 s (the exact hour would drop them at T0 + 3,620 s).
+    harness.processWatermark(T0 + 3_650_000);
+    assertThat(closes().get(closes().size() - 1).values()).containsEntry("volume:$ZBRA:1h", 10.0);
+    harness.processWatermark(T0 + 3_660_000);
+    InputUpdate last = closes().get(closes().size() - 1);
+    assertThat(last.eventTime()).isEqualTo(T0 + 3_660_000);
+    assertThat(last.values()).containsEntry("volume:$ZBRA:1h", 0.0);
+    assertThat(last.values().get("sentiment:$ZBRA:1h")).isNaN();
     assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }

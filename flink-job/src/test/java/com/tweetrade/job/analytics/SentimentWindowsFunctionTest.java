@@ -21,7 +21,7 @@ class SentimentWindowsFunctionTest {
         new KeyedOneInputStreamOperatorTestHarness<String, KeywordPane, SentimentAggregate>(
             new KeyedProcessOperator<>(
                 new SentimentWindowsFunction(
-                    new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE))),
+                    new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE_STORED))),
             KeywordPane::keyword,
             Types.STRING);
     harness.getExecutionConfig().disableGenericTypes();

@@ -106,6 +106,9 @@ class BacktestCommandTest {
         "WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL",
         "backtest: rule 'WHEN price(AAPL) < avg(AAPL, 15m) THEN BUY 1 AAPL' is refused: at 29:"
             + " window 15m cannot be served from StockNet daily closes (windows: 1d, 5d, 20d)");
+    assertRefusedInJanuary2015(
+        "WHEN ema(AAPL, 12) CROSSES ABOVE ema(AAPL, 26) THEN BUY 1 AAPL",
+        "at 5: ema() cannot be served from StockNet daily closes (it has no bars for indicators)");
   }
 
   @Test

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class RecordedClosesTest {
   private static final long PANE = 10_000;
   private static final long STALENESS = 60_000;
-  private static final List<Window> LIVE = WindowSet.LIVE.windows();
+  private static final List<Window> LIVE = WindowSet.LIVE_STORED.windows();
 
   @Test
   void shouldRebuildThePriceClosesOfTheLiveRuleInputs() throws Exception {
@@ -161,7 +161,7 @@ class RecordedClosesTest {
   }
 
   private static PaneWindows panes() {
-    return new PaneWindows(Duration.ofMillis(PANE), WindowSet.LIVE);
+    return new PaneWindows(Duration.ofMillis(PANE), WindowSet.LIVE_STORED);
   }
 
   /** Before the rules' catch-up marker every update leaves (no rule filters them). */

@@ -44,6 +44,20 @@ class RenameKeywordMigrationTest {
   }
 
   @Test
+  void shouldRenameTheKeywordOnEitherSideOfACrossing() {
+    RuleEvent before =
+        rule(
+            "r1",
+            "WHEN sentiment(\"tesla\", 5m) CROSSES ABOVE sentiment(\"ford\", 5m) AND ema(TSLA, 12)"
+                + " > 1 THEN BUY 1 TSLA");
+
+    assertThat(RENAME.apply(before, TESLA_TO_ELON).text())
+        .isEqualTo(
+            "WHEN sentiment(\"elon\", 5m) CROSSES ABOVE sentiment(\"ford\", 5m) AND ema(TSLA, 12)"
+                + " > 1 THEN BUY 1 TSLA");
+  }
+
+  @Test
   void shouldKeepASchema2RuleOnClosedPanesWhenItWritesTheCurrentSchema() {
     RuleEvent v2 =
         new RuleEvent(

@@ -150,7 +150,7 @@ class RuleRouterFunctionTest {
     assertThat(dead.get(3).reason())
         .isEqualTo(
             "rule r4 revision 1 does not compile: at 29: window 20d cannot be served from live"
-                + " data (windows: 1m, 5m, 15m)");
+                + " data (windows: 1m, 5m, 15m, 1h)");
     assertThat(dead).allSatisfy(d -> assertThat(d.source()).isEqualTo("flink-job/rules"));
     assertThat(routedTo(inputUpdate("TSLA", at(1), "price:TSLA", 90.0))).containsExactly("r1");
   }

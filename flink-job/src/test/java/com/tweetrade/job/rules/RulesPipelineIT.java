@@ -4,6 +4,7 @@ import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static com.tweetrade.job.rules.RulesScenario.DROP_AT;
 import static com.tweetrade.job.rules.RulesScenario.DROP_PANE_END;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.tweetrade.job.Inputs;
@@ -112,5 +113,52 @@ class RulesPipelineIT {
     DataStream<RuleEvent> r = MemoryInputs.rulesThenCaughtUp(env, rules);
     return TweeTradeJob.build(
         Inputs.afterCatchUp(q, t, r), JobSettings.defaults(TickerDirectory.standard()));
+  }
+
+  /**
+   * Indicators and a crossing end to end: TSLA is flat at $200 for ten minutes (every EMA 200, RSI
+   * 50 with neither gains nor losses), then $180. ON CLOSE, at the close of the first $180 pane:
+   * EMA(2) = 200 + 2/3 * (180 - 200) = 186.67 is below EMA(3) = 200 + 1/2 * (180 - 200) = 190, and
+   * was equal before: it crosses below, once. ON TICK, the first $180 quote makes RSI(2) 0 (a loss
+   * of 20 after changes of 0: average loss 10, average gain 0).
+   */
+  @Test
+  void shouldFireOnIndicatorsAndTheirCrossing() throws Exception {
+    StreamExecutionEnvironment env = MemoryInputs.environment(Map.of());
+    DataStream<Quote> q = MemoryInputs.quotes(env, RulesScenario.tsla());
+    DataStream<Tweet> t = MemoryInputs.tweets(env, RulesScenario.tweets());
+    DataStream<RuleEvent> r =
+        MemoryInputs.rulesThenCaughtUp(
+            env,
+            List.of(
+                RuleEvent.create(
+                    "x1",
+                    "bob",
+                    "WHEN ema(TSLA, 2) CROSSES BELOW ema(TSLA, 3) THEN BUY 1 TSLA ON CLOSE",
+                    RulesFixtures.T0),
+                RuleEvent.create(
+                    "x2", "bob", "WHEN rsi(TSLA, 2) < 10 THEN BUY 2 TSLA", RulesFixtures.T0)));
+    JobOutputs out =
+        TweeTradeJob.build(
+            Inputs.afterCatchUp(q, t, r), JobSettings.defaults(TickerDirectory.standard()));
+    List<Trade> trades = out.trades().executeAndCollect(1000);
+
+    assertThat(trades)
+        .filteredOn(x -> x.ruleId().equals("x1"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.eventTime()).isEqualTo(DROP_PANE_END);
+              assertThat(x.explanation().get("ema:TSLA:2")).isCloseTo(200 - 40.0 / 3, within(1e-9));
+              assertThat(x.explanation()).containsEntry("ema:TSLA:3", 190.0);
+            });
+    assertThat(trades)
+        .filteredOn(x -> x.ruleId().equals("x2"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.eventTime()).isEqualTo(RulesScenario.DROP_AT);
+              assertThat(x.explanation()).containsEntry("rsi:TSLA:2", 0.0);
+            });
   }
 }

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * whole condition is {@link Truth#TRUE}, so a rule never fires on missing data, but {@code a OR b}
  * can fire on {@code a} before {@code b} has any data.
  */
-public sealed interface Condition permits Condition.Comparison, Condition.Junction, Condition.Not {
+public sealed interface Condition
+    permits Condition.Comparison, Condition.Crossing, Condition.Junction, Condition.Not {
 
   /** The three-valued result over {@code values}. */
   Truth truth(InputValues values);
@@ -28,6 +29,16 @@ public sealed interface Condition permits Condition.Comparison, Condition.Juncti
 
   /** Calls {@code action} for every input read, in text order, repeats included. */
   void forEachInput(Consumer<Operand.Input> action);
+
+  /** Calls {@code action} for every {@link Crossing}, in text order, repeats included. */
+  default void forEachCrossing(Consumer<Crossing> action) {}
+
+  /** Every crossing, once each, in text order: what an evaluator remembers between evaluations. */
+  default Set<Crossing> crossings() {
+    Set<Crossing> crossings = new LinkedHashSet<>();
+    forEachCrossing(crossings::add);
+    return Collections.unmodifiableSet(crossings);
+  }
 
   /** Canonical text, which parses back to an equal condition. */
   String toText();
@@ -91,6 +102,87 @@ public sealed interface Condition permits Condition.Comparison, Condition.Juncti
   }
 
   /**
+   * {@code left CROSSES ABOVE right} (or {@code BELOW}): true at an evaluation when left is above
+   * (below) right now and was at or below (at or above) it at the rule's previous evaluation with
+   * both sides known. UNKNOWN when a side has no value now; FALSE when no earlier evaluation had
+   * both sides (the first evaluation never crosses).
+   *
+   * <p>The sides of that earlier evaluation come from the values under {@link #memoryKey}: the
+   * evaluator stores them there after each evaluation ({@link #sides}), per rule. Without them
+   * (plain {@link InputValues#of}) a crossing is never true.
+   */
+  record Crossing(Operand left, Direction direction, Operand right) implements Condition {
+    /** Prefix of the keys the sides of a crossing are remembered under. */
+    public static final String MEMORY_PREFIX = "crossing:";
+
+    /** Which way left must cross right. */
+    public enum Direction {
+      ABOVE,
+      BELOW
+    }
+
+    public Crossing {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(direction, "direction");
+      Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public Truth truth(InputValues values) {
+      double l = left.value(values);
+      if (Double.isNaN(l)) return Truth.UNKNOWN;
+      double r = right.value(values);
+      if (Double.isNaN(r)) return Truth.UNKNOWN;
+      double before = values.value(memoryKey(true));
+      double beforeRight = values.value(memoryKey(false));
+      if (Double.isNaN(before) || Double.isNaN(beforeRight)) return Truth.FALSE;
+      return Truth.of(
+          direction == Direction.ABOVE
+              ? l > r && before <= beforeRight
+              : l < r && before >= beforeRight);
+    }
+
+    /**
+     * Both sides now, {@code [left, right]}, or null when one has no value: what to remember for
+     * the next evaluation.
+     */
+    public double[] sides(InputValues values) {
+      double l = left.value(values);
+      double r = right.value(values);
+      return Double.isNaN(l) || Double.isNaN(r) ? null : new double[] {l, r};
+    }
+
+    /**
+     * The key one side of this crossing is remembered under: {@code crossing:<text>:left} or {@code
+     * :right}. Equal crossings share it (they have the same sides).
+     */
+    public String memoryKey(boolean leftSide) {
+      return MEMORY_PREFIX + toText() + (leftSide ? ":left" : ":right");
+    }
+
+    @Override
+    public void forEachInput(Consumer<Operand.Input> action) {
+      left.forEachInput(action);
+      right.forEachInput(action);
+    }
+
+    @Override
+    public void forEachCrossing(Consumer<Crossing> action) {
+      action.accept(this);
+    }
+
+    @Override
+    public String toText() {
+      return left.toText() + " CROSSES " + direction.name() + ' ' + right.toText();
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+  }
+
+  /**
    * {@link And} or {@link Or}: reads both sides, and prints them around its keyword,
    * left-associative when chained (a right side that binds no tighter is parenthesized).
    */
@@ -106,6 +198,12 @@ public sealed interface Condition permits Condition.Comparison, Condition.Juncti
     default void forEachInput(Consumer<Operand.Input> action) {
       left().forEachInput(action);
       right().forEachInput(action);
+    }
+
+    @Override
+    default void forEachCrossing(Consumer<Crossing> action) {
+      left().forEachCrossing(action);
+      right().forEachCrossing(action);
     }
 
     @Override
@@ -180,6 +278,11 @@ public sealed interface Condition permits Condition.Comparison, Condition.Juncti
     @Override
     public void forEachInput(Consumer<Operand.Input> action) {
       operand.forEachInput(action);
+    }
+
+    @Override
+    public void forEachCrossing(Consumer<Crossing> action) {
+      operand.forEachCrossing(action);
     }
 
     @Override

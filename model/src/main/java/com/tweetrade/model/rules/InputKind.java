@@ -40,7 +40,23 @@ public enum InputKind {
    * Shares traded over the window (the quotes' sizes): a ticker's volume, named apart from {@link
    * #VOLUME}, which counts posts about a keyword.
    */
-  SHARES(Subject.TICKER, true);
+  SHARES(Subject.TICKER, true),
+  /**
+   * Exponential moving average in dollars of the last n bar closes ({@code ema(TSLA, 12)}):
+   * smoothing 2 / (n + 1), seeded with the simple mean of the first n closes.
+   */
+  EMA(Subject.TICKER, Argument.PERIOD),
+  /**
+   * Wilder's relative strength index in [0, 100] over n bar-to-bar changes ({@code rsi(TSLA, 14)}):
+   * the first averages are simple means of n gains and losses, then smoothed by 1/n.
+   */
+  RSI(Subject.TICKER, Argument.PERIOD);
+
+  /** Fewest bars an indicator can be computed over. */
+  public static final int MIN_PERIOD = 2;
+
+  /** Most bars an indicator can be computed over. */
+  public static final int MAX_PERIOD = 500;
 
   /** What a function's first argument names. */
   public enum Subject {
@@ -48,12 +64,24 @@ public enum InputKind {
     TICKER
   }
 
+  /** What a function's second argument is, if it has one. */
+  public enum Argument {
+    NONE,
+    WINDOW,
+    /** A number of bars, for the indicators. */
+    PERIOD
+  }
+
   private final Subject subject;
-  private final boolean windowed;
+  private final Argument argument;
 
   InputKind(Subject subject, boolean windowed) {
+    this(subject, windowed ? Argument.WINDOW : Argument.NONE);
+  }
+
+  InputKind(Subject subject, Argument argument) {
     this.subject = subject;
-    this.windowed = windowed;
+    this.argument = argument;
   }
 
   public Subject subject() {
@@ -62,7 +90,16 @@ public enum InputKind {
 
   /** Whether the function takes a window argument. */
   public boolean windowed() {
-    return windowed;
+    return argument == Argument.WINDOW;
+  }
+
+  /** Whether the function takes a number of bars ({@link #EMA}, {@link #RSI}). */
+  public boolean periodic() {
+    return argument == Argument.PERIOD;
+  }
+
+  public Argument argument() {
+    return argument;
   }
 
   /** The name users type, e.g. {@code sentiment}. */
@@ -72,12 +109,18 @@ public enum InputKind {
 
   /**
    * The lookup key of this input: {@code sentiment:tesla:5m}, {@code sentiment:$TSLA:5m}, {@code
-   * price:TSLA}, {@code avg:TSLA:15m}. {@code window} is ignored for {@link #PRICE}.
+   * price:TSLA}, {@code avg:TSLA:15m}. {@code window} is ignored for {@link #PRICE}; indicators
+   * have their own ({@link #key(String, int)}).
    */
   public String key(String subjectValue, Window window) {
-    return windowed
+    return windowed()
         ? functionName() + ':' + subjectValue + ':' + window.label()
         : functionName() + ':' + subjectValue;
+  }
+
+  /** The lookup key of an indicator over {@code period} bars: {@code ema:TSLA:12}. */
+  public String key(String ticker, int period) {
+    return functionName() + ':' + ticker + ':' + period;
   }
 
   /** The kind whose function name is {@code name} (any case), or null. */

@@ -77,14 +77,17 @@ public sealed interface Operand
   }
 
   /**
-   * An input function such as {@code sentiment("tesla", 5m)} or {@code price(TSLA)}.
+   * An input function such as {@code sentiment("tesla", 5m)}, {@code price(TSLA)} or {@code
+   * ema(TSLA, 12)}.
    *
    * @param kind which function
    * @param subject a lower-case keyword, a cashtag {@code $TSLA}, or a ticker {@code TSLA}
-   * @param window the window, null for {@link InputKind#PRICE}
-   * @param key the lookup key, derived from the other three (see {@link InputKind#key})
+   * @param window the window of a windowed function, else null
+   * @param period the number of bars of an indicator ({@link InputKind#periodic()}), else 0
+   * @param key the lookup key, derived from the others (see {@link InputKind#key})
    */
-  record Input(InputKind kind, String subject, Window window, String key) implements Operand {
+  record Input(InputKind kind, String subject, Window window, int period, String key)
+      implements Operand {
     public Input {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(subject, "subject");
@@ -92,11 +95,22 @@ public sealed interface Operand
         throw new IllegalArgumentException(
             kind.functionName() + (kind.windowed() ? " needs" : " takes no") + " window");
       }
-      if (!key.equals(kind.key(subject, window))) throw new IllegalArgumentException("key " + key);
+      if (kind.periodic() != (period != 0)) {
+        throw new IllegalArgumentException(
+            kind.functionName() + (kind.periodic() ? " needs" : " takes no") + " period");
+      }
+      String derived = kind.periodic() ? kind.key(subject, period) : kind.key(subject, window);
+      if (!key.equals(derived)) throw new IllegalArgumentException("key " + key);
     }
 
+    /** A function with a window, or without one ({@code window} null). */
     public Input(InputKind kind, String subject, Window window) {
-      this(kind, subject, window, kind.key(subject, window));
+      this(kind, subject, window, 0, kind.key(subject, window));
+    }
+
+    /** An indicator of {@code ticker} over {@code period} bars: {@code ema(TSLA, 12)}. */
+    public static Input indicator(InputKind kind, String ticker, int period) {
+      return new Input(kind, ticker, null, period, kind.key(ticker, period));
     }
 
     /** Whether the subject is a cashtag such as {@code $TSLA} rather than a keyword. */
@@ -120,7 +134,8 @@ public sealed interface Operand
           kind.subject() == InputKind.Subject.KEYWORD && !isCashtag()
               ? '"' + subject + '"'
               : subject;
-      return kind.functionName() + '(' + arg + (window == null ? "" : ", " + window.label()) + ')';
+      String second = window != null ? ", " + window.label() : period != 0 ? ", " + period : "";
+      return kind.functionName() + '(' + arg + second + ')';
     }
 
     @Override

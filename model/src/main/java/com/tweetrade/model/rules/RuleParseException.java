@@ -21,7 +21,9 @@ public class RuleParseException extends IllegalArgumentException {
     BAD_NUMBER,
     BAD_TEXT,
     TOO_LONG,
-    TOO_DEEP
+    TOO_DEEP,
+    /** An indicator's number of bars out of range, or an indicator the source cannot serve. */
+    BAD_PERIOD
   }
 
   private final Kind kind;

@@ -28,7 +28,8 @@ public final class RuleParser {
    */
   private static final String[] KEYWORDS = {
     "WHEN", "THEN", "AND", "OR", "NOT", "BUY", "SELL", "AT", "LIMIT", "STOP", "ONCE", "EVERY", "ON",
-    "TICK", "CLOSE", "OF", "EQUITY", "IN", "TAKE", "PROFIT", "LOSS", "NOTIFY", "ALSO"
+    "TICK", "CLOSE", "OF", "EQUITY", "IN", "TAKE", "PROFIT", "LOSS", "NOTIFY", "ALSO", "CROSSES",
+    "ABOVE", "BELOW"
   };
 
   /** How an alert is written after a trade action, for error messages. */
@@ -162,13 +163,38 @@ public final class RuleParser {
 
   private Node comparison() {
     Node left = additive();
+    if (peek().isWord("CROSSES")) return crossing(left);
     ComparisonOp op = comparisonOp(peek());
     if (op == null) return left;
     Token opToken = advance();
     if (left.cond() != null) throw expected(Kind.SYNTAX, afterCondition(), opToken);
     Node right = additive();
     requireNumber(right);
-    if (comparisonOp(peek()) != null) {
+    requireNoChaining();
+    Operand l = resolvePercent(left, right);
+    Operand r = resolvePercent(right, left);
+    return condition(new Condition.Comparison(l, op, r), left.start());
+  }
+
+  /** {@code left CROSSES ABOVE right} or {@code CROSSES BELOW}, from CROSSES on. */
+  private Node crossing(Node left) {
+    Token crosses = advance();
+    if (left.cond() != null) throw expected(Kind.SYNTAX, afterCondition(), crosses);
+    Condition.Crossing.Direction direction;
+    if (peek().isWord("ABOVE")) direction = Condition.Crossing.Direction.ABOVE;
+    else if (peek().isWord("BELOW")) direction = Condition.Crossing.Direction.BELOW;
+    else throw expected(Kind.SYNTAX, "ABOVE or BELOW after CROSSES", peek());
+    advance();
+    Node right = additive();
+    requireNumber(right);
+    requireNoChaining();
+    Operand l = resolvePercent(left, right);
+    Operand r = resolvePercent(right, left);
+    return condition(new Condition.Crossing(l, direction, r), left.start());
+  }
+
+  private void requireNoChaining() {
+    if (comparisonOp(peek()) != null || peek().isWord("CROSSES")) {
       throw RuleParseException.problem(
           Kind.SYNTAX,
           text,
@@ -176,9 +202,6 @@ public final class RuleParser {
           peek().describe(),
           "comparisons cannot be chained: join them with AND, as in 1 < x AND x < 2");
     }
-    Operand l = resolvePercent(left, right);
-    Operand r = resolvePercent(right, left);
-    return condition(new Condition.Comparison(l, op, r), left.start());
   }
 
   // ---- numeric expressions ----
@@ -298,6 +321,7 @@ public final class RuleParser {
     }
     advance();
     String subject = kind.subject() == InputKind.Subject.KEYWORD ? keyword() : ticker();
+    if (kind.periodic()) return indicator(kind, name, subject);
     Window window = null;
     if (kind.windowed()) {
       if (peek().type() != TokenType.COMMA)
@@ -317,6 +341,61 @@ public final class RuleParser {
     if (peek().type() != TokenType.RPAREN) throw expected(Kind.SYNTAX, "')'", peek());
     advance();
     return number(new Operand.Input(kind, subject, window), name.offset(), false);
+  }
+
+  /** The rest of {@code ema(T, n)} or {@code rsi(T, n)} after the ticker. */
+  private Node indicator(InputKind kind, Token name, String ticker) {
+    if (!windows.hasBars()) {
+      throw RuleParseException.problem(
+          Kind.BAD_PERIOD,
+          text,
+          name.offset(),
+          name.describe(),
+          kind.functionName()
+              + "() cannot be served from "
+              + windows.source()
+              + " (it has no bars for indicators)");
+    }
+    String expectation =
+        "a number of "
+            + windows.barName()
+            + " bars from "
+            + InputKind.MIN_PERIOD
+            + " to "
+            + InputKind.MAX_PERIOD;
+    if (peek().type() != TokenType.COMMA)
+      throw expected(Kind.SYNTAX, "',' and " + expectation, peek());
+    advance();
+    Token t = peek();
+    if (t.type() == TokenType.DURATION) {
+      throw RuleParseException.problem(
+          Kind.BAD_PERIOD,
+          text,
+          t.offset(),
+          t.describe(),
+          kind.functionName()
+              + "() takes a number of "
+              + windows.barName()
+              + " bars, not a window, as in "
+              + kind.functionName()
+              + "("
+              + ticker
+              + ", 14)");
+    }
+    if (t.type() != TokenType.NUMBER) throw expected(Kind.SYNTAX, expectation, t);
+    String digits = t.text();
+    // More digits than any valid period would overflow Integer.parseInt.
+    if (!digits.chars().allMatch(Character::isDigit)
+        || digits.length() > 4
+        || Integer.parseInt(digits) < InputKind.MIN_PERIOD
+        || Integer.parseInt(digits) > InputKind.MAX_PERIOD) {
+      throw expected(Kind.BAD_PERIOD, expectation, t);
+    }
+    advance();
+    if (peek().type() != TokenType.RPAREN) throw expected(Kind.SYNTAX, "')'", peek());
+    advance();
+    return number(
+        Operand.Input.indicator(kind, ticker, Integer.parseInt(digits)), name.offset(), false);
   }
 
   private String keyword() {

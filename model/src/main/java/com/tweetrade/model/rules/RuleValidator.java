@@ -64,6 +64,17 @@ public final class RuleValidator {
     for (Operand.Input input : rule.condition().inputOperands()) {
       if (input.window() != null && !windows.contains(input.window()))
         problems.add(RuleParser.unservedWindow(input.window(), windows));
+      if (input.kind().periodic() && !windows.hasBars())
+        problems.add(input.kind().functionName() + "() cannot be served from " + windows.source());
+      if (input.kind().periodic()
+          && (input.period() < InputKind.MIN_PERIOD || input.period() > InputKind.MAX_PERIOD))
+        problems.add(
+            "expected a number of bars from "
+                + InputKind.MIN_PERIOD
+                + " to "
+                + InputKind.MAX_PERIOD
+                + " but found "
+                + input.period());
       if (input.kind().subject() == InputKind.Subject.KEYWORD) {
         String expected = keywordProblem(input.subject());
         if (expected != null)

@@ -63,6 +63,10 @@ final class RandomRules {
           ? new Condition.Comparison(input, op, percent)
           : new Condition.Comparison(percent, op, input);
     }
+    if (random.nextInt(8) == 0) {
+      return new Condition.Crossing(
+          operand(depth), pick(Condition.Crossing.Direction.values()), operand(depth));
+    }
     return new Condition.Comparison(operand(depth), op, operand(depth));
   }
 
@@ -87,6 +91,12 @@ final class RandomRules {
 
   private Operand.Input input(InputKind kind) {
     String subject = kind.subject() == InputKind.Subject.KEYWORD ? pick(KEYWORDS) : pick(TICKERS);
+    if (kind.periodic()) {
+      return Operand.Input.indicator(
+          kind,
+          subject,
+          InputKind.MIN_PERIOD + random.nextInt(InputKind.MAX_PERIOD - InputKind.MIN_PERIOD + 1));
+    }
     return new Operand.Input(
         kind, subject, kind.windowed() ? pick(WindowSet.LIVE.windows()) : null);
   }

@@ -23,17 +23,17 @@ class RuleParseErrorTest {
             "WHEN sentiment(\"tesla\", 7m) > 0.4 THEN BUY 10 TSLA",
             24,
             Kind.UNSUPPORTED_WINDOW,
-            "at 24: expected a window (1m, 5m, 15m) but found '7m'"),
+            "at 24: expected a window (1m, 5m, 15m, 1h) but found '7m'"),
         error(
             "WHEN avg(TSLA, 5) > 1 THEN BUY 1 TSLA",
             15,
             Kind.UNSUPPORTED_WINDOW,
-            "at 15: expected a window (1m, 5m, 15m) but found '5'"),
+            "at 15: expected a window (1m, 5m, 15m, 1h) but found '5'"),
         error(
             "WHEN avg(TSLA) > 1 THEN BUY 1 TSLA",
             13,
             Kind.SYNTAX,
-            "at 13: expected ',' and a window (1m, 5m, 15m) but found ')'"),
+            "at 13: expected ',' and a window (1m, 5m, 15m, 1h) but found ')'"),
         error(
             "WHEN price(TSLA, 5m) > 1 THEN BUY 1 TSLA",
             15,
@@ -396,7 +396,7 @@ class RuleParseErrorTest {
             5,
             Kind.SYNTAX,
             "at 5: unknown function 'mood', expected one of sentiment, volume, positive, negative,"
-                + " price, avg, vwap, change, fsentiment, high, low, shares"),
+                + " price, avg, vwap, change, fsentiment, high, low, shares, ema, rsi"),
         error(
             "WHEN TSLA > 1 THEN BUY 1 TSLA",
             5,
@@ -508,7 +508,7 @@ class RuleParseErrorTest {
             RuleParseException.class,
             () -> RuleParser.parse("WHEN\n  avg(TSLA, 7m) > 1 THEN BUY 1 TSLA"));
 
-    assertThat(e.expected()).isEqualTo("a window (1m, 5m, 15m)");
+    assertThat(e.expected()).isEqualTo("a window (1m, 5m, 15m, 1h)");
     assertThat(e.found()).isEqualTo("'7m'");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(13);

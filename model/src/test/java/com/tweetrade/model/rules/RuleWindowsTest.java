@@ -39,12 +39,21 @@ class RuleWindowsTest {
         "WHEN sentiment(\"tesla\", 20d) > 0.4 THEN BUY 10 TSLA",
         WindowSet.LIVE,
         24,
-        "at 24: window 20d cannot be served from live data (windows: 1m, 5m, 15m)");
+        "at 24: window 20d cannot be served from live data (windows: 1m, 5m, 15m, 1h)");
     assertError(
-        "WHEN avg(TSLA, 1h) > 1 THEN BUY 1 TSLA",
+        "WHEN avg(TSLA, 1d) > 1 THEN BUY 1 TSLA",
         WindowSet.LIVE,
         15,
-        "at 15: window 1h cannot be served from live data (windows: 1m, 5m, 15m)");
+        "at 15: window 1d cannot be served from live data (windows: 1m, 5m, 15m, 1h)");
+  }
+
+  @Test
+  void shouldServeTheHourOnLiveData() {
+    assertThat(
+            RuleLanguage.compile(
+                    "WHEN avg(TSLA, 1H) > 1 AND volume(\"tesla\", 1h) > 10 THEN BUY 1 TSLA")
+                .inputs())
+        .containsExactly("avg:TSLA:1h", "volume:tesla:1h");
   }
 
   @Test
@@ -73,7 +82,7 @@ class RuleWindowsTest {
   @Test
   void shouldKeepTheLiveWindowsWhereNoSourceIsNamed() {
     String text = "WHEN avg(TSLA, 5d) > 1 THEN BUY 1 TSLA";
-    String message = "at 15: window 5d cannot be served from live data (windows: 1m, 5m, 15m)";
+    String message = "at 15: window 5d cannot be served from live data (windows: 1m, 5m, 15m, 1h)";
 
     assertThat(RuleLanguage.check(text, null)).hasValueSatisfying(e -> message(e, message));
     assertThat(catchThrowableOfType(RuleParseException.class, () -> RuleLanguage.compile(text)))
@@ -96,7 +105,7 @@ class RuleWindowsTest {
             Trigger.RISING_EDGE);
 
     assertThat(RuleValidator.validate(rule, null))
-        .containsExactly("window 1d cannot be served from live data (windows: 1m, 5m, 15m)");
+        .containsExactly("window 1d cannot be served from live data (windows: 1m, 5m, 15m, 1h)");
     assertThat(RuleValidator.validate(rule, null, DAILY)).isEmpty();
   }
 

@@ -39,7 +39,7 @@ class RulesCommandTest {
     assertThat(out.toString().lines())
         .containsExactly(
             "1: OK",
-            "4: at 24: expected a window (1m, 5m, 15m) but found '7m'",
+            "4: at 24: expected a window (1m, 5m, 15m, 1h) but found '7m'",
             "5: at 11: unknown ticker 'ZZZZQ'");
     assertThat(err.toString()).contains("3 rules checked, 2 failed");
   }
@@ -59,7 +59,8 @@ class RulesCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(out.toString().lines())
         .containsExactly(
-            rules + ":1: OK", rules + ":2: at 24: expected a window (1m, 5m, 15m) but found '7m'");
+            rules + ":1: OK",
+            rules + ":2: at 24: expected a window (1m, 5m, 15m, 1h) but found '7m'");
   }
 
   @Test

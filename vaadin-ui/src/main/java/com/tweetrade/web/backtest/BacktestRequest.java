@@ -23,9 +23,11 @@ public record BacktestRequest(
 
   /**
    * Every window of the language: which ones a source serves is the command's to say (one line,
-   * exit code 2), so the UI keeps no copy of each source's list.
+   * exit code 2), so the UI keeps no copy of each source's list. With bars, so indicators pass here
+   * too (a source without them refuses them the same way).
    */
-  private static final WindowSet ANY_WINDOW = new WindowSet("any source", List.of(Window.values()));
+  private static final WindowSet ANY_WINDOW =
+      new WindowSet("any source", List.of(Window.values()), java.time.Duration.ofDays(1));
 
   /** Why the request cannot run, checked before any process starts; empty when it can. */
   public Optional<String> problem() {

@@ -168,7 +168,7 @@ class DashboardView extends VerticalLayout {
     shownTicker = t;
     shownKeyword = k;
     Map<String, List<PriceAggregate>> byWindow = new LinkedHashMap<>();
-    for (String w : WindowSet.LIVE.labels()) byWindow.put(w, snapshot.priceHistory(t, w));
+    for (String w : WindowSet.LIVE_STORED.labels()) byWindow.put(w, snapshot.priceHistory(t, w));
     priceChart.setOption(ChartOptions.price(t, byWindow));
     sentimentChart.setOption(ChartOptions.sentiment(k, snapshot.sentimentHistory(k, "1m")));
     latest.setText(latestText(snapshot, t, k));
@@ -178,7 +178,7 @@ class DashboardView extends VerticalLayout {
     StringBuilder b = new StringBuilder();
     s.value("price:" + t)
         .ifPresent(v -> b.append(t).append(' ').append(String.format(Locale.ROOT, "$%.2f", v)));
-    for (String w : WindowSet.LIVE.labels()) {
+    for (String w : WindowSet.LIVE_STORED.labels()) {
       s.value("avg:" + t + ':' + w)
           .ifPresent(v -> b.append(String.format(Locale.ROOT, " · avg %s $%.2f", w, v)));
     }
