@@ -60,9 +60,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>Run: {@code bin/tweetrade bench run rules-throughput}; flags {@code -Dbench.updates} (index
  * runs, 1,000,000), {@code -Dbench.spread.small} / {@code -Dbench.spread.large} (updates of the
  * spread runs, 1,000,000 / 30,000), {@code -Dbench.repeat} (pairs of index runs, 2), {@code
- * -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}, {@code -Dbench.resting}
- * (index runs: that many resting orders among the large run's rules, and a quote per price update
- * in both runs; 0).
+ * -Dbench.large} (100,000 rules), {@code -Dbench.only=index|spread}, {@code -Dbench.resting} (index
+ * runs: that many resting orders among the large run's rules, and a quote per price update in both
+ * runs; 0).
  */
 class RulesThroughputBenchmark {
   @RegisterExtension static final MiniClusterExtension FLINK = JobBenchFixtures.miniCluster();
@@ -221,7 +221,8 @@ class RulesThroughputBenchmark {
                 WatermarkStrategy.<PriceAggregate>forMonotonousTimestamps()
                     .withTimestampAssigner((p, ts) -> p.windowEnd() - 1))
             .setParallelism(1);
-    // Aggregates as ticks (the rules are ON TICK); no quotes unless resting orders are measured: the
+    // Aggregates as ticks (the rules are ON TICK); no quotes unless resting orders are measured:
+    // the
     // orders carry their price (the ticks have it).
     DataStream<InputUpdate> tickUpdates =
         timedPrices
