@@ -1,9 +1,12 @@
 package com.tweetrade.bench;
 
+import com.tweetrade.model.Quote;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.Timing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Valid rules over the bench's tickers: {@link #create} for the fault suite (price-versus-average
@@ -57,6 +60,51 @@ public final class BenchRules {
               : "WHEN " + priceRule;
       String timing = i % 4 == 2 || i % 8 == 3 ? " ON CLOSE" : "";
       out.add(RuleEvent.create("bench-" + i, "user-" + (i % 10), text + timing, timestamp));
+    }
+    return out;
+  }
+
+  /** The user of {@link #resting}'s orders: its own, so the other rules' order limit is not hit. */
+  public static final String RESTING_USER = "resting-user";
+
+  /**
+   * Limit orders that rest across the middle of the fault suite's input: for each ticker of {@link
+   * QuoteFeed#QuoteFeed(long) the seeded walk} whose second half goes lower than its first, {@code
+   * WHEN price(T) > 0 THEN BUY 1 T AT LIMIT x ONCE ON CLOSE} with x one cent below the first half's
+   * lowest price. The order is placed at the first pane close and cannot fill before the input's
+   * second half, so a fault injected in its first half finds it resting; the walk's second half
+   * then fills it (rule ids {@code bench-resting-T}).
+   */
+  public static List<RuleEvent> resting(long seed, int quotes, long timestamp) {
+    int tickers = QuoteFeed.TICKERS.size();
+    long[] firstHalfLow = new long[tickers];
+    long[] secondHalfLow = new long[tickers];
+    Arrays.fill(firstHalfLow, Long.MAX_VALUE);
+    Arrays.fill(secondHalfLow, Long.MAX_VALUE);
+    QuoteFeed walk = new QuoteFeed(seed);
+    for (int i = 0; i < quotes; i++) {
+      Quote q = walk.next(timestamp);
+      int t = QuoteFeed.TICKERS.indexOf(q.ticker());
+      long[] low = i < quotes / 2 ? firstHalfLow : secondHalfLow;
+      low[t] = Math.min(low[t], q.priceCents());
+    }
+    List<RuleEvent> out = new ArrayList<>();
+    for (int t = 0; t < tickers; t++) {
+      long limit = firstHalfLow[t] - 1;
+      if (secondHalfLow[t] > limit) continue;
+      String ticker = QuoteFeed.TICKERS.get(t);
+      String text =
+          String.format(
+              Locale.ROOT,
+              "WHEN price(%s) > 0 THEN BUY 1 %s AT LIMIT %d.%02d ONCE ON CLOSE",
+              ticker,
+              ticker,
+              limit / 100,
+              limit % 100);
+      out.add(RuleEvent.create("bench-resting-" + ticker, RESTING_USER, text, timestamp));
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("seed " + seed + ": no ticker falls in the second half");
     }
     return out;
   }

@@ -4,13 +4,16 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
 import com.tweetrade.model.rules.RuleEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The fixed input of the fault comparisons: seeded historical-clock quotes (20 per second of event
- * time), one tweet per second of event time, and {@link BenchRules}, produced once and read by
- * every run.
+ * time), one tweet per second of event time, and {@link BenchRules}: the price and sentiment rules
+ * plus {@link BenchRules#resting limit orders that rest across the faults}, produced once and read
+ * by every run.
  *
  * <p>The rules read sentiment by a plain keyword ({@link BenchRules#KEYWORD}): the job counts a
  * tweet for a plain keyword only once a rule naming it has reached the keyword fan-out, so these
@@ -34,7 +37,10 @@ public final class DeterministicInput {
     QuoteFeed quoteFeed = new QuoteFeed(seed);
     TweetFeed tweetFeed = new TweetFeed();
     try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
-      for (RuleEvent r : BenchRules.create(rules, BenchSettings.HISTORICAL_START, sentimentKey)) {
+      List<RuleEvent> all =
+          new ArrayList<>(BenchRules.create(rules, BenchSettings.HISTORICAL_START, sentimentKey));
+      all.addAll(BenchRules.resting(seed, quotes, BenchSettings.HISTORICAL_START));
+      for (RuleEvent r : all) {
         producer.send(
             new ProducerRecord<>(
                 topics.rules(), 0, BenchKafka.utf8(r.ruleId()), JsonCodec.RULE_EVENT.encode(r)));

@@ -2,6 +2,7 @@ package com.tweetrade.bench;
 
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.io.JobIo;
+import com.tweetrade.job.trading.TradeStatus;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Trade;
 import com.tweetrade.stack.LocalStack;
@@ -220,7 +221,13 @@ public final class FaultSuite {
         cassandra.rows(keyspace, "stocktimeseries"),
         cassandra.rows(keyspace, "twitterkeysentiments"),
         cassandra.column(keyspace, "trades", "trade_id"),
+        trades.stream().filter(FaultSuite::restingFill).map(Trade::id).toList(),
         note);
+  }
+
+  /** A resting order that filled: its reason says at what ({@code limit 247.35 filled at ...}). */
+  private static boolean restingFill(Trade t) {
+    return TradeStatus.FILLED.equals(t.status()) && t.reason().contains(" filled at ");
   }
 
   /** One line per committed trade, for looking up what a comparison reports missing or extra. */
@@ -281,14 +288,15 @@ public final class FaultSuite {
                 + " historical-clock quotes, 1 tweet per event second, 20 rules; bounded runs)\n\n"
                 + "| run | replayable trades | duplicate | missing | extra | multi-stream ON TICK"
                 + " trades | not satisfying their rule | price rows | missing | extra | sentiment"
-                + " rows | missing | extra | trades missing in Cassandra | matches baseline | note"
-                + " |\n"
+                + " rows | missing | extra | trades missing in Cassandra | resting orders filled |"
+                + " missing | matches baseline | note |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-                + " --- | --- | --- |\n");
+                + " --- | --- | --- | --- | --- |\n");
     for (RunOutcome.Comparison c : rows) {
       md.append(
           String.format(
-              "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |%n",
+              "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s"
+                  + " | %s |%n",
               c.run(),
               c.trades(),
               c.duplicateTrades(),
@@ -303,6 +311,8 @@ public final class FaultSuite {
               c.missingSentimentRows(),
               c.extraSentimentRows(),
               c.missingCassandraTrades(),
+              c.restingFills(),
+              c.missingRestingFills(),
               c.matches() ? "yes" : "NO",
               c.note()));
     }

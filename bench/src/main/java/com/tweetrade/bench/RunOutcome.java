@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * @param priceRows rows of stocktimeseries, as text, sorted
  * @param sentimentRows rows of twitterkeysentiments, as text, sorted
  * @param cassandraTradeIds trade ids in the Cassandra trades table
+ * @param restingFillIds ids of the committed trades of resting orders that filled (their reason
+ *     says how: {@code limit 247.35 filled at 247.20}), duplicates kept
  * @param note what happened (fault injected when, job result)
  */
 public record RunOutcome(
@@ -28,6 +30,7 @@ public record RunOutcome(
     List<String> priceRows,
     List<String> sentimentRows,
     List<String> cassandraTradeIds,
+    List<String> restingFillIds,
     String note) {
 
   /** Ids that occur more than once in the trades topic, of either kind. */
@@ -49,13 +52,16 @@ public record RunOutcome(
         priceRows,
         sentimentRows,
         cassandraTradeIds,
+        restingFillIds,
         note);
   }
 
   /**
-   * Comparison with a failure-free baseline: missing and extra replayable trades and rows; the
-   * other trades are only counted and checked against their rules. Trades missing in Cassandra are
-   * this run's committed trades (of either kind) that its Cassandra table lacks.
+   * Comparison with a failure-free baseline: missing and extra replayable trades and rows, and
+   * resting orders the baseline filled that this run did not fill (an order lost from the book, or
+   * ended otherwise); the other trades are only counted and checked against their rules. Trades
+   * missing in Cassandra are this run's committed trades (of either kind) that its Cassandra table
+   * lacks.
    */
   public Comparison against(RunOutcome baseline) {
     List<String> committed = Stream.concat(tradeIds.stream(), tickTradeIds.stream()).toList();
@@ -74,6 +80,8 @@ public record RunOutcome(
         missing(baseline.sentimentRows, sentimentRows),
         missing(sentimentRows, baseline.sentimentRows),
         missing(committed, cassandraTradeIds),
+        restingFillIds.size(),
+        missing(baseline.restingFillIds, restingFillIds),
         differences(baseline.tradeIds, tradeIds) + note);
   }
 
@@ -111,6 +119,8 @@ public record RunOutcome(
       long missingSentimentRows,
       long extraSentimentRows,
       long missingCassandraTrades,
+      long restingFills,
+      long missingRestingFills,
       String note) {
 
     public boolean matches() {
@@ -122,7 +132,8 @@ public record RunOutcome(
           && extraPriceRows == 0
           && missingSentimentRows == 0
           && extraSentimentRows == 0
-          && missingCassandraTrades == 0;
+          && missingCassandraTrades == 0
+          && missingRestingFills == 0;
     }
   }
 }

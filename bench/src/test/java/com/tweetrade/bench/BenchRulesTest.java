@@ -2,14 +2,18 @@ package com.tweetrade.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.model.Quote;
 import com.tweetrade.model.rules.RuleDefinition;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.RuleLanguage;
 import com.tweetrade.model.rules.RuleParser;
 import com.tweetrade.model.rules.Timing;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BenchRulesTest {
@@ -73,5 +77,33 @@ class BenchRulesTest {
         .extracting(RuleEvent::ruleId)
         .containsExactly(
             "bench-0", "bench-1", "bench-2", "bench-3", "bench-4", "bench-5", "bench-6");
+  }
+
+  @Test
+  void shouldPlaceEachRestingLimitBelowTheFirstHalfAndWithinReachOfTheSecond() {
+    int quotes = 4_000;
+    List<RuleEvent> resting = BenchRules.resting(7, quotes, 0);
+    assertThat(resting).isNotEmpty();
+    Map<String, List<Long>> prices = new HashMap<>();
+    QuoteFeed walk = new QuoteFeed(7);
+    for (int i = 0; i < quotes; i++) {
+      Quote q = walk.next(0);
+      prices.computeIfAbsent(q.ticker(), t -> new ArrayList<>()).add(q.priceCents());
+    }
+    for (RuleEvent r : resting) {
+      RuleDefinition rule = RuleParser.parse(r.text(), RuleLanguage.standardTickers());
+      assertThat(rule.timing()).as(r.text()).isEqualTo(Timing.CLOSE);
+      assertThat(r.userId()).isEqualTo(BenchRules.RESTING_USER);
+      String ticker = r.ruleId().substring("bench-resting-".length());
+      Matcher m = Pattern.compile("AT LIMIT (\\d+)\\.(\\d\\d) ONCE ON CLOSE$").matcher(r.text());
+      assertThat(m.find()).as(r.text()).isTrue();
+      long limit = Long.parseLong(m.group(1)) * 100 + Long.parseLong(m.group(2));
+      List<Long> walked = prices.get(ticker);
+      // The walk is round robin: each ticker has the same number of quotes in each half.
+      List<Long> first = walked.subList(0, walked.size() / 2);
+      List<Long> second = walked.subList(walked.size() / 2, walked.size());
+      assertThat(first).as(r.text()).allMatch(p -> p > limit);
+      assertThat(second).as(r.text()).anyMatch(p -> p <= limit);
+    }
   }
 }

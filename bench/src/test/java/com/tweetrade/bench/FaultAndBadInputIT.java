@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Timeout;
  * deterministic input, and a task failure, a Kafka broker restart and Cassandra stopped 5.5 min
  * (plus, opt-in, a TaskManager killed on a standalone cluster), each compared with the failure-free
  * baseline: fault injected mid-run, job finished by itself, no trade lost or duplicated, the same
- * aggregate rows. Then 10,000 malformed events and fuzzed rules: the job does not fail, every
- * malformed record and every invalid rule is dead-lettered with a reason. Writes its counts to
- * {@code target/bench/fault-suite-it.md}.
+ * aggregate rows, and every limit order that rests across the fault filled exactly once. Then
+ * 10,000 malformed events and fuzzed rules: the job does not fail, every malformed record and every
+ * invalid rule is dead-lettered with a reason. Writes its counts to {@code
+ * target/bench/fault-suite-it.md}.
  */
 class FaultAndBadInputIT {
   private static final int QUOTES = 4_000; // 200 s of event time, 5 tickers
+  private static final long SEED = 7;
 
   /**
    * Longer than the ~5 minutes of back-off after which the old restart strategy (10 attempts) ended
@@ -78,7 +80,7 @@ class FaultAndBadInputIT {
   @Timeout(value = 25, unit = TimeUnit.MINUTES)
   void shouldLoseAndDuplicateNothingUnderFaults() throws Exception {
     BenchTopics topics = BenchTopics.create(kafka, 2);
-    DeterministicInput.produce(kafka, topics, QUOTES, 7, 20);
+    DeterministicInput.produce(kafka, topics, QUOTES, SEED, 20);
     FaultSuite suite =
         new FaultSuite(kafka, cassandra, stack, 2, 500).withCassandraDown(CASSANDRA_DOWN);
     RunOutcome baseline = suite.baseline(topics);
@@ -87,6 +89,10 @@ class FaultAndBadInputIT {
     assertThat(baseline.priceRows()).isNotEmpty();
     assertThat(baseline.sentimentRows()).isNotEmpty();
     assertThat(baseline.duplicateTrades()).isZero();
+    assertThat(baseline.restingFillIds())
+        .as("every resting limit order of the input fills once, in its second half")
+        .hasSameSizeAs(BenchRules.resting(SEED, QUOTES, 0))
+        .doesNotHaveDuplicates();
 
     List<FaultRun> faults =
         new ArrayList<>(

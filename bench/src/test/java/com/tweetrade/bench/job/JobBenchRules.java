@@ -74,18 +74,22 @@ final class JobBenchRules {
   }
 
   /**
-   * {@code count} rules over {@code tickers} that fire once, on their ticker's first update, with a
-   * buy limit at one cent: an order that rests in the order book and no quote reaches.
+   * {@code count} rules that each place a buy limit at one cent on one of {@code tickers}: an order
+   * that rests in the order book and no quote reaches. They read the price of one of {@code
+   * placing} (not the tickers they trade), which gets a single update ({@link
+   * JobBenchUpdates#placing}), so the updates of {@code tickers} reach no more rules than without
+   * them: what they add is the book each quote checks.
    */
-  static List<RuleEvent> resting(int count, List<String> tickers) {
+  static List<RuleEvent> resting(int count, List<String> tickers, List<String> placing) {
     List<RuleEvent> rules = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String t = tickers.get(i % tickers.size());
+      String p = placing.get(i % placing.size());
       rules.add(
           RuleEvent.create(
               "resting-" + i,
               "user-" + (i % USERS),
-              "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " AT LIMIT 0.01 ONCE",
+              "WHEN price(" + p + ") > 0 THEN BUY 1 " + t + " AT LIMIT 0.01 ONCE",
               JobBenchFixtures.T0));
     }
     return rules;

@@ -26,10 +26,21 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
 
   private final List<String> tickers;
   private final List<String> keywords;
+  private final List<String> placing;
 
   JobBenchUpdates(List<String> tickers, List<String> keywords) {
+    this(tickers, keywords, List.of());
+  }
+
+  /**
+   * {@code placing}: tickers that get one 1m price update each, at the start of the second pane
+   * (once the first pane's quotes gave every ticker a market), for the rules that place resting
+   * orders ({@link JobBenchRules#resting}). These updates come on top of the numbered ones.
+   */
+  JobBenchUpdates(List<String> tickers, List<String> keywords, List<String> placing) {
     this.tickers = new ArrayList<>(tickers);
     this.keywords = new ArrayList<>(keywords);
+    this.placing = new ArrayList<>(placing);
   }
 
   int perPane() {
@@ -49,6 +60,11 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     long end = JobBenchFixtures.T0 + (pane + 1) * 10_000;
     String window = WINDOWS[j % 3];
     int wiggle = mix(j / 3, pane);
+    if (i == perPane()) {
+      for (String t : placing) {
+        out.collect(new PriceAggregate(t, "1m", end, 10_000, 10_000, 9_900, 9_900, 9_900, 6, 600));
+      }
+    }
     if (j < 3 * tickers.size()) {
       long last = 9_800 + wiggle % 400;
       out.collect(
