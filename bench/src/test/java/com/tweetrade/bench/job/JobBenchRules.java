@@ -2,7 +2,9 @@ package com.tweetrade.bench.job;
 
 import com.tweetrade.job.rules.RuleBook;
 import com.tweetrade.model.WindowSet;
+import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.rules.Timing;
 import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,22 +76,21 @@ final class JobBenchRules {
   }
 
   /**
-   * {@code count} rules that each place a buy limit at one cent on one of {@code tickers}: an order
-   * that rests in the order book and no quote reaches. They read the price of one of {@code
-   * placing} (not the tickers they trade), which gets a single update ({@link
-   * JobBenchUpdates#placing}), so the updates of {@code tickers} reach no more rules than without
-   * them: what they add is the book each quote checks.
+   * {@code count} rules over {@code tickers} that each place a buy limit at one cent: an order that
+   * rests in the order book and no quote reaches. They are ON CLOSE, so the bench's updates (ticks)
+   * do not reach them and every update keeps its one dependent rule; a single close of each ticker
+   * in the warm-up ({@link JobBenchUpdates#priceUpdates}) places them. What they add is the book
+   * each quote checks.
    */
-  static List<RuleEvent> resting(int count, List<String> tickers, List<String> placing) {
+  static List<RuleEvent> resting(int count, List<String> tickers) {
     List<RuleEvent> rules = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String t = tickers.get(i % tickers.size());
-      String p = placing.get(i % placing.size());
       rules.add(
           RuleEvent.create(
               "resting-" + i,
               "user-" + (i % USERS),
-              "WHEN price(" + p + ") > 0 THEN BUY 1 " + t + " AT LIMIT 0.01 ONCE",
+              "WHEN price(" + t + ") > 0 THEN BUY 1 " + t + " AT LIMIT 0.01 ONCE ON CLOSE",
               JobBenchFixtures.T0));
     }
     return rules;
@@ -118,10 +119,10 @@ final class JobBenchRules {
     Map<String, Integer> fanOut = new HashMap<>();
     TickerDirectory directory = TickerDirectory.standard();
     for (RuleEvent event : rules) {
-      for (String subject :
-          RuleBook.subjects(RuleBook.compile(event, directory::contains, WindowSet.LIVE))) {
-        fanOut.merge(subject, 1, Integer::sum);
-      }
+      Rule rule = RuleBook.compile(event, directory::contains, WindowSet.LIVE);
+      // The bench's updates are ticks: they reach the ON TICK rules only.
+      if (rule.timing() != Timing.TICK) continue;
+      for (String subject : RuleBook.subjects(rule)) fanOut.merge(subject, 1, Integer::sum);
     }
     return fanOut;
   }

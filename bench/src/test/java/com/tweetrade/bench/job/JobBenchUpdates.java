@@ -7,6 +7,8 @@ import com.tweetrade.model.rules.InputKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -26,21 +28,10 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
 
   private final List<String> tickers;
   private final List<String> keywords;
-  private final List<String> placing;
 
   JobBenchUpdates(List<String> tickers, List<String> keywords) {
-    this(tickers, keywords, List.of());
-  }
-
-  /**
-   * {@code placing}: tickers that get one 1m price update each, at the start of the second pane
-   * (once the first pane's quotes gave every ticker a market), for the rules that place resting
-   * orders ({@link JobBenchRules#resting}). These updates come on top of the numbered ones.
-   */
-  JobBenchUpdates(List<String> tickers, List<String> keywords, List<String> placing) {
     this.tickers = new ArrayList<>(tickers);
     this.keywords = new ArrayList<>(keywords);
-    this.placing = new ArrayList<>(placing);
   }
 
   int perPane() {
@@ -60,11 +51,6 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
     long end = JobBenchFixtures.T0 + (pane + 1) * 10_000;
     String window = WINDOWS[j % 3];
     int wiggle = mix(j / 3, pane);
-    if (i == perPane()) {
-      for (String t : placing) {
-        out.collect(new PriceAggregate(t, "1m", end, 10_000, 10_000, 9_900, 9_900, 9_900, 6, 600));
-      }
-    }
     if (j < 3 * tickers.size()) {
       long last = 9_800 + wiggle % 400;
       out.collect(
@@ -106,6 +92,32 @@ final class JobBenchUpdates extends ProcessFunction<Long, PriceAggregate> {
         false,
         "quote:" + a.ticker() + '@' + time + '#' + window.ordinal(),
         time);
+  }
+
+  /**
+   * {@link #priceUpdate}, and for the tickers of {@code closing} also a close of their 1m window at
+   * the end of the second pane (once the first pane's quotes gave every ticker a market): the one
+   * update that reaches ON CLOSE rules, which ticks do not ({@link JobBenchRules#resting}).
+   */
+  static FlatMapFunction<PriceAggregate, InputUpdate> priceUpdates(Set<String> closing) {
+    long secondPaneEnd = JobBenchFixtures.T0 + 20_000;
+    return (a, out) -> {
+      InputUpdate tick = priceUpdate(a);
+      out.collect(tick);
+      if (a.windowEnd() == secondPaneEnd
+          && a.window().equals("1m")
+          && closing.contains(a.ticker())) {
+        out.collect(
+            new InputUpdate(
+                a.ticker(),
+                tick.eventTime(),
+                tick.values(),
+                true,
+                false,
+                "close:" + a.ticker() + '@' + tick.eventTime(),
+                tick.eventTime()));
+      }
+    };
   }
 
   /** A sentiment aggregate as a tick of its keyword. */

@@ -20,6 +20,7 @@ import com.tweetrade.model.tickers.TickerDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
@@ -105,8 +106,7 @@ class RulesThroughputBenchmark {
               + SMALL
               + " tickers, exactly 1 dependent rule each; extra rules read other subjects");
       // Resting orders replace as many spread rules: the large run still has LARGE rules.
-      List<String> placing = cold.subList(0, Math.min(SMALL, cold.size()));
-      List<RuleEvent> resting = JobBenchRules.resting(RESTING, hot, placing);
+      List<RuleEvent> resting = JobBenchRules.resting(RESTING, hot);
       List<RuleEvent> large =
           JobBenchRules.concat(
               JobBenchRules.concat(
@@ -116,17 +116,15 @@ class RulesThroughputBenchmark {
         report.add(
             "with "
                 + RESTING
-                + " resting limit orders on those tickers in the large run (placed in the warm-up"
-                + " by rules reading "
-                + placing.size()
-                + " other tickers, which get one update each; never reached: trades = probes"
+                + " resting limit orders on those tickers in the large run (ON CLOSE rules, placed"
+                + " by one close of each ticker in the warm-up; never reached: trades = probes"
                 + " shows none was rejected), and a quote per price update in both runs");
       }
       for (int i = 0; i < REPEAT; i++) {
-        // Both runs get the placing tickers' updates and the quotes; only the large one has orders.
-        List<String> placed = RESTING > 0 ? placing : List.of();
-        JobBenchRun s = run("index", probes, hot, List.of(), placed, UPDATES, probes.size());
-        JobBenchRun l = run("index", large, hot, List.of(), placed, UPDATES, probes.size());
+        // Both runs get the closes and the quotes; only the large one has orders.
+        Set<String> closing = RESTING > 0 ? Set.copyOf(hot) : Set.of();
+        JobBenchRun s = run("index", probes, hot, List.of(), closing, UPDATES, probes.size());
+        JobBenchRun l = run("index", large, hot, List.of(), closing, UPDATES, probes.size());
         report.add(s.line());
         report.add(l.line());
         report.add(
@@ -182,7 +180,7 @@ class RulesThroughputBenchmark {
         JobBenchRules.concat(spread, probes),
         tickers,
         keywords,
-        List.of(),
+        Set.of(),
         updates,
         probes.size());
   }
@@ -192,7 +190,7 @@ class RulesThroughputBenchmark {
       List<RuleEvent> ruleEvents,
       List<String> tickers,
       List<String> keywords,
-      List<String> placing,
+      Set<String> closing,
       int updates,
       int probes)
       throws Exception {
@@ -210,7 +208,7 @@ class RulesThroughputBenchmark {
             .name("Bench Rules");
     JobBenchRulesEmitted.EMITTED.set(0);
     long gate = Long.getLong("bench.gate", 3_000);
-    JobBenchUpdates generator = new JobBenchUpdates(tickers, keywords, placing);
+    JobBenchUpdates generator = new JobBenchUpdates(tickers, keywords);
     // One generator, so event time advances evenly; the gate holds it until the rules are loaded.
     SingleOutputStreamOperator<PriceAggregate> prices =
         env.fromSequence(0, updates - 1)
@@ -235,11 +233,10 @@ class RulesThroughputBenchmark {
                     .withTimestampAssigner((p, ts) -> p.windowEnd() - 1))
             .setParallelism(1);
     // Aggregates as ticks (the rules are ON TICK); no quotes unless resting orders are measured:
-    // the
-    // orders carry their price (the ticks have it).
+    // the orders carry their price (the ticks have it).
     DataStream<InputUpdate> tickUpdates =
         timedPrices
-            .map(JobBenchUpdates::priceUpdate, RulesTypes.INPUT_UPDATE)
+            .flatMap(JobBenchUpdates.priceUpdates(closing), RulesTypes.INPUT_UPDATE)
             .union(sentiments.map(JobBenchUpdates::sentimentUpdate, RulesTypes.INPUT_UPDATE));
     // With resting orders, every price update is also a quote, so each checks its ticker's book.
     DataStream<Quote> quotes =
