@@ -7,7 +7,9 @@ package com.tweetrade.bench.job;
  * @param ruleInputs routed (update, dependent rule) pairs among the measured updates
  * @param seconds wall clock from the end of the warm-up to the job's end
  * @param released seconds from submission until updates were let through (rules emitted + margin)
- * @param valid every probe rule fired exactly once, on the first pane
+ * @param resting orders the order book placed resting
+ * @param valid every probe rule fired exactly once, on the first pane, and every resting order of
+ *     the run was placed
  */
 record JobBenchRun(
     String workload,
@@ -20,6 +22,7 @@ record JobBenchRun(
     long trades,
     long probeTrades,
     long probes,
+    long resting,
     boolean valid,
     String load) {
 
@@ -34,7 +37,8 @@ record JobBenchRun(
   String line() {
     return String.format(
         "%s, %,d rules: %,.0f updates/s, %,.0f rule inputs/s (%,d updates, %,d measured in %.1f s,"
-            + " %.2f dependent rules per update, %,d trades, probes %d/%d%s, updates released %.0f"
+            + " %.2f dependent rules per update, %,d trades, probes %d/%d, %,d resting orders%s,"
+            + " updates released %.0f"
             + " s after submission, load %s)",
         workload,
         rules,
@@ -47,6 +51,7 @@ record JobBenchRun(
         trades,
         probeTrades,
         probes,
+        resting,
         valid ? "" : " INVALID",
         released,
         load);

@@ -123,8 +123,9 @@ class RulesThroughputBenchmark {
       for (int i = 0; i < REPEAT; i++) {
         // Both runs get the closes and the quotes; only the large one has orders.
         Set<String> closing = RESTING > 0 ? Set.copyOf(hot) : Set.of();
-        JobBenchRun s = run("index", probes, hot, List.of(), closing, UPDATES, probes.size());
-        JobBenchRun l = run("index", large, hot, List.of(), closing, UPDATES, probes.size());
+        JobBenchRun s = run("index", probes, hot, List.of(), closing, UPDATES, probes.size(), 0);
+        JobBenchRun l =
+            run("index", large, hot, List.of(), closing, UPDATES, probes.size(), RESTING);
         report.add(s.line());
         report.add(l.line());
         report.add(
@@ -164,7 +165,8 @@ class RulesThroughputBenchmark {
     for (JobBenchRun r : runs) {
       assertThat(r.valid())
           .as(
-              "all probe rules fired once on the first pane (rules loaded before updates): "
+              "all probe rules fired once on the first pane (rules loaded before updates), every"
+                  + " resting order placed: "
                   + r.line())
           .isTrue();
     }
@@ -182,7 +184,8 @@ class RulesThroughputBenchmark {
         keywords,
         Set.of(),
         updates,
-        probes.size());
+        probes.size(),
+        0);
   }
 
   private static JobBenchRun run(
@@ -192,7 +195,8 @@ class RulesThroughputBenchmark {
       List<String> keywords,
       Set<String> closing,
       int updates,
-      int probes)
+      int probes,
+      int resting)
       throws Exception {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(
@@ -257,6 +261,9 @@ class RulesThroughputBenchmark {
             false,
             RulesStart.IMMEDIATE);
     out.trades().map(new JobBenchTradeCounter(), TradingTypes.TRADE).sinkTo(new DiscardingSink<>());
+    out.openOrders()
+        .map(new JobBenchRestingCounter(), TradingTypes.OPEN_ORDER)
+        .sinkTo(new DiscardingSink<>());
     out.positions().sinkTo(new DiscardingSink<>());
     out.deadLetters().sinkTo(new DiscardingSink<>());
     System.out.printf(
@@ -271,6 +278,8 @@ class RulesThroughputBenchmark {
     Integer trades = result.getAccumulatorResult(JobBenchTradeCounter.TRADES);
     Integer probeTrades = result.getAccumulatorResult(JobBenchTradeCounter.PROBE_TRADES);
     Long probeLatest = result.getAccumulatorResult(JobBenchTradeCounter.PROBE_LATEST);
+    Integer placed = result.getAccumulatorResult(JobBenchRestingCounter.RESTING);
+    int restingPlaced = placed == null ? 0 : placed;
     long measured = updates - updates / 5;
     Map<String, Integer> fanOut = JobBenchRules.fanOut(ruleEvents);
     long ruleInputs = 0;
@@ -279,7 +288,8 @@ class RulesThroughputBenchmark {
     boolean valid =
         probeTrades != null
             && probeTrades == probes
-            && probeLatest == JobBenchFixtures.T0 + 10_000 - 1; // the first pane's tick
+            && probeLatest == JobBenchFixtures.T0 + 10_000 - 1 // the first pane's tick
+            && restingPlaced == resting;
     JobBenchRun run =
         new JobBenchRun(
             workload,
@@ -292,6 +302,7 @@ class RulesThroughputBenchmark {
             trades == null ? 0 : trades,
             probeTrades == null ? 0 : probeTrades,
             probes,
+            restingPlaced,
             valid,
             JobBenchReport.loadAverage());
     System.out.println(run.line());
