@@ -51,6 +51,14 @@ public record Trade(
   }
 
   private Trade with(long priceCents, String status, String reason) {
+    return at(priceCents, eventTime, status, reason);
+  }
+
+  /**
+   * This trade at {@code priceCents} and {@code eventTime}, with {@code status} and {@code reason}
+   * (an order that filled or ended after it was decided).
+   */
+  public Trade at(long priceCents, long eventTime, String status, String reason) {
     return new Trade(
         id,
         userId,

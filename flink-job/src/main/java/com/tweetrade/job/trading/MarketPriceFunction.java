@@ -157,7 +157,7 @@ public class MarketPriceFunction extends KeyedCoProcessFunction<String, Quote, O
 
   /** A limit or stop order: filled at once by a fresh {@code quote} that reaches it, else rests. */
   private void place(Order order, Quote seen, Context ctx, Collector<Order> out) throws Exception {
-    Quote market = marketAtPlacing(order, seen);
+    Quote market = OrderPricing.market(order, seen);
     long time = order.trade().eventTime();
     if (market != null && market.eventTime() >= time - stalenessMillis) {
       RestingOrders.Step step = RestingOrders.next(order, market);
@@ -172,25 +172,6 @@ public class MarketPriceFunction extends KeyedCoProcessFunction<String, Quote, O
       order = step.order();
     }
     rest(order, ctx);
-  }
-
-  /**
-   * The market a new limit or stop order meets, chosen as for a market order: the newer of the
-   * price its rule carried and {@code seen} at or before the order's time; a quote after it only
-   * when the rule carried none. Null if there is none.
-   */
-  private static Quote marketAtPlacing(Order order, Quote seen) {
-    long time = order.trade().eventTime();
-    long carriedTime = order.marketCents() > 0 ? order.priceTime() : Long.MIN_VALUE;
-    if (seen != null
-        && (seen.eventTime() <= time
-            ? seen.eventTime() > carriedTime
-            : carriedTime == Long.MIN_VALUE)) {
-      return seen;
-    }
-    if (carriedTime == Long.MIN_VALUE) return null;
-    long cents = order.marketCents();
-    return new Quote(order.trade().ticker(), cents, 0, cents, cents, carriedTime);
   }
 
   private void rest(Order order, Context ctx) throws Exception {
@@ -321,47 +302,12 @@ public class MarketPriceFunction extends KeyedCoProcessFunction<String, Quote, O
   }
 
   /**
-   * A market order priced at the newer of {@code seen} and the quote its rule carried, then to
-   * paper trading; a priced entry's bracket exits start resting.
+   * A market order priced at the market ({@link OrderPricing}), then to paper trading; a priced
+   * entry's bracket exits start resting.
    */
   private void price(Order order, Quote seen, Context ctx, Collector<Order> out) throws Exception {
-    Order priced = priced(order, seen);
+    Order priced = OrderPricing.priced(order, seen, stalenessMillis);
     out.collect(priced);
     if (!TradeStatus.REJECTED.equals(priced.trade().status())) placeExits(priced, ctx);
-  }
-
-  private Order priced(Order order, Quote seen) {
-    Trade trade = order.trade();
-    long time = trade.eventTime();
-    long priceCents = trade.priceCents();
-    long priceTime = priceCents > 0 ? order.priceTime() : Long.MIN_VALUE;
-    // The newest quote at or before the decision; a quote after it only when the rule carried none.
-    if (seen != null
-        && (seen.eventTime() <= time
-            ? seen.eventTime() > priceTime
-            : priceTime == Long.MIN_VALUE)) {
-      priceCents = seen.priceCents();
-      priceTime = seen.eventTime();
-    }
-    if (priceTime == Long.MIN_VALUE) {
-      return order.with(
-          trade.withStatus(
-              TradeStatus.REJECTED, "no market price for " + trade.ticker() + ": no quote yet"));
-    } else if (priceTime < time - stalenessMillis) {
-      return order.with(
-          trade.withStatus(
-              TradeStatus.REJECTED,
-              "no fresh market price for "
-                  + trade.ticker()
-                  + ": last quote at "
-                  + Instant.ofEpochMilli(priceTime)
-                  + ", "
-                  + (time - priceTime) / 1000
-                  + " s before the order (limit "
-                  + stalenessMillis / 1000
-                  + " s)"));
-    } else {
-      return order.with(trade.withPriceCents(priceCents));
-    }
   }
 }

@@ -142,24 +142,25 @@ public record Order(
 
   /** This order with {@code trade} in place of its trade. */
   public Order with(Trade trade) {
-    return new Order(
-        trade,
-        priceTime,
-        closed,
-        type,
-        limitCents,
-        stopCents,
-        expiresAt,
-        amountCents,
-        equityBasisPoints,
-        takeProfitBasisPoints,
-        stopLossBasisPoints,
-        ocoId,
-        marketCents);
+    return copy(trade, priceTime, type);
   }
 
   /** This order as another type (a triggered stop-limit becomes a limit). */
   public Order as(OrderType type) {
+    return copy(trade, priceTime, type);
+  }
+
+  /** This order filled (for paper trading to check) at {@code priceCents}, at {@code time}. */
+  public Order filledAt(long priceCents, long time, String how) {
+    return copy(trade.at(priceCents, time, trade.status(), how), time, type);
+  }
+
+  /** This order ended unfilled at {@code time} with {@code status} (EXPIRED, CANCELLED). */
+  public Order ended(String status, long time, String why) {
+    return with(trade.at(trade.priceCents(), time, status, why));
+  }
+
+  private Order copy(Trade trade, long priceTime, OrderType type) {
     return new Order(
         trade,
         priceTime,
@@ -174,60 +175,5 @@ public record Order(
         stopLossBasisPoints,
         ocoId,
         marketCents);
-  }
-
-  /** This order filled (for paper trading to check) at {@code priceCents}, at {@code time}. */
-  public Order filledAt(long priceCents, long time, String how) {
-    Trade t = trade;
-    return with(new Trade(
-            t.id(),
-            t.userId(),
-            t.ruleId(),
-            t.side(),
-            t.quantity(),
-            t.ticker(),
-            priceCents,
-            time,
-            t.status(),
-            how,
-            t.explanation(),
-            t.trigger()))
-        .pricedAt(time);
-  }
-
-  private Order pricedAt(long time) {
-    return new Order(
-        trade,
-        time,
-        closed,
-        type,
-        limitCents,
-        stopCents,
-        expiresAt,
-        amountCents,
-        equityBasisPoints,
-        takeProfitBasisPoints,
-        stopLossBasisPoints,
-        ocoId,
-        marketCents);
-  }
-
-  /** This order ended unfilled at {@code time} with {@code status} (EXPIRED, CANCELLED). */
-  public Order ended(String status, long time, String why) {
-    Trade t = trade;
-    return with(
-        new Trade(
-            t.id(),
-            t.userId(),
-            t.ruleId(),
-            t.side(),
-            t.quantity(),
-            t.ticker(),
-            t.priceCents(),
-            time,
-            status,
-            why,
-            t.explanation(),
-            t.trigger()));
   }
 }
