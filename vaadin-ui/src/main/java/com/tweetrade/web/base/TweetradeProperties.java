@@ -44,5 +44,6 @@ public record TweetradeProperties(
       @DefaultValue(Topics.RULES) String rules,
       @DefaultValue(Topics.TRADES) String trades,
       @DefaultValue(Topics.AGGREGATES) String aggregates,
-      @DefaultValue(Topics.ALERTS) String alerts) {}
+      @DefaultValue(Topics.ALERTS) String alerts,
+      @DefaultValue(Topics.ORDER_COMMANDS) String orderCommands) {}
 }

@@ -35,7 +35,8 @@ public final class TestBacktests {
             "tweetdb",
             "datacenter1",
             URI.create("http://127.0.0.1:8081"),
-            new TweetradeProperties.TopicNames("rules", "trades", "aggregates", "alerts")));
+            new TweetradeProperties.TopicNames(
+                "rules", "trades", "aggregates", "alerts", "order-commands")));
   }
 
   /** Makes the current thread act as {@code user}. */

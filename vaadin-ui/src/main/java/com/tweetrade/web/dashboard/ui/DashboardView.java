@@ -16,6 +16,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -147,8 +148,11 @@ class DashboardView extends VerticalLayout {
     trades
         .addColumn(
             t -> t.status() + (t.reason() == null || t.reason().isEmpty() ? "" : ": " + t.reason()))
-        .setHeader("Status");
+        .setHeader("Status")
+        .setFlexGrow(2);
     trades.addColumn(DashboardView::explanation).setHeader("Why").setFlexGrow(3);
+    // Wrapped, not cut: the status carries how an order filled ("limit 95.00 filled at 94.80").
+    trades.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     trades.setAllRowsVisible(true);
     positions.setId("positions");
     positions.addColumn(Position::ticker).setHeader("Ticker");
