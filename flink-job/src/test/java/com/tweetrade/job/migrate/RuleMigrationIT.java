@@ -54,7 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
  * broadcast state was migrated too), the untouched {@code u1} fires, and phase 1 is not replayed
  * (the Kafka offsets came back from the savepoint with the rest of the state). Between the phases,
  * {@code migrate apply} (after a {@code --dry-run} that writes nothing) also republishes the
- * migrated rule to Cassandra's {@code userLogic} and the rules topic, so all three agree.
+ * migrated rule to Cassandra's {@code userLogic} and the rules topic, so all three agree. The
+ * limit order of {@code l1} rests in the order book through the savepoint and the migration
+ * (TSLA at $200 in phase 1) and fills once when phase 2's TSLA at $198.50 reaches it.
  */
 @ExtendWith(RealStackExtension.class)
 class RuleMigrationIT {
@@ -70,6 +72,11 @@ class RuleMigrationIT {
       RuleEvent.create("m1", "alice", "WHEN sentiment(\"tesla\", 1m) > 0.4 THEN BUY 1 TSLA", T0);
   private static final RuleEvent U1 =
       RuleEvent.create("u1", "bob", "WHEN price(AAPL) > 100.5 THEN BUY 2 AAPL", T0);
+
+  /** A limit order that rests through the migration: placed in phase 1, filled in phase 2. */
+  private static final RuleEvent L1 =
+      RuleEvent.create(
+          "l1", "carol", "WHEN price(TSLA) > 0 THEN BUY 5 TSLA AT LIMIT 199 ONCE", T0);
 
   @Test
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
@@ -97,8 +104,16 @@ class RuleMigrationIT {
     try (KafkaProducer<byte[], byte[]> producer = orderedProducer(stack.kafkaBootstrap())) {
       send(producer, rules, 0, "m1", JsonCodec.RULE_EVENT.encode(M1));
       send(producer, rules, 0, "u1", JsonCodec.RULE_EVENT.encode(U1));
+      send(producer, rules, 0, "l1", JsonCodec.RULE_EVENT.encode(L1));
       produceMarket(
-          producer, quotes, tweets, T0, PHASE_2, 10000, "Tesla is great, I love it! Amazing!");
+          producer,
+          quotes,
+          tweets,
+          T0,
+          PHASE_2,
+          20000,
+          10000,
+          "Tesla is great, I love it! Amazing!");
     }
 
     // Phase 1: the job runs until m1 has fired on tesla, then stops with a savepoint.
@@ -107,6 +122,7 @@ class RuleMigrationIT {
     List<Trade> phase1;
     try {
       phase1 = readCommittedTrades(stack.kafkaBootstrap(), trades1, t -> t.ruleId().equals("m1"));
+      awaitOrderStatus(stack, keyspace, "OPEN");
       savepoint =
           first
               .stopWithSavepoint(
@@ -122,11 +138,11 @@ class RuleMigrationIT {
         .filteredOn(t -> t.ruleId().equals("m1"))
         .first()
         .satisfies(t -> assertThat(t.explanation()).containsKey("sentiment:tesla:1m"));
-    assertThat(phase1).extracting(Trade::ruleId).doesNotContain("u1");
+    assertThat(phase1).extracting(Trade::ruleId).doesNotContain("u1", "l1");
 
     // The savepoint holds both rules; rename tesla -> elon into a new savepoint.
     assertThat(SavepointRules.read(StreamExecutionEnvironment.getExecutionEnvironment(), savepoint))
-        .containsExactly(M1, U1);
+        .containsExactly(L1, M1, U1);
     String migrated = dir.resolve("migrated").toUri().toString();
     // As an operator would: the savepoint location exactly as Flink reported it.
     String[] apply = {
@@ -162,7 +178,7 @@ class RuleMigrationIT {
     RuleEvent m1r2 = M1.updated("WHEN sentiment(\"elon\", 1m) > 0.4 THEN BUY 1 TSLA", 2);
     assertThat(storedRule(stack, keyspace, "m1")).isEqualTo(m1r2.text() + " r2");
     assertThat(storedRule(stack, keyspace, "u1")).isNull();
-    assertThat(ruleEvents(stack.kafkaBootstrap(), rules)).containsExactly(M1, U1, m1r2);
+    assertThat(ruleEvents(stack.kafkaBootstrap(), rules)).containsExactly(M1, U1, L1, m1r2);
     Path exported = dir.resolve("rules.json");
     assertThat(
             MigrateCommandRunner.run(
@@ -179,7 +195,14 @@ class RuleMigrationIT {
     // Phase 2: restore from the migrated savepoint; only Elon tweets and a higher AAPL.
     try (KafkaProducer<byte[], byte[]> producer = orderedProducer(stack.kafkaBootstrap())) {
       produceMarket(
-          producer, quotes, tweets, PHASE_2, END, 10100, "Elon is great, I love it! Amazing!");
+          producer,
+          quotes,
+          tweets,
+          PHASE_2,
+          END,
+          19850,
+          10100,
+          "Elon is great, I love it! Amazing!");
     }
     JobClient second = start(withTrades(base, trades2, run + "-2"), migrated);
     List<Trade> phase2;
@@ -188,8 +211,9 @@ class RuleMigrationIT {
           readCommittedTrades(
               stack.kafkaBootstrap(),
               trades2,
-              t -> t.ruleId().equals("m1") || t.ruleId().equals("u1"),
-              2);
+              t -> List.of("m1", "u1", "l1").contains(t.ruleId()),
+              3);
+      awaitOrderStatus(stack, keyspace, "FILLED");
     } finally {
       second.cancel().get(1, TimeUnit.MINUTES);
     }
@@ -207,6 +231,36 @@ class RuleMigrationIT {
         .filteredOn(t -> t.ruleId().equals("u1"))
         .isNotEmpty()
         .allSatisfy(t -> assertThat(t.eventTime()).isGreaterThan(PHASE_2));
+    // The order placed before the savepoint filled once, at phase 2's price.
+    assertThat(phase2)
+        .filteredOn(t -> t.ruleId().equals("l1"))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.status()).isEqualTo("FILLED");
+              assertThat(t.quantity()).isEqualTo(5);
+              assertThat(t.priceCents()).isEqualTo(19850);
+              assertThat(t.reason()).isEqualTo("limit 199.00 filled at 198.50");
+              assertThat(t.eventTime()).isGreaterThan(PHASE_2);
+            });
+  }
+
+  /** Waits until carol's one order has {@code status} in {@code openorders}. */
+  private static void awaitOrderStatus(RealStack stack, String keyspace, String status)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    List<String> seen = List.of();
+    try (CqlSession cql = stack.cqlSession(keyspace)) {
+      while (System.nanoTime() < deadline) {
+        seen =
+            cql.execute("SELECT status FROM openorders WHERE user_id = 'carol'").all().stream()
+                .map(r -> r.getString("status"))
+                .toList();
+        if (seen.equals(List.of(status))) return;
+        Thread.sleep(500);
+      }
+    }
+    throw new AssertionError("carol's order is not " + status + " within " + TIMEOUT + ": " + seen);
   }
 
   private static String[] with(String[] args, String more) {
@@ -269,6 +323,7 @@ class RuleMigrationIT {
       String tweets,
       long from,
       long to,
+      long tslaCents,
       long aaplCents,
       String tweetText) {
     long id = from;
@@ -278,7 +333,8 @@ class RuleMigrationIT {
           quotes,
           0,
           "TSLA",
-          JsonCodec.QUOTE.encode(new Quote("TSLA", 20000, 10, 19999, 20001, t)));
+          JsonCodec.QUOTE.encode(
+              new Quote("TSLA", tslaCents, 10, tslaCents - 1, tslaCents + 1, t)));
       send(
           producer,
           quotes,
