@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 public record AccountSettings(String userId, long startingCapitalCents, long updatedAt) {
 
+  /** $100,000.00: the job's {@code --starting-capital} unless the operator sets another. */
+  public static final long DEFAULT_STARTING_CAPITAL_CENTS = 10_000_000L;
+
   /** $1,000,000,000.00: far above any paper account, far below where cents overflow a long. */
   public static final long MAX_STARTING_CAPITAL_CENTS = 100_000_000_000L;
 

@@ -17,6 +17,7 @@ public final class TestStack {
   private static String tradesTopic;
   private static String aggregatesTopic;
   private static String alertsTopic;
+  private static String accountsTopic;
 
   private TestStack() {}
 
@@ -29,6 +30,7 @@ public final class TestStack {
     tradesTopic = s.createTopic("trades", 1);
     aggregatesTopic = s.createTopic("aggregates", 1);
     alertsTopic = s.createTopic("alerts", 1);
+    accountsTopic = s.createTopic("accounts", 1);
   }
 
   public static synchronized RealStack stack() {
@@ -61,6 +63,11 @@ public final class TestStack {
     return alertsTopic;
   }
 
+  public static String accountsTopic() {
+    stack();
+    return accountsTopic;
+  }
+
   /** Points the application at the test stack; suppliers run when the context starts. */
   public static void register(DynamicPropertyRegistry r) {
     r.add("tweetrade.kafka-bootstrap", () -> stack().kafkaBootstrap());
@@ -76,6 +83,7 @@ public final class TestStack {
     r.add("tweetrade.topics.trades", TestStack::tradesTopic);
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
     r.add("tweetrade.topics.alerts", TestStack::alertsTopic);
+    r.add("tweetrade.accounts.topic", TestStack::accountsTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
     r.add("tweetrade.max-rules-per-user", () -> MAX_RULES_PER_USER);
