@@ -2,6 +2,7 @@ package com.tweetrade.job;
 
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.job.trading.Order;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Tweet;
@@ -20,6 +21,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param rulesStart whether {@code rules} says when the rules of job start are all in
  * @param cancelRequests the web UI's requests to cancel resting orders (timestamp {@code
  *     Long.MAX_VALUE}), or null when there are none
+ * @param accountSettings the web UI's account settings, checked (timestamp {@code Long.MAX_VALUE}),
+ *     or null when there are none
  */
 public record Inputs(
     DataStream<Quote> quotes,
@@ -27,7 +30,8 @@ public record Inputs(
     DataStream<RuleEvent> rules,
     DataStream<DeadLetter> deadLetters,
     RulesStart rulesStart,
-    DataStream<Order> cancelRequests) {
+    DataStream<Order> cancelRequests,
+    DataStream<AccountSettings> accountSettings) {
 
   /** Inputs without cancel requests. */
   public Inputs(
@@ -36,12 +40,23 @@ public record Inputs(
       DataStream<RuleEvent> rules,
       DataStream<DeadLetter> deadLetters,
       RulesStart rulesStart) {
-    this(quotes, tweets, rules, deadLetters, rulesStart, null);
+    this(quotes, tweets, rules, deadLetters, rulesStart, null, null);
   }
 
   /** These inputs with {@code cancelRequests}. */
   public Inputs withCancelRequests(DataStream<Order> cancelRequests) {
-    return new Inputs(quotes, tweets, rules, deadLetters, rulesStart, cancelRequests);
+    return new Inputs(
+        quotes, tweets, rules, deadLetters, rulesStart, cancelRequests, accountSettings);
+  }
+
+  /**
+   * These inputs with checked {@code accountSettings}, and the {@code refused} ones as dead
+   * letters.
+   */
+  public Inputs withAccountSettings(
+      DataStream<AccountSettings> accountSettings, DataStream<DeadLetter> refused) {
+    DataStream<DeadLetter> dead = deadLetters == null ? refused : deadLetters.union(refused);
+    return new Inputs(quotes, tweets, rules, dead, rulesStart, cancelRequests, accountSettings);
   }
 
   /** Inputs that need no routing (tests, benchmarks): no dead letters, rules used at once. */

@@ -41,8 +41,10 @@ import com.tweetrade.job.rules.RulesOutputs;
 import com.tweetrade.job.rules.RulesPipeline;
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.job.trading.AccountSettingsCheck;
 import com.tweetrade.job.trading.CancelRequests;
 import com.tweetrade.job.trading.TradingTypes;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.OrderCommand;
@@ -124,6 +126,20 @@ public final class TweeTradeJob {
                   .uid(Uids.ROUTE_ORDER_COMMANDS)
                   .name("Route Order Commands"));
     }
+    DataStream<Decoded<AccountSettings>> accounts = io.accountSettings(env);
+    if (accounts != null) {
+      var checked =
+          route(
+              accounts,
+              "accounts",
+              JsonCodec.ACCOUNT_SETTINGS,
+              new AccountSettingsCheck(),
+              null,
+              TradingTypes.ACCOUNT_SETTINGS,
+              Uids.ROUTE_ACCOUNTS,
+              "Route Account Settings");
+      inputs = inputs.withAccountSettings(checked, checked.getSideOutput(Descriptors.DEAD_LETTERS));
+    }
     JobOutputs outputs = build(inputs, settings);
     io.writePrices(outputs.prices());
     io.writeSentiments(outputs.sentiments());
@@ -178,7 +194,8 @@ public final class TweeTradeJob {
         settings.windows(),
         settings.replay(),
         inputs.rulesStart(),
-        inputs.cancelRequests());
+        inputs.cancelRequests(),
+        inputs.accountSettings());
   }
 
   /**

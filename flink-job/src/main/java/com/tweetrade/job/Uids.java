@@ -17,6 +17,7 @@ public final class Uids {
   public static final String RULES_SOURCE = "rules-kafka-source";
   public static final String RULES_AT_START_SOURCE = "rules-at-start-kafka-source";
   public static final String ORDER_COMMANDS_SOURCE = "order-commands-kafka-source";
+  public static final String ACCOUNTS_SOURCE = "accounts-kafka-source";
 
   // Analytics: routing, panes, windows of prices and sentiment
   public static final String ROUTE_QUOTES = "route-quotes";
@@ -59,9 +60,19 @@ public final class Uids {
   /** Well-formed order commands as cancel requests for the order book ({@code CancelRequests}). */
   public static final String ROUTE_ORDER_COMMANDS = "route-order-commands";
 
+  /**
+   * Account settings checked ({@code AccountSettingsCheck}): usable ones to paper trading, the rest
+   * to the dead letters.
+   */
+  public static final String ROUTE_ACCOUNTS = "route-accounts";
+
   /** The order book of each ticker: prices market orders, keeps resting orders. Never renamed. */
   public static final String MARKET_PRICE = "market-price";
 
+  /**
+   * The paper account of each user ({@code PaperTradingFunction}). Since per-user capital, account
+   * settings reach it as a second input: same uid and keyed state, so savepoints restore.
+   */
   public static final String PAPER_TRADING = "paper-trading";
 
   /** Revalues open positions at the quotes of their ticker ({@code MarkToMarketFunction}). */

@@ -45,6 +45,8 @@ public final class JsonCodec<T> implements Serializable {
   public static final JsonCodec<DeadLetter> DEAD_LETTER = new JsonCodec<>(DeadLetter.class);
   public static final JsonCodec<Alert> ALERT = new JsonCodec<>(Alert.class);
   public static final JsonCodec<OrderCommand> ORDER_COMMAND = new JsonCodec<>(OrderCommand.class);
+  public static final JsonCodec<AccountSettings> ACCOUNT_SETTINGS =
+      new JsonCodec<>(AccountSettings.class);
   public static final JsonCodec<PriceAggregate> PRICE_AGGREGATE =
       new JsonCodec<>(PriceAggregate.class);
   public static final JsonCodec<SentimentAggregate> SENTIMENT_AGGREGATE =

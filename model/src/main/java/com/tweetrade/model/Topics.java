@@ -47,6 +47,12 @@ public final class Topics {
   public static final String ORDER_COMMANDS = "order-commands";
 
   /**
+   * Each user's paper-account settings (the starting capital), from the web UI to the job, keyed by
+   * user id, compacted (the latest per user), JSON {@link AccountSettings}.
+   */
+  public static final String ACCOUNTS = "accounts";
+
+  /**
    * Anything malformed, late or future-dated, keyed by the input's position, with its reason: JSON
    * {@link DeadLetter}.
    */

@@ -1,6 +1,7 @@
 package com.tweetrade.job.io;
 
 import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
@@ -85,6 +86,11 @@ public abstract class ForwardingJobIo implements JobIo {
   @Override
   public DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
     return delegate.orderCommands(env);
+  }
+
+  @Override
+  public DataStream<Decoded<AccountSettings>> accountSettings(StreamExecutionEnvironment env) {
+    return delegate.accountSettings(env);
   }
 
   @Override

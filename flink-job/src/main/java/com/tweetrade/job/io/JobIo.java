@@ -1,6 +1,7 @@
 package com.tweetrade.job.io;
 
 import com.tweetrade.job.analytics.Decoded;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
@@ -56,6 +57,14 @@ public interface JobIo {
 
   /** Requests to cancel resting orders (timestamp {@code Long.MAX_VALUE}), or null for none. */
   default DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
+    return null;
+  }
+
+  /**
+   * Users' account settings (timestamp {@code Long.MAX_VALUE}), or null for none: every account
+   * then opens with the job's {@code --starting-capital}.
+   */
+  default DataStream<Decoded<AccountSettings>> accountSettings(StreamExecutionEnvironment env) {
     return null;
   }
 

@@ -7,6 +7,7 @@ import com.tweetrade.job.analytics.EventTimeWatermarks;
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.trading.TradingTypes;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.DeadLetter;
 import com.tweetrade.model.EquityPoint;
@@ -188,30 +189,59 @@ public class KafkaCassandraIo implements JobIo {
    */
   @Override
   public DataStream<Decoded<OrderCommand>> orderCommands(StreamExecutionEnvironment env) {
-    // A bounded run (tests, one-off replays) takes no cancel requests: a bounded Kafka source whose
+    return fromWebUi(
+        env,
+        Topics.ORDER_COMMANDS,
+        new DecodingDeserializer<>(
+            JsonCodec.ORDER_COMMAND,
+            OrderCommand::requestedAt,
+            ModelTypes.decoded(TradingTypes.ORDER_COMMAND)),
+        "Order Commands Kafka Source",
+        Uids.ORDER_COMMANDS_SOURCE);
+  }
+
+  /**
+   * Account settings from the web UI, read like the order commands: from the group's committed
+   * offsets (a new group reads the compacted topic from its start: each user's latest setting),
+   * timestamp {@code Long.MAX_VALUE}, by pattern.
+   */
+  @Override
+  public DataStream<Decoded<AccountSettings>> accountSettings(StreamExecutionEnvironment env) {
+    return fromWebUi(
+        env,
+        Topics.ACCOUNTS,
+        new DecodingDeserializer<>(
+            JsonCodec.ACCOUNT_SETTINGS,
+            AccountSettings::updatedAt,
+            ModelTypes.decoded(TradingTypes.ACCOUNT_SETTINGS)),
+        "Accounts Kafka Source",
+        Uids.ACCOUNTS_SOURCE);
+  }
+
+  /** A sparse input the web UI writes, or null in a bounded run. */
+  private <T> DataStream<Decoded<T>> fromWebUi(
+      StreamExecutionEnvironment env,
+      String topic,
+      DecodingDeserializer<T> deserializer,
+      String name,
+      String uid) {
+    // A bounded run (tests, one-off replays) takes no web UI input: a bounded Kafka source whose
     // pattern finds no topic never ends (its enumerator waits for partitions), and holds the job.
     if (config.bounded()) return null;
-    var builder =
-        KafkaSource.<Decoded<OrderCommand>>builder()
+    KafkaSource<Decoded<T>> source =
+        KafkaSource.<Decoded<T>>builder()
             .setBootstrapServers(config.kafkaBootstrap())
-            .setTopicPattern(Pattern.compile(Pattern.quote(Topics.ORDER_COMMANDS)))
+            .setTopicPattern(Pattern.compile(Pattern.quote(topic)))
             .setGroupId(config.consumerGroup())
-            .setClientIdPrefix(config.consumerGroup() + "-" + Topics.ORDER_COMMANDS)
+            .setClientIdPrefix(config.consumerGroup() + "-" + topic)
             .setStartingOffsets(committedOrEarliest())
-            .setDeserializer(
-                new DecodingDeserializer<>(
-                    JsonCodec.ORDER_COMMAND,
-                    OrderCommand::requestedAt,
-                    ModelTypes.decoded(TradingTypes.ORDER_COMMAND)))
+            .setDeserializer(deserializer)
             .setProperty("commit.offsets.on.checkpoint", "true")
-            .setProperties(signIn());
-    // A topic created after the job started is found within a minute.
-    builder.setProperty("partition.discovery.interval.ms", "60000");
-    return env.fromSource(
-            builder.build(),
-            EventTimeWatermarks.<Decoded<OrderCommand>>forRules(),
-            "Order Commands Kafka Source")
-        .uid(Uids.ORDER_COMMANDS_SOURCE);
+            // A topic created after the job started is found within a minute.
+            .setProperty("partition.discovery.interval.ms", "60000")
+            .setProperties(signIn())
+            .build();
+    return env.fromSource(source, EventTimeWatermarks.<Decoded<T>>forRules(), name).uid(uid);
   }
 
   @Override

@@ -10,6 +10,7 @@ import com.tweetrade.job.trading.PaperTradingFunction;
 import com.tweetrade.job.trading.RiskLimits;
 import com.tweetrade.job.trading.TradingDescriptors;
 import com.tweetrade.job.trading.TradingTypes;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Quote;
@@ -69,12 +70,23 @@ public final class RulesPipeline {
       boolean replay,
       RulesStart rulesStart) {
     return build(
-        updates, quotes, rules, limits, freshness, tickers, windows, replay, rulesStart, null);
+        updates,
+        quotes,
+        rules,
+        limits,
+        freshness,
+        tickers,
+        windows,
+        replay,
+        rulesStart,
+        null,
+        null);
   }
 
   /**
    * As above, with {@code cancelRequests} ({@code Order.cancelRequest}, timestamp {@code
-   * Long.MAX_VALUE}) for the order book, or null for none.
+   * Long.MAX_VALUE}) for the order book, or null for none, and the users' {@code accountSettings}
+   * (checked, timestamp {@code Long.MAX_VALUE}) for paper trading, or null for none.
    */
   public static RulesOutputs build(
       DataStream<InputUpdate> updates,
@@ -86,7 +98,8 @@ public final class RulesPipeline {
       WindowSet windows,
       boolean replay,
       RulesStart rulesStart,
-      DataStream<Order> cancelRequests) {
+      DataStream<Order> cancelRequests,
+      DataStream<AccountSettings> accountSettings) {
     SingleOutputStreamOperator<RuleInput> routed =
         RulesJoin.of(
                 updates,
@@ -126,9 +139,16 @@ public final class RulesPipeline {
             .name("Market Price")
             .setBufferTimeout(DECISION_BUFFER_TIMEOUT_MS);
 
+    // Without settings paper trading keeps its second input, empty: one operator shape for every
+    // run, and no extra operator or uid in tests and backtests.
+    DataStream<AccountSettings> settings =
+        accountSettings != null
+            ? accountSettings
+            : priced.getSideOutput(TradingDescriptors.NO_ACCOUNT_SETTINGS);
     SingleOutputStreamOperator<Trade> trades =
         priced
             .keyBy(o -> o.trade().userId(), Types.STRING)
+            .connect(settings.keyBy(AccountSettings::userId, Types.STRING))
             .process(new PaperTradingFunction(limits), TradingTypes.TRADE)
             .uid(Uids.PAPER_TRADING)
             .name("Paper Trading");

@@ -1,6 +1,7 @@
 package com.tweetrade.job.trading;
 
 import com.tweetrade.job.rules.Holding;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
@@ -27,21 +28,32 @@ import org.apache.flink.util.Collector;
  * comes out once, FILLED or REJECTED; each fill also sends the new {@link Position} to {@link
  * TradingDescriptors#POSITIONS} and the new cash to {@link TradingDescriptors#CASH_BALANCES}.
  * Unrealised P&amp;L is valued at the price of the user's latest fill in the ticker (the trade
- * flow), which keeps this function deterministic and one-input; {@code MarkToMarketFunction}
+ * flow), which keeps this function deterministic and free of quotes; {@code MarkToMarketFunction}
  * revalues the positions with live quotes.
+ *
+ * <p>Account settings (the second input, keyed by the same user) set the starting capital: an
+ * account without cash opens with it; a change moves the cash by the difference to the capital the
+ * account was on (new − old, like a deposit or a withdrawal, which may take the cash below zero)
+ * and sends the new cash to {@link TradingDescriptors#CASH_BALANCES}; the same capital again
+ * changes nothing. A setting applies from when it reaches this function, like a rule change: the
+ * cash it leaves is the same whatever came first (the latest capital plus what the fills moved),
+ * the verdict on a buy decided meanwhile may not be.
  *
  * <p>The number of shares of {@code CLOSE}, of an order sized by amount or equity and of a
  * bracket's exit is decided here, at the fill ({@link OrderSizing}). Buying power is checked at the
  * fill, never reserved while an order rests.
  *
  * <p>State: holdings per ticker (the product: kept, bounded by users × tickers); the cash (one
- * number per user, kept; absent until the first fill, and in savepoints of before the cash account:
- * then {@link CashAccount#openingCashCents} opens it from the holdings); pending ON CLOSE orders,
- * cleared by their timer; the shares of each filled bracket entry until one of its exits fills (an
- * entry whose exits never fill keeps its entry); fill times of the last minute, pruned on every
- * order and so at most {@code maxOrdersPerMinute} entries per user.
+ * number per user, kept; absent until the first fill or setting, and in savepoints of before the
+ * cash account: then {@link CashAccount#openingCashCents} opens it from the holdings); the starting
+ * capital the account is on (one number, kept; set when the account opens or the user sets one;
+ * absent in savepoints of before per-user capital: then the job's {@code --starting-capital});
+ * pending ON CLOSE orders, cleared by their timer; the shares of each filled bracket entry until
+ * one of its exits fills (an entry whose exits never fill keeps its entry); fill times of the last
+ * minute, pruned on every order and so at most {@code maxOrdersPerMinute} entries per user.
  */
-public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Trade> {
+public class PaperTradingFunction
+    extends KeyedCoProcessFunction<String, Order, AccountSettings, Trade> {
   private static final long serialVersionUID = 1L;
   private static final long MINUTE_MILLIS = 60_000L;
 
@@ -52,6 +64,7 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
   private transient MapState<String, Long> entryFills;
   private transient MapState<Long, Integer> recentFills;
   private transient ValueState<Long> cash;
+  private transient ValueState<Long> capital;
 
   public PaperTradingFunction(RiskLimits limits) {
     this.limits = limits;
@@ -65,10 +78,11 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
     entryFills = getRuntimeContext().getMapState(TradingDescriptors.ENTRY_FILLS);
     recentFills = getRuntimeContext().getMapState(TradingDescriptors.RECENT_ORDERS);
     cash = getRuntimeContext().getState(TradingDescriptors.CASH);
+    capital = getRuntimeContext().getState(TradingDescriptors.CAPITAL);
   }
 
   @Override
-  public void processElement(Order in, Context ctx, Collector<Trade> out) throws Exception {
+  public void processElement1(Order in, Context ctx, Collector<Trade> out) throws Exception {
     Trade order = in.trade();
     if (!in.closed()) {
       handle(in, order.eventTime(), ctx, out);
@@ -83,6 +97,27 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
     }
     waiting.add(in);
     pendingOrders.put(order.eventTime(), waiting);
+  }
+
+  /**
+   * A starting capital: opens the account with it, or moves the cash by the difference to the
+   * capital the account is on. Out-of-range settings do not come here: the router sends them to the
+   * dead letters with the reason ({@link AccountSettingsCheck}); this only guards other callers.
+   */
+  @Override
+  public void processElement2(AccountSettings in, Context ctx, Collector<Trade> out)
+      throws Exception {
+    long newCapital = in.startingCapitalCents();
+    if (AccountSettings.capitalProblem(newCapital) != null) return;
+    long oldCapital = capitalCents();
+    boolean open = cash.value() != null;
+    if (open && newCapital == oldCapital) return;
+    long cashAfter = cashCents() + (newCapital - oldCapital);
+    cash.update(cashAfter);
+    capital.update(newCapital);
+    ctx.output(
+        TradingDescriptors.CASH_BALANCES,
+        new CashBalance(ctx.getCurrentKey(), cashAfter, in.updatedAt()));
   }
 
   @Override
@@ -160,6 +195,11 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
       return;
     }
     long cashAfter = CashAccount.afterFill(cashBefore, signed, order.priceCents());
+    // An account opening at its first fill is on the job's capital: a later change of the flag
+    // leaves it there, and a setting of the user's moves the cash from it.
+    if (cash.value() == null && capital.value() == null) {
+      capital.update(limits.startingCapitalCents());
+    }
     cash.update(cashAfter);
     holdings.put(order.ticker(), next);
     Integer fillsNow = recentFills.get(time);
@@ -191,6 +231,12 @@ public class PaperTradingFunction extends KeyedProcessFunction<String, Order, Tr
 
   private Long entryFill(Order in) throws Exception {
     return in.ocoId().isEmpty() ? null : entryFills.get(in.ocoId());
+  }
+
+  /** The starting capital the account is on. */
+  private long capitalCents() throws Exception {
+    Long set = capital.value();
+    return set != null ? set : limits.startingCapitalCents();
   }
 
   private long cashCents() throws Exception {

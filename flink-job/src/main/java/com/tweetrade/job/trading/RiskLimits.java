@@ -1,5 +1,6 @@
 package com.tweetrade.job.trading;
 
+import com.tweetrade.model.AccountSettings;
 import java.io.Serializable;
 
 /**
@@ -19,7 +20,8 @@ public record RiskLimits(
     implements Serializable {
 
   /** Every account opens with $100,000.00. */
-  public static final long DEFAULT_STARTING_CAPITAL_CENTS = 10_000_000L;
+  public static final long DEFAULT_STARTING_CAPITAL_CENTS =
+      AccountSettings.DEFAULT_STARTING_CAPITAL_CENTS;
 
   /** 10,000 shares per ticker, 10 orders per minute, $100,000 of cash, no short selling. */
   public static final RiskLimits DEFAULT = new RiskLimits(10_000, 10);

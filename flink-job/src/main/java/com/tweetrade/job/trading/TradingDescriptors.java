@@ -68,7 +68,21 @@ public final class TradingDescriptors {
   public static final ValueStateDescriptor<Long> CASH =
       new ValueStateDescriptor<>("cash-cents", Types.LONG);
 
-  /** The cash after each fill, for the equity step. */
+  /**
+   * Paper trading, per user: the starting capital in cents the account is on, as the user last set
+   * it. Absent until the user sets one: then the job's {@code --starting-capital}.
+   */
+  public static final ValueStateDescriptor<Long> CAPITAL =
+      new ValueStateDescriptor<>("starting-capital-cents", Types.LONG);
+
+  /**
+   * Paper trading's second input when a run has no account settings (tests, backtests): a side
+   * output of the market-price step that nothing writes, an empty stream that adds no operator.
+   */
+  public static final OutputTag<com.tweetrade.model.AccountSettings> NO_ACCOUNT_SETTINGS =
+      new OutputTag<>("no-account-settings", TradingTypes.ACCOUNT_SETTINGS);
+
+  /** The cash after each fill and each change of starting capital, for the equity step. */
   public static final OutputTag<CashBalance> CASH_BALANCES =
       new OutputTag<>("cash-balances", TradingTypes.CASH_BALANCE);
 

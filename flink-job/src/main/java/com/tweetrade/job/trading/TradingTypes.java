@@ -2,6 +2,7 @@ package com.tweetrade.job.trading;
 
 import com.tweetrade.job.analytics.ModelTypes;
 import com.tweetrade.job.rules.Holding;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.OpenOrder;
 import com.tweetrade.model.OrderCommand;
@@ -20,6 +21,8 @@ public final class TradingTypes {
   public static final TypeInformation<OpenOrder> OPEN_ORDER = TypeInformation.of(OpenOrder.class);
   public static final TypeInformation<OrderCommand> ORDER_COMMAND =
       TypeInformation.of(OrderCommand.class);
+  public static final TypeInformation<AccountSettings> ACCOUNT_SETTINGS =
+      TypeInformation.of(AccountSettings.class);
   public static final TypeInformation<Position> POSITION = TypeInformation.of(Position.class);
   public static final TypeInformation<Holding> HOLDING = TypeInformation.of(Holding.class);
   public static final TypeInformation<EquityPoint> EQUITY_POINT =

@@ -4,14 +4,12 @@ import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.tweetrade.job.rules.RulesFixtures;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.Action.OrderType;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,20 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class OrderSizingTest {
   private static final String ALICE = "alice";
-  private KeyedOneInputStreamOperatorTestHarness<String, Order, Trade> harness;
+  private KeyedTwoInputStreamOperatorTestHarness<String, Order, AccountSettings, Trade> harness;
   private long time = T0;
 
   @BeforeEach
   void setUp() throws Exception {
     harness =
-        new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(
-                new PaperTradingFunction(RiskLimits.DEFAULT.withShortSelling(true))),
+        TradingHarnesses.open(
+            new PaperTradingFunction(RiskLimits.DEFAULT.withShortSelling(true)),
             (Order o) -> o.trade().userId(),
-            Types.STRING);
-    RulesFixtures.noKryo(harness);
-    harness.setup(RulesFixtures.serializer(TradingTypes.TRADE));
-    harness.open();
+            AccountSettings::userId,
+            TradingTypes.TRADE);
   }
 
   @AfterEach
@@ -70,7 +65,7 @@ class OrderSizingTest {
             "",
             Map.of(),
             "tweet:" + id);
-    harness.processElement(
+    harness.processElement1(
         new Order(
             trade,
             time,

@@ -9,37 +9,29 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.tweetrade.job.rules.Holding;
 import com.tweetrade.job.rules.RulesFixtures;
+import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Trade;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PaperTradingFunctionTest {
-  private KeyedOneInputStreamOperatorTestHarness<String, Order, Trade> harness;
+  private KeyedTwoInputStreamOperatorTestHarness<String, Order, AccountSettings, Trade> harness;
 
   private void open(RiskLimits limits) throws Exception {
     open(new PaperTradingFunction(limits), null);
   }
 
   /** Opens {@code function} from {@code restored}, a snapshot (null: empty state). */
-  private void open(
-      KeyedProcessFunction<String, Order, Trade> function, OperatorSubtaskState restored)
-      throws Exception {
-    harness =
-        new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(function), (Order o) -> o.trade().userId(), Types.STRING);
-    RulesFixtures.noKryo(harness);
-    harness.setup(RulesFixtures.serializer(TradingTypes.TRADE));
-    if (restored != null) harness.initializeState(restored);
-    harness.open();
+  private void open(PaperTradingFunction function, OperatorSubtaskState restored) throws Exception {
+    harness = TradingHarnesses.paperTrading(function, restored);
   }
 
   private OperatorSubtaskState snapshotAndClose() throws Exception {
@@ -57,7 +49,7 @@ class PaperTradingFunctionTest {
   /** Sends ON CLOSE {@code orders} and lets the watermark pass the last. */
   private void decideAll(Trade... orders) throws Exception {
     send(orders);
-    harness.processWatermark(orders[orders.length - 1].eventTime());
+    watermark(orders[orders.length - 1].eventTime());
   }
 
   private List<String> statuses() {
@@ -68,13 +60,18 @@ class PaperTradingFunctionTest {
     return harness.extractOutputValues().stream().map(Trade::reason).toList();
   }
 
+  /** Event time reaches {@code time} on both inputs (the settings never hold it back). */
+  private void watermark(long time) throws Exception {
+    harness.processBothWatermarks(new Watermark(time));
+  }
+
   @AfterEach
   void tearDown() throws Exception {
     if (harness != null) harness.close();
   }
 
   private void send(Trade... orders) throws Exception {
-    for (Trade t : orders) harness.processElement(RulesFixtures.closeOrder(t), t.eventTime());
+    for (Trade t : orders) harness.processElement1(RulesFixtures.closeOrder(t), t.eventTime());
   }
 
   private List<Position> positions() {
@@ -89,7 +86,7 @@ class PaperTradingFunctionTest {
         order("r1", "alice", "BUY", 10, "TSLA", 10000, at(1)),
         order("r1", "alice", "BUY", 10, "TSLA", 11000, at(2)),
         order("r2", "alice", "SELL", 15, "TSLA", 12000, at(3)));
-    harness.processWatermark(at(3));
+    watermark(at(3));
     assertThat(harness.extractOutputValues())
         .extracting(Trade::status)
         .containsOnly(TradeStatus.FILLED);
@@ -113,7 +110,7 @@ class PaperTradingFunctionTest {
     send(
         order("r1", "bob", "SELL", 10, "AAPL", 20000, at(1)),
         order("r1", "bob", "BUY", 15, "AAPL", 19000, at(2)));
-    harness.processWatermark(at(2));
+    watermark(at(2));
     assertThat(positions())
         .extracting(Position::quantity, Position::avgCostCents, Position::realisedPnlCents)
         .containsExactly(tuple(-10L, 20000.0, 0.0), tuple(5L, 19000.0, 10 * 1000.0));
@@ -126,7 +123,7 @@ class PaperTradingFunctionTest {
         order("r1", "alice", "BUY", 60, "TSLA", 10000, at(1)),
         order("r1", "alice", "BUY", 60, "TSLA", 10000, at(2)),
         order("r2", "alice", "BUY", 60, "AAPL", 10000, at(2)));
-    harness.processWatermark(at(2));
+    watermark(at(2));
     assertThat(harness.extractOutputValues())
         .extracting(Trade::ticker, Trade::eventTime, Trade::status)
         .containsExactlyInAnyOrder(
@@ -154,7 +151,7 @@ class PaperTradingFunctionTest {
         order("r3", "alice", "BUY", 1, "TSLA", 10000, T0 + 40_000),
         order("r4", "alice", "BUY", 1, "TSLA", 10000, T0 + ONE_MINUTE),
         order("r5", "bob", "BUY", 1, "TSLA", 10000, T0 + 40_000));
-    harness.processWatermark(T0 + ONE_MINUTE);
+    watermark(T0 + ONE_MINUTE);
     assertThat(harness.extractOutputValues())
         .extracting(Trade::ruleId, Trade::status)
         .containsExactlyInAnyOrder(
@@ -173,7 +170,7 @@ class PaperTradingFunctionTest {
   void shouldRejectMarketOrdersWithoutAPrice() throws Exception {
     open(RiskLimits.DEFAULT);
     send(order("r1", "alice", "BUY", 1, "TSLA", 0, at(1)));
-    harness.processWatermark(at(1));
+    watermark(at(1));
     assertThat(harness.extractOutputValues())
         .singleElement()
         .satisfies(t -> assertThat(t.reason()).startsWith("no market price for TSLA"));
@@ -198,7 +195,7 @@ class PaperTradingFunctionTest {
   private List<Trade> decide(List<Trade> orders) throws Exception {
     open(new RiskLimits(100, 10));
     for (Trade t : orders) send(t);
-    harness.processWatermark(at(1));
+    watermark(at(1));
     List<Trade> out = harness.extractOutputValues();
     harness.close();
     harness = null;
@@ -212,17 +209,17 @@ class PaperTradingFunctionTest {
         order("r1", "alice", "BUY", 1, "TSLA", 10000, at(1)),
         order("r1", "alice", "BUY", 1, "TSLA", 10000, at(2)));
     assertThat(harness.numEventTimeTimers()).isEqualTo(2);
-    harness.processWatermark(at(2));
+    watermark(at(2));
     assertThat(harness.numEventTimeTimers()).isZero();
-    // Left: holdings, cash and recent fills of alice; no pending orders.
-    assertThat(harness.numKeyedStateEntries()).isEqualTo(3);
+    // Left: holdings, cash, the capital it opened on and recent fills of alice; no pending orders.
+    assertThat(harness.numKeyedStateEntries()).isEqualTo(4);
   }
 
   @Test
   void shouldDecideOnTickOrdersOnArrivalWithoutAWatermark() throws Exception {
     open(RiskLimits.DEFAULT);
     Trade tick = order("r1", "alice", "BUY", 10, "TSLA", 20000, at(1));
-    harness.processElement(RulesFixtures.tickOrder(tick), tick.eventTime());
+    harness.processElement1(RulesFixtures.tickOrder(tick), tick.eventTime());
 
     assertThat(harness.extractOutputValues())
         .singleElement()
@@ -238,7 +235,7 @@ class PaperTradingFunctionTest {
     Trade rejected =
         order("r1", "alice", "BUY", 10, "TSLA", 0, at(1))
             .withStatus(TradeStatus.REJECTED, "no market price for TSLA: no quote yet");
-    harness.processElement(RulesFixtures.tickOrder(rejected), rejected.eventTime());
+    harness.processElement1(RulesFixtures.tickOrder(rejected), rejected.eventTime());
 
     assertThat(harness.extractOutputValues()).containsExactly(rejected);
     assertThat(positions()).isEmpty();
@@ -312,9 +309,10 @@ class PaperTradingFunctionTest {
   void shouldOpenTheCashOfASavepointWithoutItFromTheHoldings() throws Exception {
     // A savepoint of paper trading before the cash account: holdings, no cash. Alice holds what
     // shouldMoveCashOnEveryFill leaves her: 5 TSLA at an average $105, $225 realised.
-    open(new HoldingsOnly(new Holding(5, 10500, 22500, 12000)), null);
-    send(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(1)));
-    OperatorSubtaskState before = snapshotAndClose();
+    OperatorSubtaskState before =
+        TradingHarnesses.oneInputSnapshot(
+            new HoldingsOnly(new Holding(5, 10500, 22500, 12000)),
+            RulesFixtures.closeOrder(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(1))));
 
     open(new PaperTradingFunction(RiskLimits.DEFAULT), before);
     decideAll(order("r1", "alice", "BUY", 1, "TSLA", 12000, at(2)));

@@ -364,6 +364,20 @@ public final class Tables {
     private WebhookDeliveries() {}
   }
 
+  /**
+   * {@code accounts}: each user's paper-account settings (the web UI writes and reads it; the job
+   * gets them from the accounts topic). No row: the job's {@code --starting-capital}.
+   */
+  public static final class Accounts {
+    public static final String USER_ID = "user_id";
+    public static final String STARTING_CAPITAL_CENTS = "starting_capital_cents";
+    public static final String UPDATED_AT = "updated_at";
+    public static final CqlTable TABLE =
+        new CqlTable("accounts", List.of(USER_ID, STARTING_CAPITAL_CENTS, UPDATED_AT));
+
+    private Accounts() {}
+  }
+
   /** Every table of {@code schema.cql}. */
   public static final List<CqlTable> ALL =
       List.of(
@@ -378,5 +392,6 @@ public final class Tables {
           Notifications.TABLE,
           NotificationsSeen.TABLE,
           Webhooks.TABLE,
-          WebhookDeliveries.TABLE);
+          WebhookDeliveries.TABLE,
+          Accounts.TABLE);
 }

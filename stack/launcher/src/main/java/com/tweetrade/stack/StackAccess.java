@@ -26,7 +26,12 @@ public final class StackAccess {
       List.of(
           new Principal(
               "flink-job",
-              List.of(Topics.QUOTES, Topics.TWEETS, Topics.RULES, Topics.ORDER_COMMANDS),
+              List.of(
+                  Topics.QUOTES,
+                  Topics.TWEETS,
+                  Topics.RULES,
+                  Topics.ORDER_COMMANDS,
+                  Topics.ACCOUNTS),
               List.of(
                   Topics.TRADES,
                   Topics.AGGREGATES,
@@ -46,14 +51,15 @@ public final class StackAccess {
               "vaadin-ui",
               List.of(
                   Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.ALERTS),
-              List.of(Topics.RULES, Topics.ORDER_COMMANDS),
+              List.of(Topics.RULES, Topics.ORDER_COMMANDS, Topics.ACCOUNTS),
               true,
               List.of(
                   "GRANT SELECT ON KEYSPACE tweetdb TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.usertable TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.userlogic TO %s",
                   "GRANT MODIFY ON TABLE tweetdb.notificationsseen TO %s",
-                  "GRANT MODIFY ON TABLE tweetdb.webhooks TO %s")),
+                  "GRANT MODIFY ON TABLE tweetdb.webhooks TO %s",
+                  "GRANT MODIFY ON TABLE tweetdb.accounts TO %s")),
           new Principal(
               "quote-simulator",
               List.of(Topics.RULES),

@@ -17,8 +17,10 @@ final class TopicSpecs {
   /**
    * All product topics. Quotes are high-volume and only useful for a day; rules are compacted so
    * the latest revision of every rule stays forever; positions are compacted too, since each record
-   * is the latest state of its {@code user/ticker} key; the other outputs keep a week (their
-   * writers stamp current time, so records do not expire at once).
+   * is the latest state of its {@code user/ticker} key, and so are account settings (the latest per
+   * user: the job moves the cash by the difference to the capital it has, so a replay of the
+   * compacted topic leaves each account where the full history would); the other outputs keep a
+   * week (their writers stamp current time, so records do not expire at once).
    */
   public static final List<TopicSpec> ALL =
       List.of(
@@ -34,7 +36,8 @@ final class TopicSpecs {
           new TopicSpec(Topics.POSITIONS, 3, Map.of("cleanup.policy", "compact")),
           new TopicSpec(Topics.DEAD_LETTERS, 1, Map.of("retention.ms", WEEK_MS)),
           new TopicSpec(Topics.ALERTS, 3, Map.of("retention.ms", WEEK_MS)),
-          new TopicSpec(Topics.ORDER_COMMANDS, 3, Map.of("retention.ms", WEEK_MS)));
+          new TopicSpec(Topics.ORDER_COMMANDS, 3, Map.of("retention.ms", WEEK_MS)),
+          new TopicSpec(Topics.ACCOUNTS, 3, Map.of("cleanup.policy", "compact")));
 
   /**
    * Configs of topics made by tests: kept forever (the test directory is deleted afterwards), so

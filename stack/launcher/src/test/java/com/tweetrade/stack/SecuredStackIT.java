@@ -86,6 +86,7 @@ class SecuredStackIT {
   void shouldLetEachPartWriteOnlyItsOwnTopics() throws Exception {
     assertThat(send(part("quote-simulator"), Topics.QUOTES)).isNull();
     assertThat(send(part("vaadin-ui"), Topics.RULES)).isNull();
+    assertThat(send(part("vaadin-ui"), Topics.ACCOUNTS)).isNull();
     assertThat(send(part("flink-job"), Topics.TRADES)).isNull();
 
     assertThat(send(part("quote-simulator"), Topics.RULES))
@@ -95,6 +96,8 @@ class SecuredStackIT {
     assertThat(send(part("flink-job"), Topics.RULES))
         .isInstanceOf(TopicAuthorizationException.class);
     assertThat(send(part("vaadin-ui"), Topics.TRADES))
+        .isInstanceOf(TopicAuthorizationException.class);
+    assertThat(send(part("flink-job"), Topics.ACCOUNTS))
         .isInstanceOf(TopicAuthorizationException.class);
   }
 
@@ -131,10 +134,16 @@ class SecuredStackIT {
       assertThatThrownBy(
               () -> job.execute("INSERT INTO userLogic (user_id, rule_id) VALUES ('x', 'r')"))
           .isInstanceOf(UnauthorizedException.class);
+      assertThatThrownBy(
+              () ->
+                  job.execute(
+                      "INSERT INTO accounts (user_id, starting_capital_cents) VALUES ('x', 1)"))
+          .isInstanceOf(UnauthorizedException.class);
     }
     try (CqlSession ui =
         Cql.session(stack.cassandraContactPoint(), Cql.KEYSPACE, part("vaadin-ui"))) {
       ui.execute("INSERT INTO userTable (username, display_name) VALUES ('secured', 'It')");
+      ui.execute("INSERT INTO accounts (user_id, starting_capital_cents) VALUES ('x', 100)");
       assertThat(
               ui.execute("SELECT * FROM trades WHERE user_id = 'x' AND day = '2026-12-07'").all())
           .isNotEmpty();

@@ -20,6 +20,7 @@ class TopicSpecsTest {
   void shouldCompactTheTopicsThatHoldTheLatestStatePerKey() {
     assertThat(BY_NAME.get(Topics.RULES).configs()).containsEntry("cleanup.policy", "compact");
     assertThat(BY_NAME.get(Topics.POSITIONS).configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(BY_NAME.get(Topics.ACCOUNTS).configs()).containsEntry("cleanup.policy", "compact");
   }
 
   @Test
@@ -53,7 +54,8 @@ class TopicSpecsTest {
             Topics.POSITIONS,
             Topics.DEAD_LETTERS,
             Topics.ALERTS,
-            Topics.ORDER_COMMANDS);
+            Topics.ORDER_COMMANDS,
+            Topics.ACCOUNTS);
     assertThat(BY_NAME.get(Topics.QUOTES).partitions()).isEqualTo(6);
     assertThat(BY_NAME.get(Topics.RULES).partitions()).isEqualTo(1);
     assertThat(BY_NAME.get(Topics.DEAD_LETTERS).partitions()).isEqualTo(1);

@@ -18,6 +18,7 @@ public final class TestStack {
   private static String aggregatesTopic;
   private static String alertsTopic;
   private static String orderCommandsTopic;
+  private static String accountsTopic;
 
   private TestStack() {}
 
@@ -31,6 +32,7 @@ public final class TestStack {
     aggregatesTopic = s.createTopic("aggregates", 1);
     alertsTopic = s.createTopic("alerts", 1);
     orderCommandsTopic = s.createTopic("order-commands", 1);
+    accountsTopic = s.createTopic("accounts", 1);
   }
 
   public static synchronized RealStack stack() {
@@ -68,6 +70,11 @@ public final class TestStack {
     return orderCommandsTopic;
   }
 
+  public static String accountsTopic() {
+    stack();
+    return accountsTopic;
+  }
+
   /** Points the application at the test stack; suppliers run when the context starts. */
   public static void register(DynamicPropertyRegistry r) {
     r.add("tweetrade.kafka-bootstrap", () -> stack().kafkaBootstrap());
@@ -84,6 +91,7 @@ public final class TestStack {
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
     r.add("tweetrade.topics.alerts", TestStack::alertsTopic);
     r.add("tweetrade.topics.order-commands", TestStack::orderCommandsTopic);
+    r.add("tweetrade.accounts.topic", TestStack::accountsTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
     r.add("tweetrade.max-rules-per-user", () -> MAX_RULES_PER_USER);
