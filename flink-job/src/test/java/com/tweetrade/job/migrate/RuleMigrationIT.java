@@ -54,9 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
  * broadcast state was migrated too), the untouched {@code u1} fires, and phase 1 is not replayed
  * (the Kafka offsets came back from the savepoint with the rest of the state). Between the phases,
  * {@code migrate apply} (after a {@code --dry-run} that writes nothing) also republishes the
- * migrated rule to Cassandra's {@code userLogic} and the rules topic, so all three agree. The
- * limit order of {@code l1} rests in the order book through the savepoint and the migration
- * (TSLA at $200 in phase 1) and fills once when phase 2's TSLA at $198.50 reaches it.
+ * migrated rule to Cassandra's {@code userLogic} and the rules topic, so all three agree. The limit
+ * order of {@code l1} rests in the order book through the savepoint and the migration (TSLA at $200
+ * in phase 1) and fills once when phase 2's TSLA at $198.50 reaches it.
  */
 @ExtendWith(RealStackExtension.class)
 class RuleMigrationIT {
@@ -75,8 +75,7 @@ class RuleMigrationIT {
 
   /** A limit order that rests through the migration: placed in phase 1, filled in phase 2. */
   private static final RuleEvent L1 =
-      RuleEvent.create(
-          "l1", "carol", "WHEN price(TSLA) > 0 THEN BUY 5 TSLA AT LIMIT 199 ONCE", T0);
+      RuleEvent.create("l1", "carol", "WHEN price(TSLA) > 0 THEN BUY 5 TSLA AT LIMIT 199 ONCE", T0);
 
   @Test
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
