@@ -2,6 +2,7 @@ package com.tweetrade.web.account;
 
 import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.JsonCodec;
+import com.tweetrade.web.base.TweetradeProperties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,9 +19,9 @@ public class AccountPublisher {
   private final Producer<String, byte[]> producer;
   private final String topic;
 
-  public AccountPublisher(Producer<String, byte[]> producer, AccountProperties props) {
+  public AccountPublisher(Producer<String, byte[]> producer, TweetradeProperties props) {
     this.producer = producer;
-    this.topic = props.topic();
+    this.topic = props.topics().accounts();
   }
 
   /**

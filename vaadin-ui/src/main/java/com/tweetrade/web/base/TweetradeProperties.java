@@ -45,5 +45,6 @@ public record TweetradeProperties(
       @DefaultValue(Topics.TRADES) String trades,
       @DefaultValue(Topics.AGGREGATES) String aggregates,
       @DefaultValue(Topics.ALERTS) String alerts,
-      @DefaultValue(Topics.ORDER_COMMANDS) String orderCommands) {}
+      @DefaultValue(Topics.ORDER_COMMANDS) String orderCommands,
+      @DefaultValue(Topics.ACCOUNTS) String accounts) {}
 }

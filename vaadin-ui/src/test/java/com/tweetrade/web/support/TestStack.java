@@ -91,7 +91,7 @@ public final class TestStack {
     r.add("tweetrade.topics.aggregates", TestStack::aggregatesTopic);
     r.add("tweetrade.topics.alerts", TestStack::alertsTopic);
     r.add("tweetrade.topics.order-commands", TestStack::orderCommandsTopic);
-    r.add("tweetrade.accounts.topic", TestStack::accountsTopic);
+    r.add("tweetrade.topics.accounts", TestStack::accountsTopic);
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
     r.add("tweetrade.max-rules-per-user", () -> MAX_RULES_PER_USER);
