@@ -1,6 +1,7 @@
 package com.tweetrade.job.io;
 
 import static org.apache.flink.api.common.typeinfo.BasicTypeInfo.DATE_TYPE_INFO;
+import static org.apache.flink.api.common.typeinfo.Types.INT;
 import static org.apache.flink.api.common.typeinfo.Types.LONG;
 import static org.apache.flink.api.common.typeinfo.Types.STRING;
 
@@ -11,8 +12,16 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.types.Row;
 
-/** An open-order change as an {@code openorders} row, in the column order of the insert. */
+/**
+ * An open-order change as an {@code openorders} row, in the column order of the insert, then the
+ * row's TTL: an OPEN order's row stays as long as the order rests; a FILLED, CANCELLED or EXPIRED
+ * one expires after {@link #ENDED_ROW_TTL_SECONDS}, so a user's partition (which the web UI reads
+ * every few seconds) holds the resting orders and a week of ended ones, not every order ever.
+ */
 public class OpenOrderRowFunction implements MapFunction<OpenOrder, Row> {
+  /** How long an ended order's row is kept: a week. */
+  public static final int ENDED_ROW_TTL_SECONDS = 7 * 24 * 3600;
+
   public static final TypeInformation<Row> ROW =
       Types.ROW(
           STRING,
@@ -27,7 +36,8 @@ public class OpenOrderRowFunction implements MapFunction<OpenOrder, Row> {
           STRING,
           DATE_TYPE_INFO,
           DATE_TYPE_INFO,
-          LONG);
+          LONG,
+          INT);
 
   @Override
   public Row map(OpenOrder o) {
@@ -44,6 +54,12 @@ public class OpenOrderRowFunction implements MapFunction<OpenOrder, Row> {
         o.status(),
         new Date(o.placedAt()),
         new Date(o.updatedAt()),
-        o.fillPriceCents());
+        o.fillPriceCents(),
+        ttlSeconds(o));
+  }
+
+  /** 0 (no expiry) while the order rests, else {@link #ENDED_ROW_TTL_SECONDS}. */
+  public static int ttlSeconds(OpenOrder o) {
+    return OpenOrder.OPEN.equals(o.status()) ? 0 : ENDED_ROW_TTL_SECONDS;
   }
 }

@@ -36,14 +36,18 @@ public final class TradeSinks {
   /** Every column of {@code equityhistory}, in DDL order; {@code %s} is the keyspace. */
   public static final String EQUITY_INSERT = Tables.EquityHistory.TABLE.insert("%s") + ";";
 
-  /** Every column of {@code openorders}, in DDL order; {@code %s} is the keyspace. */
-  public static final String OPEN_ORDERS_INSERT = Tables.OpenOrders.TABLE.insert("%s") + ";";
+  /**
+   * Every column of {@code openorders}, in DDL order, then the row's TTL ({@link
+   * OpenOrderRowFunction#ttlSeconds}); {@code %s} is the keyspace.
+   */
+  public static final String OPEN_ORDERS_INSERT =
+      Tables.OpenOrders.TABLE.insert("%s") + " USING TTL ?;";
 
   private TradeSinks() {}
 
   /**
    * The order book's changes to {@code openorders}: one row per order, overwritten on each change
-   * (at least once: a replay writes the same rows again).
+   * (at least once: a replay writes the same rows again); an ended order's row expires after a week.
    */
   public static void openOrders(DataStream<OpenOrder> changes, JobConfig config) throws Exception {
     CassandraSinks.rows(

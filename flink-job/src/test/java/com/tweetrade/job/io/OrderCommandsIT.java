@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Issue 18 item 4 on real Kafka and Cassandra: the web UI's cancel requests reach the running job
  * from the order-commands topic. A limit order rests (its {@code openorders} row OPEN); a request
  * naming it from another user changes nothing; its owner's request cancels it: the row turns
- * CANCELLED and the trade topic gets the order once, CANCELLED at the owner's request time.
+ * CANCELLED (and expires in a week, where the OPEN row did not) and the trade topic gets the
+ * order once, CANCELLED at the owner's request time.
  */
 @ExtendWith(RealStackExtension.class)
 class OrderCommandsIT {
@@ -79,6 +80,7 @@ class OrderCommandsIT {
         }
         producer.flush();
         String orderId = awaitOrder(cql, carol, "OPEN").getString("order_id");
+        assertThat(statusTtl(cql, carol)).as("a resting order's row does not expire").isNull();
 
         // Request times are the wall clock, as the web UI's (a later time is future-dated).
         long mallorysAt = System.currentTimeMillis();
@@ -88,6 +90,9 @@ class OrderCommandsIT {
         sendCommand(producer, new OrderCommand(carol, orderId, "TSLA", carolsAt));
 
         assertThat(awaitOrder(cql, carol, "CANCELLED").getLong("fill_price_cents")).isZero();
+        assertThat(statusTtl(cql, carol))
+            .as("an ended order's row expires after a week")
+            .isBetween(OpenOrderRowFunction.ENDED_ROW_TTL_SECONDS - 600, OpenOrderRowFunction.ENDED_ROW_TTL_SECONDS);
         List<Trade> ended = awaitTrades(trades, carol);
         assertThat(ended)
             .singleElement()
@@ -115,6 +120,12 @@ class OrderCommandsIT {
                 c.ticker().getBytes(StandardCharsets.UTF_8),
                 JsonCodec.ORDER_COMMAND.encode(c)))
         .get();
+  }
+
+  /** Seconds until {@code user}'s order row expires, or null if it does not. */
+  private static Integer statusTtl(CqlSession cql, String user) {
+    Row row = cql.execute("SELECT TTL(status) FROM openorders WHERE user_id = ?", user).one();
+    return row.isNull(0) ? null : row.getInt(0);
   }
 
   /** Waits until {@code user}'s one row in {@code openorders} has {@code status}. */
