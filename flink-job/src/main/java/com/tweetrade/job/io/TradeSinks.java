@@ -47,7 +47,8 @@ public final class TradeSinks {
 
   /**
    * The order book's changes to {@code openorders}: one row per order, overwritten on each change
-   * (at least once: a replay writes the same rows again); an ended order's row expires after a week.
+   * (at least once: a replay writes the same rows again); an ended order's row expires after a
+   * week.
    */
   public static void openOrders(DataStream<OpenOrder> changes, JobConfig config) throws Exception {
     CassandraSinks.rows(

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Issue 18 item 4 on real Kafka and Cassandra: the web UI's cancel requests reach the running job
  * from the order-commands topic. A limit order rests (its {@code openorders} row OPEN); a request
  * naming it from another user changes nothing; its owner's request cancels it: the row turns
- * CANCELLED (and expires in a week, where the OPEN row did not) and the trade topic gets the
- * order once, CANCELLED at the owner's request time.
+ * CANCELLED (and expires in a week, where the OPEN row did not) and the trade topic gets the order
+ * once, CANCELLED at the owner's request time.
  */
 @ExtendWith(RealStackExtension.class)
 class OrderCommandsIT {
@@ -92,7 +92,9 @@ class OrderCommandsIT {
         assertThat(awaitOrder(cql, carol, "CANCELLED").getLong("fill_price_cents")).isZero();
         assertThat(statusTtl(cql, carol))
             .as("an ended order's row expires after a week")
-            .isBetween(OpenOrderRowFunction.ENDED_ROW_TTL_SECONDS - 600, OpenOrderRowFunction.ENDED_ROW_TTL_SECONDS);
+            .isBetween(
+                OpenOrderRowFunction.ENDED_ROW_TTL_SECONDS - 600,
+                OpenOrderRowFunction.ENDED_ROW_TTL_SECONDS);
         List<Trade> ended = awaitTrades(trades, carol);
         assertThat(ended)
             .singleElement()

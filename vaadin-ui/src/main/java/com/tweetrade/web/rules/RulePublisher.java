@@ -3,11 +3,9 @@ package com.tweetrade.web.rules;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.StoredRule;
+import com.tweetrade.web.base.KafkaSend;
 import com.tweetrade.web.base.TweetradeProperties;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.stereotype.Component;
@@ -15,9 +13,6 @@ import org.springframework.stereotype.Component;
 /** Puts rule changes on the rules topic as JSON {@link RuleEvent}s keyed by rule id, and waits. */
 @Component
 public class RulePublisher {
-  /** Longer than the producer's delivery timeout, so the producer's own error is what we see. */
-  static final long WAIT_SECONDS = 15;
-
   private final Producer<String, byte[]> producer;
   private final String topic;
 
@@ -75,17 +70,11 @@ public class RulePublisher {
    * @throws PublishException when Kafka does not take the event in time
    */
   public void publish(RuleEvent event) {
-    try {
-      producer
-          .send(new ProducerRecord<>(topic, event.ruleId(), JsonCodec.RULE_EVENT.encode(event)))
-          .get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PublishException("interrupted while publishing", e);
-    } catch (ExecutionException | TimeoutException | RuntimeException e) {
-      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-      throw new PublishException("Kafka did not accept the rule change: " + cause, e);
-    }
+    KafkaSend.andWait(
+        producer,
+        new ProducerRecord<>(topic, event.ruleId(), JsonCodec.RULE_EVENT.encode(event)),
+        "rule change",
+        PublishException::new);
   }
 
   /** The rules topic could not take an event; the change stays pending for the republisher. */
