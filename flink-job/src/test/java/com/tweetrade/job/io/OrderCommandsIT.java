@@ -150,7 +150,8 @@ class OrderCommandsIT {
   }
 
   /** The committed trades of {@code user}: the first, and any other within two more seconds. */
-  private static List<Trade> awaitTrades(KafkaConsumer<byte[], byte[]> reader, String user) {
+  private static List<Trade> awaitTrades(KafkaConsumer<byte[], byte[]> reader, String user)
+      throws Exception {
     List<Trade> out = new ArrayList<>();
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (out.isEmpty() && System.nanoTime() < deadline) out.addAll(poll(reader, user, 500));
@@ -158,7 +159,8 @@ class OrderCommandsIT {
     return out;
   }
 
-  private static List<Trade> poll(KafkaConsumer<byte[], byte[]> reader, String user, long ms) {
+  private static List<Trade> poll(KafkaConsumer<byte[], byte[]> reader, String user, long ms)
+      throws Exception {
     List<Trade> out = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : reader.poll(Duration.ofMillis(ms))) {
       Trade t = JsonCodec.TRADE.decode(r.value());
