@@ -1,0 +1,152 @@
+package com.tweetrade.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tweetrade.model.JsonCodec;
+import com.tweetrade.model.Quote;
+import com.tweetrade.stack.junit.RealStack;
+import com.tweetrade.stack.junit.RealStackExtension;
+import com.tweetrade.web.base.CurrentUser;
+import com.tweetrade.web.base.KafkaConfig;
+import com.tweetrade.web.base.TweetradeProperties;
+import com.tweetrade.web.support.LocalJob;
+import com.tweetrade.web.support.TestStack;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The monitor on the real test stack and the real job ({@code bin/tweetrade job --local}, {@link
+ * LocalJob}): quotes published on the job's quotes topic give a quotes rate above 0, the job's
+ * consumer group's lag is read for that topic, and Flink's REST API gives the job and a checkpoint
+ * duration. Needs flink-job built and port 8081 free.
+ */
+@ExtendWith(RealStackExtension.class)
+class SystemMonitorIT {
+  private static final Duration WAIT = Duration.ofMinutes(3);
+
+  private LocalJob job;
+  private KafkaProducer<String, byte[]> producer;
+  private ScheduledExecutorService quotes;
+  private SystemMonitor monitor;
+
+  @BeforeAll
+  static void stack(RealStack stack) {
+    TestStack.init(stack);
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                "ops", null, List.of(new SimpleGrantedAuthority(CurrentUser.ADMIN_AUTHORITY))));
+    job = LocalJob.start();
+    producer =
+        new KafkaProducer<>(KafkaConfig.producerProperties(TestStack.stack().kafkaBootstrap()));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    SecurityContextHolder.clearContext();
+    if (quotes != null) quotes.shutdownNow();
+    if (monitor != null) monitor.close();
+    if (producer != null) producer.close();
+    if (job != null) job.close();
+  }
+
+  private SystemMonitor monitorOf(LocalJob job, URI flink) {
+    TweetradeProperties props =
+        new TweetradeProperties(
+            TestStack.stack().kafkaBootstrap(),
+            "127.0.0.1:9042",
+            TestStack.keyspace(),
+            "datacenter1",
+            flink,
+            new TweetradeProperties.TopicNames(
+                TestStack.rulesTopic(),
+                TestStack.tradesTopic(),
+                TestStack.aggregatesTopic(),
+                TestStack.alertsTopic(),
+                TestStack.orderCommandsTopic(),
+                job.quotesTopic(),
+                job.tweetsTopic(),
+                job.deadLettersTopic()));
+    return new SystemMonitor(
+        props,
+        new SystemProperties(job.group(), "TweeTrade", Duration.ofSeconds(1), 10, Duration.ofSeconds(5)),
+        new CurrentUser(),
+        Clock.systemUTC());
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  void shouldReadQuoteRateLagOfTheJobsGroupAndCheckpointsOfTheRealJob() throws Exception {
+    job.awaitRunning(WAIT);
+    startQuotes(job.quotesTopic());
+    monitor = monitorOf(job, URI.create("http://127.0.0.1:8081"));
+
+    SystemSample last = null;
+    long end = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < end) {
+      last = monitor.sampleNow();
+      if (last.rates().getOrDefault(SystemSample.QUOTES, 0.0) > 0
+          && last.lag().containsKey(job.quotesTopic())
+          && last.flink().checkpointMs() != null) {
+        break;
+      }
+      Thread.sleep(1_000);
+    }
+    assertThat(last).isNotNull();
+    String seen = last + "; " + job.tail();
+    assertThat(last.kafkaProblem()).as(seen).isNull();
+    assertThat(last.rates().get(SystemSample.QUOTES)).as(seen).isGreaterThan(0);
+    assertThat(last.rates()).as(seen).containsKeys(SystemSample.TWEETS, SystemSample.DEAD_LETTERS);
+    assertThat(last.lag()).as("lag of the job's group on its quotes topic; " + seen)
+        .containsKey(job.quotesTopic());
+    assertThat(last.lag().get(job.quotesTopic())).isBetween(0L, 1_000L);
+    assertThat(last.flink().problem()).as(seen).isNull();
+    assertThat(last.flink().jobId()).as(seen).matches("[0-9a-f]{32}");
+    assertThat(last.flink().checkpointMs()).as(seen).isNotNull().isGreaterThanOrEqualTo(0L);
+
+    // The same Kafka, but Flink asked where nothing listens: said so, Kafka still measured.
+    SystemMonitor away = monitorOf(job, URI.create("http://127.0.0.1:9"));
+    try {
+      SystemSample sample = away.sampleNow();
+      assertThat(sample.flink().problem()).startsWith("Flink is not reachable at");
+      assertThat(sample.kafkaProblem()).isNull();
+      assertThat(sample.lag()).containsKey(job.quotesTopic());
+    } finally {
+      away.close();
+    }
+  }
+
+  /** Ten quotes a second, timed now, as the quote simulator sends them. */
+  private void startQuotes(String topic) {
+    quotes = Executors.newSingleThreadScheduledExecutor();
+    quotes.scheduleAtFixedRate(
+        () -> {
+          long now = System.currentTimeMillis();
+          Quote q = new Quote("MSFT", 40_000, 100, 39_999, 40_001, now);
+          producer.send(new ProducerRecord<>(topic, null, now, "MSFT", JsonCodec.QUOTE.encode(q)));
+        },
+        0,
+        100,
+        TimeUnit.MILLISECONDS);
+  }
+}
