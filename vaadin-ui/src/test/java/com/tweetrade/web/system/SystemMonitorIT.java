@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
+import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import com.tweetrade.web.base.CurrentUser;
@@ -33,12 +34,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The monitor on the real test stack and the real job ({@code bin/tweetrade job --local}, {@link
  * LocalJob}): quotes published on the job's quotes topic give a quotes rate above 0, the job's
- * consumer group's lag is read for that topic, and Flink's REST API gives the job and a checkpoint
- * duration. Needs flink-job built and port 8081 free.
+ * consumer group's lag is read for that topic, and Flink's REST API gives the job, a checkpoint
+ * duration and, once a rule fires, the decision latency. Needs flink-job built and port 8081 free.
  */
 @ExtendWith(RealStackExtension.class)
 class SystemMonitorIT {
   private static final Duration WAIT = Duration.ofMinutes(3);
+
+  /** Quotes alternate around 399.50, so this rising-edge rule fires at every other quote. */
+  private static final String RULE = "WHEN price(MSFT) > 399.5 THEN NOTIFY \"system monitor\"";
 
   private LocalJob job;
   private KafkaProducer<String, byte[]> producer;
@@ -97,6 +101,15 @@ class SystemMonitorIT {
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void shouldReadQuoteRateLagOfTheJobsGroupAndCheckpointsOfTheRealJob() throws Exception {
+    String user = "system-it-" + System.nanoTime();
+    producer
+        .send(
+            new ProducerRecord<>(
+                TestStack.rulesTopic(),
+                user + "-rule",
+                JsonCodec.RULE_EVENT.encode(
+                    RuleEvent.create(user + "-rule", user, RULE, System.currentTimeMillis()))))
+        .get(30, TimeUnit.SECONDS);
     job.awaitRunning(WAIT);
     startQuotes(job.quotesTopic());
     monitor = monitorOf(job, URI.create("http://127.0.0.1:8081"));
@@ -107,7 +120,8 @@ class SystemMonitorIT {
       last = monitor.sampleNow();
       if (last.rates().getOrDefault(SystemSample.QUOTES, 0.0) > 0
           && last.lag().containsKey(job.quotesTopic())
-          && last.flink().checkpointMs() != null) {
+          && last.flink().checkpointMs() != null
+          && last.flink().decisionP99Ms() != null) {
         break;
       }
       Thread.sleep(1_000);
@@ -123,6 +137,10 @@ class SystemMonitorIT {
     assertThat(last.flink().problem()).as(seen).isNull();
     assertThat(last.flink().jobId()).as(seen).matches("[0-9a-f]{32}");
     assertThat(last.flink().checkpointMs()).as(seen).isNotNull().isGreaterThanOrEqualTo(0L);
+    assertThat(last.flink().decisionP50Ms()).as("the evaluator's eventToDecisionMs; " + seen)
+        .isNotNull()
+        .isGreaterThanOrEqualTo(0.0);
+    assertThat(last.flink().decisionP99Ms()).as(seen).isGreaterThanOrEqualTo(last.flink().decisionP50Ms());
 
     // The same Kafka, but Flink asked where nothing listens: said so, Kafka still measured.
     SystemMonitor away = monitorOf(job, URI.create("http://127.0.0.1:9"));
@@ -136,13 +154,15 @@ class SystemMonitorIT {
     }
   }
 
-  /** Ten quotes a second, timed now, as the quote simulator sends them. */
+  /** Ten quotes a second, timed now, as the quote simulator sends them: 400.00, 399.00, ... */
   private void startQuotes(String topic) {
     quotes = Executors.newSingleThreadScheduledExecutor();
+    java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
     quotes.scheduleAtFixedRate(
         () -> {
           long now = System.currentTimeMillis();
-          Quote q = new Quote("MSFT", 40_000, 100, 39_999, 40_001, now);
+          long p = n.getAndIncrement() % 2 == 0 ? 40_000 : 39_900;
+          Quote q = new Quote("MSFT", p, 100, p - 1, p + 1, now);
           producer.send(new ProducerRecord<>(topic, null, now, "MSFT", JsonCodec.QUOTE.encode(q)));
         },
         0,
