@@ -23,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  * Reads the job's decision latency and checkpoints from Flink's REST API (the Web UI's port).
  *
  * <p>{@code /jobs/overview} names the running job, {@code /jobs/<id>/checkpoints} its latest
- * completed checkpoint, and the rules evaluator's {@code eventToDecisionMs} histogram is read
- * through the vertex's aggregated subtask metrics. Flink names a histogram's values {@code
- * <operator>.<name>_median}, {@code _p99} and so on, with the operator's spaces replaced, so the id
- * is looked up by its suffix on the vertices and remembered for the job. Not thread-safe: the
- * monitor calls it from its one sampling thread.
+ * completed checkpoint, and the rules evaluator's {@code eventToDecisionMs} histogram is found in
+ * the vertex's subtask metrics list and read per subtask ({@code /jobs/<id>/vertices/<v>/metrics}).
+ * Flink names a histogram's values {@code <operator>.<name>_median}, {@code _p99} and so on, with
+ * the operator's spaces replaced, so the id is looked up by its suffix on the vertices and
+ * remembered for the job. Not thread-safe: the monitor calls it from its one sampling thread.
  */
 final class FlinkRest {
   static final String DECISION_METRIC = "eventToDecisionMs";
@@ -45,6 +45,7 @@ final class FlinkRest {
   private @Nullable String metricJob;
   private @Nullable String metricVertex;
   private @Nullable String metricBase;
+  private int metricParallelism;
 
   FlinkRest(URI base, String jobName, Duration timeout) {
     this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
@@ -82,22 +83,30 @@ final class FlinkRest {
     }
   }
 
-  /** Median and p99 in ms, NaN when unknown. */
+  /**
+   * Median and p99 in ms, NaN when unknown. Read per subtask, not through Flink's aggregation: the
+   * rules are keyed, so a subtask that decided nothing has an empty histogram whose NaN turns
+   * Flink's min/max/avg of all subtasks into NaN.
+   */
   private double[] decisionLatency(String job) throws IOException, InterruptedException {
     if (!job.equals(metricJob) || metricBase == null) findDecisionMetric(job);
     if (metricBase == null || metricVertex == null) return new double[] {Double.NaN, Double.NaN};
-    String ids = metricBase + "_median," + metricBase + "_p99";
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < metricParallelism; i++) {
+      ids.add(i + "." + metricBase + "_median");
+      ids.add(i + "." + metricBase + "_p99");
+    }
     JsonNode values =
         get(
             "jobs/"
                 + job
                 + "/vertices/"
                 + metricVertex
-                + "/subtasks/metrics?agg=avg,max&get="
-                + URLEncoder.encode(ids, StandardCharsets.UTF_8));
+                + "/metrics?get="
+                + URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8));
     return new double[] {
-      aggregate(values, metricBase + "_median", "avg").orElse(Double.NaN),
-      aggregate(values, metricBase + "_p99", "max").orElse(Double.NaN)
+      subtaskValues(values, metricBase + "_median").average().orElse(Double.NaN),
+      subtaskValues(values, metricBase + "_p99").max().orElse(Double.NaN)
     };
   }
 
@@ -105,13 +114,15 @@ final class FlinkRest {
     metricJob = job;
     metricVertex = null;
     metricBase = null;
-    for (String vertex : vertexIds(get("jobs/" + job), EVALUATOR)) {
+    JsonNode details = get("jobs/" + job);
+    for (String vertex : vertexIds(details, EVALUATOR)) {
       Optional<String> id =
           metricId(
               get("jobs/" + job + "/vertices/" + vertex + "/subtasks/metrics"),
               DECISION_METRIC + "_p99");
       if (id.isPresent()) {
         metricVertex = vertex;
+        metricParallelism = parallelism(details, vertex);
         metricBase = id.get().substring(0, id.get().length() - "_p99".length());
         return;
       }
@@ -135,8 +146,7 @@ final class FlinkRest {
   /** The id of the RUNNING job called {@code name} in {@code /jobs/overview}. */
   static Optional<String> runningJob(JsonNode overview, String name) {
     for (JsonNode job : overview.path("jobs")) {
-      if ("RUNNING".equals(job.path("state").asText())
-          && name.equals(job.path("name").asText())) {
+      if ("RUNNING".equals(job.path("state").asText()) && name.equals(job.path("name").asText())) {
         return Optional.of(job.path("jid").asText());
       }
     }
@@ -159,6 +169,31 @@ final class FlinkRest {
     }
     preferred.addAll(others);
     return preferred;
+  }
+
+  /** The parallelism of vertex {@code id} in {@code /jobs/<id>}, 1 when not given. */
+  static int parallelism(JsonNode job, String id) {
+    for (JsonNode vertex : job.path("vertices")) {
+      if (id.equals(vertex.path("id").asText()))
+        return Math.max(1, vertex.path("parallelism").asInt(1));
+    }
+    return 1;
+  }
+
+  /**
+   * The finite values of a vertex's metrics answer ({@code [{"id": "<subtask>.<name>", "value":
+   * "..."}]}) whose name is {@code name}; an empty histogram's NaN is left out.
+   */
+  static java.util.stream.DoubleStream subtaskValues(JsonNode values, String name) {
+    List<Double> found = new ArrayList<>();
+    for (JsonNode metric : values) {
+      String id = metric.path("id").asText();
+      if (!id.endsWith("." + name)) continue;
+      JsonNode v = metric.path("value");
+      double d = v.isNumber() ? v.asDouble() : parseOrNaN(v.asText());
+      if (Double.isFinite(d)) found.add(d);
+    }
+    return found.stream().mapToDouble(Double::doubleValue);
   }
 
   /** The id in a metric list (items {@code {"id": ...}}) that ends with {@code .suffix}. */

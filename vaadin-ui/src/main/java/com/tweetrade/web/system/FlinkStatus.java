@@ -19,7 +19,7 @@ public record FlinkStatus(
     @Nullable Long checkpointMs,
     @Nullable String problem) {
 
-  static FlinkStatus failed(String problem) {
+  public static FlinkStatus failed(String problem) {
     return new FlinkStatus(null, null, null, null, problem);
   }
 }

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Rates and lag from Kafka offsets: pure arithmetic on two samples of end offsets and on a
- * consumer group's committed offsets.
+ * Rates and lag from Kafka offsets: pure arithmetic on two samples of end offsets and on a consumer
+ * group's committed offsets.
  */
 public final class KafkaRates {
   private KafkaRates() {}

@@ -62,6 +62,7 @@ public class SystemMonitor {
             t.setDaemon(true);
             return t;
           });
+
   /** Held while sampling, so that a slow Kafka or Flink never blocks a page reading history. */
   private final Object sampling = new Object();
 
@@ -120,7 +121,8 @@ public class SystemMonitor {
     Runnable remove = listeners.add(listener);
     if (running == null) {
       long ms = settings.sampleInterval().toMillis();
-      running = sampler.scheduleWithFixedDelay(this::sampleAndPublish, 0, ms, TimeUnit.MILLISECONDS);
+      running =
+          sampler.scheduleWithFixedDelay(this::sampleAndPublish, 0, ms, TimeUnit.MILLISECONDS);
     }
     return () -> unsubscribe(remove);
   }
@@ -228,7 +230,8 @@ public class SystemMonitor {
         continue; // a topic that does not exist (yet) has no rate, not an error for the others
       }
       d.partitions()
-          .forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
+          .forEach(
+              p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
     }
     Map<TopicPartition, Long> ends = new HashMap<>();
     if (request.isEmpty()) return ends;

@@ -73,6 +73,21 @@ class FlinkRestTest {
   }
 
   @Test
+  void shouldReadEachSubtasksValueLeavingOutTheNaNOfASubtaskThatDecidedNothing()
+      throws IOException {
+    // As the real job answered: the rules are keyed, subtask 1 decided nothing, and Flink's own
+    // aggregation over both subtasks said "NaN" for max and sum.
+    JsonNode values = fixture("vertex-metrics-per-subtask.json");
+
+    assertThat(FlinkRest.subtaskValues(values, "Evaluate_Rules.eventToDecisionMs_p99").max())
+        .hasValue(464.0);
+    assertThat(FlinkRest.subtaskValues(values, "Evaluate_Rules.eventToDecisionMs_median").average())
+        .hasValue(35.0);
+    assertThat(FlinkRest.parallelism(fixture("job.json"), "ea632d67b7d595e5b851708ae9ad79d6"))
+        .isEqualTo(2);
+  }
+
+  @Test
   void shouldSayFlinkIsNotReachableWhenNothingListens() {
     // Port 9 (discard) on loopback: nothing listens there on this machine, so it is refused.
     FlinkStatus status =

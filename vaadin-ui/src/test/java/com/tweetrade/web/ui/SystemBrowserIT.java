@@ -27,9 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 21's System page in headless Chromium: an admin signs in, finds System in the menu, opens it, and
- * sees the charts drawn by ECharts and a quotes rate above 0 while quotes arrive on the measured
- * topic (pushed, without reloading). Screenshot {@code target/screenshots/30-system.png}.
+ * Issue 21's System page in headless Chromium: an admin signs in, finds System in the menu, opens
+ * it, and sees the charts drawn by ECharts and a quotes rate above 0 while quotes arrive on the
+ * measured topic (pushed, without reloading). Screenshot {@code target/screenshots/30-system.png}.
  */
 class SystemBrowserIT extends SpringStackIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
@@ -68,7 +68,8 @@ class SystemBrowserIT extends SpringStackIT {
     assertThat(browser.find("vaadin-side-nav-item[path$='system']").getText()).isEqualTo("System");
     browser.open("/system");
     browser.until(d -> quotesRate(browser.find("#system-rates").getText()) > 0);
-    for (String chart : new String[] {"#system-rates-chart", "#system-lag-chart", "#system-flink-chart"}) {
+    for (String chart :
+        new String[] {"#system-rates-chart", "#system-lag-chart", "#system-flink-chart"}) {
       browser.until(
           d -> !d.findElements(By.cssSelector(chart + "[data-rendered='true'] canvas")).isEmpty());
     }

@@ -32,10 +32,7 @@ class SystemChartsTest {
   void shouldSummariseTheLatestSample() {
     SystemSample s =
         sample(
-            T,
-            rates(12.25),
-            Map.of("quotes", 3L),
-            new FlinkStatus("abc", 35.4, 464.0, 43L, null));
+            T, rates(12.25), Map.of("quotes", 3L), new FlinkStatus("abc", 35.4, 464.0, 43L, null));
 
     assertThat(SystemCharts.ratesText(s))
         .isEqualTo("quotes 12.3/s · tweets 0.5/s · trades 0.0/s · dead letters 0.0/s");
@@ -53,14 +50,17 @@ class SystemChartsTest {
             Map.of(),
             Map.of(),
             "Kafka did not answer at 127.0.0.1:9092: timeout",
-            FlinkStatus.failed("Flink is not reachable at http://127.0.0.1:8081/ (ConnectException)"));
+            FlinkStatus.failed(
+                "Flink is not reachable at http://127.0.0.1:8081/ (ConnectException)"));
 
     assertThat(SystemCharts.ratesText(null)).isEqualTo("Measuring…");
     assertThat(SystemCharts.ratesText(down)).startsWith("Kafka did not answer");
     assertThat(SystemCharts.flinkText(down)).startsWith("Flink is not reachable");
-    SystemSample first = sample(T, Map.of(), Map.of(), new FlinkStatus("abc", null, null, null, null));
+    SystemSample first =
+        sample(T, Map.of(), Map.of(), new FlinkStatus("abc", null, null, null, null));
     assertThat(SystemCharts.ratesText(first)).contains("a rate needs two samples");
-    assertThat(SystemCharts.lagText(first, "g")).isEqualTo("Consumer group g has committed no offsets.");
+    assertThat(SystemCharts.lagText(first, "g"))
+        .isEqualTo("Consumer group g has committed no offsets.");
     assertThat(SystemCharts.flinkText(first))
         .isEqualTo("Job abc: decision p50 — · p99 — · last checkpoint —");
   }
@@ -79,7 +79,9 @@ class SystemChartsTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rateSeries =
         (List<Map<String, Object>>) SystemCharts.rates(samples).get("series");
-    assertThat(rateSeries).extracting(m -> m.get("name")).containsExactlyElementsOf(SystemCharts.FLOWS);
+    assertThat(rateSeries)
+        .extracting(m -> m.get("name"))
+        .containsExactlyElementsOf(SystemCharts.FLOWS);
     assertThat(rateSeries.get(0).get("data"))
         .isEqualTo(List.of(List.of(T.toEpochMilli(), "-"), List.of(T.toEpochMilli() + 2000, 10.0)));
 
