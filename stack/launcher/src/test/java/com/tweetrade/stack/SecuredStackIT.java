@@ -232,7 +232,10 @@ class SecuredStackIT {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafkaBootstrap(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                20_000));
+                20_000,
+                // The admin client refuses an API timeout below the request timeout (30 s default).
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                15_000));
     config.putAll(Credentials.kafkaClientProperties(credentials));
     return config;
   }
