@@ -68,6 +68,10 @@ final class KafkaAccess {
       for (String topic : p.writes()) {
         acls.add(allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
       }
+      for (String topic : p.describes()) {
+        acls.add(
+            allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE));
+      }
       if (!p.writes().isEmpty()) {
         acls.add(
             allow(

@@ -38,6 +38,7 @@ public final class StackAccess {
                   Topics.POSITIONS,
                   Topics.DEAD_LETTERS,
                   Topics.ALERTS),
+              List.of(),
               true,
               List.of(
                   "GRANT MODIFY ON TABLE tweetdb.stocktimeseries TO %s",
@@ -52,6 +53,8 @@ public final class StackAccess {
               List.of(
                   Topics.RULES, Topics.TRADES, Topics.AGGREGATES, Topics.POSITIONS, Topics.ALERTS),
               List.of(Topics.RULES, Topics.ORDER_COMMANDS, Topics.ACCOUNTS),
+              // The System page measures these topics' end offsets; it may not read them.
+              List.of(Topics.QUOTES, Topics.TWEETS, Topics.DEAD_LETTERS),
               true,
               List.of(
                   "GRANT SELECT ON KEYSPACE tweetdb TO %s",
@@ -64,18 +67,21 @@ public final class StackAccess {
               "quote-simulator",
               List.of(Topics.RULES),
               List.of(Topics.QUOTES, Topics.DEAD_LETTERS),
+              List.of(),
               false,
               List.of()),
           new Principal(
               "tweet-ingestor",
               List.of(Topics.RULES, Topics.TWEETS),
               List.of(Topics.TWEETS, Topics.DEAD_LETTERS),
+              List.of(),
               false,
               List.of()),
           // Reads alerts in its consumer group (tweetrade-notifier) and writes no topic.
           new Principal(
               "notifier",
               List.of(Topics.ALERTS),
+              List.of(),
               List.of(),
               true,
               List.of(
@@ -85,6 +91,7 @@ public final class StackAccess {
               "migrate",
               List.of(Topics.RULES),
               List.of(Topics.RULES),
+              List.of(),
               false,
               List.of(
                   "GRANT SELECT ON TABLE tweetdb.userlogic TO %s",
@@ -94,6 +101,7 @@ public final class StackAccess {
    * @param name Kafka principal {@code User:name} and Cassandra role "name"
    * @param reads topics it may read
    * @param writes topics it may write
+   * @param describes topics whose metadata and offsets it may read, but not their records
    * @param groupsAndTransactions may use consumer groups and transactional ids starting with
    *     "tweetrade"
    * @param cqlGrants Cassandra GRANT statements, {@code %s} standing for the quoted role
@@ -102,6 +110,7 @@ public final class StackAccess {
       String name,
       List<String> reads,
       List<String> writes,
+      List<String> describes,
       boolean groupsAndTransactions,
       List<String> cqlGrants) {}
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -194,6 +195,64 @@ class SecuredStackIT {
     // another part may not read alerts
     assertThat(commitAlertsOffset(part("quote-simulator"), "tweetrade-notifier"))
         .isInstanceOfAny(TopicAuthorizationException.class, GroupAuthorizationException.class);
+  }
+
+  @Test
+  void shouldLetTheUiMeasureTheJobsInputsButNotReadThem() throws Exception {
+    // The web UI's System page: end offsets of quotes, tweets and dead letters, the job's group.
+    for (String topic : List.of(Topics.QUOTES, Topics.TWEETS, Topics.DEAD_LETTERS)) {
+      assertThat(latestOffset(part("vaadin-ui"), topic)).as(topic).isNull();
+    }
+    try (Admin admin = Admin.create(clientConfig(part("vaadin-ui")))) {
+      assertThat(
+              admin
+                  .listConsumerGroupOffsets("tweetrade-flink-job")
+                  .partitionsToOffsetAndMetadata()
+                  .get(20, TimeUnit.SECONDS))
+          .isNotNull();
+    }
+    // Measuring is not reading: its records stay refused; a part without the right cannot measure.
+    Map<String, Object> config = clientConfig(part("vaadin-ui"));
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      consumer.assign(List.of(new TopicPartition(Topics.QUOTES, 0)));
+      consumer.seekToBeginning(List.of(new TopicPartition(Topics.QUOTES, 0)));
+      assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(20)))
+          .isInstanceOf(TopicAuthorizationException.class);
+    }
+    assertThat(latestOffset(part("quote-simulator"), Topics.TWEETS))
+        .isInstanceOf(TopicAuthorizationException.class);
+  }
+
+  private static Map<String, Object> clientConfig(Optional<Credentials> credentials) {
+    Map<String, Object> config =
+        new HashMap<>(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                20_000,
+                // The admin client refuses an API timeout below the request timeout (30 s default).
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                15_000));
+    config.putAll(Credentials.kafkaClientProperties(credentials));
+    return config;
+  }
+
+  /** Lists the latest offset of partition 0; returns the failure's cause, or null. */
+  private static Throwable latestOffset(Optional<Credentials> credentials, String topic) {
+    try (Admin admin = Admin.create(clientConfig(credentials))) {
+      admin
+          .listOffsets(Map.of(new TopicPartition(topic, 0), OffsetSpec.latest()))
+          .all()
+          .get(30, TimeUnit.SECONDS);
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (Exception e) {
+      return e;
+    }
   }
 
   private static Throwable rootCause(Throwable failure) {

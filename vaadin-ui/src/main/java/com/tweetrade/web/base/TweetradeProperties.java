@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     TWEETRADE_CQL}
  * @param keyspace the Cassandra keyspace holding TweeTrade's tables
  * @param localDatacenter the Cassandra data center the driver talks to
- * @param flinkUiUrl link shown on the dashboard
+ * @param flinkUiUrl link shown on the dashboard; the System page reads Flink's REST API there
  * @param topics Kafka topic names; the defaults are {@link Topics}, tests use unique ones
  */
 @ConfigurationProperties(prefix = "tweetrade")
@@ -39,12 +39,18 @@ public record TweetradeProperties(
         cql.substring(0, colon), Integer.parseInt(cql.substring(colon + 1)));
   }
 
-  /** Names of the topics the UI reads and writes. */
+  /**
+   * Names of the topics the UI reads and writes, and of those the System page only measures
+   * (quotes, tweets, dead letters: their end offsets).
+   */
   public record TopicNames(
       @DefaultValue(Topics.RULES) String rules,
       @DefaultValue(Topics.TRADES) String trades,
       @DefaultValue(Topics.AGGREGATES) String aggregates,
       @DefaultValue(Topics.ALERTS) String alerts,
       @DefaultValue(Topics.ORDER_COMMANDS) String orderCommands,
-      @DefaultValue(Topics.ACCOUNTS) String accounts) {}
+      @DefaultValue(Topics.ACCOUNTS) String accounts,
+      @DefaultValue(Topics.QUOTES) String quotes,
+      @DefaultValue(Topics.TWEETS) String tweets,
+      @DefaultValue(Topics.DEAD_LETTERS) String deadLetters) {}
 }

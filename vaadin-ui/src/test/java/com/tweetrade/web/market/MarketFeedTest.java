@@ -22,7 +22,8 @@ class MarketFeedTest {
               "ks",
               "dc",
               URI.create("http://f"),
-              new TweetradeProperties.TopicNames("r", "t", "a", "al", "oc", "ac")));
+              new TweetradeProperties.TopicNames(
+                  "r", "t", "a", "al", "oc", "ac", "q", "tw", "dl")));
 
   private static PriceAggregate price(String window, long end, long avgCents, long lastCents) {
     return new PriceAggregate(

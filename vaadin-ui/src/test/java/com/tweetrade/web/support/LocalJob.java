@@ -33,11 +33,23 @@ public final class LocalJob implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final String quotesTopic;
+  private final String tweetsTopic;
+  private final String deadLettersTopic;
+  private final String group;
 
-  private LocalJob(Process process, Path log, String quotesTopic) {
+  private LocalJob(
+      Process process,
+      Path log,
+      String quotesTopic,
+      String tweetsTopic,
+      String deadLettersTopic,
+      String group) {
     this.process = process;
     this.log = log;
     this.quotesTopic = quotesTopic;
+    this.tweetsTopic = tweetsTopic;
+    this.deadLettersTopic = deadLettersTopic;
+    this.group = group;
   }
 
   /** Starts the job; call {@link #awaitRunning} before relying on it. */
@@ -52,6 +64,9 @@ public final class LocalJob implements AutoCloseable {
     Path home = Path.of("target", "local-job-" + id).toAbsolutePath();
     Files.createDirectories(home);
     String quotes = stack.createTopic("quotes", 1);
+    String tweets = stack.createTopic("tweets", 1);
+    String deadLetters = stack.createTopic("dead-letters", 1);
+    String group = "local-job-" + id;
     Path root = ProjectRoot.find();
     List<String> command =
         new ArrayList<>(
@@ -70,9 +85,9 @@ public final class LocalJob implements AutoCloseable {
                 "--quotes-topic",
                 quotes,
                 "--tweets-topic",
-                stack.createTopic("tweets", 1),
+                tweets,
                 "--dead-letters-topic",
-                stack.createTopic("dead-letters", 1),
+                deadLetters,
                 "--positions-topic",
                 stack.createTopic("positions", 1),
                 "--rules-topic",
@@ -84,7 +99,7 @@ public final class LocalJob implements AutoCloseable {
                 "--alerts-topic",
                 TestStack.alertsTopic(),
                 "--group",
-                "local-job-" + id,
+                group,
                 "--transactional-id-prefix",
                 "local-job-" + id));
     ProcessBuilder builder =
@@ -98,12 +113,28 @@ public final class LocalJob implements AutoCloseable {
     builder.environment().put("TWEETRADE_NO_BUILD", "1");
     builder.environment().put("TWEETRADE_HOME", home.toString());
     builder.environment().put("TWEETRADE_JAVA_OPTS", "-Xmx2g");
-    return new LocalJob(builder.start(), home.resolve("job.log"), quotes);
+    return new LocalJob(
+        builder.start(), home.resolve("job.log"), quotes, tweets, deadLetters, group);
   }
 
   /** The topic the job reads its quotes from. */
   public String quotesTopic() {
     return quotesTopic;
+  }
+
+  /** The topic the job reads its tweets from. */
+  public String tweetsTopic() {
+    return tweetsTopic;
+  }
+
+  /** The topic the job writes its dead letters to. */
+  public String deadLettersTopic() {
+    return deadLettersTopic;
+  }
+
+  /** The job's Kafka consumer group ({@code --group}). */
+  public String group() {
+    return group;
   }
 
   /** Waits until the job's REST API lists it RUNNING; fails with the job's log otherwise. */

@@ -36,7 +36,15 @@ public final class TestBacktests {
             "datacenter1",
             URI.create("http://127.0.0.1:8081"),
             new TweetradeProperties.TopicNames(
-                "rules", "trades", "aggregates", "alerts", "order-commands", "accounts")));
+                "rules",
+                "trades",
+                "aggregates",
+                "alerts",
+                "order-commands",
+                "accounts",
+                "quotes",
+                "tweets",
+                "dead-letters")));
   }
 
   /** Makes the current thread act as {@code user}. */

@@ -19,6 +19,9 @@ public final class TestStack {
   private static String alertsTopic;
   private static String orderCommandsTopic;
   private static String accountsTopic;
+  private static String quotesTopic;
+  private static String tweetsTopic;
+  private static String deadLettersTopic;
 
   private TestStack() {}
 
@@ -33,6 +36,9 @@ public final class TestStack {
     alertsTopic = s.createTopic("alerts", 1);
     orderCommandsTopic = s.createTopic("order-commands", 1);
     accountsTopic = s.createTopic("accounts", 1);
+    quotesTopic = s.createTopic("quotes", 1);
+    tweetsTopic = s.createTopic("tweets", 1);
+    deadLettersTopic = s.createTopic("dead-letters", 1);
   }
 
   public static synchronized RealStack stack() {
@@ -75,6 +81,12 @@ public final class TestStack {
     return accountsTopic;
   }
 
+  /** The quotes topic the application's System page measures (no job reads it). */
+  public static String quotesTopic() {
+    stack();
+    return quotesTopic;
+  }
+
   /** Points the application at the test stack; suppliers run when the context starts. */
   public static void register(DynamicPropertyRegistry r) {
     r.add("tweetrade.kafka-bootstrap", () -> stack().kafkaBootstrap());
@@ -92,6 +104,10 @@ public final class TestStack {
     r.add("tweetrade.topics.alerts", TestStack::alertsTopic);
     r.add("tweetrade.topics.order-commands", TestStack::orderCommandsTopic);
     r.add("tweetrade.topics.accounts", TestStack::accountsTopic);
+    r.add("tweetrade.topics.quotes", TestStack::quotesTopic);
+    r.add("tweetrade.topics.tweets", () -> tweetsTopic);
+    r.add("tweetrade.topics.dead-letters", () -> deadLettersTopic);
+    r.add("tweetrade.system.sample-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-interval", () -> "PT1S");
     r.add("tweetrade.rules.republish-grace", () -> "PT10S");
     r.add("tweetrade.max-rules-per-user", () -> MAX_RULES_PER_USER);
