@@ -44,7 +44,7 @@ public final class PacedJob {
                 "--kafka",
                 c.kafkaBootstrap(),
                 "--cql",
-                c.cqlHost() + ":" + c.cqlPort(),
+                c.cqlHostPorts(),
                 "--keyspace",
                 c.keyspace(),
                 "--quotes-topic",

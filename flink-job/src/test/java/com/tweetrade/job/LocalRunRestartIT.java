@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.config.JobConfig;
 import com.tweetrade.job.config.LocalFlinkConfiguration;
-import com.tweetrade.job.config.RestorePoints;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
+import com.tweetrade.model.settings.RestorePoints;
 import com.tweetrade.stack.flink.FlinkRestClient;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.access.Credentials;
+import com.tweetrade.model.settings.CqlContactPoints;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.KafkaOption;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -218,25 +220,26 @@ public final class NotifierCommand implements Callable<Integer> {
         session);
   }
 
-  private CqlSession cqlSession(String hostPort, Optional<Credentials> signIn) {
-    int colon = hostPort.lastIndexOf(':');
-    if (colon < 1)
-      throw new ParameterException(spec.commandLine(), "--cql must be HOST:PORT, was " + hostPort);
-    int port;
+  private CqlSession cqlSession(String hostPorts, Optional<Credentials> signIn) {
+    List<InetSocketAddress> contactPoints;
     try {
-      port = Integer.parseInt(hostPort.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      throw new ParameterException(spec.commandLine(), "--cql must be HOST:PORT, was " + hostPort);
+      contactPoints =
+          CqlContactPoints.parse(hostPorts).stream()
+              .map(p -> new InetSocketAddress(p.getHostString(), p.getPort()))
+              .toList();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--cql: " + e.getMessage());
     }
     // A slow 2-core machine needs more than the driver's 2 s default.
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(20))
             .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
             .build();
     CqlSessionBuilder builder =
         CqlSession.builder()
-            .addContactPoint(new InetSocketAddress(hostPort.substring(0, colon), port))
+            .addContactPoints(contactPoints)
             .withLocalDatacenter(LOCAL_DATACENTER)
             .withKeyspace(keyspace)
             .withConfigLoader(config);

@@ -5,6 +5,7 @@ import com.tweetrade.model.access.Credentials;
 import com.tweetrade.model.settings.SharedSetting;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,8 +19,9 @@ import java.util.function.Consumer;
  * flink-conf/config.yaml} or {@code -D} options.
  *
  * @param kafkaBootstrap Kafka bootstrap servers
- * @param cqlHost Cassandra contact point host
- * @param cqlPort Cassandra native port
+ * @param cqlHost Cassandra contact point hosts, comma-separated (one node, or several of a ring)
+ * @param cqlPort Cassandra native port, the same on every contact point (the 3.x driver of Flink's
+ *     Cassandra connector takes one)
  * @param keyspace Cassandra keyspace holding the aggregate tables
  * @param quotesTopic input quotes
  * @param tweetsTopic input tweets
@@ -106,6 +108,11 @@ public record JobConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("expected host:port, was '" + hostPort + "'", e);
     }
+  }
+
+  /** "host:port" of every contact point, comma-separated: the value of {@code --cql}. */
+  public String cqlHostPorts() {
+    return String.join(",", Arrays.stream(cqlHost.split(",")).map(h -> h + ":" + cqlPort).toList());
   }
 
   /** Same settings reading and writing other topics: for tests with unique topic names. */

@@ -1,13 +1,16 @@
 package com.tweetrade.job.config;
 
+import com.tweetrade.model.settings.CqlContactPoints;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.KafkaOption;
+import com.tweetrade.model.settings.RestorePoints;
 import com.tweetrade.model.settings.Settings;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -203,9 +206,10 @@ public final class JobOptions {
   JobConfig toConfig(Settings settings) {
     JobConfig.Builder config = new JobConfig.Builder();
     config.kafkaBootstrap = kafka.resolve(settings);
-    InetSocketAddress cqlAddress = JobConfig.parseHostPort(cql.resolve(settings));
-    config.cqlHost = cqlAddress.getHostString();
-    config.cqlPort = cqlAddress.getPort();
+    List<InetSocketAddress> cqlPoints = CqlContactPoints.parse(cql.resolve(settings));
+    config.cqlHost =
+        String.join(",", cqlPoints.stream().map(InetSocketAddress::getHostString).toList());
+    config.cqlPort = CqlContactPoints.sharedPort(cqlPoints);
     config.keyspace = keyspace;
     config.quotesTopic = quotesTopic;
     config.tweetsTopic = tweetsTopic;

@@ -4,6 +4,7 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Topics;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.model.rules.StoredRule;
+import com.tweetrade.model.settings.CqlContactPoints;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.KafkaOption;
 import com.tweetrade.model.settings.Settings;
@@ -61,13 +62,12 @@ public final class MigrateCommand implements Callable<Integer> {
     return Path.of(pathOrUri).toAbsolutePath().normalize().toUri().toString();
   }
 
-  /** The contact point of {@code --cql}, else of the shared settings; a missing port means 9042. */
+  /**
+   * The first contact point of {@code --cql}, else of the shared settings (the driver finds the
+   * rest of a ring from it); a missing port means 9042.
+   */
   public static InetSocketAddress contactPoint(CqlOption cql, Settings settings) {
-    String hostPort = cql.resolve(settings);
-    int colon = hostPort.lastIndexOf(':');
-    if (colon < 0) return InetSocketAddress.createUnresolved(hostPort, 9042);
-    return InetSocketAddress.createUnresolved(
-        hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    return CqlContactPoints.parse(cql.resolve(settings)).get(0);
   }
 
   /** Where Cassandra's {@code userLogic} is: {@code --cql} (else the shared settings), keyspace. */

@@ -109,10 +109,24 @@ class JobConfigTest {
   }
 
   @Test
-  void shouldRefuseBadValues() {
-    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--cql", "nohost"}, Map.of()))
+  void shouldTakeEveryContactPointOfARing() {
+    JobConfig ring =
+        JobConfig.parse(
+            new String[] {"--cql", "127.0.0.1:9042,127.0.0.2:9042,127.0.0.3"}, Map.of());
+
+    assertThat(ring.cqlHost()).isEqualTo("127.0.0.1,127.0.0.2,127.0.0.3");
+    assertThat(ring.cqlPort()).isEqualTo(9042);
+    assertThat(ring.cqlHostPorts()).isEqualTo("127.0.0.1:9042,127.0.0.2:9042,127.0.0.3:9042");
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--cql", "a:9042,b:9043"}, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("host:port");
+        .hasMessageContaining("share one port");
+  }
+
+  @Test
+  void shouldRefuseBadValues() {
+    assertThatThrownBy(() -> JobConfig.parse(new String[] {"--cql", "host:port"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected host:port");
     assertThatThrownBy(() -> JobConfig.parse(new String[] {"--pane", "ten"}, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a duration");

@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 public final class CqlOption {
   @Option(
       names = "--cql",
-      paramLabel = "HOST:PORT",
+      paramLabel = "HOST:PORT[,HOST:PORT...]",
       description =
-          "Cassandra contact point (env TWEETRADE_CQL, "
+          "Cassandra contact points: one node, or several of a ring (env TWEETRADE_CQL, "
               + "cassandra.cql in conf/tweetrade.properties, default 127.0.0.1:9042).")
   String value;
 

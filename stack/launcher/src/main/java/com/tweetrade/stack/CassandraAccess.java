@@ -29,6 +29,14 @@ final class CassandraAccess {
    * closes the session.
    */
   static CqlSession adminSession(InetSocketAddress contactPoint, Credentials admin) {
+    return adminSession(contactPoint, admin, 1);
+  }
+
+  /**
+   * As {@link #adminSession(InetSocketAddress, Credentials)} on a ring of {@code nodes}: on a fresh
+   * ring, system_auth first gets a replica per node, so that signing in survives a node's loss.
+   */
+  static CqlSession adminSession(InetSocketAddress contactPoint, Credentials admin, int nodes) {
     Optional<CqlSession> asAdmin = trySignIn(contactPoint, admin);
     if (asAdmin.isPresent()) {
       return asAdmin.get();
@@ -39,6 +47,9 @@ final class CassandraAccess {
       Optional<CqlSession> asDefault = trySignIn(contactPoint, builtIn);
       if (asDefault.isPresent()) {
         try (CqlSession session = asDefault.get()) {
+          if (nodes > 1) {
+            Cql.replicate(session, "system_auth", nodes);
+          }
           session.execute(
               "CREATE ROLE IF NOT EXISTS "
                   + StackAccess.quotedRole(admin.user())

@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A real single Apache Cassandra 5.0 node in its own JVM, listening on 127.0.0.1 only.
+ * A real Apache Cassandra 5.0 node in its own JVM: alone on 127.0.0.1, or one node of a ring
+ * ({@link ClusterMember}) on its own loopback address, with node 1 as the seed.
  *
- * <p>Data lives under {@code <home>/cassandra} and survives restarts.
+ * <p>Data lives under {@code <home>/cassandra} ({@code cassandra-<id>} in a ring) and survives
+ * restarts. Nodes of a new ring must join one at a time: start them in order of id, each after the
+ * previous one answers.
  */
 public final class CassandraNode extends ServerNode {
   /** Local data center name, needed by the 4.x driver's load balancing. */
@@ -21,16 +24,20 @@ public final class CassandraNode extends ServerNode {
   private static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
   public CassandraNode(StackSettings settings) {
-    super(settings, "Cassandra", settings.cqlPort(), STOP_GRACE);
+    this(settings, ClusterMember.SINGLE);
+  }
+
+  public CassandraNode(StackSettings settings, ClusterMember member) {
+    super(settings, member, "Cassandra", settings.cqlPort(), STOP_GRACE);
   }
 
   /** Starts the node and returns once its CQL port accepts connections. */
   public CassandraNode start() {
     long startedAt = System.nanoTime();
     requireJava17OrOlder();
-    requirePortsFree(settings);
+    requirePortsFree(settings, member);
     List<String> classpath = ServerClasspath.cassandra();
-    Path dir = settings.cassandraDir();
+    Path dir = dir("cassandra");
     Path yaml = dir.resolve("cassandra.yaml");
     Path logback = dir.resolve("logback.xml");
     try {
@@ -38,13 +45,14 @@ public final class CassandraNode extends ServerNode {
           List.of("data", "commitlog", "hints", "saved_caches", "cdc_raw", "triggers")) {
         Files.createDirectories(dir.resolve(sub));
       }
-      Files.writeString(yaml, CassandraConfig.yaml(settings));
+      Files.writeString(yaml, CassandraConfig.yaml(settings, member, dir));
       Files.writeString(logback, CassandraConfig.logback());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare " + dir, e);
     }
     launch(
-        CassandraConfig.jvmArgs(settings, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
+        CassandraConfig.jvmArgs(
+            settings, member, dir, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
         classpath,
         "org.apache.cassandra.service.CassandraDaemon",
         List.of(),
@@ -54,14 +62,18 @@ public final class CassandraNode extends ServerNode {
   }
 
   /** Throws, naming the setting to change, when a port the node needs is taken. */
-  static void requirePortsFree(StackSettings settings) {
-    Ports.requireFree(settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
+  static void requirePortsFree(StackSettings settings, ClusterMember member) {
     Ports.requireFree(
+        member.host(), settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
+    Ports.requireFree(
+        member.host(),
         settings.cassandraStoragePort(),
         "Cassandra (storage)",
         Setting.CASSANDRA_STORAGE_PORT.howToChange());
     Ports.requireFree(
-        settings.cassandraJmxPort(), "Cassandra (JMX)", Setting.CASSANDRA_JMX_PORT.howToChange());
+        member.loopbackOnlyPort(settings.cassandraJmxPort()),
+        "Cassandra (JMX)",
+        Setting.CASSANDRA_JMX_PORT.howToChange());
   }
 
   private static void requireJava17OrOlder() {
@@ -77,6 +89,6 @@ public final class CassandraNode extends ServerNode {
   }
 
   public InetSocketAddress contactPoint() {
-    return new InetSocketAddress(Ports.HOST, settings.cqlPort());
+    return new InetSocketAddress(member.host(), settings.cqlPort());
   }
 }

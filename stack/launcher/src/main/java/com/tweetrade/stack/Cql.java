@@ -22,6 +22,12 @@ public final class Cql {
   /** DDL on a busy 2-core machine takes seconds; the driver's default 2 s is too short. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
+  /**
+   * Every read and write of the product: a majority of the replicas in the local data center (one
+   * of one on a single node).
+   */
+  public static final String CONSISTENCY = "LOCAL_QUORUM";
+
   private Cql() {}
 
   /**
@@ -67,6 +73,8 @@ public final class Cql {
             .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(10))
             .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, REQUEST_TIMEOUT)
             .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, REQUEST_TIMEOUT)
+            // A majority of the replicas: on a ring of 3 a read sees every write a node loss ago.
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, CONSISTENCY)
             .build();
     InetSocketAddress resolved =
         contactPoint.isUnresolved()
@@ -104,5 +112,29 @@ public final class Cql {
           KEYSPACE.equals(keyspace) ? statement : CqlScript.renameKeyspace(statement, keyspace);
       session.execute(cql);
     }
+  }
+
+  /**
+   * Gives {@code keyspace} {@code replicas} copies of every row, unless it has them already. Meant
+   * for a new keyspace: rows written before with fewer replicas are only copied by a repair.
+   */
+  public static void replicate(CqlSession session, String keyspace, int replicas) {
+    var row =
+        session
+            .execute(
+                "SELECT replication FROM system_schema.keyspaces WHERE keyspace_name = ?", keyspace)
+            .one();
+    String factor = Integer.toString(replicas);
+    if (row != null
+        && factor.equals(
+            row.getMap("replication", String.class, String.class).get("replication_factor"))) {
+      return;
+    }
+    session.execute(
+        "ALTER KEYSPACE "
+            + keyspace
+            + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': "
+            + replicas
+            + "}");
   }
 }

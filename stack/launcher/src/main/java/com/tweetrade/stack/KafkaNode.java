@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A real single-node Kafka broker (KRaft, broker + controller) in its own JVM.
+ * A real Kafka broker (KRaft, broker + controller) in its own JVM: the only one of a single-node
+ * stack, or one of a cluster's ({@link ClusterMember}) whose controllers form one quorum.
  *
- * <p>The first start formats the storage directory with a fresh cluster id; later starts find
- * {@code meta.properties} and reuse the data.
+ * <p>The first start formats the storage directory with the stack's cluster id ({@link
+ * KafkaConfig#clusterId}, the same for every broker); later starts find {@code meta.properties} and
+ * reuse the data.
  */
 public final class KafkaNode extends ServerNode {
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -30,16 +32,21 @@ public final class KafkaNode extends ServerNode {
    * A broker that takes SASL only, with {@code admin} as its super user (see {@link KafkaConfig}).
    */
   public KafkaNode(StackSettings settings, Optional<Credentials> admin) {
-    super(settings, "Kafka", settings.kafkaPort(), STOP_GRACE);
+    this(settings, ClusterMember.SINGLE, admin);
+  }
+
+  /** One broker of a cluster (or {@link ClusterMember#SINGLE}). */
+  public KafkaNode(StackSettings settings, ClusterMember member, Optional<Credentials> admin) {
+    super(settings, member, "Kafka", settings.kafkaPort(), STOP_GRACE);
     this.admin = admin;
   }
 
   /** Starts the broker and returns once its client port accepts connections. */
   public KafkaNode start() {
     long startedAt = System.nanoTime();
-    requirePortsFree(settings);
+    requirePortsFree(settings, member);
     List<String> classpath = ServerClasspath.kafka();
-    Path dir = settings.kafkaDir();
+    Path dir = dir("kafka");
     Path dataDir = dir.resolve("data");
     Path config = dir.resolve("server.properties");
     try {
@@ -49,36 +56,39 @@ public final class KafkaNode extends ServerNode {
       Files.createFile(
           config,
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(config, KafkaConfig.serverProperties(settings, dataDir, admin));
+      Files.writeString(config, KafkaConfig.serverProperties(settings, member, dataDir, admin));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + config, e);
     }
     if (!Files.exists(dataDir.resolve("meta.properties"))) {
-      format(classpath, config);
+      format(classpath, config, dir);
     }
     launch(jvmArgs(), classpath, "kafka.Kafka", List.of(config.toString()), dir, startedAt);
     return this;
   }
 
   /** Throws, naming the setting to change, when a port the broker needs is taken. */
-  static void requirePortsFree(StackSettings settings) {
-    Ports.requireFree(settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
+  static void requirePortsFree(StackSettings settings, ClusterMember member) {
     Ports.requireFree(
+        member.host(), settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
+    Ports.requireFree(
+        member.host(),
         settings.kafkaControllerPort(),
         "the Kafka controller",
         Setting.KAFKA_CONTROLLER_PORT.howToChange());
   }
 
-  private void format(List<String> classpath, Path config) {
+  private void format(List<String> classpath, Path config, Path dir) {
     ChildJvm formatter =
         ChildJvm.start(
             "kafka-storage-format",
             List.of("-Xmx256m"),
             classpath,
             "kafka.tools.StorageTool",
-            List.of("format", "-t", KafkaConfig.randomClusterId(), "-c", config.toString()),
+            List.of(
+                "format", "-t", KafkaConfig.clusterId(settings.home()), "-c", config.toString()),
             Map.of(),
-            settings.kafkaDir(),
+            dir,
             logFile());
     try {
       if (!formatter.waitFor(settings.startTimeout()) || formatter.exitCode() != 0) {
@@ -112,7 +122,8 @@ public final class KafkaNode extends ServerNode {
         "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn");
   }
 
+  /** "127.0.0.n:port": this broker alone. */
   public String bootstrap() {
-    return settings.kafkaBootstrap();
+    return member.host() + ":" + settings.kafkaPort();
   }
 }

@@ -22,6 +22,12 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * are part of the stack's public API.
  */
 public final class KafkaTopics {
+  /**
+   * The broker's default.replication.factor: 1 on a single broker, 3 in a cluster (see {@link
+   * KafkaConfig}).
+   */
+  private static final Optional<Short> BROKER_DEFAULT_REPLICAS = Optional.empty();
+
   private KafkaTopics() {}
 
   /** Creates the missing ones of {@code specs}; existing topics are left as they are. */
@@ -39,7 +45,8 @@ public final class KafkaTopics {
               .filter(spec -> !existing.contains(spec.name()))
               .map(
                   spec ->
-                      new NewTopic(spec.name(), spec.partitions(), (short) 1)
+                      new NewTopic(
+                              spec.name(), Optional.of(spec.partitions()), BROKER_DEFAULT_REPLICAS)
                           .configs(spec.configs()))
               .toList();
       if (!missing.isEmpty()) {
@@ -79,7 +86,11 @@ public final class KafkaTopics {
       int partitions,
       Map<String, String> configs) {
     try (Admin admin = admin(bootstrap, credentials)) {
-      createAll(admin, List.of(new NewTopic(name, partitions, (short) 1).configs(configs)));
+      createAll(
+          admin,
+          List.of(
+              new NewTopic(name, Optional.of(partitions), BROKER_DEFAULT_REPLICAS)
+                  .configs(configs)));
     }
   }
 

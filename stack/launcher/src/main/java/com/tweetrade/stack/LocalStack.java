@@ -4,6 +4,8 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,62 +13,89 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Kafka broker and a real Cassandra node on 127.0.0.1, each in its own JVM.
+ * Real Kafka brokers and real Cassandra nodes on loopback, each in its own JVM: one of each on
+ * 127.0.0.1 ({@link #start(StackSettings, boolean, Path)}), or a cluster of three of each on
+ * 127.0.0.1-3 ({@link #start(StackSettings, int, boolean, Path)}) whose topics have three replicas
+ * and whose keyspace tweetdb has replication factor 3.
  *
- * <p>Both start in parallel (Cassandra is the slow one). With {@code provision}, the product's
- * topics ({@link TopicSpecs}) and {@code schema.cql} (keyspace tweetdb) are created idempotently.
- * {@link #close()} stops both and waits for them to exit.
+ * <p>Kafka and Cassandra start in parallel (Cassandra is the slow one); the brokers of a cluster
+ * start together (their controllers form one quorum), Cassandra's nodes one after the other (a ring
+ * takes one joining node at a time). With {@code provision}, the product's topics ({@link
+ * TopicSpecs}) and {@code schema.cql} (keyspace tweetdb) are created idempotently. {@link #close()}
+ * stops everything and waits for it to exit.
  */
 public final class LocalStack implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
   private final StackSettings settings;
   private final Optional<StackAccess> access;
-  private final KafkaNode kafka;
-  private final CassandraNode cassandra;
+  private final List<KafkaNode> brokers;
+  private final List<CassandraNode> cassandraNodes;
 
   private LocalStack(
       StackSettings settings,
       Optional<StackAccess> access,
-      KafkaNode kafka,
-      CassandraNode cassandra) {
+      List<KafkaNode> brokers,
+      List<CassandraNode> cassandraNodes) {
     this.settings = settings;
     this.access = access;
-    this.kafka = kafka;
-    this.cassandra = cassandra;
+    this.brokers = brokers;
+    this.cassandraNodes = cassandraNodes;
   }
 
   /**
-   * Starts both servers; when one fails the other is stopped too and the error (with the log tail
-   * of the failing one) is thrown.
+   * Starts one broker and one Cassandra node; when one fails the other is stopped too and the error
+   * (with the log tail of the failing one) is thrown.
    *
    * @param provision create the product topics and apply schema.cql from {@code root}
    * @param root project root (for schema.cql); only read when {@code provision}
    */
   public static LocalStack start(StackSettings settings, boolean provision, Path root) {
-    // Check every port before starting anything, so a taken port fails in a second, not after 10.
-    KafkaNode.requirePortsFree(settings);
-    CassandraNode.requirePortsFree(settings);
+    return start(settings, 1, provision, root);
+  }
 
+  /**
+   * Starts {@code nodes} brokers and {@code nodes} Cassandra nodes (1 or 3: a quorum of 3
+   * controllers, a ring of 3 nodes), as {@link #start(StackSettings, boolean, Path)} does one.
+   */
+  public static LocalStack start(StackSettings settings, int nodes, boolean provision, Path root) {
+    List<ClusterMember> members = ClusterMember.all(nodes);
+    // Check every port before starting anything, so a taken port fails in a second, not after 10.
+    for (ClusterMember member : members) {
+      KafkaNode.requirePortsFree(settings, member);
+      CassandraNode.requirePortsFree(settings, member);
+    }
     Optional<StackAccess> access =
         settings.secured()
             ? Optional.of(StackAccess.ensure(settings.secretsDir()))
             : Optional.empty();
-    KafkaNode kafka = new KafkaNode(settings, access.map(StackAccess::admin));
-    CassandraNode cassandra = new CassandraNode(settings);
-    LocalStack stack = new LocalStack(settings, access, kafka, cassandra);
-    LOG.info("Starting Kafka and Cassandra under {}", settings.home());
-    CompletableFuture<KafkaNode> kafkaStarted =
-        CompletableFuture.supplyAsync(kafka::start, LocalStack::inNewThread);
-    CompletableFuture<CassandraNode> cassandraStarted =
-        CompletableFuture.supplyAsync(cassandra::start, LocalStack::inNewThread);
+    List<KafkaNode> brokers =
+        members.stream()
+            .map(m -> new KafkaNode(settings, m, access.map(StackAccess::admin)))
+            .toList();
+    List<CassandraNode> ring = members.stream().map(m -> new CassandraNode(settings, m)).toList();
+    LocalStack stack = new LocalStack(settings, access, brokers, ring);
+    LOG.info(
+        "Starting {} under {}",
+        nodes == 1
+            ? "Kafka and Cassandra"
+            : nodes + " Kafka brokers and " + nodes + " Cassandra nodes",
+        settings.home());
+    List<CompletableFuture<?>> starts = new ArrayList<>();
+    for (KafkaNode broker : brokers) {
+      starts.add(CompletableFuture.supplyAsync(broker::start, LocalStack::inNewThread));
+    }
+    starts.add(
+        CompletableFuture.runAsync(
+            () -> ring.forEach(CassandraNode::start), LocalStack::inNewThread));
+    CompletableFuture<Void> all = CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
     try {
-      CompletableFuture.allOf(kafkaStarted, cassandraStarted).join();
-      LOG.info(
-          "Kafka on {}, Cassandra CQL on {}", settings.kafkaBootstrap(), settings.cqlHostPort());
+      all.join();
+      LOG.info("Kafka on {}, Cassandra CQL on {}", stack.kafkaBootstrap(), stack.cqlHostPort());
       if (access.isPresent()) {
-        KafkaAccess.apply(settings.kafkaBootstrap(), access.get());
-        CassandraAccess.adminSession(cassandra.contactPoint(), access.get().admin()).close();
+        KafkaAccess.apply(stack.kafkaBootstrap(), access.get());
+        CassandraAccess.adminSession(stack.cassandraContactPoint(), access.get().admin(), nodes)
+            .close();
         LOG.info("Authentication on: credentials in {}", settings.secretsDir());
       }
       if (provision) {
@@ -74,8 +103,8 @@ public final class LocalStack implements AutoCloseable {
       }
       return stack;
     } catch (RuntimeException e) {
-      // Wait for the other start to finish too, then stop whatever came up.
-      CompletableFuture.allOf(kafkaStarted, cassandraStarted).exceptionally(t -> null).join();
+      // Wait for the other starts to finish too, then stop whatever came up.
+      all.exceptionally(t -> null).join();
       stack.close();
       throw unwrap(e);
     }
@@ -97,11 +126,17 @@ public final class LocalStack implements AutoCloseable {
     return e;
   }
 
-  /** Creates the product topics and keyspace tweetdb (idempotent). */
+  /**
+   * Creates the product topics and keyspace tweetdb (idempotent); in a cluster tweetdb gets one
+   * replica per node.
+   */
   public void provision(Path root) {
     KafkaTopics.createIfMissing(kafkaBootstrap(), adminCredentials(), TopicSpecs.ALL);
     try (CqlSession session = Cql.ddlSession(cassandraContactPoint(), adminCredentials())) {
       Cql.applySchema(session, root, Cql.KEYSPACE);
+      if (nodes() > 1) {
+        Cql.replicate(session, Cql.KEYSPACE, nodes());
+      }
       access.ifPresent(a -> CassandraAccess.applyRoles(session, cassandraContactPoint(), a));
     }
     LOG.info(
@@ -112,6 +147,11 @@ public final class LocalStack implements AutoCloseable {
 
   public StackSettings settings() {
     return settings;
+  }
+
+  /** Servers of each kind: 1, or 3 in a cluster. */
+  public int nodes() {
+    return brokers.size();
   }
 
   /** Every principal's credentials, when the stack is secured. */
@@ -126,33 +166,50 @@ public final class LocalStack implements AutoCloseable {
     return access.map(StackAccess::admin);
   }
 
+  /** "host:port" of every broker, comma-separated. */
   public String kafkaBootstrap() {
-    return settings.kafkaBootstrap();
+    return ClusterMember.addresses(nodes(), settings.kafkaPort());
   }
 
+  /** "host:port" of every Cassandra node, comma-separated. */
+  public String cqlHostPort() {
+    return ClusterMember.addresses(nodes(), settings.cqlPort());
+  }
+
+  /** The first Cassandra node (the ring's seed); the driver finds the others from it. */
   public InetSocketAddress cassandraContactPoint() {
-    return cassandra.contactPoint();
+    return cassandraNodes.get(0).contactPoint();
   }
 
   /** The broker (the stack's own commands; other modules use the methods below). */
   public KafkaNode kafka() {
-    return kafka;
+    return brokers.get(0);
   }
 
-  /** Process id of the Kafka broker's JVM. */
+  /** Every broker, by id. */
+  public List<KafkaNode> brokers() {
+    return brokers;
+  }
+
+  /** Every Cassandra node, by id. */
+  public List<CassandraNode> cassandraNodes() {
+    return cassandraNodes;
+  }
+
+  /** Process id of the (first) Kafka broker's JVM. */
   public long kafkaPid() {
-    return kafka.process().pid();
+    return kafka().process().pid();
   }
 
-  /** Process id of the Cassandra node's JVM. */
+  /** Process id of the (first) Cassandra node's JVM. */
   public long cassandraPid() {
-    return cassandra.process().pid();
+    return cassandra().process().pid();
   }
 
   /** Stops the broker and starts it again on the same port and data (fault injection). */
   public void restartKafka() {
-    kafka.close();
-    kafka.start();
+    kafka().close();
+    kafka().start();
   }
 
   /**
@@ -160,26 +217,42 @@ public final class LocalStack implements AutoCloseable {
    * injection).
    */
   public void stopCassandra() {
-    cassandra.close();
+    cassandra().close();
   }
 
   /** Starts the Cassandra node stopped by {@link #stopCassandra()}. */
   public void startCassandra() {
-    cassandra.start();
+    cassandra().start();
   }
 
   public CassandraNode cassandra() {
-    return cassandra;
+    return cassandraNodes.get(0);
   }
 
-  /** Stops both servers in parallel and waits until they have exited. */
+  /** Every server's process (those started so far), brokers first. */
+  public List<ChildJvm> processes() {
+    List<ChildJvm> all = new ArrayList<>();
+    for (ServerNode node : servers()) {
+      if (node.process() != null) all.add(node.process());
+    }
+    return all;
+  }
+
+  private List<ServerNode> servers() {
+    List<ServerNode> all = new ArrayList<>(brokers);
+    all.addAll(cassandraNodes);
+    return all;
+  }
+
+  /** Stops every server in parallel and waits until they have exited. */
   @Override
   public void close() {
-    CompletableFuture<Void> kafkaStopped =
-        CompletableFuture.runAsync(kafka::close, LocalStack::inNewThread);
-    CompletableFuture<Void> cassandraStopped =
-        CompletableFuture.runAsync(cassandra::close, LocalStack::inNewThread);
-    CompletableFuture.allOf(kafkaStopped, cassandraStopped).exceptionally(t -> null).join();
+    CompletableFuture.allOf(
+            servers().stream()
+                .map(node -> CompletableFuture.runAsync(node::close, LocalStack::inNewThread))
+                .toArray(CompletableFuture[]::new))
+        .exceptionally(t -> null)
+        .join();
     LOG.info("Kafka and Cassandra stopped");
   }
 }

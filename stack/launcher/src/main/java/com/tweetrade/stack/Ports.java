@@ -31,10 +31,15 @@ public final class Ports {
 
   /** True when nothing holds {@code port} on 127.0.0.1 (we can bind it ourselves). */
   public static boolean isFree(int port) {
+    return isFree(HOST, port);
+  }
+
+  /** True when nothing holds {@code port} on {@code host} (a loopback address). */
+  public static boolean isFree(String host, int port) {
     try (ServerSocket socket = new ServerSocket()) {
       // SO_REUSEADDR ignores sockets in TIME_WAIT, which the servers themselves ignore too.
       socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
+      socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
       return true;
     } catch (IOException e) {
       return false;
@@ -47,8 +52,14 @@ public final class Ports {
    * @param setting e.g. "kafka.port in conf/tweetrade.properties or env TWEETRADE_KAFKA_PORT"
    */
   public static void requireFree(int port, String service, String setting) {
-    if (!isFree(port)) {
-      throw new PortTakenException(port, service, setting);
+    requireFree(HOST, port, service, setting);
+  }
+
+  /** As {@link #requireFree(int, String, String)}, on another loopback address. */
+  public static void requireFree(String host, int port, String service, String setting) {
+    if (!isFree(host, port)) {
+      throw new PortTakenException(
+          port, service + (HOST.equals(host) ? "" : " on " + host), setting);
     }
   }
 

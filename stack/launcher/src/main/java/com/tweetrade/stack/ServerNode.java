@@ -12,6 +12,7 @@ import java.util.Map;
  */
 abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, CassandraNode {
   final StackSettings settings;
+  final ClusterMember member;
   private final String service;
   private final int port;
   private final Duration stopGrace;
@@ -19,14 +20,17 @@ abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, Cas
   private Duration startupTime = Duration.ZERO;
 
   /**
-   * @param service the name in messages, e.g. {@code Kafka}; in lower case it names the process and
-   *     its log file
+   * @param member which node of the stack this is (its address, names and directories)
+   * @param service the name in messages, e.g. {@code Kafka}; in lower case (with the node's id in a
+   *     cluster) it names the process and its log file
    * @param port the port that accepts connections once the server is ready
    * @param stopGrace how long {@link #close()} waits after SIGTERM before SIGKILL
    */
-  ServerNode(StackSettings settings, String service, int port, Duration stopGrace) {
+  ServerNode(
+      StackSettings settings, ClusterMember member, String service, int port, Duration stopGrace) {
     this.settings = settings;
-    this.service = service;
+    this.member = member;
+    this.service = member.clustered() ? service + " " + member.id() : service;
     this.port = port;
     this.stopGrace = stopGrace;
   }
@@ -45,12 +49,21 @@ abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, Cas
     process =
         ChildJvm.start(
             processName(), jvmArgs, classpath, mainClass, args, Map.of(), dir, logFile());
-    Readiness.awaitPort(process, Ports.HOST, port, settings.startTimeout(), service);
+    Readiness.awaitPort(process, member.host(), port, settings.startTimeout(), service);
     startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
   }
 
   private String processName() {
-    return service.toLowerCase(Locale.ROOT);
+    return service.toLowerCase(Locale.ROOT).replace(' ', '-');
+  }
+
+  public ClusterMember member() {
+    return member;
+  }
+
+  /** The node's own directory under the home: {@code kafka}, or {@code kafka-2} in a cluster. */
+  final Path dir(String base) {
+    return member.dir(settings.home(), base);
   }
 
   public Path logFile() {

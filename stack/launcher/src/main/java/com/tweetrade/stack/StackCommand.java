@@ -56,14 +56,10 @@ public final class StackCommand implements Callable<Integer> {
   public static void printAddresses(PrintStream out, LocalStack stack) {
     StackSettings settings = stack.settings();
     out.println(
-        "Kafka bootstrap:  "
-            + settings.kafkaBootstrap()
-            + "   ("
-            + SharedSetting.KAFKA.env()
-            + ")");
+        "Kafka bootstrap:  " + stack.kafkaBootstrap() + "   (" + SharedSetting.KAFKA.env() + ")");
     out.println(
         "Cassandra CQL:    "
-            + settings.cqlHostPort()
+            + stack.cqlHostPort()
             + "   ("
             + SharedSetting.CQL.env()
             + "; keyspace "
@@ -81,10 +77,12 @@ public final class StackCommand implements Callable<Integer> {
                 + " write everything");
   }
 
-  /** Blocks until Kafka or Cassandra exits on its own (during shutdown the JVM halts first). */
+  /**
+   * Blocks until a broker or Cassandra node exits on its own (during shutdown the JVM halts first).
+   */
   static ChildJvm awaitFirstExit(LocalStack stack) throws InterruptedException {
     while (true) {
-      for (ChildJvm child : new ChildJvm[] {stack.kafka().process(), stack.cassandra().process()}) {
+      for (ChildJvm child : stack.processes()) {
         if (!child.isAlive() || ChildJvm.isShuttingDown()) {
           return child;
         }

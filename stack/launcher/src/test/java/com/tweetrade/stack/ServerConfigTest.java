@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServerConfigTest {
   private static final StackSettings SETTINGS =
@@ -43,7 +44,7 @@ class ServerConfigTest {
     Credentials admin = new Credentials("admin", "pw", Credentials.PLAIN);
     String properties =
         KafkaConfig.serverProperties(
-            SETTINGS.withSecurity(true), Path.of("/d"), Optional.of(admin));
+            SETTINGS.withSecurity(true), ClusterMember.SINGLE, Path.of("/d"), Optional.of(admin));
 
     assertThat(properties.lines())
         .contains(
@@ -93,6 +94,8 @@ class ServerConfigTest {
     List<String> args =
         CassandraConfig.jvmArgs(
             SETTINGS,
+            ClusterMember.SINGLE,
+            Path.of("/data/tt/cassandra"),
             Path.of("/data/tt/cassandra/cassandra.yaml"),
             Path.of("/l.xml"),
             "/m2/jamm-0.4.0.jar");
@@ -107,6 +110,69 @@ class ServerConfigTest {
             "-Dcassandra.jmx.local.port=5555",
             "-Dcassandra.superuser_setup_delay_ms=0")
         .containsSubsequence("--add-opens", "java.base/jdk.internal.ref=ALL-UNNAMED");
+  }
+
+  @Test
+  void shouldMakeEachBrokerOfAClusterAVoterOnItsOwnAddressWithThreeReplicas() {
+    ClusterMember second = new ClusterMember(2, 3);
+    String properties =
+        KafkaConfig.serverProperties(
+            SETTINGS, second, Path.of("/data/tt/kafka-2/data"), Optional.empty());
+
+    assertThat(properties.lines())
+        .contains(
+            "node.id=2",
+            "controller.quorum.voters=1@127.0.0.1:2222,2@127.0.0.2:2222,3@127.0.0.3:2222",
+            "listeners=PLAINTEXT://127.0.0.2:1111,CONTROLLER://127.0.0.2:2222",
+            "advertised.listeners=PLAINTEXT://127.0.0.2:1111",
+            "default.replication.factor=3",
+            "min.insync.replicas=2",
+            "offsets.topic.replication.factor=3",
+            "transaction.state.log.replication.factor=3",
+            "transaction.state.log.min.isr=2");
+    assertThat(KafkaConfig.serverProperties(SETTINGS, Path.of("/d")).lines())
+        .contains("default.replication.factor=1", "min.insync.replicas=1");
+  }
+
+  @Test
+  void shouldKeepOneClusterIdForEveryBrokerOfAHome(@TempDir Path home) {
+    String id = KafkaConfig.clusterId(home);
+
+    assertThat(KafkaConfig.clusterId(home)).isEqualTo(id);
+    assertThat(KafkaConfig.clusterId(home.resolve("other"))).isNotEqualTo(id);
+  }
+
+  @Test
+  void shouldPutEachCassandraNodeOfARingOnItsOwnAddressWithNodeOneAsSeed() {
+    ClusterMember third = new ClusterMember(3, 3);
+    List<String> yaml =
+        CassandraConfig.yaml(SETTINGS, third, Path.of("/data/tt/cassandra-3")).lines().toList();
+    List<String> args =
+        CassandraConfig.jvmArgs(
+            SETTINGS, third, Path.of("/data/tt/cassandra-3"), Path.of("/y"), Path.of("/l"), "/j");
+
+    assertThat(yaml)
+        .contains(
+            "listen_address: 127.0.0.3",
+            "rpc_address: 127.0.0.3",
+            "storage_port: 4444",
+            "native_transport_port: 3333",
+            "      - seeds: \"127.0.0.1:4444\"",
+            "  - /data/tt/cassandra-3/data");
+    // Local JMX binds 127.0.0.1 on every node: each takes its own port.
+    assertThat(args).contains("-Dcassandra.jmx.local.port=5557");
+  }
+
+  @Test
+  void shouldNameAndPlaceClusterMembersByTheirId() {
+    assertThat(ClusterMember.all(3))
+        .extracting(ClusterMember::host)
+        .containsExactly("127.0.0.1", "127.0.0.2", "127.0.0.3");
+    assertThat(new ClusterMember(2, 3).name("kafka")).isEqualTo("kafka-2");
+    assertThat(ClusterMember.SINGLE.name("kafka")).isEqualTo("kafka");
+    assertThat(ClusterMember.addresses(3, 9042))
+        .isEqualTo("127.0.0.1:9042,127.0.0.2:9042,127.0.0.3:9042");
+    assertThat(ClusterMember.addresses(1, 9092)).isEqualTo("127.0.0.1:9092");
   }
 
   @Test

@@ -20,10 +20,12 @@ public class CassandraConfig {
         DriverConfigLoader.programmaticBuilder()
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(20))
             .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+            // A majority of the replicas: on a ring of 3, reads see every write a node loss ago.
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
             .build();
     CqlSessionBuilder builder =
         CqlSession.builder()
-            .addContactPoint(props.cqlAddress())
+            .addContactPoints(props.cqlAddresses())
             .withLocalDatacenter(props.localDatacenter())
             .withKeyspace(props.keyspace())
             .withConfigLoader(config);

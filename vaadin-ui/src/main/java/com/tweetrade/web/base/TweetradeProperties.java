@@ -1,8 +1,10 @@
 package com.tweetrade.web.base;
 
 import com.tweetrade.model.Topics;
+import com.tweetrade.model.settings.CqlContactPoints;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,12 +33,14 @@ public record TweetradeProperties(
     @DefaultValue("http://127.0.0.1:8081") URI flinkUiUrl,
     @DefaultValue TopicNames topics) {
 
-  /** The CQL contact point; a missing port means Cassandra's default 9042. */
-  public InetSocketAddress cqlAddress() {
-    int colon = cql.lastIndexOf(':');
-    if (colon < 0) return InetSocketAddress.createUnresolved(cql, 9042);
-    return new InetSocketAddress(
-        cql.substring(0, colon), Integer.parseInt(cql.substring(colon + 1)));
+  /**
+   * The CQL contact points (one node, or several of a ring), resolved; a missing port means
+   * Cassandra's default 9042.
+   */
+  public List<InetSocketAddress> cqlAddresses() {
+    return CqlContactPoints.parse(cql).stream()
+        .map(p -> new InetSocketAddress(p.getHostString(), p.getPort()))
+        .toList();
   }
 
   /**

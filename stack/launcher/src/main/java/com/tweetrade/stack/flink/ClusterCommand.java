@@ -2,13 +2,7 @@ package com.tweetrade.stack.flink;
 
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.StackSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,27 +87,5 @@ final class ClusterCommand implements Runnable {
         .orElseGet(
             () ->
                 new FlinkRestClient("http://127.0.0.1:" + FlinkClusterSettings.DEFAULT_REST_PORT));
-  }
-
-  /** The newest shaded job jar in {@code <root>/flink-job/target}. */
-  static Path defaultJobJar(Path root) {
-    Path target = root.resolve("flink-job").resolve("target");
-    try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
-      List<Path> jars =
-          files
-              .filter(p -> p.getFileName().toString().matches("flink-job-.*\\.jar"))
-              .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
-              .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
-              .toList();
-      if (jars.isEmpty()) {
-        throw new IllegalStateException(
-            "No job jar in "
-                + target
-                + ": build it with `cd flink-job && mvn -B package -DskipTests` (or give --jar)");
-      }
-      return jars.get(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + target, e);
-    }
   }
 }

@@ -2,11 +2,16 @@ package com.tweetrade.stack.flink;
 
 import com.tweetrade.stack.Ports;
 import com.tweetrade.stack.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where a standalone Flink session cluster keeps its files and which ports it uses.
@@ -191,5 +196,27 @@ public record FlinkClusterSettings(
     return options.entrySet().stream()
         .flatMap(e -> java.util.stream.Stream.of("-D", e.getKey() + "=" + e.getValue()))
         .toList();
+  }
+
+  /** The newest shaded job jar in {@code <root>/flink-job/target}. */
+  public static Path defaultJobJar(Path root) {
+    Path target = root.resolve("flink-job").resolve("target");
+    try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
+      List<Path> jars =
+          files
+              .filter(p -> p.getFileName().toString().matches("flink-job-.*\\.jar"))
+              .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
+              .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
+              .toList();
+      if (jars.isEmpty()) {
+        throw new IllegalStateException(
+            "No job jar in "
+                + target
+                + ": build it with `cd flink-job && mvn -B package -DskipTests` (or give --jar)");
+      }
+      return jars.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + target, e);
+    }
   }
 }

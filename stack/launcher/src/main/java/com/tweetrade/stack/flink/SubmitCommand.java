@@ -65,7 +65,7 @@ final class SubmitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Path jobJar = jar != null ? jar : ClusterCommand.defaultJobJar(parent.root());
+      Path jobJar = jar != null ? jar : FlinkClusterSettings.defaultJobJar(parent.root());
       FlinkRestClient rest = parent.restClient();
       JobSubmission submission =
           new JobSubmission(

@@ -9,6 +9,7 @@ import com.tweetrade.stack.StackAccess;
 import com.tweetrade.stack.StackCommand;
 import com.tweetrade.stack.StackOptions;
 import com.tweetrade.stack.StackSettings;
+import com.tweetrade.stack.flink.FlinkCluster;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -49,6 +50,12 @@ import picocli.CommandLine.Option;
 final class UpCommand implements Callable<Integer> {
   private static final int TAIL_LINES = 40;
 
+  /** {@code --cluster}: brokers, Cassandra nodes (each on its own loopback address). */
+  static final int CLUSTER_NODES = 3;
+
+  /** {@code --cluster} keeps everything under {@code <home>/cluster}. */
+  static final String CLUSTER_HOME = "cluster";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin StackOptions options = new StackOptions();
@@ -71,6 +78,29 @@ final class UpCommand implements Callable<Integer> {
               + " savepoints and checkpoints are set aside, not deleted. Default: resume from the"
               + " savepoint taken at the last stop, or the newest retained checkpoint.")
   boolean fresh;
+
+  @Option(
+      names = "--cluster",
+      description =
+          "Real clusters on this machine: 3 Kafka brokers (KRaft, 3 controllers; topics with 3"
+              + " replicas, min.insync.replicas=2), a ring of 3 Cassandra nodes on 127.0.0.1-3"
+              + " (tweetdb with 3 replicas, LOCAL_QUORUM), and the job on a standalone Flink"
+              + " cluster (a JobManager, 2 TaskManagers). Data, logs and credentials under"
+              + " <home>/cluster; about 14 GB of memory.")
+  boolean cluster;
+
+  @Option(
+      names = "--flink-rest-port",
+      defaultValue = "8081",
+      description =
+          "With --cluster: the Flink REST API and Web UI port (default ${DEFAULT-VALUE}).")
+  int flinkRestPort;
+
+  @Option(
+      names = "--flink-rpc-port",
+      defaultValue = "6123",
+      description = "With --cluster: the JobManager's RPC port (default ${DEFAULT-VALUE}).")
+  int flinkRpcPort;
 
   @Option(
       names = "--demo",
@@ -135,38 +165,47 @@ final class UpCommand implements Callable<Integer> {
         LiveSources.choose(live, System.getenv(), quoteEndpoint, jetstreamEndpoint);
     Path projectRoot = root != null ? root.toAbsolutePath().normalize() : ProjectRoot.find();
     StackSettings settings = options.settings(projectRoot);
+    if (cluster) {
+      // Its own home: a cluster's data, job state and credentials never mix with the single node's.
+      settings = settings.withHome(settings.home().resolve(CLUSTER_HOME));
+    }
     LocalStack stack;
+    FlinkCluster flink = null;
     try {
-      stack = LocalStack.start(settings, true, projectRoot);
+      stack = LocalStack.start(settings, cluster ? CLUSTER_NODES : 1, true, projectRoot);
+      StackCommand.printAddresses(out, stack);
+      if (cluster) {
+        flink = ClusterJob.start(stack, projectRoot, flinkRestPort, flinkRpcPort, fresh, out);
+      }
     } catch (RuntimeException e) {
       System.err.println("tweetrade up: " + e.getMessage());
       return 1;
     }
-    StackCommand.printAddresses(out, stack);
     DemoAccount account = demo ? DemoAccount.ensure(settings.home()) : null;
 
     Map<PartSpec, ChildJvm> running =
         startParts(
             PartSpec.scan(projectRoot),
-            partValues(settings, projectRoot, sources),
+            partValues(stack, projectRoot, sources),
             stack,
             projectRoot,
             account);
     List<String> notReady =
         PartReadiness.await(running, Duration.ofSeconds(readyTimeoutSeconds), out);
-    printWhereToGo(running, notReady, account, sources, Duration.between(started, Instant.now()));
-    return monitor(stack, running);
+    printWhereToGo(
+        running, notReady, account, sources, flink, Duration.between(started, Instant.now()));
+    return monitor(stack, flink, running);
   }
 
   /** What the placeholders of the parts' args stand for. */
-  Map<String, String> partValues(StackSettings settings, Path projectRoot, LiveSources sources) {
+  Map<String, String> partValues(LocalStack stack, Path projectRoot, LiveSources sources) {
     Map<String, String> values =
         new LinkedHashMap<>(
             Map.of(
                 "root", projectRoot.toString(),
-                "home", settings.home().toString(),
-                "kafka", settings.kafkaBootstrap(),
-                "cql", settings.cqlHostPort(),
+                "home", stack.settings().home().toString(),
+                "kafka", stack.kafkaBootstrap(),
+                "cql", stack.cqlHostPort(),
                 "flinkState", fresh ? "--fresh" : "--resume"));
     values.putAll(sources.placeholders());
     return values;
@@ -183,9 +222,9 @@ final class UpCommand implements Callable<Integer> {
         new LinkedHashMap<>(
             Map.of(
                 SharedSetting.KAFKA.env(),
-                settings.kafkaBootstrap(),
+                stack.kafkaBootstrap(),
                 SharedSetting.CQL.env(),
-                settings.cqlHostPort(),
+                stack.cqlHostPort(),
                 SharedSetting.HOME.env(),
                 settings.home().toString(),
                 com.tweetrade.model.settings.ProjectRoot.ENV,
@@ -203,6 +242,10 @@ final class UpCommand implements Callable<Integer> {
     for (PartSpec part : parts) {
       if (ChildJvm.isShuttingDown()) {
         break;
+      }
+      if (cluster && part.name().equals(ClusterJob.REPLACED_PART)) {
+        out.println("Not starting " + part.name() + ": its job runs on the Flink cluster.");
+        continue;
       }
       if (skip.contains(part.name())) {
         out.println("Skipping " + part.name() + " (--skip).");
@@ -262,6 +305,7 @@ final class UpCommand implements Callable<Integer> {
       List<String> notReady,
       DemoAccount account,
       LiveSources sources,
+      FlinkCluster flink,
       Duration took) {
     out.println();
     if (notReady.isEmpty()) {
@@ -282,30 +326,50 @@ final class UpCommand implements Callable<Integer> {
         .forEach(
             part ->
                 out.println("  " + part.name() + ": " + (part.url() + "  " + part.note()).trim()));
+    if (flink != null) {
+      out.println(
+          "  flink-cluster: "
+              + flink.settings().restUrl()
+              + "  Flink Web UI: the job on a JobManager and "
+              + flink.settings().taskManagers()
+              + " TaskManagers; savepoints in "
+              + flink.settings().savepointsDir());
+    }
     if (account != null) out.println("  " + account.signInLine());
     if (sources.bannerLine() != null) out.println("  " + sources.bannerLine());
     out.println();
   }
 
-  /** Reports parts that die and prints a status line now and then; returns when the stack dies. */
-  private int monitor(LocalStack stack, Map<PartSpec, ChildJvm> running)
+  /**
+   * Reports parts that die and prints a status line now and then. Returns when the single-node
+   * stack's broker or Cassandra node dies; in a cluster a lost node (or TaskManager) is reported
+   * and the rest carry on without it, as replication is there for.
+   */
+  private int monitor(LocalStack stack, FlinkCluster flink, Map<PartSpec, ChildJvm> running)
       throws InterruptedException {
     Set<ChildJvm> reported = new HashSet<>();
     Instant nextStatus = Instant.now().plusSeconds(statusEverySeconds);
+    List<ChildJvm> watched = new ArrayList<>(running.values());
+    if (flink != null) watched.addAll(flink.processes());
     while (!ChildJvm.isShuttingDown()) {
-      for (ChildJvm server : List.of(stack.kafka().process(), stack.cassandra().process())) {
+      for (ChildJvm server : stack.processes()) {
         if (!server.isAlive() && !ChildJvm.isShuttingDown()) {
-          System.err.println(died(server) + "\nStopping everything.");
-          return 1;
+          if (stack.nodes() == 1) {
+            System.err.println(died(server) + "\nStopping everything.");
+            return 1;
+          }
+          if (reported.add(server)) {
+            System.err.println(died(server) + "\nThe other nodes carry on without it.");
+          }
         }
       }
-      for (ChildJvm part : running.values()) {
+      for (ChildJvm part : watched) {
         if (!part.isAlive() && reported.add(part) && !ChildJvm.isShuttingDown()) {
           System.err.println(died(part));
         }
       }
       if (Instant.now().isAfter(nextStatus)) {
-        out.println(status(running));
+        out.println(status(stack, watched));
         nextStatus = Instant.now().plusSeconds(statusEverySeconds);
       }
       Thread.sleep(Duration.ofSeconds(1).toMillis());
@@ -317,14 +381,16 @@ final class UpCommand implements Callable<Integer> {
     return child.exitReport(TAIL_LINES);
   }
 
-  static String status(Map<PartSpec, ChildJvm> running) {
-    String parts =
-        running.values().stream()
+  /** "status: kafka up, cassandra up, quote-simulator up, ..." over every process of up. */
+  static String status(LocalStack stack, List<ChildJvm> parts) {
+    List<ChildJvm> all = new ArrayList<>(stack.processes());
+    all.addAll(parts);
+    return "status: "
+        + all.stream()
             .map(
                 child ->
                     child.name() + (child.isAlive() ? " up" : " exited(" + child.exitCode() + ")"))
             .collect(Collectors.joining(", "));
-    return "status: kafka up, cassandra up" + (parts.isEmpty() ? "" : ", " + parts);
   }
 
   private static List<String> readClasspath(Path file) {

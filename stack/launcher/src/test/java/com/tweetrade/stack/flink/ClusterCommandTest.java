@@ -25,12 +25,12 @@ class ClusterCommandTest {
     Files.writeString(target.resolve("original-flink-job-0.1.0-SNAPSHOT.jar"), "x");
     Path fresh = Files.writeString(target.resolve("flink-job-0.1.0-SNAPSHOT.jar"), "x");
     old.toFile().setLastModified(fresh.toFile().lastModified() - 60_000);
-    assertThat(ClusterCommand.defaultJobJar(root)).isEqualTo(fresh);
+    assertThat(FlinkClusterSettings.defaultJobJar(root)).isEqualTo(fresh);
   }
 
   @Test
   void shouldSayHowToBuildTheJarWhenThereIsNone() {
-    assertThatThrownBy(() -> ClusterCommand.defaultJobJar(root))
+    assertThatThrownBy(() -> FlinkClusterSettings.defaultJobJar(root))
         .hasMessageContaining("mvn -B package");
   }
 

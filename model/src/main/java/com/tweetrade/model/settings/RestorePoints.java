@@ -1,4 +1,4 @@
-package com.tweetrade.job.config;
+package com.tweetrade.model.settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The savepoints and retained checkpoints of the local run, under {@code <home>/flink}: what {@code
- * job --local --resume} (and so {@code up}) restores, and what {@code up --fresh} sets aside.
+ * The savepoints and retained checkpoints of a Flink home ({@code <home>/flink}): what {@code job
+ * --local --resume} (and so {@code up}, and {@code up --cluster} on its standalone cluster)
+ * restores, and what {@code up --fresh} sets aside. Shared by the job and the launcher, which both
+ * lay a Flink home out this way.
  *
  * <p>A restore point is a directory holding a {@code _metadata} file: {@code
  * savepoints/savepoint-*} or {@code checkpoints/<job id>/chk-<n>}. A checkpoint being written has

@@ -3,6 +3,7 @@ package com.tweetrade.job.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tweetrade.model.settings.RestorePoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,21 +13,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RestorePointsTest {
+/** {@code job --local --resume / --fresh}: which restore point the local run takes. */
+class RestoreFlagsTest {
   @TempDir Path home;
-
-  @Test
-  void shouldPickTheNewestCompleteSavepointOrCheckpoint() throws Exception {
-    Path flink = home.resolve("flink");
-    assertThat(RestorePoints.latest(flink)).isEmpty();
-    Path savepoint = point(flink.resolve("savepoints/savepoint-abc"), 1_000);
-    Path checkpoint = point(flink.resolve("checkpoints/job-1/chk-7"), 2_000);
-    Files.createDirectories(
-        flink.resolve("checkpoints/job-1/chk-8")); // being written: no _metadata yet
-    assertThat(RestorePoints.latest(flink)).contains(checkpoint);
-    point(savepoint, 3_000);
-    assertThat(RestorePoints.latest(flink)).contains(savepoint);
-  }
 
   @Test
   void shouldResumeFromTheNewestWithResumeAndSetTheStateAsideWithFresh() throws Exception {
