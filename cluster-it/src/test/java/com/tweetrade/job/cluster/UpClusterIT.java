@@ -202,17 +202,20 @@ class UpClusterIT {
     return "127.0.0.1:" + port + ",127.0.0.2:" + port + ",127.0.0.3:" + port;
   }
 
+  /** The child whose command line names {@code configSuffix} (read from /proc: it can be long). */
   private static ProcessHandle serverProcess(Process up, String configSuffix) {
     return up.descendants()
-        .filter(
-            p ->
-                p.info()
-                    .arguments()
-                    .map(a -> Arrays.asList(a).toString())
-                    .orElse("")
-                    .contains(configSuffix))
+        .filter(p -> commandLine(p).contains(configSuffix))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no process started with " + configSuffix));
+  }
+
+  private static String commandLine(ProcessHandle process) {
+    try {
+      return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 
   private static Map<String, Object> clientProperties(String bootstrap, Credentials admin) {
