@@ -16,6 +16,7 @@ public final class BenchCassandra {
   private final InetSocketAddress contactPoint;
   private final Path root;
   private final Optional<Credentials> credentials;
+  private int replicas = 1;
 
   public BenchCassandra(InetSocketAddress contactPoint, Path root) {
     this(contactPoint, root, Optional.empty());
@@ -34,10 +35,17 @@ public final class BenchCassandra {
   }
 
   /** A new keyspace {@code bench_<random>} with every table of schema.cql. */
+  /** Copies of every row of the keyspaces made from now on: one per node of a ring. */
+  public BenchCassandra withReplicas(int count) {
+    this.replicas = count;
+    return this;
+  }
+
   public String createKeyspace() {
     String keyspace = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (CqlSession ddl = Cql.ddlSession(contactPoint, credentials)) {
       Cql.applySchema(ddl, root, keyspace);
+      if (replicas > 1) Cql.replicate(ddl, keyspace, replicas);
     }
     return keyspace;
   }

@@ -130,6 +130,21 @@ public final class BenchCommand implements Callable<Integer> {
   boolean faults;
 
   @Option(
+      names = "--cluster",
+      description =
+          "start 3 Kafka brokers and a ring of 3 Cassandra nodes (as `up --cluster`) instead of"
+              + " one of each; with --faults the node-loss suite: a broker, a Cassandra node, a"
+              + " TaskManager, and a broker with a TaskManager, each killed with SIGKILL mid-run")
+  boolean cluster;
+
+  @Option(
+      names = "--node-down",
+      defaultValue = "30s",
+      description =
+          "with --cluster --faults: how long a killed node stays down; default ${DEFAULT-VALUE}")
+  String nodeDown;
+
+  @Option(
       names = "--fault-quotes",
       defaultValue = "20000",
       description = "quotes of the deterministic fault " + "input; default ${DEFAULT-VALUE}")
@@ -187,16 +202,24 @@ public final class BenchCommand implements Callable<Integer> {
         // admin.
         stack =
             LocalStack.start(
-                StackSettings.randomPorts(out.resolve("stack")).withSecurity(true), true, root);
+                StackSettings.randomPorts(out.resolve("stack")).withSecurity(true),
+                cluster ? 3 : 1,
+                true,
+                root);
         bootstrap = stack.kafkaBootstrap();
         cqlHostPort = stack.settings().cqlHostPort();
         credentials = stack.adminCredentials();
+      } else if (cluster) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--cluster starts its own stack: leave out --kafka and --cql");
       }
       var cqlAddress = JobConfig.parseHostPort(cqlHostPort);
       var contact =
           new java.net.InetSocketAddress(cqlAddress.getHostString(), cqlAddress.getPort());
       BenchKafka benchKafka = new BenchKafka(bootstrap, credentials);
-      BenchCassandra cassandra = new BenchCassandra(contact, root, credentials);
+      BenchCassandra cassandra =
+          new BenchCassandra(contact, root, credentials)
+              .withReplicas(stack == null ? 1 : stack.nodes());
       BenchSettings settings =
           new BenchSettings(
               quotesPerSecond,
@@ -232,6 +255,7 @@ public final class BenchCommand implements Callable<Integer> {
             new FaultSuite(benchKafka, cassandra, stack, parallelism, checkpointMs)
                 .withPace(faultPace)
                 .withCassandraDown(parseDuration(cassandraDown))
+                .withNodeDown(parseDuration(nodeDown))
                 .withWorkDir(out);
         String md = suite.runAll(faultQuotes, seed, badEvents);
         java.nio.file.Files.writeString(

@@ -38,6 +38,7 @@ public final class FaultSuite {
   private final int parallelism;
   private final long checkpointMs;
   private Duration cassandraDown = Duration.ofSeconds(60);
+  private Duration nodeDown = Duration.ofSeconds(30);
 
   /**
    * Quotes per second per subtask in every fault run, the baseline included, so faults land
@@ -80,6 +81,12 @@ public final class FaultSuite {
     return this;
   }
 
+  /** How long a killed node of a cluster stays down before its restart. */
+  public FaultSuite withNodeDown(Duration down) {
+    this.nodeDown = down;
+    return this;
+  }
+
   /** Baseline, every fault, bad input; returns the markdown section for the report. */
   public String runAll(int quotes, long seed, int badEvents) throws Exception {
     BenchTopics topics = BenchTopics.create(kafka, 2);
@@ -91,7 +98,14 @@ public final class FaultSuite {
             List.of(
                 () -> rows.add(taskFailure(topics, quotes / 3).against(baseline)),
                 () -> rows.add(taskManagerKill(topics).against(baseline))));
-    if (stack != null) {
+    if (stack != null && stack.nodes() > 1) {
+      NodeLoss loss = new NodeLoss(stack, kafka, nodeDown);
+      runs.add(() -> rows.add(nodeLoss(topics, "broker", loss::killBroker).against(baseline)));
+      runs.add(
+          () ->
+              rows.add(nodeLoss(topics, "Cassandra node", loss::killCassandra).against(baseline)));
+      runs.add(() -> rows.add(taskManagerKill(topics, loss::killBroker).against(baseline)));
+    } else if (stack != null) {
       runs.add(() -> rows.add(kafkaRestart(topics).against(baseline)));
       runs.add(() -> rows.add(cassandraStop(topics).against(baseline)));
     }
@@ -163,6 +177,23 @@ public final class FaultSuite {
     void inject() throws Exception;
   }
 
+  /** A fault that says what it did (for the run's note). */
+  public interface NotedFault {
+    String inject() throws Exception;
+  }
+
+  /** A cluster's node killed with SIGKILL mid-run, restarted, and seen catching up. */
+  public RunOutcome nodeLoss(BenchTopics topics, String what, NotedFault loss) throws Exception {
+    StringBuilder note = new StringBuilder();
+    RunOutcome run =
+        run(
+            what + " killed (kill -9), restarted after " + nodeDown.toSeconds() + " s",
+            topics,
+            c -> new FailingQuotesIo(c, -1, pace),
+            () -> note.append(loss.inject()));
+    return run.withNote(note + run.note());
+  }
+
   private RunOutcome run(
       String name, BenchTopics inputs, Function<JobConfig, JobIo> io, Fault fault)
       throws Exception {
@@ -186,15 +217,25 @@ public final class FaultSuite {
    * of which is killed once the job shows progress.
    */
   public RunOutcome taskManagerKill(BenchTopics inputs) throws Exception {
+    return taskManagerKill(inputs, null);
+  }
+
+  /** As {@link #taskManagerKill(BenchTopics)}, with {@code together} lost at the same moment. */
+  public RunOutcome taskManagerKill(BenchTopics inputs, NotedFault together) throws Exception {
     BenchTopics topics = inputs.withFreshOutputs(kafka);
     String keyspace = cassandra.createKeyspace();
     JobConfig config = BenchJob.config(kafka, cassandra, keyspace, topics, true);
     Path home = workDir.resolve("flink-cluster-" + System.currentTimeMillis());
     String note =
         TaskManagerKill.run(
-            ProjectRoot.find(), home, kafka, config, parallelism, checkpointMs, pace);
+            ProjectRoot.find(), home, kafka, config, parallelism, checkpointMs, pace, together);
     return outcome(
-        "TaskManager killed (standalone cluster)", topics, keyspace, note + "logs in " + home);
+        together == null
+            ? "TaskManager killed (standalone cluster)"
+            : "TaskManager and a broker killed together",
+        topics,
+        keyspace,
+        note + "logs in " + home);
   }
 
   private RunOutcome outcome(String name, BenchTopics topics, String keyspace, String note) {

@@ -47,6 +47,23 @@ final class TaskManagerKill {
       long checkpointMs,
       double pace)
       throws Exception {
+    return run(root, home, kafka, config, parallelism, checkpointMs, pace, null);
+  }
+
+  /**
+   * As above; {@code together}, if not null, is injected right after the TaskManager's kill (a
+   * second loss at the same moment, e.g. a broker) and its note added.
+   */
+  static String run(
+      Path root,
+      Path home,
+      BenchKafka kafka,
+      JobConfig config,
+      int parallelism,
+      long checkpointMs,
+      double pace,
+      FaultSuite.NotedFault together)
+      throws Exception {
     Path jar = ClusterJobJar.build(home.resolve("bench-job.jar"));
     FlinkClusterSettings settings =
         FlinkClusterSettings.randomPorts(root, home, 2, 2)
@@ -91,6 +108,7 @@ final class TaskManagerKill {
                 + " s after submission, job "
                 + state
                 + " right after; ";
+        if (together != null) note += together.inject();
       }
       String end = flink.rest().awaitTerminal(jobId, Duration.ofMinutes(10));
       note +=
