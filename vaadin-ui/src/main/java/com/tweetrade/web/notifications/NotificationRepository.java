@@ -28,7 +28,10 @@ public class NotificationRepository {
   public NotificationRepository(CqlSession session) {
     this.session = session;
     String partition = " WHERE " + Notifications.USER_ID + " = ? AND " + Notifications.DAY + " = ?";
-    ofDay = session.prepare(Notifications.TABLE.selectAll(null) + partition + " LIMIT ?");
+    ofDay =
+        session.prepare(
+            Notifications.TABLE.selectWhere(null, Notifications.USER_ID, Notifications.DAY)
+                + " LIMIT ?");
     countAfter =
         session.prepare(
             "SELECT COUNT(*) FROM "
@@ -38,11 +41,7 @@ public class NotificationRepository {
                 + Notifications.EVENT_TIME
                 + " > ?");
     seenOfUser =
-        session.prepare(
-            NotificationsSeen.TABLE.selectAll(null)
-                + " WHERE "
-                + NotificationsSeen.USER_ID
-                + " = ?");
+        session.prepare(NotificationsSeen.TABLE.selectWhere(null, NotificationsSeen.USER_ID));
     saveSeen = session.prepare(NotificationsSeen.TABLE.insert(null));
   }
 

@@ -35,35 +35,15 @@ public class TradeRepository {
   public TradeRepository(CqlSession session) {
     this.session = session;
     tradesOfDay =
-        session.prepare(
-            Trades.TABLE.selectAll(null)
-                + " WHERE "
-                + Trades.USER_ID
-                + " = ? AND "
-                + Trades.DAY
-                + " = ? LIMIT ?");
-    positionsOfUser =
-        session.prepare(Positions.TABLE.selectAll(null) + " WHERE " + Positions.USER_ID + " = ?");
+        session.prepare(Trades.TABLE.selectWhere(null, Trades.USER_ID, Trades.DAY) + " LIMIT ?");
+    positionsOfUser = session.prepare(Positions.TABLE.selectWhere(null, Positions.USER_ID));
     tradeById =
         session.prepare(
-            Trades.TABLE.selectAll(null)
-                + " WHERE "
-                + Trades.USER_ID
-                + " = ? AND "
-                + Trades.DAY
-                + " = ? AND "
-                + Trades.EVENT_TIME
-                + " = ? AND "
-                + Trades.TRADE_ID
-                + " = ?");
+            Trades.TABLE.selectWhere(
+                null, Trades.USER_ID, Trades.DAY, Trades.EVENT_TIME, Trades.TRADE_ID));
     equityOfDay =
         session.prepare(
-            EquityHistory.TABLE.selectAll(null)
-                + " WHERE "
-                + EquityHistory.USER_ID
-                + " = ? AND "
-                + EquityHistory.DAY
-                + " = ?");
+            EquityHistory.TABLE.selectWhere(null, EquityHistory.USER_ID, EquityHistory.DAY));
   }
 
   /**

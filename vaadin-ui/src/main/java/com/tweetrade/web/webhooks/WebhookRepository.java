@@ -26,26 +26,16 @@ public class WebhookRepository {
 
   public WebhookRepository(CqlSession session) {
     this.session = session;
-    selectWebhook =
-        session.prepare(Webhooks.TABLE.selectAll(null) + " WHERE " + Webhooks.USER_ID + " = ?");
-    upsertWebhook =
-        session.prepare(
-            "INSERT INTO "
-                + Webhooks.TABLE.name()
-                + " ("
-                + String.join(", ", Webhooks.TABLE.columns())
-                + ") VALUES (?, ?, ?, ?)");
+    selectWebhook = session.prepare(Webhooks.TABLE.selectWhere(null, Webhooks.USER_ID));
+    upsertWebhook = session.prepare(Webhooks.TABLE.insert(null));
     deleteWebhook =
         session.prepare(
             "DELETE FROM " + Webhooks.TABLE.name() + " WHERE " + Webhooks.USER_ID + " = ?");
     deliveriesOfDay =
         session.prepare(
-            WebhookDeliveries.TABLE.selectAll(null)
-                + " WHERE "
-                + WebhookDeliveries.USER_ID
-                + " = ? AND "
-                + WebhookDeliveries.DAY
-                + " = ? LIMIT ?");
+            WebhookDeliveries.TABLE.selectWhere(
+                    null, WebhookDeliveries.USER_ID, WebhookDeliveries.DAY)
+                + " LIMIT ?");
   }
 
   /** The user's webhook without its secret, if one is saved. */
