@@ -17,6 +17,7 @@ import com.tweetrade.web.orders.OpenOrderService;
 import com.tweetrade.web.orders.OrderNotOpenException;
 import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.support.Subscriber;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +42,7 @@ class OrdersViewTest {
   private final OpenOrderService orders = mock(OpenOrderService.class);
   private final RuleService rules = mock(RuleService.class);
   private final TradeService trades = mock(TradeService.class);
-  private final AtomicReference<Consumer<Trade>> live = new AtomicReference<>();
+  private final Subscriber<Consumer<Trade>> live = new Subscriber<>();
 
   private final OpenOrder limit = order("o-limit", "r1", "TSLA", "BUY", "LIMIT", 10, 9_500, 0, T);
   private final OpenOrder stopLimit =
@@ -52,12 +52,7 @@ class OrdersViewTest {
   void setUp() {
     MockVaadin.setup();
     when(rules.listMine()).thenReturn(List.of(rule("r1", LIMIT_RULE), rule("r2", STOP_RULE)));
-    when(trades.subscribeToMyTrades(any()))
-        .thenAnswer(
-            call -> {
-              live.set(call.getArgument(0));
-              return (Runnable) () -> live.set(null);
-            });
+    when(trades.subscribeToMyTrades(any())).thenAnswer(live);
   }
 
   @AfterEach
