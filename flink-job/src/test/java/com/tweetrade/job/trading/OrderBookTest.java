@@ -302,7 +302,7 @@ class OrderBookTest {
   private static Order bracketEntry(String id, long time) {
     Order plain = order(id, "BUY", OrderType.MARKET, 0, 0, time, NEVER);
     return new Order(
-        plain.trade(), Long.MIN_VALUE, false, OrderType.MARKET, 0, 0, NEVER, 0, 0, 500, 200, "");
+        plain.trade(), Long.MIN_VALUE, false, OrderType.MARKET, 0, 0, NEVER, 0, 0, 500, 200, "", 0);
   }
 
   @Test

@@ -78,7 +78,8 @@ class OrderSizingTest {
             equityBasisPoints,
             takeProfit,
             0,
-            ocoId),
+            ocoId,
+            0),
         time);
     List<Trade> out = harness.extractOutputValues();
     return out.get(out.size() - 1);
