@@ -10,6 +10,7 @@ import com.tweetrade.model.tables.Tables;
 import com.tweetrade.model.tables.Tables.EquityHistory;
 import com.tweetrade.model.tables.Tables.Positions;
 import com.tweetrade.model.tables.Tables.Trades;
+import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,8 +52,7 @@ public class TradeRepository {
    */
   public List<EquityPoint> equityHistory(String userId, Instant now) {
     List<EquityPoint> points = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    for (LocalDate day : List.of(today, today.minusDays(1))) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       for (Row row : session.execute(equityOfDay.bind(userId, day.toString()))) {
         points.add(
             new EquityPoint(
@@ -71,8 +71,7 @@ public class TradeRepository {
   /** The newest trades of a user, today's then yesterday's (UTC), at most {@code limit}. */
   public List<Trade> recentTrades(String userId, Instant now, int limit) {
     List<Trade> trades = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    for (LocalDate day : List.of(today, today.minusDays(1))) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       if (trades.size() >= limit) break;
       for (Row row :
           session.execute(tradesOfDay.bind(userId, day.toString(), limit - trades.size()))) {

@@ -6,9 +6,9 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.tables.Tables.WebhookDeliveries;
 import com.tweetrade.model.tables.Tables.Webhooks;
 import com.tweetrade.model.webhooks.WebhookDelivery;
+import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,8 +63,7 @@ public class WebhookRepository {
   /** The user's newest delivery attempts of today and yesterday (UTC), newest first. */
   public List<WebhookDelivery> recentDeliveries(String userId, Instant now, int limit) {
     List<WebhookDelivery> all = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    for (LocalDate day : List.of(today, today.minusDays(1))) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       for (Row row : session.execute(deliveriesOfDay.bind(userId, day.toString(), limit))) {
         all.add(
             new WebhookDelivery(
