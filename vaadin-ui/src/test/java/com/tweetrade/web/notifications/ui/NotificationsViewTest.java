@@ -14,6 +14,7 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.web.notifications.NotificationService;
 import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.support.GridRows;
 import com.tweetrade.web.support.Subscriber;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.UI;
@@ -66,10 +67,7 @@ class NotificationsViewTest {
   }
 
   private static List<List<String>> rows(NotificationsView view) {
-    int n = GridKt._size(view.grid);
-    return java.util.stream.IntStream.range(0, n)
-        .mapToObj(i -> GridKt._getFormattedRow(view.grid, i).subList(0, 4))
-        .toList();
+    return GridRows.formatted(view.grid, 4);
   }
 
   @Test

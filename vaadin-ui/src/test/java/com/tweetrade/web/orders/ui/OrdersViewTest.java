@@ -17,6 +17,7 @@ import com.tweetrade.web.orders.OpenOrderService;
 import com.tweetrade.web.orders.OrderNotOpenException;
 import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.support.GridRows;
 import com.tweetrade.web.support.Subscriber;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.ComponentUtil;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,9 +97,7 @@ class OrdersViewTest {
   }
 
   private static List<List<String>> rows(OrdersView view) {
-    return IntStream.range(0, GridKt._size(view.grid))
-        .mapToObj(i -> GridKt._getFormattedRow(view.grid, i).subList(0, 9))
-        .toList();
+    return GridRows.formatted(view.grid, 9);
   }
 
   private static Button cancelButton(OrdersView view, int row) {
