@@ -65,6 +65,11 @@ public record JobSettings(
         pane, riskLimits, priceStaleness, tickers, eventTimeLimit, windows, replay);
   }
 
+  /** These settings for a replay of history ({@link #replay}) computing {@code windows}. */
+  public JobSettings asReplay(WindowSet windows) {
+    return new JobSettings(pane, limits, priceStaleness, tickers, eventTimeLimit, windows, true);
+  }
+
   /** The pane arithmetic of {@link #pane} and {@link #windows}. */
   public PaneWindows panes() {
     return new PaneWindows(pane, windows);

@@ -259,7 +259,9 @@ class RulesThroughputBenchmark {
             TickerDirectory.standard(),
             WindowSet.LIVE,
             false,
-            RulesStart.IMMEDIATE);
+            RulesStart.IMMEDIATE,
+            null,
+            null);
     out.trades().map(new JobBenchTradeCounter(), TradingTypes.TRADE).sinkTo(new DiscardingSink<>());
     out.openOrders()
         .map(new JobBenchRestingCounter(), TradingTypes.OPEN_ORDER)

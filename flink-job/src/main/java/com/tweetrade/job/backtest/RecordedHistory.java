@@ -53,15 +53,7 @@ public record RecordedHistory(
      * @param windows the windows stored (the live job computes 1h for rules but stores no 1h rows)
      */
     Family(JobSettings live, WindowSet windows) {
-      this.settings =
-          new JobSettings(
-              live.pane(),
-              live.limits(),
-              live.priceStaleness(),
-              live.tickers(),
-              live.eventTimeLimit(),
-              windows,
-              true);
+      this.settings = live.asReplay(windows);
     }
 
     /** The job over this family's windows, as a replay. */

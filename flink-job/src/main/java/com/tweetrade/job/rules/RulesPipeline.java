@@ -58,35 +58,10 @@ public final class RulesPipeline {
    *     RuleEvaluationFunction}, {@link MarketPriceFunction})
    * @param rulesStart {@link RulesStart#AFTER_CATCH_UP}: the router holds updates until the rules
    *     of job start are all in, so replays do not depend on which source was faster at start-up
-   */
-  public static RulesOutputs build(
-      DataStream<InputUpdate> updates,
-      DataStream<Quote> quotes,
-      DataStream<RuleEvent> rules,
-      RiskLimits limits,
-      InputFreshness freshness,
-      TickerDirectory tickers,
-      WindowSet windows,
-      boolean replay,
-      RulesStart rulesStart) {
-    return build(
-        updates,
-        quotes,
-        rules,
-        limits,
-        freshness,
-        tickers,
-        windows,
-        replay,
-        rulesStart,
-        null,
-        null);
-  }
-
-  /**
-   * As above, with {@code cancelRequests} ({@code Order.cancelRequest}, timestamp {@code
-   * Long.MAX_VALUE}) for the order book, or null for none, and the users' {@code accountSettings}
-   * (checked, timestamp {@code Long.MAX_VALUE}) for paper trading, or null for none.
+   * @param cancelRequests {@code Order.cancelRequest}s (timestamp {@code Long.MAX_VALUE}) for the
+   *     order book, or null for none
+   * @param accountSettings the users' checked settings (timestamp {@code Long.MAX_VALUE}) for paper
+   *     trading, or null for none
    */
   public static RulesOutputs build(
       DataStream<InputUpdate> updates,

@@ -49,36 +49,6 @@ public record Order(
     ocoId = ocoId == null ? "" : ocoId;
   }
 
-  /** An order without a market price carried (market orders carry theirs in the trade). */
-  public Order(
-      Trade trade,
-      long priceTime,
-      boolean closed,
-      OrderType type,
-      long limitCents,
-      long stopCents,
-      long expiresAt,
-      long amountCents,
-      long equityBasisPoints,
-      long takeProfitBasisPoints,
-      long stopLossBasisPoints,
-      String ocoId) {
-    this(
-        trade,
-        priceTime,
-        closed,
-        type,
-        limitCents,
-        stopCents,
-        expiresAt,
-        amountCents,
-        equityBasisPoints,
-        takeProfitBasisPoints,
-        stopLossBasisPoints,
-        ocoId,
-        0);
-  }
-
   /** A share-sized order without bracket. */
   public Order(
       Trade trade,
@@ -88,7 +58,7 @@ public record Order(
       long limitCents,
       long stopCents,
       long expiresAt) {
-    this(trade, priceTime, closed, type, limitCents, stopCents, expiresAt, 0, 0, 0, 0, "");
+    this(trade, priceTime, closed, type, limitCents, stopCents, expiresAt, 0, 0, 0, 0, "", 0);
   }
 
   /**

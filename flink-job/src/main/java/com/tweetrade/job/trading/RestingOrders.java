@@ -111,7 +111,8 @@ final class RestingOrders {
         0,
         0,
         0,
-        e.id());
+        e.id(),
+        0);
   }
 
   /** {@code take profit: } or {@code stop loss: } for a bracket's exit, else empty. */

@@ -80,6 +80,18 @@ class PriceIndicatorsTest {
     quoteAt(10400, T0 + 2 * ONE_MINUTE + 1_000);
   }
 
+  /**
+   * After {@link #firstThreeMinutes}: minute 2 closes at 106 and minute 3 ticks at 103, which makes
+   * EMA(3) 103 and RSI(2) {@link #RSI_AFTER_DROP}.
+   */
+  private void assertCloseAt106ThenTickAt103() throws Exception {
+    quoteAt(10600, T0 + 2 * ONE_MINUTE + 30_000);
+    harness.processWatermark(T0 + 3 * ONE_MINUTE - 1);
+    quoteAt(10300, T0 + 3 * ONE_MINUTE + 1_000);
+    assertThat(lastTick().values()).containsEntry("ema:TSLA:3", 103.0);
+    assertThat(lastTick().values().get("rsi:TSLA:2")).isCloseTo(RSI_AFTER_DROP, offset(1e-12));
+  }
+
   @Test
   void shouldBeUnknownUntilEnoughBarsThenCountTheBarInProgress() throws Exception {
     harness.processBroadcastElement(createRule("r1", RULE, 1), T0);
@@ -121,11 +133,7 @@ class PriceIndicatorsTest {
     // known at once.
     assertThat(lastTick().values().get("ema:TSLA:3")).isCloseTo(307.0 / 3, offset(1e-12));
     assertThat(lastTick().values()).containsEntry("rsi:TSLA:2", 100.0);
-    quoteAt(10600, T0 + 2 * ONE_MINUTE + 30_000);
-    harness.processWatermark(T0 + 3 * ONE_MINUTE - 1);
-    quoteAt(10300, T0 + 3 * ONE_MINUTE + 1_000);
-    assertThat(lastTick().values()).containsEntry("ema:TSLA:3", 103.0);
-    assertThat(lastTick().values().get("rsi:TSLA:2")).isCloseTo(RSI_AFTER_DROP, offset(1e-12));
+    assertCloseAt106ThenTickAt103();
   }
 
   /**
@@ -174,12 +182,7 @@ class PriceIndicatorsTest {
     harness.close();
     harness = RuleInputsHarness.restore(function(), Quote::ticker, snapshot, 7);
 
-    quoteAt(10600, T0 + 2 * ONE_MINUTE + 30_000);
-    harness.processWatermark(T0 + 3 * ONE_MINUTE - 1);
-    quoteAt(10300, T0 + 3 * ONE_MINUTE + 1_000);
-
-    assertThat(lastTick().values()).containsEntry("ema:TSLA:3", 103.0);
-    assertThat(lastTick().values().get("rsi:TSLA:2")).isCloseTo(RSI_AFTER_DROP, offset(1e-12));
+    assertCloseAt106ThenTickAt103();
   }
 
   @Test

@@ -7,15 +7,11 @@ import static com.tweetrade.job.rules.RulesFixtures.createOnTick;
 import static com.tweetrade.job.rules.RulesFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.job.trading.TradingTypes;
 import com.tweetrade.model.Trade;
-import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
@@ -102,21 +98,7 @@ class RuleCrossingTest extends EvaluatorHarnessTest {
     rule(createOnTick("r1", GOLDEN_CROSS));
     emas(1, 99, 100);
     var snapshot = harness.snapshot(1, T0 + 1_000);
-    try (var restored =
-        new KeyedBroadcastOperatorTestHarness<>(
-            new CoBroadcastWithKeyedOperator<>(
-                new RuleEvaluationFunction(null, WindowSet.LIVE, RulesFixtures.FRESHNESS),
-                List.of(RulesDescriptors.RULES)),
-            RuleInput::ruleId,
-            Types.STRING,
-            1,
-            1,
-            0)) {
-      RulesFixtures.noKryo(restored);
-      restored.setup(RulesFixtures.serializer(TradingTypes.ORDER));
-      restored.initializeState(snapshot);
-      restored.open();
-      restored.processBroadcastWatermark(Long.MAX_VALUE);
+    try (var restored = RuleEvaluationFunctionTest.newHarness(snapshot)) {
       emas(restored, 2, 101, 100);
 
       assertThat(tradeSeconds(restored))

@@ -22,6 +22,7 @@ import com.tweetrade.model.rules.RuleEvent;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
@@ -38,6 +39,12 @@ class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
   /** An opened harness whose rules input, like the job's, never holds back event time. */
   static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> newHarness()
       throws Exception {
+    return newHarness(null);
+  }
+
+  /** {@link #newHarness()} restored from {@code snapshot} unless that is null. */
+  static KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order> newHarness(
+      OperatorSubtaskState snapshot) throws Exception {
     var h =
         new KeyedBroadcastOperatorTestHarness<>(
             new CoBroadcastWithKeyedOperator<>(
@@ -50,6 +57,7 @@ class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
             0);
     RulesFixtures.noKryo(h);
     h.setup(RulesFixtures.serializer(TradingTypes.ORDER));
+    if (snapshot != null) h.initializeState(snapshot);
     h.open();
     h.processBroadcastWatermark(Long.MAX_VALUE);
     return h;
@@ -294,21 +302,7 @@ class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
     rule(create("r1", "WHEN price(TSLA) < 100 THEN BUY 10 TSLA"));
     prices("r1", 90);
     var snapshot = harness.snapshot(1, T0);
-    try (var restored =
-        new KeyedBroadcastOperatorTestHarness<>(
-            new CoBroadcastWithKeyedOperator<>(
-                new RuleEvaluationFunction(null, WindowSet.LIVE, RulesFixtures.FRESHNESS),
-                List.of(RulesDescriptors.RULES)),
-            RuleInput::ruleId,
-            Types.STRING,
-            1,
-            1,
-            0)) {
-      RulesFixtures.noKryo(restored);
-      restored.setup(RulesFixtures.serializer(TradingTypes.ORDER));
-      restored.initializeState(snapshot);
-      restored.open();
-      restored.processBroadcastWatermark(Long.MAX_VALUE);
+    try (var restored = newHarness(snapshot)) {
       // Still true: no second rising edge; then false and true again fires.
       for (int i = 2; i <= 4; i++) {
         RuleInput in = input("r1", at(i), PRICE, i == 3 ? 120.0 : 90.0);

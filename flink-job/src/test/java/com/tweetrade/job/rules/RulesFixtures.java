@@ -149,6 +149,30 @@ public final class RulesFixtures {
         "close:" + time);
   }
 
+  /** A PENDING trade {@code id} of alice's rule r1, as the trading tests place it. */
+  public static Trade pending(
+      String id,
+      String side,
+      long quantity,
+      String ticker,
+      long priceCents,
+      long time,
+      String trigger) {
+    return new Trade(
+        id,
+        ALICE,
+        "r1",
+        side,
+        quantity,
+        ticker,
+        priceCents,
+        time,
+        TradeStatus.PENDING,
+        "",
+        Map.of(),
+        trigger);
+  }
+
   /** {@code trade} as a priced ON CLOSE market order. */
   public static Order closeOrder(Trade trade) {
     return new Order(trade, trade.eventTime() - 1, true, true);

@@ -115,15 +115,7 @@ class RulesPipelineIT {
     DataStream<Tweet> t = MemoryInputs.tweets(env, RulesScenario.tweets());
     DataStream<RuleEvent> r = MemoryInputs.rulesThenCaughtUp(env, rules);
     JobSettings live = JobSettings.defaults(TickerDirectory.standard());
-    JobSettings replay =
-        new JobSettings(
-            live.pane(),
-            live.limits(),
-            live.priceStaleness(),
-            live.tickers(),
-            live.eventTimeLimit(),
-            live.windows(),
-            true);
+    JobSettings replay = live.asReplay(live.windows());
     return TweeTradeJob.build(Inputs.afterCatchUp(q, t, r), replay);
   }
 

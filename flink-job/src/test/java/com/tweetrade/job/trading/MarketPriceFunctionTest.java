@@ -1,6 +1,5 @@
 package com.tweetrade.job.trading;
 
-import static com.tweetrade.job.rules.RulesFixtures.ALICE;
 import static com.tweetrade.job.rules.RulesFixtures.ONE_MINUTE;
 import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +9,6 @@ import com.tweetrade.job.rules.RulesScenario;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
@@ -56,19 +54,7 @@ class MarketPriceFunctionTest {
    */
   private Trade order(long time, long carriedCents, long carriedAt) throws Exception {
     Trade trade =
-        new Trade(
-            "t-" + time,
-            ALICE,
-            "r1",
-            "BUY",
-            5,
-            "AAPL",
-            carriedCents,
-            time,
-            TradeStatus.PENDING,
-            "",
-            Map.of(),
-            "tweet:1");
+        RulesFixtures.pending("t-" + time, "BUY", 5, "AAPL", carriedCents, time, "tweet:1");
     harness.processElement2(new Order(trade, carriedAt, false, true), time);
     return harness.extractOutputValues().get(harness.extractOutputValues().size() - 1).trade();
   }

@@ -1,14 +1,13 @@
 package com.tweetrade.job.trading;
 
-import static com.tweetrade.job.rules.RulesFixtures.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.job.rules.RulesScenario;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -43,20 +42,7 @@ class MarketPriceReplayTest {
   }
 
   private void order(String id, long time) throws Exception {
-    Trade trade =
-        new Trade(
-            id,
-            ALICE,
-            "r1",
-            "BUY",
-            10,
-            "AAPL",
-            0,
-            time,
-            TradeStatus.PENDING,
-            "",
-            Map.of(),
-            "tweet:1");
+    Trade trade = RulesFixtures.pending(id, "BUY", 10, "AAPL", 0, time, "tweet:1");
     harness.processElement2(new Order(trade, Long.MIN_VALUE, false, true), time);
   }
 
@@ -128,20 +114,7 @@ class MarketPriceReplayTest {
 
   /** A good-till-cancelled buy limit of 101.00 for AAPL, placed on Sunday. */
   private static Order limitBuy() {
-    Trade trade =
-        new Trade(
-            "t-limit",
-            ALICE,
-            "r1",
-            "BUY",
-            10,
-            "AAPL",
-            10100,
-            SUNDAY,
-            TradeStatus.PENDING,
-            "",
-            Map.of(),
-            "tweet:1");
+    Trade trade = RulesFixtures.pending("t-limit", "BUY", 10, "AAPL", 10100, SUNDAY, "tweet:1");
     return new Order(trade, Long.MIN_VALUE, false, false);
   }
 

@@ -13,7 +13,6 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.Action.OrderType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
@@ -74,20 +73,7 @@ class OrderBookTest {
       long time,
       long expiresAt) {
     long price = limitCents > 0 ? limitCents : stopCents;
-    Trade trade =
-        new Trade(
-            id,
-            ALICE,
-            "r1",
-            side,
-            10,
-            "TSLA",
-            price,
-            time,
-            TradeStatus.PENDING,
-            "",
-            Map.of(),
-            "tweet:1");
+    Trade trade = RulesFixtures.pending(id, side, 10, "TSLA", price, time, "tweet:1");
     return new Order(trade, Long.MIN_VALUE, false, type, limitCents, stopCents, expiresAt);
   }
 
@@ -302,7 +288,7 @@ class OrderBookTest {
   private static Order bracketEntry(String id, long time) {
     Order plain = order(id, "BUY", OrderType.MARKET, 0, 0, time, NEVER);
     return new Order(
-        plain.trade(), Long.MIN_VALUE, false, OrderType.MARKET, 0, 0, NEVER, 0, 0, 500, 200, "");
+        plain.trade(), Long.MIN_VALUE, false, OrderType.MARKET, 0, 0, NEVER, 0, 0, 500, 200, "", 0);
   }
 
   @Test

@@ -2,10 +2,10 @@ package com.tweetrade.job.trading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.model.Quote;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.Action.OrderType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which market an order meets: the price its rule carried or the newest quote the book saw. */
@@ -64,19 +64,7 @@ class OrderPricingTest {
   }
 
   private static Trade trade(long priceCents) {
-    return new Trade(
-        "t1",
-        "alice",
-        "r1",
-        "BUY",
-        10,
-        "TSLA",
-        priceCents,
-        DECIDED,
-        TradeStatus.PENDING,
-        "",
-        Map.of(),
-        "tick");
+    return RulesFixtures.pending("t1", "BUY", 10, "TSLA", priceCents, DECIDED, "tick");
   }
 
   private static Quote quote(long cents, long time) {

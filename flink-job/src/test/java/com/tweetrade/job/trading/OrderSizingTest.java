@@ -4,11 +4,11 @@ import static com.tweetrade.job.rules.RulesFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.tweetrade.job.rules.RulesFixtures;
 import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.Action.OrderType;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * exits at the fill ({@link OrderSizing}), and refuses with the reason when there are none.
  */
 class OrderSizingTest {
-  private static final String ALICE = "alice";
   private KeyedTwoInputStreamOperatorTestHarness<String, Order, AccountSettings, Trade> harness;
   private long time = T0;
 
@@ -52,19 +51,7 @@ class OrderSizingTest {
       throws Exception {
     time += 1_000;
     Trade trade =
-        new Trade(
-            id,
-            ALICE,
-            "r1",
-            side,
-            quantity,
-            ticker,
-            priceCents,
-            time,
-            TradeStatus.PENDING,
-            "",
-            Map.of(),
-            "tweet:" + id);
+        RulesFixtures.pending(id, side, quantity, ticker, priceCents, time, "tweet:" + id);
     harness.processElement1(
         new Order(
             trade,
@@ -78,7 +65,8 @@ class OrderSizingTest {
             equityBasisPoints,
             takeProfit,
             0,
-            ocoId),
+            ocoId,
+            0),
         time);
     List<Trade> out = harness.extractOutputValues();
     return out.get(out.size() - 1);

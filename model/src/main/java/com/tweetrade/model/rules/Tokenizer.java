@@ -51,6 +51,21 @@ final class Tokenizer {
 
   private void number() {
     int start = pos;
+    decimal();
+    if (pos < text.length() && text.charAt(pos) == '%') {
+      pos++;
+      add(TokenType.PERCENT, start);
+    } else if (pos < text.length() && isLetter(text.charAt(pos))) {
+      while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos))))
+        pos++;
+      add(TokenType.DURATION, start);
+    } else {
+      add(TokenType.NUMBER, start);
+    }
+  }
+
+  /** Digits, then a fraction if a '.' follows: a '.' with no digit after it is refused. */
+  private void decimal() {
     digits();
     if (pos < text.length() && text.charAt(pos) == '.') {
       if (pos + 1 < text.length() && isDigit(text.charAt(pos + 1))) {
@@ -64,16 +79,6 @@ final class Tokenizer {
             "a digit after '.'",
             foundAt(pos + 1));
       }
-    }
-    if (pos < text.length() && text.charAt(pos) == '%') {
-      pos++;
-      add(TokenType.PERCENT, start);
-    } else if (pos < text.length() && isLetter(text.charAt(pos))) {
-      while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos))))
-        pos++;
-      add(TokenType.DURATION, start);
-    } else {
-      add(TokenType.NUMBER, start);
     }
   }
 
@@ -98,20 +103,7 @@ final class Tokenizer {
 
   /** {@code $1000} or {@code $99.50} from {@code start} (the '$'). */
   private void dollars(int start) {
-    digits();
-    if (pos < text.length() && text.charAt(pos) == '.') {
-      if (pos + 1 < text.length() && isDigit(text.charAt(pos + 1))) {
-        pos++;
-        digits();
-      } else {
-        throw RuleParseException.expected(
-            RuleParseException.Kind.BAD_NUMBER,
-            text,
-            pos + 1,
-            "a digit after '.'",
-            foundAt(pos + 1));
-      }
-    }
+    decimal();
     add(TokenType.DOLLARS, start);
   }
 

@@ -53,4 +53,12 @@ public record CqlTable(String name, List<String> columns) {
   public String selectAll(String keyspace) {
     return "SELECT " + columnList() + " FROM " + in(keyspace);
   }
+
+  /**
+   * {@code SELECT every column FROM ks.name WHERE k1 = ? AND k2 = ?}: one bind marker per key
+   * column, in the order given.
+   */
+  public String selectWhere(String keyspace, String... keys) {
+    return selectAll(keyspace) + " WHERE " + String.join(" = ? AND ", keys) + " = ?";
+  }
 }

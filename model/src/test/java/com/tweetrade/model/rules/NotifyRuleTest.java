@@ -2,7 +2,6 @@ package com.tweetrade.model.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.tweetrade.model.rules.RuleParseException.Kind;
 import java.util.Set;
@@ -277,13 +276,6 @@ class NotifyRuleTest {
   @ParameterizedTest(name = "{3}")
   @MethodSource("errors")
   void shouldReportWhatIsWrongWithAnAlert(String text, int offset, Kind kind, String message) {
-    RuleParseException e =
-        catchThrowableOfType(
-            RuleParseException.class, () -> RuleParser.parse(text, KNOWN::contains));
-
-    assertThat(e).as("no error for %s", text).isNotNull();
-    assertThat(e.getMessage()).isEqualTo(message);
-    assertThat(e.offset()).isEqualTo(offset);
-    assertThat(e.kind()).isEqualTo(kind);
+    RuleParseErrorTest.assertParseError(text, KNOWN, offset, kind, message);
   }
 }

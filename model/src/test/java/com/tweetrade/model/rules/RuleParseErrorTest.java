@@ -491,9 +491,15 @@ class RuleParseErrorTest {
   @MethodSource("errors")
   void shouldReportTheFirstProblemWithItsPosition(
       String text, int offset, Kind kind, String message) {
+    assertParseError(text, KNOWN, offset, kind, message);
+  }
+
+  /** Parsing {@code text} with {@code known} tickers fails with this position, kind and message. */
+  static void assertParseError(
+      String text, Set<String> known, int offset, Kind kind, String message) {
     RuleParseException e =
         catchThrowableOfType(
-            RuleParseException.class, () -> RuleParser.parse(text, KNOWN::contains));
+            RuleParseException.class, () -> RuleParser.parse(text, known::contains));
 
     assertThat(e).as("no error for %s", text).isNotNull();
     assertThat(e.getMessage()).isEqualTo(message);

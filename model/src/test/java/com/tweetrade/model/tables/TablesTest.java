@@ -47,6 +47,10 @@ class TablesTest {
         .isEqualTo(
             "SELECT user_id, rule_id, rule_text, paused, deleted, revision, created_at, updated_at,"
                 + " publish_pending, expires_at FROM userlogic");
+    assertThat(Tables.OpenOrders.TABLE.selectWhere(null, "user_id", "order_id"))
+        .isEqualTo(Tables.OpenOrders.TABLE.selectAll(null) + " WHERE user_id = ? AND order_id = ?");
+    assertThat(Tables.Users.TABLE.selectWhere("ks", "username"))
+        .isEqualTo(Tables.Users.TABLE.selectAll("ks") + " WHERE username = ?");
     assertThat(Tables.UserLogic.markPublished("tweetdb"))
         .isEqualTo(
             "UPDATE tweetdb.userlogic SET publish_pending = false WHERE user_id = ? AND rule_id = ?"

@@ -38,13 +38,7 @@ public final class WebhookStore {
                 + " WHERE "
                 + Webhooks.USER_ID
                 + " = ?");
-    this.insertDelivery =
-        session.prepare(
-            "INSERT INTO "
-                + WebhookDeliveries.TABLE.name()
-                + " ("
-                + String.join(", ", WebhookDeliveries.TABLE.columns())
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    this.insertDelivery = session.prepare(WebhookDeliveries.TABLE.insert(null));
   }
 
   /** The user's webhook, if one with a URL and a secret is saved. */

@@ -18,15 +18,8 @@ public class AccountRepository {
 
   public AccountRepository(CqlSession session) {
     this.session = session;
-    select =
-        session.prepare(Accounts.TABLE.selectAll(null) + " WHERE " + Accounts.USER_ID + " = ?");
-    upsert =
-        session.prepare(
-            "INSERT INTO "
-                + Accounts.TABLE.name()
-                + " ("
-                + String.join(", ", Accounts.TABLE.columns())
-                + ") VALUES (?, ?, ?)");
+    select = session.prepare(Accounts.TABLE.selectWhere(null, Accounts.USER_ID));
+    upsert = session.prepare(Accounts.TABLE.insert(null));
   }
 
   /** The user's saved settings, if any. */

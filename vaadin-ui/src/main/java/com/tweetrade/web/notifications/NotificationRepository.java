@@ -6,9 +6,9 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.tables.Tables.Notifications;
 import com.tweetrade.model.tables.Tables.NotificationsSeen;
+import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Repository;
@@ -28,7 +28,10 @@ public class NotificationRepository {
   public NotificationRepository(CqlSession session) {
     this.session = session;
     String partition = " WHERE " + Notifications.USER_ID + " = ? AND " + Notifications.DAY + " = ?";
-    ofDay = session.prepare(Notifications.TABLE.selectAll(null) + partition + " LIMIT ?");
+    ofDay =
+        session.prepare(
+            Notifications.TABLE.selectWhere(null, Notifications.USER_ID, Notifications.DAY)
+                + " LIMIT ?");
     countAfter =
         session.prepare(
             "SELECT COUNT(*) FROM "
@@ -38,18 +41,14 @@ public class NotificationRepository {
                 + Notifications.EVENT_TIME
                 + " > ?");
     seenOfUser =
-        session.prepare(
-            NotificationsSeen.TABLE.selectAll(null)
-                + " WHERE "
-                + NotificationsSeen.USER_ID
-                + " = ?");
+        session.prepare(NotificationsSeen.TABLE.selectWhere(null, NotificationsSeen.USER_ID));
     saveSeen = session.prepare(NotificationsSeen.TABLE.insert(null));
   }
 
   /** A user's newest alerts, today's then yesterday's (UTC), at most {@code limit}. */
   public List<Alert> recent(String userId, Instant now, int limit) {
     List<Alert> alerts = new ArrayList<>();
-    for (LocalDate day : days(now)) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       if (alerts.size() >= limit) break;
       for (Row row : session.execute(ofDay.bind(userId, day.toString(), limit - alerts.size()))) {
         alerts.add(toAlert(row));
@@ -61,7 +60,7 @@ public class NotificationRepository {
   /** How many of a user's alerts of today and yesterday (UTC) are later than {@code seenUntil}. */
   public long countAfter(String userId, Instant now, long seenUntil) {
     long count = 0;
-    for (LocalDate day : days(now)) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       Row row =
           session
               .execute(countAfter.bind(userId, day.toString(), Instant.ofEpochMilli(seenUntil)))
@@ -80,11 +79,6 @@ public class NotificationRepository {
 
   public void saveSeenUntil(String userId, long eventTime) {
     session.execute(saveSeen.bind(userId, Instant.ofEpochMilli(eventTime)));
-  }
-
-  private static List<LocalDate> days(Instant now) {
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    return List.of(today, today.minusDays(1));
   }
 
   private static Alert toAlert(Row row) {

@@ -24,9 +24,10 @@ public class OpenOrderRepository {
 
   public OpenOrderRepository(CqlSession session) {
     this.session = session;
-    String partition = OpenOrders.TABLE.selectAll(null) + " WHERE " + OpenOrders.USER_ID + " = ?";
-    ofUser = session.prepare(partition);
-    one = session.prepare(partition + " AND " + OpenOrders.ORDER_ID + " = ?");
+    ofUser = session.prepare(OpenOrders.TABLE.selectWhere(null, OpenOrders.USER_ID));
+    one =
+        session.prepare(
+            OpenOrders.TABLE.selectWhere(null, OpenOrders.USER_ID, OpenOrders.ORDER_ID));
   }
 
   /** Every order row of {@code userId}, whatever its status, in order id order. */

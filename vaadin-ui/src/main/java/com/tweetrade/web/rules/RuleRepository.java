@@ -62,10 +62,8 @@ public class RuleRepository {
                 + " = ? IF "
                 + REVISION
                 + " = ?");
-    selectOne =
-        session.prepare(
-            TABLE.selectAll(null) + " WHERE " + USER_ID + " = ? AND " + RULE_ID + " = ?");
-    selectByUser = session.prepare(TABLE.selectAll(null) + " WHERE " + USER_ID + " = ?");
+    selectOne = session.prepare(TABLE.selectWhere(null, USER_ID, RULE_ID));
+    selectByUser = session.prepare(TABLE.selectWhere(null, USER_ID));
     selectAll = session.prepare(TABLE.selectAll(null));
     markPublished = session.prepare(UserLogic.markPublished(null));
   }

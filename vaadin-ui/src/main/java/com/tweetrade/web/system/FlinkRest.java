@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
@@ -203,20 +202,6 @@ final class FlinkRest {
       if (id.equals(suffix) || id.endsWith("." + suffix)) return Optional.of(id);
     }
     return Optional.empty();
-  }
-
-  /**
-   * The aggregate {@code agg} (min, max, avg, sum) of metric {@code id} in an aggregated metrics
-   * answer; empty when absent or not a finite number (an empty histogram reports NaN).
-   */
-  static OptionalDouble aggregate(JsonNode values, String id, String agg) {
-    for (JsonNode metric : values) {
-      if (!id.equals(metric.path("id").asText())) continue;
-      JsonNode v = metric.path(agg);
-      double d = v.isNumber() ? v.asDouble() : v.isTextual() ? parseOrNaN(v.asText()) : Double.NaN;
-      return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
-    }
-    return OptionalDouble.empty();
   }
 
   private static double parseOrNaN(String s) {

@@ -10,6 +10,7 @@ import com.tweetrade.model.tables.Tables;
 import com.tweetrade.model.tables.Tables.EquityHistory;
 import com.tweetrade.model.tables.Tables.Positions;
 import com.tweetrade.model.tables.Tables.Trades;
+import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,35 +36,15 @@ public class TradeRepository {
   public TradeRepository(CqlSession session) {
     this.session = session;
     tradesOfDay =
-        session.prepare(
-            Trades.TABLE.selectAll(null)
-                + " WHERE "
-                + Trades.USER_ID
-                + " = ? AND "
-                + Trades.DAY
-                + " = ? LIMIT ?");
-    positionsOfUser =
-        session.prepare(Positions.TABLE.selectAll(null) + " WHERE " + Positions.USER_ID + " = ?");
+        session.prepare(Trades.TABLE.selectWhere(null, Trades.USER_ID, Trades.DAY) + " LIMIT ?");
+    positionsOfUser = session.prepare(Positions.TABLE.selectWhere(null, Positions.USER_ID));
     tradeById =
         session.prepare(
-            Trades.TABLE.selectAll(null)
-                + " WHERE "
-                + Trades.USER_ID
-                + " = ? AND "
-                + Trades.DAY
-                + " = ? AND "
-                + Trades.EVENT_TIME
-                + " = ? AND "
-                + Trades.TRADE_ID
-                + " = ?");
+            Trades.TABLE.selectWhere(
+                null, Trades.USER_ID, Trades.DAY, Trades.EVENT_TIME, Trades.TRADE_ID));
     equityOfDay =
         session.prepare(
-            EquityHistory.TABLE.selectAll(null)
-                + " WHERE "
-                + EquityHistory.USER_ID
-                + " = ? AND "
-                + EquityHistory.DAY
-                + " = ?");
+            EquityHistory.TABLE.selectWhere(null, EquityHistory.USER_ID, EquityHistory.DAY));
   }
 
   /**
@@ -71,8 +52,7 @@ public class TradeRepository {
    */
   public List<EquityPoint> equityHistory(String userId, Instant now) {
     List<EquityPoint> points = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    for (LocalDate day : List.of(today, today.minusDays(1))) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       for (Row row : session.execute(equityOfDay.bind(userId, day.toString()))) {
         points.add(
             new EquityPoint(
@@ -91,8 +71,7 @@ public class TradeRepository {
   /** The newest trades of a user, today's then yesterday's (UTC), at most {@code limit}. */
   public List<Trade> recentTrades(String userId, Instant now, int limit) {
     List<Trade> trades = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    for (LocalDate day : List.of(today, today.minusDays(1))) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       if (trades.size() >= limit) break;
       for (Row row :
           session.execute(tradesOfDay.bind(userId, day.toString(), limit - trades.size()))) {

@@ -20,8 +20,7 @@ public class UserRepository {
   public UserRepository(CqlSession session) {
     this.session = session;
     this.insertIfAbsent = session.prepare(Users.TABLE.insert(null) + " IF NOT EXISTS");
-    this.selectOne =
-        session.prepare(Users.TABLE.selectAll(null) + " WHERE " + Users.USERNAME + " = ?");
+    this.selectOne = session.prepare(Users.TABLE.selectWhere(null, Users.USERNAME));
     this.selectAll = session.prepare(Users.TABLE.selectAll(null));
   }
 

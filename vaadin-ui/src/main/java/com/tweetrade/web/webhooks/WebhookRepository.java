@@ -6,9 +6,9 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.tables.Tables.WebhookDeliveries;
 import com.tweetrade.model.tables.Tables.Webhooks;
 import com.tweetrade.model.webhooks.WebhookDelivery;
+import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,26 +26,16 @@ public class WebhookRepository {
 
   public WebhookRepository(CqlSession session) {
     this.session = session;
-    selectWebhook =
-        session.prepare(Webhooks.TABLE.selectAll(null) + " WHERE " + Webhooks.USER_ID + " = ?");
-    upsertWebhook =
-        session.prepare(
-            "INSERT INTO "
-                + Webhooks.TABLE.name()
-                + " ("
-                + String.join(", ", Webhooks.TABLE.columns())
-                + ") VALUES (?, ?, ?, ?)");
+    selectWebhook = session.prepare(Webhooks.TABLE.selectWhere(null, Webhooks.USER_ID));
+    upsertWebhook = session.prepare(Webhooks.TABLE.insert(null));
     deleteWebhook =
         session.prepare(
             "DELETE FROM " + Webhooks.TABLE.name() + " WHERE " + Webhooks.USER_ID + " = ?");
     deliveriesOfDay =
         session.prepare(
-            WebhookDeliveries.TABLE.selectAll(null)
-                + " WHERE "
-                + WebhookDeliveries.USER_ID
-                + " = ? AND "
-                + WebhookDeliveries.DAY
-                + " = ? LIMIT ?");
+            WebhookDeliveries.TABLE.selectWhere(
+                    null, WebhookDeliveries.USER_ID, WebhookDeliveries.DAY)
+                + " LIMIT ?");
   }
 
   /** The user's webhook without its secret, if one is saved. */
@@ -73,8 +63,7 @@ public class WebhookRepository {
   /** The user's newest delivery attempts of today and yesterday (UTC), newest first. */
   public List<WebhookDelivery> recentDeliveries(String userId, Instant now, int limit) {
     List<WebhookDelivery> all = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    for (LocalDate day : List.of(today, today.minusDays(1))) {
+    for (LocalDate day : UtcDays.todayAndYesterday(now)) {
       for (Row row : session.execute(deliveriesOfDay.bind(userId, day.toString(), limit))) {
         all.add(
             new WebhookDelivery(

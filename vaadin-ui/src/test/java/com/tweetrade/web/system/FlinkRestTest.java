@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,26 +49,10 @@ class FlinkRestTest {
   }
 
   @Test
-  void shouldFindTheHistogramByItsSuffixAndReadItsAggregates() throws IOException {
+  void shouldFindTheHistogramByItsSuffix() throws IOException {
     assertThat(FlinkRest.metricId(fixture("vertex-metric-list.json"), "eventToDecisionMs_p99"))
         .contains("Evaluate_Rules.eventToDecisionMs_p99");
     assertThat(FlinkRest.metricId(fixture("vertex-metric-list.json"), "lateEvents")).isEmpty();
-
-    JsonNode values = fixture("vertex-metric-values.json");
-    assertThat(FlinkRest.aggregate(values, "Evaluate_Rules.eventToDecisionMs_median", "avg"))
-        .hasValue(35.0);
-    assertThat(FlinkRest.aggregate(values, "Evaluate_Rules.eventToDecisionMs_p99", "max"))
-        .hasValue(464.0);
-    assertThat(FlinkRest.aggregate(values, "Evaluate_Rules.rulesFired", "max")).isEmpty();
-  }
-
-  @Test
-  void shouldTreatAnEmptyHistogramsNaNAsNoValue() throws IOException {
-    JsonNode values = fixture("vertex-metric-values-empty.json");
-    assertThat(FlinkRest.aggregate(values, "Evaluate_Rules.eventToDecisionMs_median", "avg"))
-        .isEqualTo(OptionalDouble.empty());
-    assertThat(FlinkRest.aggregate(values, "Evaluate_Rules.eventToDecisionMs_p99", "max"))
-        .isEqualTo(OptionalDouble.empty());
   }
 
   @Test

@@ -2,38 +2,23 @@ package com.tweetrade.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tweetrade.web.support.Browser;
+import com.tweetrade.web.support.BrowserStackIT;
 import com.tweetrade.web.support.DemoUser;
-import com.tweetrade.web.support.SpringStackIT;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in real headless Chromium: a draft rule (never saved) backtested from the rule editor
  * by the real {@code bin/tweetrade backtest --source stocknet}, with progress, then the equity
  * curve and the trades. Screenshots go to {@code target/screenshots/}.
  */
-class BacktestBrowserIT extends SpringStackIT {
-  private static final Duration WAIT = Duration.ofSeconds(120);
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    browser = Browser.start("http://127.0.0.1:" + port, WAIT);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) browser.close();
+class BacktestBrowserIT extends BrowserStackIT {
+  BacktestBrowserIT() {
+    super(Duration.ofSeconds(120));
   }
 
   @Test

@@ -7,9 +7,8 @@ import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.base.KafkaConfig;
-import com.tweetrade.web.support.Browser;
+import com.tweetrade.web.support.BrowserStackIT;
 import com.tweetrade.web.support.DemoUser;
-import com.tweetrade.web.support.SpringStackIT;
 import com.tweetrade.web.support.TestStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,34 +20,20 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in real headless Chromium: sign up, sign in, write a rule with an error, fix it, see
  * it in the list, see the dashboard chart; and, signed in as {@code up}'s demo user, see a trade
  * arrive on the dashboard by server push. Screenshots go to {@code target/screenshots/}.
  */
-class BrowserIT extends SpringStackIT {
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    browser = Browser.start("http://127.0.0.1:" + port, WAIT);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) browser.close();
+class BrowserIT extends BrowserStackIT {
+  BrowserIT() {
+    super(Duration.ofSeconds(60));
   }
 
   @Test

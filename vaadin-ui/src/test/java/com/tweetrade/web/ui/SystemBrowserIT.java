@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Quote;
 import com.tweetrade.web.base.KafkaConfig;
-import com.tweetrade.web.support.Browser;
-import com.tweetrade.web.support.SpringStackIT;
+import com.tweetrade.web.support.BrowserStackIT;
 import com.tweetrade.web.support.TestStack;
 import com.tweetrade.web.users.User;
 import com.tweetrade.web.users.UserService;
@@ -24,27 +23,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 21's System page in headless Chromium: an admin signs in, finds System in the menu, opens
  * it, and sees the charts drawn by ECharts and a quotes rate above 0 while quotes arrive on the
  * measured topic (pushed, without reloading). Screenshot {@code target/screenshots/30-system.png}.
  */
-class SystemBrowserIT extends SpringStackIT {
-  private static final Duration WAIT = Duration.ofSeconds(90);
+class SystemBrowserIT extends BrowserStackIT {
   private static final Pattern QUOTES_RATE = Pattern.compile("^quotes ([0-9.]+)/s");
 
-  @LocalServerPort int port;
   @Autowired UserService users;
 
-  private Browser browser;
   private KafkaProducer<String, byte[]> producer;
   private ScheduledExecutorService quotes;
 
+  SystemBrowserIT() {
+    super(Duration.ofSeconds(90));
+  }
+
   @BeforeEach
   void start() throws Exception {
-    browser = Browser.start("http://127.0.0.1:" + port, WAIT);
     producer =
         new KafkaProducer<>(KafkaConfig.producerProperties(TestStack.stack().kafkaBootstrap()));
   }
@@ -53,7 +51,6 @@ class SystemBrowserIT extends SpringStackIT {
   void stop() {
     if (quotes != null) quotes.shutdownNow();
     if (producer != null) producer.close();
-    if (browser != null) browser.close();
   }
 
   @Test

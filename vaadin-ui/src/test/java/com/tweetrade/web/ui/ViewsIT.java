@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.tables.Tables;
 import com.tweetrade.web.rules.RuleService;
-import com.tweetrade.web.support.SpringStackIT;
+import com.tweetrade.web.support.KaribuStackIT;
 import com.tweetrade.web.support.TestStack;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,74 +20,35 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Views in a mocked browser (Karibu) on the real application context, Cassandra and Kafka. */
-class ViewsIT extends SpringStackIT {
+class ViewsIT extends KaribuStackIT {
   private static final String RULE = "WHEN price(TSLA) < avg(TSLA, 15m) THEN BUY 10 TSLA";
-  private static final Routes ROUTES = routes();
+  private static final Routes ROUTES =
+      routesWith(
+          "rules.ui.RulesView",
+          "users.ui.UsersView",
+          "users.ui.SignUpView",
+          "dashboard.ui.DashboardView",
+          "notifications.ui.NotificationsView");
 
-  /** Karibu discovers public views only; ours are package-private, as STYLE.md asks. */
-  private static Routes routes() {
-    Routes routes = new Routes().autoDiscoverViews("com.tweetrade.web");
-    for (String view :
-        List.of(
-            "rules.ui.RulesView",
-            "users.ui.UsersView",
-            "users.ui.SignUpView",
-            "dashboard.ui.DashboardView",
-            "notifications.ui.NotificationsView")) {
-      try {
-        routes
-            .getRoutes()
-            .add(
-                Class.forName("com.tweetrade.web." + view)
-                    .asSubclass(com.vaadin.flow.component.Component.class));
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return routes;
-  }
-
-  @Autowired ApplicationContext context;
   @Autowired RuleService rules;
   @Autowired CqlSession cql;
 
   private void openBrowserAs(String user, String... roles) {
-    MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-    List<SimpleGrantedAuthority> authorities =
-        java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    // Vaadin's view access checker asks the request who is signed in.
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    Set<String> roleSet = Set.of(roles);
-    request.setUserInRole((principal, role) -> roleSet.contains(role));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    MockVaadin.tearDown();
+    openBrowserAs(ROUTES, user, roles);
   }
 
   @Test

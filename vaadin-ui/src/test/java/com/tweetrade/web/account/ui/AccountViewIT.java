@@ -1,20 +1,13 @@
 package com.tweetrade.web.account.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tweetrade.model.AccountSettings;
 import com.tweetrade.model.JsonCodec;
-import com.tweetrade.web.support.SpringStackIT;
+import com.tweetrade.web.support.KaribuStackIT;
 import com.tweetrade.web.support.TestStack;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,41 +20,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The account page in a mocked browser (Karibu) on the real application context, Kafka and
  * Cassandra: a capital is sent to the job's topic keyed by user and stored; a refused one neither.
  */
-class AccountViewIT extends SpringStackIT {
-  @Autowired ApplicationContext context;
+class AccountViewIT extends KaribuStackIT {
   @Autowired CqlSession cql;
 
   private AccountView openAs(String user) {
-    MockVaadin.tearDown();
-    Routes routes = new Routes();
-    routes.getRoutes().add(AccountView.class);
-    MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    var auth =
-        UsernamePasswordAuthenticationToken.authenticated(
-            user, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((principal, role) -> role.equals("USER"));
-    UI.getCurrent().navigate("account");
-    return _get(AccountView.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    MockVaadin.tearDown();
+    return openAsUser(user, AccountView.class, "account");
   }
 
   @Test

@@ -1,20 +1,13 @@
 package com.tweetrade.web.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
-import com.tweetrade.web.base.TweetradeProperties;
-import com.tweetrade.web.market.MarketFeed;
-import com.tweetrade.web.market.MarketSnapshot;
 import com.tweetrade.web.trades.TradeService;
-import com.vaadin.flow.component.UI;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +18,12 @@ import org.junit.jupiter.api.Test;
 class DashboardAccountTest {
   private static final long MINUTE = Instant.parse("2026-12-07T10:15:00Z").toEpochMilli();
 
-  private final TradeService trades = mock(TradeService.class);
-  private final MarketFeed market = mock(MarketFeed.class);
+  private final TestDashboard dashboard = new TestDashboard();
+  private final TradeService trades = dashboard.trades;
 
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    when(market.snapshot()).thenReturn(new MarketSnapshot());
-    when(market.subscribe(any())).thenReturn(() -> {});
-    when(trades.subscribeToMyTrades(any())).thenReturn(() -> {});
     when(trades.recentTrades()).thenReturn(List.of());
   }
 
@@ -43,17 +33,7 @@ class DashboardAccountTest {
   }
 
   private DashboardView open() {
-    TweetradeProperties props =
-        new TweetradeProperties(
-            "127.0.0.1:9092",
-            "127.0.0.1:9042",
-            "tweetdb",
-            "datacenter1",
-            URI.create("http://127.0.0.1:8081"),
-            null);
-    DashboardView view = new DashboardView(market, trades, props);
-    UI.getCurrent().add(view);
-    return view;
+    return dashboard.open();
   }
 
   @Test

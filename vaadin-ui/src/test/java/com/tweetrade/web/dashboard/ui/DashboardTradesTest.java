@@ -1,19 +1,12 @@
 package com.tweetrade.web.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.model.Trade;
-import com.tweetrade.web.base.TweetradeProperties;
-import com.tweetrade.web.market.MarketFeed;
-import com.tweetrade.web.market.MarketSnapshot;
 import com.tweetrade.web.trades.TradeService;
-import com.vaadin.flow.component.UI;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +18,12 @@ import org.junit.jupiter.api.Test;
 class DashboardTradesTest {
   private static final long T = Instant.parse("2026-12-07T10:15:00Z").toEpochMilli();
 
-  private final TradeService trades = mock(TradeService.class);
-  private final MarketFeed market = mock(MarketFeed.class);
+  private final TestDashboard dashboard = new TestDashboard();
+  private final TradeService trades = dashboard.trades;
 
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    when(market.snapshot()).thenReturn(new MarketSnapshot());
-    when(market.subscribe(any())).thenReturn(() -> {});
-    when(trades.subscribeToMyTrades(any())).thenReturn(() -> {});
     when(trades.positions()).thenReturn(List.of());
     when(trades.equityHistory()).thenReturn(List.of());
   }
@@ -50,16 +40,7 @@ class DashboardTradesTest {
             List.of(
                 trade("t2", "CANCELLED", 0, "limit 250.00 cancelled by its owner", T + 60_000),
                 trade("t1", "FILLED", 24_980, "limit 250.00 filled at 249.80", T)));
-    TweetradeProperties props =
-        new TweetradeProperties(
-            "127.0.0.1:9092",
-            "127.0.0.1:9042",
-            "tweetdb",
-            "datacenter1",
-            URI.create("http://127.0.0.1:8081"),
-            null);
-    DashboardView view = new DashboardView(market, trades, props);
-    UI.getCurrent().add(view);
+    DashboardView view = dashboard.open();
 
     assertThat(GridKt._getFormattedRow(view.trades, 1).subList(0, 6))
         .containsExactly(

@@ -7,8 +7,8 @@ import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.web.notifications.NotificationService;
+import com.tweetrade.web.support.Subscriber;
 import com.vaadin.flow.component.UI;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,17 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The header's unread badge (Karibu, no Spring): the count, live while the page is open. */
 class NotificationBadgeTest {
   private final NotificationService notifications = mock(NotificationService.class);
-  private final AtomicReference<Runnable> changed = new AtomicReference<>();
+  private final Subscriber<Runnable> changed = new Subscriber<>();
 
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    when(notifications.subscribeToUnreadChanges(any()))
-        .thenAnswer(
-            call -> {
-              changed.set(call.getArgument(0));
-              return (Runnable) () -> changed.set(null);
-            });
+    when(notifications.subscribeToUnreadChanges(any())).thenAnswer(changed);
   }
 
   @AfterEach

@@ -14,6 +14,8 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.web.notifications.NotificationService;
 import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.support.GridRows;
+import com.tweetrade.web.support.Subscriber;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class NotificationsViewTest {
   private final NotificationService notifications = mock(NotificationService.class);
   private final RuleService rules = mock(RuleService.class);
   private final TradeService trades = mock(TradeService.class);
-  private final AtomicReference<Consumer<Alert>> live = new AtomicReference<>();
+  private final Subscriber<Consumer<Alert>> live = new Subscriber<>();
 
   private final Alert older = new Alert("a1", "alice", "r1", "TSLA under 200", "", T);
   private final Alert newer = new Alert("t1", "alice", "r2", "bought TSLA", "t1", T + 60_000);
@@ -47,12 +48,7 @@ class NotificationsViewTest {
   void setUp() {
     MockVaadin.setup();
     when(rules.listMine()).thenReturn(List.of(rule("r1", ALERT_RULE), rule("r2", TRADE_RULE)));
-    when(notifications.subscribeToMine(any()))
-        .thenAnswer(
-            call -> {
-              live.set(call.getArgument(0));
-              return (Runnable) () -> live.set(null);
-            });
+    when(notifications.subscribeToMine(any())).thenAnswer(live);
   }
 
   @AfterEach
@@ -71,10 +67,7 @@ class NotificationsViewTest {
   }
 
   private static List<List<String>> rows(NotificationsView view) {
-    int n = GridKt._size(view.grid);
-    return java.util.stream.IntStream.range(0, n)
-        .mapToObj(i -> GridKt._getFormattedRow(view.grid, i).subList(0, 4))
-        .toList();
+    return GridRows.formatted(view.grid, 4);
   }
 
   @Test

@@ -1,15 +1,10 @@
 package com.tweetrade.web.orders.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.MalformedEventException;
 import com.tweetrade.model.OpenOrder;
@@ -17,23 +12,16 @@ import com.tweetrade.model.OrderCommand;
 import com.tweetrade.model.tables.Tables.OpenOrders;
 import com.tweetrade.web.orders.OpenOrderService;
 import com.tweetrade.web.orders.OrderNotOpenException;
-import com.tweetrade.web.support.SpringStackIT;
+import com.tweetrade.web.support.KaribuStackIT;
 import com.tweetrade.web.support.TestStack;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The Orders page in a mocked browser (Karibu) on the real application context, Cassandra and
@@ -41,32 +29,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * puts the user's {@link OrderCommand} on the real order-commands topic, and another user's order
  * can neither be listed nor cancelled.
  */
-class OpenOrdersIT extends SpringStackIT {
+class OpenOrdersIT extends KaribuStackIT {
   private static final long T = Instant.parse("2026-12-07T10:15:00Z").toEpochMilli();
 
-  @Autowired ApplicationContext context;
   @Autowired CqlSession cql;
   @Autowired OpenOrderService service;
 
   private OrdersView openAs(String user) {
-    MockVaadin.tearDown();
-    Routes routes = new Routes();
-    routes.getRoutes().add(OrdersView.class);
-    MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    var auth =
-        UsernamePasswordAuthenticationToken.authenticated(
-            user, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((principal, role) -> role.equals("USER"));
-    UI.getCurrent().navigate(OrdersView.ROUTE);
-    return _get(OrdersView.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    MockVaadin.tearDown();
+    return openAsUser(user, OrdersView.class, OrdersView.ROUTE);
   }
 
   @Test

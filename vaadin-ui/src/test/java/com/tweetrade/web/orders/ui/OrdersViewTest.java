@@ -17,6 +17,8 @@ import com.tweetrade.web.orders.OpenOrderService;
 import com.tweetrade.web.orders.OrderNotOpenException;
 import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.support.GridRows;
+import com.tweetrade.web.support.Subscriber;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -25,9 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class OrdersViewTest {
   private final OpenOrderService orders = mock(OpenOrderService.class);
   private final RuleService rules = mock(RuleService.class);
   private final TradeService trades = mock(TradeService.class);
-  private final AtomicReference<Consumer<Trade>> live = new AtomicReference<>();
+  private final Subscriber<Consumer<Trade>> live = new Subscriber<>();
 
   private final OpenOrder limit = order("o-limit", "r1", "TSLA", "BUY", "LIMIT", 10, 9_500, 0, T);
   private final OpenOrder stopLimit =
@@ -52,12 +52,7 @@ class OrdersViewTest {
   void setUp() {
     MockVaadin.setup();
     when(rules.listMine()).thenReturn(List.of(rule("r1", LIMIT_RULE), rule("r2", STOP_RULE)));
-    when(trades.subscribeToMyTrades(any()))
-        .thenAnswer(
-            call -> {
-              live.set(call.getArgument(0));
-              return (Runnable) () -> live.set(null);
-            });
+    when(trades.subscribeToMyTrades(any())).thenAnswer(live);
   }
 
   @AfterEach
@@ -102,9 +97,7 @@ class OrdersViewTest {
   }
 
   private static List<List<String>> rows(OrdersView view) {
-    return IntStream.range(0, GridKt._size(view.grid))
-        .mapToObj(i -> GridKt._getFormattedRow(view.grid, i).subList(0, 9))
-        .toList();
+    return GridRows.formatted(view.grid, 9);
   }
 
   private static Button cancelButton(OrdersView view, int row) {

@@ -1,60 +1,30 @@
 package com.tweetrade.web.webhooks.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.tweetrade.model.webhooks.WebhookDelivery;
-import com.tweetrade.web.support.SpringStackIT;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
+import com.tweetrade.web.support.KaribuStackIT;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The webhook page in a mocked browser (Karibu) on the real application context and Cassandra: URL
  * checks, the secret shown once, and the user's own delivery log.
  */
-class WebhookViewIT extends SpringStackIT {
+class WebhookViewIT extends KaribuStackIT {
   private static final String PUBLIC_URL = "https://93.184.215.14/tweetrade-hook";
 
-  @Autowired ApplicationContext context;
   @Autowired CqlSession cql;
 
   private WebhookView openAs(String user) {
-    MockVaadin.tearDown();
-    Routes routes = new Routes();
-    routes.getRoutes().add(WebhookView.class);
-    MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    var auth =
-        UsernamePasswordAuthenticationToken.authenticated(
-            user, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((principal, role) -> role.equals("USER"));
-    UI.getCurrent().navigate("webhook");
-    return _get(WebhookView.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    MockVaadin.tearDown();
+    return openAsUser(user, WebhookView.class, "webhook");
   }
 
   @Test
