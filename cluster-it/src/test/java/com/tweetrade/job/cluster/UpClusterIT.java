@@ -60,6 +60,8 @@ class UpClusterIT {
             .redirectErrorStream(true)
             .redirectOutput(output.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_"));
+    int metricsPort = twoFreePorts();
+    builder.environment().put("TWEETRADE_METRICS_PORT", Integer.toString(metricsPort));
     Process up = builder.start();
     Path home = root.resolve("var/cluster");
     List<ProcessHandle> children = new ArrayList<>();
@@ -101,6 +103,12 @@ class UpClusterIT {
           assertThat(replication).as(keyspace).containsEntry("replication_factor", "3");
         }
       }
+      // Every node's JMX exporter on its own address: brokers on the port, Cassandra on the next.
+      assertThat(get("http://127.0.0.2:" + metricsPort + "/metrics"))
+          .contains("kafka_server_replicamanager_")
+          .doesNotContain("org_apache_cassandra");
+      assertThat(get("http://127.0.0.3:" + (metricsPort + 1) + "/metrics"))
+          .contains("org_apache_cassandra_metrics_clientrequest_");
       FlinkRestClient flink = new FlinkRestClient("http://127.0.0.1:" + restPort);
       assertThat(flink.overview().taskManagers()).isEqualTo(2);
       assertThat(flink.jobs())
@@ -196,6 +204,30 @@ class UpClusterIT {
         ports.get(6).toString(),
         "--status-every",
         "5");
+  }
+
+  /** A port whose next one is free too (the exporters take two), on every node's address. */
+  private static int twoFreePorts() {
+    for (int port : Ports.freePorts(20)) {
+      boolean free = true;
+      for (String host : List.of("127.0.0.1", "127.0.0.2", "127.0.0.3")) {
+        free &= Ports.isFree(host, port) && Ports.isFree(host, port + 1);
+      }
+      if (free) return port;
+    }
+    throw new IllegalStateException("no two free ports in a row");
+  }
+
+  private static String get(String url) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(url).isEqualTo(200);
+    return response.body();
   }
 
   private static String addresses(int port) {

@@ -187,9 +187,11 @@ final class CassandraConfig {
             "-Dcassandra.jmx.local.port=" + member.loopbackOnlyPort(settings.cassandraJmxPort()),
             "-Dcassandra.superuser_setup_delay_ms=0",
             // Loopback gossip settles at once: waiting the default 30 s per node only slows the
-            // start (nodes of a new ring still join one at a time, see CassandraNode).
+            // start (nodes of a new ring still join one at a time, see CassandraNode). A node of a
+            // ring also waits this long for its seed's first answer: on a busy 2-core machine 1 s
+            // was seen to run out ("Unable to contact any seeds").
             "-Dcassandra.skip_wait_for_gossip_to_settle=0",
-            "-Dcassandra.ring_delay_ms=1000"));
+            "-Dcassandra.ring_delay_ms=" + (member.clustered() ? 10_000 : 1_000)));
     return args;
   }
 }

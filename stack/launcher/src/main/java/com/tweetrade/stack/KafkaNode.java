@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,17 @@ public final class KafkaNode extends ServerNode {
     if (!Files.exists(dataDir.resolve("meta.properties"))) {
       format(classpath, config, dir);
     }
-    launch(jvmArgs(), classpath, "kafka.Kafka", List.of(config.toString()), dir, startedAt);
+    List<String> jvmArgs = new ArrayList<>(jvmArgs());
+    JmxExporter.agentFlag(
+            classpath, dir, member.host(), settings.metricsPort(), JmxExporter.KAFKA_BEANS)
+        .ifPresent(jvmArgs::add);
+    launch(
+        jvmArgs,
+        JmxExporter.withoutAgent(classpath),
+        "kafka.Kafka",
+        List.of(config.toString()),
+        dir,
+        startedAt);
     return this;
   }
 
@@ -76,6 +87,13 @@ public final class KafkaNode extends ServerNode {
         settings.kafkaControllerPort(),
         "the Kafka controller",
         Setting.KAFKA_CONTROLLER_PORT.howToChange());
+    if (settings.metricsPort() != 0) {
+      Ports.requireFree(
+          member.host(),
+          settings.metricsPort(),
+          "Kafka's metrics exporter",
+          Setting.METRICS_PORT.howToChange());
+    }
   }
 
   private void format(List<String> classpath, Path config, Path dir) {

@@ -11,6 +11,11 @@ enum Setting {
   CQL_PORT("cassandra.cql.port", "TWEETRADE_CQL_PORT", "9042"),
   CASSANDRA_STORAGE_PORT("cassandra.storage.port", "TWEETRADE_CASSANDRA_STORAGE_PORT", "7000"),
   CASSANDRA_JMX_PORT("cassandra.jmx.port", "TWEETRADE_CASSANDRA_JMX_PORT", "7199"),
+  /**
+   * Prometheus JMX exporters: each broker serves /metrics on this port, each Cassandra node on the
+   * next one (on the node's own address); 0 turns them off.
+   */
+  METRICS_PORT("metrics.port", "TWEETRADE_METRICS_PORT", "9404"),
   KAFKA_HEAP("kafka.heap", "TWEETRADE_KAFKA_HEAP", "512m"),
   CASSANDRA_HEAP("cassandra.heap", "TWEETRADE_CASSANDRA_HEAP", "1g"),
   START_TIMEOUT_SECONDS("start.timeout.seconds", "TWEETRADE_START_TIMEOUT_SECONDS", "240"),

@@ -55,6 +55,7 @@ public final class StackOptions {
         cqlPort != null ? cqlPort : base.cqlPort(),
         cassandraStoragePort != null ? cassandraStoragePort : base.cassandraStoragePort(),
         cassandraJmxPort != null ? cassandraJmxPort : base.cassandraJmxPort(),
+        base.metricsPort(),
         base.kafkaHeap(),
         base.cassandraHeap(),
         base.startTimeout(),

@@ -26,6 +26,7 @@ import java.util.Properties;
  * @param cqlPort Cassandra's native (CQL) port
  * @param cassandraStoragePort Cassandra's inter-node port (bound even on a single node)
  * @param cassandraJmxPort Cassandra's local JMX port (nodetool)
+ * @param metricsPort the brokers' Prometheus JMX exporter; Cassandra's is the next port; 0: none
  * @param kafkaHeap -Xmx of the broker JVM, e.g. "512m"
  * @param cassandraHeap -Xmx of the Cassandra JVM, e.g. "1g"
  * @param startTimeout how long each server may take to open its port
@@ -39,6 +40,7 @@ public record StackSettings(
     int cqlPort,
     int cassandraStoragePort,
     int cassandraJmxPort,
+    int metricsPort,
     String kafkaHeap,
     String cassandraHeap,
     Duration startTimeout,
@@ -69,6 +71,7 @@ public record StackSettings(
         r.port(Setting.CQL_PORT),
         r.port(Setting.CASSANDRA_STORAGE_PORT),
         r.port(Setting.CASSANDRA_JMX_PORT),
+        r.portOrOff(Setting.METRICS_PORT),
         r.text(Setting.KAFKA_HEAP),
         r.text(Setting.CASSANDRA_HEAP),
         Duration.ofSeconds(r.positiveInt(Setting.START_TIMEOUT_SECONDS)),
@@ -77,7 +80,8 @@ public record StackSettings(
 
   /**
    * Settings for a throw-away stack: free random ports and the given home, without authentication
-   * (used by tests; {@link #withSecurity} turns it on).
+   * and without metrics exporters (used by tests; {@link #withSecurity} and {@link
+   * #withMetricsPort} turn them on).
    */
   public static StackSettings randomPorts(Path home) {
     List<Integer> ports = Ports.freePorts(5);
@@ -89,6 +93,7 @@ public record StackSettings(
         ports.get(2),
         ports.get(3),
         ports.get(4),
+        0,
         defaults.kafkaHeap(),
         defaults.cassandraHeap(),
         defaults.startTimeout(),
@@ -122,16 +127,28 @@ public record StackSettings(
 
   /** A copy with another home directory. */
   public StackSettings withHome(Path newHome) {
-    return copy(newHome.toAbsolutePath().normalize(), secured);
+    return copy(newHome.toAbsolutePath().normalize(), secured, metricsPort);
   }
 
   /** A copy with authentication on or off. */
   public StackSettings withSecurity(boolean on) {
-    return copy(home, on);
+    return copy(home, on, metricsPort);
   }
 
-  /** A copy with another home and authentication; ports, heaps and timeout stay. */
-  private StackSettings copy(Path home, boolean secured) {
+  /**
+   * A copy whose brokers serve Prometheus metrics on {@code port}, Cassandra on the next; 0: off.
+   */
+  public StackSettings withMetricsPort(int port) {
+    return copy(home, secured, port);
+  }
+
+  /** The Cassandra nodes' Prometheus JMX exporter port, or 0. */
+  public int cassandraMetricsPort() {
+    return metricsPort == 0 ? 0 : metricsPort + 1;
+  }
+
+  /** A copy with another home, authentication and metrics port; the rest stays. */
+  private StackSettings copy(Path home, boolean secured, int metricsPort) {
     return new StackSettings(
         home,
         kafkaPort,
@@ -139,6 +156,7 @@ public record StackSettings(
         cqlPort,
         cassandraStoragePort,
         cassandraJmxPort,
+        metricsPort,
         kafkaHeap,
         cassandraHeap,
         startTimeout,
@@ -174,6 +192,11 @@ public record StackSettings(
         return fromFile.trim();
       }
       return setting.defaultValue();
+    }
+
+    /** A port, or 0 for off. */
+    int portOrOff(Setting setting) {
+      return text(setting).trim().equals("0") ? 0 : port(setting);
     }
 
     int port(Setting setting) {

@@ -19,6 +19,7 @@ class ServerConfigTest {
           3333,
           4444,
           5555,
+          0,
           "256m",
           "768m",
           Duration.ofSeconds(60),

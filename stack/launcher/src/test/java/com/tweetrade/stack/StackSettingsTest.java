@@ -24,6 +24,8 @@ class StackSettingsTest {
     assertThat(settings.cqlPort()).isEqualTo(9042);
     assertThat(settings.cassandraStoragePort()).isEqualTo(7000);
     assertThat(settings.cassandraJmxPort()).isEqualTo(7199);
+    assertThat(settings.metricsPort()).isEqualTo(9404);
+    assertThat(settings.cassandraMetricsPort()).isEqualTo(9405);
     assertThat(settings.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
     assertThat(settings.cqlHostPort()).isEqualTo("127.0.0.1:9042");
     assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(240));
