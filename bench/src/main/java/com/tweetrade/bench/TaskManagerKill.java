@@ -34,25 +34,10 @@ final class TaskManagerKill {
   private TaskManagerKill() {}
 
   /**
-   * Runs the job on a fresh cluster under {@code home} and kills a TaskManager once the first
-   * checkpoint committed offsets (so the job resumes from state, not from scratch); returns the
-   * note.
-   */
-  static String run(
-      Path root,
-      Path home,
-      BenchKafka kafka,
-      JobConfig config,
-      int parallelism,
-      long checkpointMs,
-      double pace)
-      throws Exception {
-    return run(root, home, kafka, config, parallelism, checkpointMs, pace, null);
-  }
-
-  /**
-   * As above; {@code together}, if not null, is injected right after the TaskManager's kill (a
-   * second loss at the same moment, e.g. a broker) and its note added.
+   * Runs the job on a fresh cluster under {@code home} and kills its busiest TaskManager once the
+   * first checkpoint committed offsets (so the job resumes from state, not from scratch); {@code
+   * together}, if not null, is injected right after (a second loss at the same moment, e.g. a
+   * broker) and its note added. Returns the note.
    */
   static String run(
       Path root,
