@@ -38,6 +38,9 @@ import picocli.CommandLine.Option;
  *
  * <p>Stopping happens in the launcher's shutdown hook (parts by descending order, then Kafka and
  * Cassandra), so it also runs when this JVM gets SIGTERM while starting.
+ *
+ * <p>With {@code --cluster} the stack is 3 brokers and 3 Cassandra nodes, and the job runs on a
+ * standalone Flink cluster ({@link ClusterJob}) instead of the flink-job part's MiniCluster.
  */
 @Command(
     name = "up",
