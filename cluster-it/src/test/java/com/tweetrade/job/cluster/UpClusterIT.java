@@ -74,7 +74,10 @@ class UpClusterIT {
           .contains("Cassandra CQL:    " + cql)
           .contains("running on 2 TaskManagers, fresh")
           .contains("flink-cluster: http://127.0.0.1:" + restPort);
-      assertThat(Files.readString(home.resolve("logs/echo-part.log")))
+      // The part has no readiness check: up is "up" before it has printed.
+      Path partLog = home.resolve("logs/echo-part.log");
+      awaitText(partLog, "echo-part env cql=", Duration.ofMinutes(1));
+      assertThat(Files.readString(partLog))
           .contains("echo-part args " + kafka + " " + cql)
           .contains("echo-part env cql=" + cql);
       children.addAll(up.descendants().toList());
@@ -273,6 +276,16 @@ class UpClusterIT {
         throw new AssertionError("the job is not RUNNING after the broker's loss: " + jobs);
       }
       Thread.sleep(1000);
+    }
+  }
+
+  private static void awaitText(Path file, String text, Duration limit) throws Exception {
+    Instant deadline = Instant.now().plus(limit);
+    while (!Files.exists(file) || !Files.readString(file).contains(text)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(file + " does not say '" + text + "'");
+      }
+      Thread.sleep(250);
     }
   }
 
