@@ -71,12 +71,19 @@ final class CassandraAccess {
       }
       sleep();
     }
+    // On a ring the new role reaches a quorum of system_auth's replicas a moment after the CREATE
+    // returns (seen: a sign-in right after it refused): try for a while before giving up.
+    long signInDeadline = System.nanoTime() + DEFAULT_ROLE_WAIT.toNanos();
+    Optional<CqlSession> signedIn = trySignIn(contactPoint, admin);
+    while (signedIn.isEmpty() && System.nanoTime() < signInDeadline) {
+      sleep();
+      signedIn = trySignIn(contactPoint, admin);
+    }
     CqlSession session =
-        trySignIn(contactPoint, admin)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "The new Cassandra super user '" + admin.user() + "' cannot sign in"));
+        signedIn.orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The new Cassandra super user '" + admin.user() + "' cannot sign in"));
     // The default super user's password is public knowledge: lock it out for good.
     session.execute(
         "ALTER ROLE "
