@@ -1,8 +1,5 @@
 package com.tweetrade.bench;
 
-import com.tweetrade.stack.CassandraNode;
-import com.tweetrade.stack.ChildJvm;
-import com.tweetrade.stack.KafkaNode;
 import com.tweetrade.stack.LocalStack;
 import java.time.Duration;
 import java.util.Set;
@@ -31,11 +28,10 @@ final class NodeLoss {
 
   /** Kills, restarts and awaits the last broker; returns what happened, for the run's note. */
   String killBroker() throws Exception {
-    KafkaNode broker = stack.brokers().get(stack.nodes() - 1);
-    int id = broker.member().id();
-    long pid = kill(broker.process());
+    int id = stack.nodes();
+    long pid = stack.killBroker(id);
     Thread.sleep(down.toMillis());
-    broker.start();
+    stack.startBroker(id);
     long restarted = System.nanoTime();
     awaitInSync(id);
     return "broker "
@@ -51,13 +47,13 @@ final class NodeLoss {
 
   /** Kills and restarts the last Cassandra node; returns what happened, for the run's note. */
   String killCassandra() throws Exception {
-    CassandraNode node = stack.cassandraNodes().get(stack.nodes() - 1);
-    long pid = kill(node.process());
+    int id = stack.nodes();
+    long pid = stack.killCassandraNode(id);
     Thread.sleep(down.toMillis());
     long restarted = System.nanoTime();
-    node.start();
+    stack.startCassandraNode(id);
     return "Cassandra node "
-        + node.member().id()
+        + id
         + " (pid "
         + pid
         + ") killed, restarted "
@@ -65,14 +61,6 @@ final class NodeLoss {
         + " s later, answering CQL again "
         + seconds(restarted)
         + " s after its restart (the others replay their hints to it); ";
-  }
-
-  private static long kill(ChildJvm process) throws InterruptedException {
-    process.toHandle().destroyForcibly();
-    if (!process.waitFor(Duration.ofSeconds(60))) {
-      throw new IllegalStateException(process.name() + " did not die of SIGKILL within 60 s");
-    }
-    return process.pid();
   }
 
   /** Until broker {@code id} is in the in-sync replicas of every partition it holds. */

@@ -229,6 +229,38 @@ public final class LocalStack implements AutoCloseable {
     return cassandraNodes.get(0);
   }
 
+  /**
+   * Kills broker {@code id} (1..nodes) with SIGKILL and waits until it is gone (node loss); returns
+   * its process id. {@link #startBroker} brings it back on its data.
+   */
+  public long killBroker(int id) throws InterruptedException {
+    return kill(brokers.get(id - 1));
+  }
+
+  /** Starts broker {@code id} again, on its data, after {@link #killBroker}. */
+  public void startBroker(int id) {
+    brokers.get(id - 1).start();
+  }
+
+  /** As {@link #killBroker}, for Cassandra node {@code id}. */
+  public long killCassandraNode(int id) throws InterruptedException {
+    return kill(cassandraNodes.get(id - 1));
+  }
+
+  /** Starts Cassandra node {@code id} again, on its data; returns once it answers CQL. */
+  public void startCassandraNode(int id) {
+    cassandraNodes.get(id - 1).start();
+  }
+
+  private static long kill(ServerNode node) throws InterruptedException {
+    ChildJvm process = node.process();
+    process.toHandle().destroyForcibly();
+    if (!process.waitFor(java.time.Duration.ofSeconds(60))) {
+      throw new IllegalStateException(process.name() + " did not die of SIGKILL within 60 s");
+    }
+    return process.pid();
+  }
+
   /** Every server's process (those started so far), brokers first. */
   public List<ChildJvm> processes() {
     List<ChildJvm> all = new ArrayList<>();

@@ -3,7 +3,6 @@ package com.tweetrade.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.JsonCodec;
-import com.tweetrade.stack.ChildJvm;
 import com.tweetrade.stack.LocalStack;
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.StackSettings;
@@ -81,15 +80,13 @@ class NodeLossIT {
     Set<String> saved = new HashSet<>();
     saved.add(rules.create(RULE).rule().ruleId());
 
-    ChildJvm broker = cluster.brokers().get(2).process();
-    kill(broker);
+    cluster.killBroker(3);
     saved.add(usable("broker 3 down"));
-    cluster.brokers().get(2).start();
+    cluster.startBroker(3);
 
-    ChildJvm node = cluster.cassandraNodes().get(2).process();
-    kill(node);
+    cluster.killCassandraNode(3);
     saved.add(usable("Cassandra node 3 down"));
-    cluster.cassandraNodes().get(2).start();
+    cluster.startCassandraNode(3);
 
     assertThat(rules.listMine()).extracting(r -> r.ruleId()).containsAll(saved);
     assertThat(awaitOnRulesTopic(saved, Duration.ofMinutes(2))).containsAll(saved);
@@ -110,11 +107,6 @@ class NodeLossIT {
     RuleService.SaveResult result = rules.create(RULE);
     assertThat(result.rule().ruleId()).as("a rule saved with " + when).isNotBlank();
     return result.rule().ruleId();
-  }
-
-  private static void kill(ChildJvm process) throws InterruptedException {
-    process.toHandle().destroyForcibly();
-    assertThat(process.waitFor(Duration.ofSeconds(60))).isTrue();
   }
 
   private static void signInAs(String user) {
