@@ -115,6 +115,26 @@ public final class Cql {
   }
 
   /**
+   * Waits until every node of the ring runs the same schema version, so that a client connecting
+   * next to any node finds every table; after {@code limit} it fails naming the wait.
+   */
+  public static void awaitSchemaAgreement(CqlSession session, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!session.checkSchemaAgreement()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "The Cassandra nodes did not agree on one schema version within " + limit);
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for schema agreement", e);
+      }
+    }
+  }
+
+  /**
    * Gives {@code keyspace} {@code replicas} copies of every row, unless it has them already. Meant
    * for a new keyspace: rows written before with fewer replicas are only copied by a repair.
    */

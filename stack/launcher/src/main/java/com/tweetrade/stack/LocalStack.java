@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalStack implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+  private static final Duration SCHEMA_AGREEMENT = Duration.ofMinutes(2);
 
   private final StackSettings settings;
   private final Optional<StackAccess> access;
@@ -138,6 +140,10 @@ public final class LocalStack implements AutoCloseable {
         Cql.replicate(session, Cql.KEYSPACE, nodes());
       }
       access.ifPresent(a -> CassandraAccess.applyRoles(session, cassandraContactPoint(), a));
+      if (nodes() > 1) {
+        // A client's first query may land on any node: each must have every table by then.
+        Cql.awaitSchemaAgreement(session, SCHEMA_AGREEMENT);
+      }
     }
     LOG.info(
         "Topics {} and keyspace {} ready",
@@ -255,7 +261,7 @@ public final class LocalStack implements AutoCloseable {
   private static long kill(ServerNode node) throws InterruptedException {
     ChildJvm process = node.process();
     process.toHandle().destroyForcibly();
-    if (!process.waitFor(java.time.Duration.ofSeconds(60))) {
+    if (!process.waitFor(Duration.ofSeconds(60))) {
       throw new IllegalStateException(process.name() + " did not die of SIGKILL within 60 s");
     }
     return process.pid();
