@@ -12,6 +12,7 @@ import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.KafkaOption;
 import com.tweetrade.model.settings.Settings;
 import com.tweetrade.model.settings.SharedSetting;
+import com.tweetrade.model.tables.Tables;
 import com.tweetrade.model.webhooks.WebhookUrls;
 import com.tweetrade.notifier.delivery.AlertDelivery;
 import com.tweetrade.notifier.delivery.Backoff;
@@ -64,7 +65,7 @@ public final class NotifierCommand implements Callable<Integer> {
 
   @Option(
       names = "--keyspace",
-      defaultValue = "tweetdb",
+      defaultValue = Tables.KEYSPACE,
       description =
           "Cassandra keyspace of webhooks and webhookDeliveries (default: ${DEFAULT-VALUE}).")
   String keyspace;

@@ -3,11 +3,8 @@ package com.tweetrade.tweets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.settings.Settings;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,18 +56,11 @@ class TweetIngestorCommandTest {
 
   @Test
   void shouldStillTakeTheOldBootstrapFlagWithAWarning() {
-    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
-    PrintStream saved = System.err;
+    StringWriter warnings = new StringWriter();
     TweetIngestorCommand old = new TweetIngestorCommand();
-    try {
-      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
-      new CommandLine(old).parseArgs("--bootstrap", "old:1");
-    } finally {
-      System.setErr(saved);
-    }
+    new CommandLine(old).setErr(new PrintWriter(warnings)).parseArgs("--bootstrap", "old:1");
     assertThat(old.bootstrap()).isEqualTo("old:1");
-    assertThat(warnings.toString(StandardCharsets.UTF_8))
-        .contains("--bootstrap is deprecated", "use --kafka");
+    assertThat(warnings.toString()).contains("--bootstrap is deprecated", "use --kafka");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.tweetrade.model.rules.RuleParseException;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.Settings;
+import com.tweetrade.model.tables.Tables;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -86,7 +87,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Option(
       names = "--keyspace",
-      defaultValue = "tweetdb",
+      defaultValue = Tables.KEYSPACE,
       description = "Keyspace of the recorded windows (default ${DEFAULT-VALUE}).")
   String keyspace;
 

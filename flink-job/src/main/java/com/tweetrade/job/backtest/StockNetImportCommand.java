@@ -11,6 +11,7 @@ import com.tweetrade.job.migrate.MigrateCommand;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.CredentialsOption;
 import com.tweetrade.model.settings.Settings;
+import com.tweetrade.model.tables.Tables;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ final class StockNetImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--keyspace",
-      defaultValue = "tweetdb",
+      defaultValue = Tables.KEYSPACE,
       description = "Keyspace to write (default ${DEFAULT-VALUE}).")
   String keyspace;
 

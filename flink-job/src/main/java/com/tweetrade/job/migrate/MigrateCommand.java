@@ -8,6 +8,7 @@ import com.tweetrade.model.settings.CqlContactPoints;
 import com.tweetrade.model.settings.CqlOption;
 import com.tweetrade.model.settings.KafkaOption;
 import com.tweetrade.model.settings.Settings;
+import com.tweetrade.model.tables.Tables;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Option(
         names = "--keyspace",
-        defaultValue = "tweetdb",
+        defaultValue = Tables.KEYSPACE,
         description = "keyspace (default ${DEFAULT-VALUE})")
     String keyspace;
 

@@ -1,13 +1,12 @@
 package com.tweetrade.job.config;
 
+import static com.tweetrade.model.settings.RestorePointFixtures.point;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tweetrade.model.settings.RestorePoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,13 +44,5 @@ class RestoreFlagsTest {
         .hasMessage("--resume, --fresh and --from-savepoint exclude each other");
     assertThatThrownBy(() -> JobConfig.parse(new String[] {"--resume"}, env))
         .hasMessage("--resume is for the local run: add --local");
-  }
-
-  private static Path point(Path dir, long modifiedMillis) throws Exception {
-    Files.createDirectories(dir);
-    Path metadata = dir.resolve("_metadata");
-    Files.writeString(metadata, "x");
-    Files.setLastModifiedTime(metadata, FileTime.from(Instant.ofEpochMilli(modifiedMillis)));
-    return dir;
   }
 }

@@ -1,6 +1,8 @@
 package com.tweetrade.model.settings;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --kafka} flag of every command that talks to Kafka (a picocli mixin); its value, if
@@ -16,13 +18,17 @@ public final class KafkaOption {
               + " conf/tweetrade.properties, default 127.0.0.1:9092).")
   String value;
 
+  /** The command that mixes this in: the deprecation warning goes to its stderr writer. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(
       names = "--bootstrap",
       paramLabel = "HOST:PORT",
       hidden = true,
       description = "Deprecated: --kafka.")
   void deprecatedBootstrap(String bootstrap) {
-    Settings.warnDeprecated(SharedSetting.KAFKA, "--bootstrap", System.err);
+    mixee.commandLine().getErr().println(SharedSetting.KAFKA.deprecationWarning("--bootstrap"));
     value = bootstrap;
   }
 

@@ -79,9 +79,17 @@ public final class Settings {
 
   /** The value of {@code setting} from the environment, else the file, else empty (no default). */
   public Optional<String> configured(SharedSetting setting) {
-    String fromEnv = env.get(setting.env());
+    return configured(setting.env(), setting.key());
+  }
+
+  /**
+   * The value of environment variable {@code envName}, else of {@code key} in the file, else empty;
+   * for settings that are not shared (the local stack's own).
+   */
+  public Optional<String> configured(String envName, String key) {
+    String fromEnv = env.get(envName);
     if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(fromEnv.strip());
-    String fromFile = file.getProperty(setting.key());
+    String fromFile = file.getProperty(key);
     if (fromFile != null && !fromFile.isBlank()) return Optional.of(fromFile.strip());
     return Optional.empty();
   }
@@ -153,7 +161,8 @@ public final class Settings {
     err.println(setting.deprecationWarning(spelling));
   }
 
-  private static Properties readFile(Path path) {
+  /** The properties in {@code path}; none when there is no such file. */
+  public static Properties readFile(Path path) {
     Properties properties = new Properties();
     if (Files.isRegularFile(path)) {
       try (Reader reader = Files.newBufferedReader(path)) {

@@ -1,10 +1,10 @@
 package com.tweetrade.model.settings;
 
+import static com.tweetrade.model.settings.RestorePointFixtures.point;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +33,5 @@ class RestorePointsTest {
     Path aside = RestorePoints.setAside(flink, Instant.EPOCH).orElseThrow();
     assertThat(aside.resolve("savepoints/savepoint-abc/_metadata")).exists();
     assertThat(RestorePoints.latest(flink)).isEmpty();
-  }
-
-  private static Path point(Path dir, long modifiedMillis) throws Exception {
-    Files.createDirectories(dir);
-    Path metadata = dir.resolve("_metadata");
-    Files.writeString(metadata, "x");
-    Files.setLastModifiedTime(metadata, FileTime.from(Instant.ofEpochMilli(modifiedMillis)));
-    return dir;
   }
 }

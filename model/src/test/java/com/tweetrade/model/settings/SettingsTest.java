@@ -3,9 +3,8 @@ package com.tweetrade.model.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -114,18 +113,12 @@ class SettingsTest {
 
   @Test
   void shouldAcceptTheOldKafkaFlagWithADeprecationWarning() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream saved = System.err;
+    StringWriter err = new StringWriter();
     Tool tool = new Tool();
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      new CommandLine(tool).parseArgs("--bootstrap", "old:1");
-    } finally {
-      System.setErr(saved);
-    }
+    new CommandLine(tool).setErr(new PrintWriter(err)).parseArgs("--bootstrap", "old:1");
     assertThat(tool.kafka.resolve(Settings.of(root, new Properties(), Map.of())))
         .isEqualTo("old:1");
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(err.toString())
         .contains("--bootstrap is deprecated and will be removed in the next release; use --kafka");
 
     Tool current = new Tool();

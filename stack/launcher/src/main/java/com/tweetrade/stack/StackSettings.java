@@ -1,10 +1,6 @@
 package com.tweetrade.stack;
 
 import com.tweetrade.model.settings.Settings;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,14 +54,15 @@ public record StackSettings(
 
   /** Reads the settings with {@code root} as the project root. */
   public static StackSettings load(Path root) {
-    return from(root, readFile(root.resolve(SETTINGS_FILE)), System.getenv());
+    return from(root, Settings.readFile(root.resolve(SETTINGS_FILE)), System.getenv());
   }
 
   /** Pure resolution of all settings, for tests. */
   static StackSettings from(Path base, Properties file, Map<String, String> env) {
-    Resolver r = new Resolver(file, env);
+    Settings shared = Settings.of(base, file, env);
+    Resolver r = new Resolver(shared);
     return new StackSettings(
-        Settings.of(base, file, env).home(null),
+        shared.home(null),
         r.port(Setting.KAFKA_PORT),
         r.port(Setting.KAFKA_CONTROLLER_PORT),
         r.port(Setting.CQL_PORT),
@@ -168,35 +165,15 @@ public record StackSettings(
     return home.resolve("secrets");
   }
 
-  private static Properties readFile(Path file) {
-    Properties properties = new Properties();
-    if (Files.isRegularFile(file)) {
-      try (Reader reader = Files.newBufferedReader(file)) {
-        properties.load(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file, e);
-      }
-    }
-    return properties;
-  }
-
-  /** Looks a setting up in env, then file, then defaults, and validates it. */
-  private record Resolver(Properties file, Map<String, String> env) {
+  /** Looks a setting up in env, then file (as the shared settings are), then defaults. */
+  private record Resolver(Settings settings) {
     String text(Setting setting) {
-      String fromEnv = env.get(setting.env());
-      if (fromEnv != null && !fromEnv.isBlank()) {
-        return fromEnv.trim();
-      }
-      String fromFile = file.getProperty(setting.key());
-      if (fromFile != null && !fromFile.isBlank()) {
-        return fromFile.trim();
-      }
-      return setting.defaultValue();
+      return settings.configured(setting.env(), setting.key()).orElse(setting.defaultValue());
     }
 
     /** A port, or 0 for off. */
     int portOrOff(Setting setting) {
-      return text(setting).trim().equals("0") ? 0 : port(setting);
+      return text(setting).equals("0") ? 0 : port(setting);
     }
 
     int port(Setting setting) {

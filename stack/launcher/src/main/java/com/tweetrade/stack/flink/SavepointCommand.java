@@ -1,10 +1,8 @@
 package com.tweetrade.stack.flink;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code cluster savepoint}: a savepoint of a running job, optionally stopping it. */
 @Command(
@@ -13,9 +11,7 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Takes a savepoint of a running job and prints its path; with --stop the job stops "
             + "after it (without draining: open windows stay in the savepoint).")
-final class SavepointCommand implements Callable<Integer> {
-  @ParentCommand ClusterCommand parent;
-
+final class SavepointCommand extends RestSubcommand {
   @Option(names = "--job", required = true, description = "Job id (see `cluster list`).")
   String jobId;
 
@@ -34,24 +30,18 @@ final class SavepointCommand implements Callable<Integer> {
   int timeoutSeconds;
 
   @Override
-  public Integer call() {
-    try {
-      FlinkRestClient rest = parent.restClient();
-      Duration timeout = Duration.ofSeconds(timeoutSeconds);
-      // A job that was just (re)started reports RUNNING before its tasks do, and Flink refuses a
-      // savepoint until they all run: wait for them rather than fail.
-      rest.awaitRunning(jobId, timeout);
-      String location =
-          stop
-              ? rest.stopWithSavepoint(jobId, dir, timeout)
-              : rest.triggerSavepoint(jobId, dir, timeout);
-      System.err.println(
-          stop ? "Job " + jobId + " stopped with a savepoint:" : "Savepoint of job " + jobId + ":");
-      System.out.println(location);
-      return 0;
-    } catch (RuntimeException e) {
-      System.err.println("tweetrade cluster savepoint: " + e.getMessage());
-      return 1;
-    }
+  int run(FlinkRestClient rest) {
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    // A job that was just (re)started reports RUNNING before its tasks do, and Flink refuses a
+    // savepoint until they all run: wait for them rather than fail.
+    rest.awaitRunning(jobId, timeout);
+    String location =
+        stop
+            ? rest.stopWithSavepoint(jobId, dir, timeout)
+            : rest.triggerSavepoint(jobId, dir, timeout);
+    System.err.println(
+        stop ? "Job " + jobId + " stopped with a savepoint:" : "Savepoint of job " + jobId + ":");
+    System.out.println(location);
+    return 0;
   }
 }

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code cluster submit}: uploads the job jar and runs it, fresh or from a savepoint. */
 @Command(
@@ -24,9 +22,7 @@ import picocli.CommandLine.ParentCommand;
       "Job arguments go after `--`; without --kafka/--cql there, the stack's addresses are added "
           + "(bin/tweetrade job --help lists the job's flags)."
     })
-final class SubmitCommand implements Callable<Integer> {
-  @ParentCommand ClusterCommand parent;
-
+final class SubmitCommand extends RestSubcommand {
   @Option(
       names = "--jar",
       description = "Job jar (default: the newest flink-job/target/flink-job-*.jar).")
@@ -63,35 +59,29 @@ final class SubmitCommand implements Callable<Integer> {
   List<String> jobArgs = new ArrayList<>();
 
   @Override
-  public Integer call() {
-    try {
-      Path jobJar = jar != null ? jar : FlinkClusterSettings.defaultJobJar(parent.root());
-      FlinkRestClient rest = parent.restClient();
-      JobSubmission submission =
-          new JobSubmission(
-              Optional.ofNullable(entryClass),
-              parallelism,
-              withStackAddresses(jobArgs, parent.stackSettings()),
-              Optional.ofNullable(fromSavepoint),
-              allowNonRestoredState);
-      System.err.println("Uploading " + jobJar + " to " + rest.baseUrl());
-      String jarId = rest.uploadJar(jobJar);
-      String jobId = rest.runJar(jarId, submission);
-      rest.awaitRunning(jobId, Duration.ofSeconds(timeoutSeconds));
-      System.err.println(
-          "Job running at parallelism "
-              + parallelism
-              + (fromSavepoint != null ? ", restored from " + fromSavepoint : "")
-              + ": "
-              + rest.baseUrl()
-              + "/#/job/running/"
-              + jobId);
-      System.out.println(jobId);
-      return 0;
-    } catch (RuntimeException e) {
-      System.err.println("tweetrade cluster submit: " + e.getMessage());
-      return 1;
-    }
+  int run(FlinkRestClient rest) {
+    Path jobJar = jar != null ? jar : FlinkClusterSettings.defaultJobJar(parent.root());
+    JobSubmission submission =
+        new JobSubmission(
+            Optional.ofNullable(entryClass),
+            parallelism,
+            withStackAddresses(jobArgs, parent.stackSettings()),
+            Optional.ofNullable(fromSavepoint),
+            allowNonRestoredState);
+    System.err.println("Uploading " + jobJar + " to " + rest.baseUrl());
+    String jarId = rest.uploadJar(jobJar);
+    String jobId = rest.runJar(jarId, submission);
+    rest.awaitRunning(jobId, Duration.ofSeconds(timeoutSeconds));
+    System.err.println(
+        "Job running at parallelism "
+            + parallelism
+            + (fromSavepoint != null ? ", restored from " + fromSavepoint : "")
+            + ": "
+            + rest.baseUrl()
+            + "/#/job/running/"
+            + jobId);
+    System.out.println(jobId);
+    return 0;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tweetrade.model.settings.Settings;
+import com.tweetrade.stack.Ports;
 import com.tweetrade.stack.StackSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,6 +68,17 @@ class ClusterCommandTest {
     CommandLine line = new CommandLine(new ClusterCommand()).setOut(new PrintWriter(text));
     assertThat(line.execute("--help")).isZero();
     assertThat(text.toString()).contains("start", "submit", "savepoint", "list", "cancel", "stop");
+  }
+
+  @Test
+  void shouldReportAnUnreachableClusterInOneLineWithExitCodeOne() {
+    String rest = "http://127.0.0.1:" + Ports.freePorts(1).get(0);
+    StringWriter err = new StringWriter();
+    CommandLine line = new CommandLine(new ClusterCommand()).setErr(new PrintWriter(err));
+    assertThat(line.execute("--rest", rest, "list")).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("tweetrade cluster list: Flink REST GET /overview at " + rest + " failed")
+        .hasLineCount(1);
   }
 
   @Test

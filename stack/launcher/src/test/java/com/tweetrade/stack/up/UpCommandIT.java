@@ -21,24 +21,25 @@ import org.junit.jupiter.api.Test;
 class UpCommandIT {
   private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
+  /** Fake parts' classpath: this module's test classes. */
+  private static final String TEST_CLASSES =
+      Path.of("target", "test-classes").toAbsolutePath().toString();
+
   @Test
   void shouldStartPartsReportCrashesAndLeaveNothingRunningAfterSigterm() throws Exception {
-    Path root =
-        Files.createDirectories(Path.of("target", "up-it-" + System.nanoTime()).toAbsolutePath());
-    Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
-    String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
+    Path root = projectRoot("up-it-");
     writePart(
         root,
         "good-part",
         "name=good-part\norder=20\nmain="
             + FakePart.class.getName()
             + "\nargs=run ${kafka}\nurl=http://127.0.0.1:1/fake\nnote=sign in as demo\n",
-        testClasses);
+        TEST_CLASSES);
     writePart(
         root,
         "crashing-part",
         "name=crashing-part\norder=30\nmain=" + FakePart.class.getName() + "\nargs=crash\n",
-        testClasses);
+        TEST_CLASSES);
     writePart(root, "unbuilt-part", "name=unbuilt-part\nmain=x.Y\n", null);
     List<Integer> ports = Ports.freePorts(5);
     Path output = root.resolve("up-output.txt");
@@ -92,25 +93,21 @@ class UpCommandIT {
    */
   @Test
   void shouldStartThePartsLiveArgsAndNameTheLiveSources() throws Exception {
-    Path root =
-        Files.createDirectories(
-            Path.of("target", "up-live-it-" + System.nanoTime()).toAbsolutePath());
-    Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
-    String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
+    Path root = projectRoot("up-live-it-");
     writePart(
         root,
         "quotes-part",
         "name=quotes-part\norder=20\nmain="
             + FakePart.class.getName()
             + "\nargs=run simulated\nliveArgs=run --source ${quoteSource} ${quoteEndpoint}\n",
-        testClasses);
+        TEST_CLASSES);
     writePart(
         root,
         "tweets-part",
         "name=tweets-part\norder=30\nmain="
             + FakePart.class.getName()
             + "\nargs=run replay\nliveArgs=run --source bluesky ${jetstreamEndpoint}\n",
-        testClasses);
+        TEST_CLASSES);
     List<Integer> ports = Ports.freePorts(7);
     String jetstream = "ws://127.0.0.1:" + ports.get(5) + "/subscribe";
     String feed = "ws://127.0.0.1:" + ports.get(6) + "/";
@@ -159,6 +156,14 @@ class UpCommandIT {
       up.descendants().forEach(ProcessHandle::destroyForcibly);
       up.destroyForcibly();
     }
+  }
+
+  /** A fresh project root under target/ with the real schema.cql, for one run of up. */
+  private static Path projectRoot(String prefix) throws Exception {
+    Path root =
+        Files.createDirectories(Path.of("target", prefix + System.nanoTime()).toAbsolutePath());
+    Files.copy(ProjectRoot.find().resolve("schema.cql"), root.resolve("schema.cql"));
+    return root;
   }
 
   private static List<String> upCommand(Path root, List<Integer> ports, String... more)
