@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,7 @@ class RuleAlertEvaluationTest extends EvaluatorHarnessTest {
   private static final String PRICE = "price:TSLA";
 
   private static List<Alert> alerts(KeyedBroadcastOperatorTestHarness<String, ?, ?, Order> h) {
-    var records = h.getSideOutput(RulesDescriptors.ALERTS);
-    return records == null ? List.of() : records.stream().map(StreamRecord::getValue).toList();
+    return RulesFixtures.sideOutput(h, RulesDescriptors.ALERTS);
   }
 
   private List<Alert> alerts() {
