@@ -17,9 +17,8 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +31,11 @@ class OrderBookTest {
   private static final long SECOND = 1_000;
   private static final long NEVER = Long.MAX_VALUE;
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
+  @AutoClose private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
 
   @BeforeEach
   void setUp() throws Exception {
     harness = open(null);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   /** A live book with a 60 s staleness bound, restored from {@code state} unless it is null. */
@@ -74,7 +68,9 @@ class OrderBookTest {
       long expiresAt) {
     long price = limitCents > 0 ? limitCents : stopCents;
     Trade trade = RulesFixtures.pending(id, side, 10, "TSLA", price, time, "tweet:1");
-    return new Order(trade, Long.MIN_VALUE, false, type, limitCents, stopCents, expiresAt);
+    // Share-sized, without bracket.
+    return new Order(
+        trade, Long.MIN_VALUE, false, type, limitCents, stopCents, expiresAt, 0, 0, 0, 0, "", 0);
   }
 
   private void place(Order order) throws Exception {
@@ -347,10 +343,7 @@ class OrderBookTest {
   }
 
   private List<String> rows() {
-    var rows = harness.getSideOutput(TradingDescriptors.OPEN_ORDERS);
-    if (rows == null) return List.of();
-    return rows.stream()
-        .map(StreamRecord::getValue)
+    return RulesFixtures.sideOutput(harness, TradingDescriptors.OPEN_ORDERS).stream()
         .map(
             r ->
                 r.orderId()
