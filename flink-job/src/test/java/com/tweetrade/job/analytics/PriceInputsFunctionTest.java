@@ -39,6 +39,13 @@ class PriceInputsFunctionTest {
     return harness.extractOutputValues().stream().filter(u -> !u.closed()).toList();
   }
 
+  /** The newest close once event time is two minutes past a lone quote (10 at 100.00). */
+  private InputUpdate lastCloseAfterALoneQuote() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    harness.processWatermark(T0 + 2 * 60_000);
+    return lastClose(harness);
+  }
+
   @Test
   void shouldUpdateEveryWindowOnEveryQuoteWithoutWaitingForThePaneToClose() throws Exception {
     quoteAt(10000, 10, T0 + 1_000);
@@ -87,10 +94,7 @@ class PriceInputsFunctionTest {
 
   @Test
   void shouldSayNoHighOrLowAndNoSharesForAWindowWithoutQuotes() throws Exception {
-    quoteAt(10000, 10, T0 + 1_000);
-    harness.processWatermark(T0 + 2 * 60_000);
-
-    InputUpdate afterOneMinute = lastClose(harness);
+    InputUpdate afterOneMinute = lastCloseAfterALoneQuote();
     assertThat(afterOneMinute.values().get("high:TSLA:1m")).isNaN();
     assertThat(afterOneMinute.values().get("low:TSLA:1m")).isNaN();
     assertThat(afterOneMinute.values()).containsEntry("shares:TSLA:1m", 0.0);
@@ -130,10 +134,7 @@ class PriceInputsFunctionTest {
 
   @Test
   void shouldSayNoDataOnceAWindowHoldsNoQuoteAndThenLeaveNothingBehind() throws Exception {
-    quoteAt(10000, 10, T0 + 1_000);
-    harness.processWatermark(T0 + 2 * 60_000);
-
-    InputUpdate afterOneMinute = lastClose(harness);
+    InputUpdate afterOneMinute = lastCloseAfterALoneQuote();
     assertThat(afterOneMinute.values().get("avg:TSLA:1m")).isNaN();
     assertThat(afterOneMinute.values()).containsEntry("avg:TSLA:15m", 100.0);
 
