@@ -41,22 +41,25 @@ public final class AggregateOracle {
   }
 
   private static PriceAggregate price(String ticker, String window, long end, List<Quote> qs) {
-    long n = 0, volume = 0, sum = 0, sumPv = 0, min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-    long lastTime = Long.MIN_VALUE, last = 0;
-    for (Quote q : qs) {
-      n++;
-      volume += q.size();
-      sum += q.priceCents();
-      sumPv += q.priceCents() * q.size();
-      min = Math.min(min, q.priceCents());
-      max = Math.max(max, q.priceCents());
-      if (q.eventTime() > lastTime) {
-        lastTime = q.eventTime();
-        last = q.priceCents();
-      }
-    }
+    long n = qs.size();
+    long volume = qs.stream().mapToLong(Quote::size).sum();
+    long sum = qs.stream().mapToLong(Quote::priceCents).sum();
+    long sumPv = qs.stream().mapToLong(q -> q.priceCents() * q.size()).sum();
+    long min = qs.stream().mapToLong(Quote::priceCents).min().orElseThrow();
+    long max = qs.stream().mapToLong(Quote::priceCents).max().orElseThrow();
+    // The first quote of the newest event time.
+    Quote last = qs.stream().reduce((a, b) -> b.eventTime() > a.eventTime() ? b : a).orElseThrow();
     return new PriceAggregate(
-        ticker, window, end, (double) sum / n, (double) sumPv / volume, min, max, last, n, volume);
+        ticker,
+        window,
+        end,
+        (double) sum / n,
+        (double) sumPv / volume,
+        min,
+        max,
+        last.priceCents(),
+        n,
+        volume);
   }
 
   private static SentimentAggregate sentiment(

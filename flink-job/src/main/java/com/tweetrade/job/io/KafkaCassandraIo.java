@@ -56,22 +56,14 @@ public class KafkaCassandraIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    return events(
-        env,
-        config.quotesTopic(),
-        decoding(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.QUOTE),
-        "Quotes Kafka Source",
-        Uids.QUOTES_SOURCE);
+    var decoder = decoding(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.QUOTE);
+    return events(env, config.quotesTopic(), decoder, "Quotes Kafka Source", Uids.QUOTES_SOURCE);
   }
 
   @Override
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-    return events(
-        env,
-        config.tweetsTopic(),
-        decoding(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.TWEET),
-        "Tweets Kafka Source",
-        Uids.TWEETS_SOURCE);
+    var decoder = decoding(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.TWEET);
+    return events(env, config.tweetsTopic(), decoder, "Tweets Kafka Source", Uids.TWEETS_SOURCE);
   }
 
   @Override
