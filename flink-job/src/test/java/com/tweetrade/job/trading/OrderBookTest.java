@@ -73,6 +73,13 @@ class OrderBookTest {
         trade, Long.MIN_VALUE, false, type, limitCents, stopCents, expiresAt, 0, 0, 0, 0, "", 0);
   }
 
+  /** The book sent one trade, at {@code priceCents}, saying {@code reason}. */
+  private void assertOneTrade(long priceCents, String reason) {
+    assertThat(trades())
+        .extracting(Trade::priceCents, Trade::reason)
+        .containsExactly(tuple(priceCents, reason));
+  }
+
   private void place(Order order) throws Exception {
     harness.processElement2(order, order.trade().eventTime());
   }
@@ -112,13 +119,7 @@ class OrderBookTest {
 
     quote(25000, T0 + 2 * SECOND);
 
-    assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(25000);
-              assertThat(t.reason()).isEqualTo("limit 250.00 filled at 250.00");
-            });
+    assertOneTrade(25000, "limit 250.00 filled at 250.00");
   }
 
   @Test
@@ -127,13 +128,8 @@ class OrderBookTest {
     place(order("b", "BUY", OrderType.LIMIT, 25000, 0, T0 + SECOND, NEVER));
 
     assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(24500);
-              assertThat(t.eventTime()).isEqualTo(T0 + SECOND);
-              assertThat(t.reason()).isEqualTo("limit 250.00 filled at 245.00");
-            });
+        .extracting(Trade::priceCents, Trade::eventTime, Trade::reason)
+        .containsExactly(tuple(24500L, T0 + SECOND, "limit 250.00 filled at 245.00"));
   }
 
   @Test
@@ -171,13 +167,7 @@ class OrderBookTest {
 
     quote(25010, T0 + 3 * SECOND);
 
-    assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(25010);
-              assertThat(t.reason()).isEqualTo("stop 250.00 reached, filled at 250.10");
-            });
+    assertOneTrade(25010, "stop 250.00 reached, filled at 250.10");
   }
 
   @Test
@@ -186,13 +176,7 @@ class OrderBookTest {
     quote(24001, T0 + SECOND);
     quote(23500, T0 + 2 * SECOND);
 
-    assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(23500);
-              assertThat(t.reason()).isEqualTo("stop 240.00 reached, filled at 235.00");
-            });
+    assertOneTrade(23500, "stop 240.00 reached, filled at 235.00");
   }
 
   @Test
@@ -206,14 +190,9 @@ class OrderBookTest {
     quote(24100, T0 + 3 * SECOND);
 
     assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(24100);
-              assertThat(t.eventTime()).isEqualTo(T0 + 3 * SECOND);
-              assertThat(t.reason())
-                  .isEqualTo("stop 240.00 reached, limit 239.50 filled at 241.00");
-            });
+        .extracting(Trade::priceCents, Trade::eventTime, Trade::reason)
+        .containsExactly(
+            tuple(24100L, T0 + 3 * SECOND, "stop 240.00 reached, limit 239.50 filled at 241.00"));
   }
 
   @Test
