@@ -40,14 +40,7 @@ public final class BenchJob {
    * the latency run's flipping rules trade far more often than a person would.
    */
   public static JobConfig withOrderLimit(JobConfig config, int ordersPerMinute) {
-    RulesConfig r = config.rules();
-    return config.withRules(
-        new RulesConfig(
-            r.tradesTopic(),
-            r.positionsTopic(),
-            r.transactionalIdPrefix(),
-            r.maxPositionPerTicker(),
-            ordersPerMinute));
+    return config.withRules(config.rules().withMaxOrdersPerMinute(ordersPerMinute));
   }
 
   /**

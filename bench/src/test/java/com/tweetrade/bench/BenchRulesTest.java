@@ -15,25 +15,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class BenchRulesTest {
   private static final int RULES = 10_000;
 
-  @Test
-  void shouldCompileEveryLatencyRuleOnTickByDefault() {
-    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.TICK)) {
+  @ParameterizedTest
+  @EnumSource(Timing.class)
+  void shouldCompileEveryLatencyRuleWithTheTimingFlag(Timing timing) {
+    for (RuleEvent r : BenchRules.latency(RULES, 0, timing)) {
       RuleDefinition rule = RuleParser.parse(r.text(), RuleLanguage.standardTickers());
-      assertThat(rule.timing()).as(r.text()).isEqualTo(Timing.TICK);
-      assertThat(r.text()).doesNotContain(" ON ");
-    }
-  }
-
-  @Test
-  void shouldCompileEveryLatencyRuleOnCloseWithTheTimingFlag() {
-    for (RuleEvent r : BenchRules.latency(RULES, 0, Timing.CLOSE)) {
-      RuleDefinition rule = RuleParser.parse(r.text(), RuleLanguage.standardTickers());
-      assertThat(rule.timing()).as(r.text()).isEqualTo(Timing.CLOSE);
-      assertThat(r.text()).endsWith(" ON CLOSE");
+      assertThat(rule.timing()).as(r.text()).isEqualTo(timing);
+      // ON TICK is the default, written as nothing.
+      if (timing == Timing.TICK) assertThat(r.text()).doesNotContain(" ON ");
+      else assertThat(r.text()).endsWith(" ON CLOSE");
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The expected aggregates, computed the slow and obvious way: for every key, every pane boundary E
@@ -22,78 +24,89 @@ public final class AggregateOracle {
 
   public static List<PriceAggregate> prices(
       List<Quote> quotes, long firstEnd, long lastEnd, long pane) {
-    Map<String, List<Quote>> byTicker = new TreeMap<>();
-    for (Quote q : quotes) byTicker.computeIfAbsent(q.ticker(), k -> new ArrayList<>()).add(q);
-    List<PriceAggregate> out = new ArrayList<>();
-    byTicker.forEach(
-        (ticker, qs) -> {
-          for (long end = firstEnd; end <= lastEnd; end += pane) {
-            for (Window w : WindowSet.LIVE_STORED.windows()) {
-              long start = end - w.length().toMillis();
-              long n = 0,
-                  volume = 0,
-                  sum = 0,
-                  sumPv = 0,
-                  min = Long.MAX_VALUE,
-                  max = Long.MIN_VALUE;
-              long lastTime = Long.MIN_VALUE, last = 0;
-              for (Quote q : qs) {
-                if (q.eventTime() < start || q.eventTime() >= end) continue;
-                n++;
-                volume += q.size();
-                sum += q.priceCents();
-                sumPv += q.priceCents() * q.size();
-                min = Math.min(min, q.priceCents());
-                max = Math.max(max, q.priceCents());
-                if (q.eventTime() > lastTime) {
-                  lastTime = q.eventTime();
-                  last = q.priceCents();
-                }
-              }
-              if (n > 0) {
-                out.add(
-                    new PriceAggregate(
-                        ticker,
-                        w.label(),
-                        end,
-                        (double) sum / n,
-                        (double) sumPv / volume,
-                        min,
-                        max,
-                        last,
-                        n,
-                        volume));
-              }
-            }
-          }
-        });
-    return out;
+    return perWindow(
+        quotes, Quote::ticker, Quote::eventTime, firstEnd, lastEnd, pane, AggregateOracle::price);
   }
 
   public static List<SentimentAggregate> sentiments(
       List<Mention> mentions, long firstEnd, long lastEnd, long pane) {
-    Map<String, List<Mention>> byKey = new TreeMap<>();
-    for (Mention m : mentions) byKey.computeIfAbsent(m.keyword(), k -> new ArrayList<>()).add(m);
-    List<SentimentAggregate> out = new ArrayList<>();
+    return perWindow(
+        mentions,
+        Mention::keyword,
+        Mention::time,
+        firstEnd,
+        lastEnd,
+        pane,
+        AggregateOracle::sentiment);
+  }
+
+  private static PriceAggregate price(String ticker, String window, long end, List<Quote> qs) {
+    long n = qs.size();
+    long volume = qs.stream().mapToLong(Quote::size).sum();
+    long sum = qs.stream().mapToLong(Quote::priceCents).sum();
+    long sumPv = qs.stream().mapToLong(q -> q.priceCents() * q.size()).sum();
+    long min = qs.stream().mapToLong(Quote::priceCents).min().orElseThrow();
+    long max = qs.stream().mapToLong(Quote::priceCents).max().orElseThrow();
+    // The first quote of the newest event time.
+    Quote last = qs.stream().reduce((a, b) -> b.eventTime() > a.eventTime() ? b : a).orElseThrow();
+    return new PriceAggregate(
+        ticker,
+        window,
+        end,
+        (double) sum / n,
+        (double) sumPv / volume,
+        min,
+        max,
+        last.priceCents(),
+        n,
+        volume);
+  }
+
+  private static SentimentAggregate sentiment(
+      String keyword, String window, long end, List<Mention> ms) {
+    long n = 0, pos = 0, neg = 0;
+    double sum = 0;
+    for (Mention m : ms) {
+      n++;
+      sum += m.compound();
+      if (m.compound() >= 0.05) pos++;
+      if (m.compound() <= -0.05) neg++;
+    }
+    return new SentimentAggregate(
+        keyword, window, end, sum / n, n, (double) pos / n, (double) neg / n);
+  }
+
+  /** The aggregate of one key's events in one window, as the job would store it. */
+  private interface WindowAggregate<E, A> {
+    A of(String key, String window, long end, List<E> events);
+  }
+
+  /**
+   * For every key (in key order), pane boundary and stored window: the aggregate of the key's
+   * events in the window, in input order; no aggregate for a window without events.
+   */
+  private static <E, A> List<A> perWindow(
+      List<E> events,
+      Function<E, String> key,
+      ToLongFunction<E> time,
+      long firstEnd,
+      long lastEnd,
+      long pane,
+      WindowAggregate<E, A> aggregate) {
+    Map<String, List<E>> byKey = new TreeMap<>();
+    for (E e : events) byKey.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(e);
+    List<A> out = new ArrayList<>();
     byKey.forEach(
-        (keyword, ms) -> {
+        (k, es) -> {
           for (long end = firstEnd; end <= lastEnd; end += pane) {
             for (Window w : WindowSet.LIVE_STORED.windows()) {
               long start = end - w.length().toMillis();
-              long n = 0, pos = 0, neg = 0;
-              double sum = 0;
-              for (Mention m : ms) {
-                if (m.time() < start || m.time() >= end) continue;
-                n++;
-                sum += m.compound();
-                if (m.compound() >= 0.05) pos++;
-                if (m.compound() <= -0.05) neg++;
-              }
-              if (n > 0) {
-                out.add(
-                    new SentimentAggregate(
-                        keyword, w.label(), end, sum / n, n, (double) pos / n, (double) neg / n));
-              }
+              long windowEnd = end;
+              List<E> in =
+                  es.stream()
+                      .filter(e -> time.applyAsLong(e) >= start && time.applyAsLong(e) < windowEnd)
+                      .toList();
+              if (!in.isEmpty()) out.add(aggregate.of(k, w.label(), end, in));
             }
           }
         });

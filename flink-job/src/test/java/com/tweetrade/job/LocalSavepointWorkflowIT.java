@@ -62,29 +62,20 @@ class LocalSavepointWorkflowIT {
         .isTrue();
     Files.createDirectories(home);
     List<String> jobFlags =
-        List.of(
-            "--kafka",
-            stack.kafkaBootstrap(),
-            "--cql",
-            stack.cassandraContactPoint().getHostString()
-                + ":"
-                + stack.cassandraContactPoint().getPort(),
-            "--keyspace",
-            stack.createKeyspace(),
-            "--quotes-topic",
-            stack.createTopic("quotes", 1),
-            "--tweets-topic",
-            stack.createTopic("tweets", 1),
-            "--rules-topic",
-            stack.createTopic("rules", 1),
-            "--aggregates-topic",
-            stack.createTopic("aggregates", 1),
-            "--dead-letters-topic",
-            stack.createTopic("dead-letters", 1),
-            "--trades-topic",
-            stack.createTopic("trades", 1),
-            "--positions-topic",
-            stack.createTopic("positions", 1));
+        new ArrayList<>(
+            List.of(
+                "--kafka",
+                stack.kafkaBootstrap(),
+                "--cql",
+                StackJobs.cql(stack),
+                "--keyspace",
+                stack.createKeyspace()));
+    // Topics of the run's own: --quotes-topic quotes-<random> and so on.
+    for (String topic :
+        List.of("quotes", "tweets", "rules", "aggregates", "dead-letters", "trades", "positions")) {
+      jobFlags.add("--" + topic + "-topic");
+      jobFlags.add(stack.createTopic(topic, 1));
+    }
     try {
       // bin/tweetrade job --local &
       Process job = start("job-1", JOB, with(List.of("--local"), jobFlags));

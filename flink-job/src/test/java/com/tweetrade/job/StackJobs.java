@@ -41,6 +41,13 @@ public final class StackJobs {
                     stack.createTopic("trades", 1), stack.createTopic("positions", 1), run));
   }
 
+  /** {@code stack}'s Cassandra contact point as the {@code --cql} flag takes it: host:port. */
+  public static String cql(RealStack stack) {
+    return stack.cassandraContactPoint().getHostString()
+        + ":"
+        + stack.cassandraContactPoint().getPort();
+  }
+
   /**
    * An environment at parallelism 2 that checkpoints every 500 ms (the exactly-once trades sink
    * commits only at checkpoints), fails on any Kryo fallback and does not restart; {@code settings}

@@ -29,10 +29,8 @@ final class JobBenchLatencyRecorder extends RichMapFunction<Trade, Trade> {
 
   @Override
   public void open(OpenContext ctx) {
-    latency = new Histogram();
-    all = new LongCounter();
-    getRuntimeContext().addAccumulator(LATENCY, latency);
-    getRuntimeContext().addAccumulator(ALL, all);
+    latency = JobBenchAccumulators.register(getRuntimeContext(), LATENCY, new Histogram());
+    all = JobBenchAccumulators.register(getRuntimeContext(), ALL, new LongCounter());
   }
 
   @Override

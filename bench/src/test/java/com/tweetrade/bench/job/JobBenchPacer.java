@@ -37,10 +37,8 @@ abstract class JobBenchPacer<T> extends RichMapFunction<Long, Decoded<T>> {
 
   @Override
   public void open(OpenContext openContext) {
-    count = new LongCounter();
-    last = new LongMaximum();
-    getRuntimeContext().addAccumulator(name + "-count", count);
-    getRuntimeContext().addAccumulator(name + "-last-ms", last);
+    count = JobBenchAccumulators.register(getRuntimeContext(), name + "-count", new LongCounter());
+    last = JobBenchAccumulators.register(getRuntimeContext(), name + "-last-ms", new LongMaximum());
   }
 
   @Override

@@ -13,8 +13,7 @@ final class JobBenchRestingCounter extends RichMapFunction<OpenOrder, OpenOrder>
 
   @Override
   public void open(OpenContext ctx) {
-    resting = new IntCounter();
-    getRuntimeContext().addAccumulator(RESTING, resting);
+    resting = JobBenchAccumulators.register(getRuntimeContext(), RESTING, new IntCounter());
   }
 
   @Override

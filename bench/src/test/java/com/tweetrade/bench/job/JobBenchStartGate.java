@@ -33,12 +33,9 @@ class JobBenchStartGate<T> extends RichMapFunction<T, T> {
 
   @Override
   public void open(OpenContext openContext) {
-    released = new LongMinimum();
-    warm = new LongMinimum();
-    last = new LongMaximum();
-    getRuntimeContext().addAccumulator(RELEASED, released);
-    getRuntimeContext().addAccumulator(WARM, warm);
-    getRuntimeContext().addAccumulator(LAST, last);
+    released = JobBenchAccumulators.register(getRuntimeContext(), RELEASED, new LongMinimum());
+    warm = JobBenchAccumulators.register(getRuntimeContext(), WARM, new LongMinimum());
+    last = JobBenchAccumulators.register(getRuntimeContext(), LAST, new LongMaximum());
   }
 
   @Override

@@ -20,12 +20,11 @@ final class JobBenchTradeCounter extends RichMapFunction<Trade, Trade> {
 
   @Override
   public void open(OpenContext ctx) {
-    trades = new IntCounter();
-    probeTrades = new IntCounter();
-    probeLatest = new LongMaximum();
-    getRuntimeContext().addAccumulator(TRADES, trades);
-    getRuntimeContext().addAccumulator(PROBE_TRADES, probeTrades);
-    getRuntimeContext().addAccumulator(PROBE_LATEST, probeLatest);
+    trades = JobBenchAccumulators.register(getRuntimeContext(), TRADES, new IntCounter());
+    probeTrades =
+        JobBenchAccumulators.register(getRuntimeContext(), PROBE_TRADES, new IntCounter());
+    probeLatest =
+        JobBenchAccumulators.register(getRuntimeContext(), PROBE_LATEST, new LongMaximum());
   }
 
   @Override

@@ -42,49 +42,20 @@ public record RulesConfig(
     }
   }
 
-  /** These settings with alerts to {@link Topics#ALERTS}. */
-  public RulesConfig(
-      String tradesTopic,
-      String positionsTopic,
-      String transactionalIdPrefix,
-      long maxPositionPerTicker,
-      int maxOrdersPerMinute,
-      long startingCapitalCents,
-      boolean shortSelling) {
-    this(
-        tradesTopic,
-        positionsTopic,
-        transactionalIdPrefix,
-        maxPositionPerTicker,
-        maxOrdersPerMinute,
-        startingCapitalCents,
-        shortSelling,
-        Topics.ALERTS);
-  }
-
-  /** These limits with the default account: $100,000 of cash, no short selling. */
-  public RulesConfig(
-      String tradesTopic,
-      String positionsTopic,
-      String transactionalIdPrefix,
-      long maxPositionPerTicker,
-      int maxOrdersPerMinute) {
-    this(
-        tradesTopic,
-        positionsTopic,
-        transactionalIdPrefix,
-        maxPositionPerTicker,
-        maxOrdersPerMinute,
-        RiskLimits.DEFAULT_STARTING_CAPITAL_CENTS,
-        false);
-  }
-
   /**
    * Topics from {@link Topics}, prefix {@code tweetrade-trades}, 10,000 shares, 10 orders a minute,
    * $100,000 of starting capital, no short selling.
    */
   public static RulesConfig defaults() {
-    return new RulesConfig(Topics.TRADES, Topics.POSITIONS, "tweetrade-trades", 10_000, 10);
+    return new RulesConfig(
+        Topics.TRADES,
+        Topics.POSITIONS,
+        "tweetrade-trades",
+        10_000,
+        10,
+        RiskLimits.DEFAULT_STARTING_CAPITAL_CENTS,
+        false,
+        Topics.ALERTS);
   }
 
   /** Same limits, other topics and transactional ids: for tests on a shared broker. */
@@ -113,15 +84,15 @@ public record RulesConfig(
         alerts);
   }
 
-  /** Same limits and outputs, another starting capital. */
-  public RulesConfig withStartingCapitalCents(long cents) {
+  /** Same settings, another per-user order limit. */
+  public RulesConfig withMaxOrdersPerMinute(int perMinute) {
     return new RulesConfig(
         tradesTopic,
         positionsTopic,
         transactionalIdPrefix,
         maxPositionPerTicker,
-        maxOrdersPerMinute,
-        cents,
+        perMinute,
+        startingCapitalCents,
         shortSelling,
         alertsTopic);
   }

@@ -41,37 +41,33 @@ public final class CassandraSinks {
   }
 
   public static void prices(DataStream<PriceAggregate> prices, JobConfig config) throws Exception {
-    CassandraSink.addSink(
-            prices
-                .map(new PriceRowFunction(), PriceRowFunction.ROW)
-                .uid(Uids.PRICE_CASSANDRA_ROWS)
-                .name("Price Aggregate to Row"))
-        .setQuery(String.format(PRICE_INSERT, config.keyspace()))
-        .setClusterBuilder(CqlClusterBuilder.of(config))
-        .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
-        .build()
-        .uid(Uids.PRICE_CASSANDRA_SINK)
-        .name("Cassandra stockTimeSeries");
+    rows(
+        prices
+            .map(new PriceRowFunction(), PriceRowFunction.ROW)
+            .uid(Uids.PRICE_CASSANDRA_ROWS)
+            .name("Price Aggregate to Row"),
+        PRICE_INSERT,
+        config,
+        Uids.PRICE_CASSANDRA_SINK,
+        "Cassandra stockTimeSeries");
   }
 
   public static void sentiments(DataStream<SentimentAggregate> sentiments, JobConfig config)
       throws Exception {
-    CassandraSink.addSink(
-            sentiments
-                .map(new SentimentRowFunction(), SentimentRowFunction.ROW)
-                .uid(Uids.SENTIMENT_CASSANDRA_ROWS)
-                .name("Sentiment Aggregate to Row"))
-        .setQuery(String.format(SENTIMENT_INSERT, config.keyspace()))
-        .setClusterBuilder(CqlClusterBuilder.of(config))
-        .setMaxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
-        .build()
-        .uid(Uids.SENTIMENT_CASSANDRA_SINK)
-        .name("Cassandra twitterKeySentiments");
+    rows(
+        sentiments
+            .map(new SentimentRowFunction(), SentimentRowFunction.ROW)
+            .uid(Uids.SENTIMENT_CASSANDRA_ROWS)
+            .name("Sentiment Aggregate to Row"),
+        SENTIMENT_INSERT,
+        config,
+        Uids.SENTIMENT_CASSANDRA_SINK,
+        "Cassandra twitterKeySentiments");
   }
 
   /**
-   * Writes {@code rows} with {@code insert} (its {@code %s} the keyspace), as the sinks above do;
-   * the sink gets {@code uid} and {@code name}.
+   * Writes {@code rows} with {@code insert} (its {@code %s} the keyspace), as every Cassandra sink
+   * of the job does; the sink gets {@code uid} and {@code name}.
    */
   static void rows(DataStream<Row> rows, String insert, JobConfig config, String uid, String name)
       throws Exception {

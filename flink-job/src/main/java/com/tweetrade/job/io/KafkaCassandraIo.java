@@ -26,6 +26,7 @@ import com.tweetrade.model.rules.RuleEvent;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -55,24 +56,14 @@ public class KafkaCassandraIo implements JobIo {
 
   @Override
   public DataStream<Decoded<Quote>> quotes(StreamExecutionEnvironment env) {
-    KafkaSource<Decoded<Quote>> source =
-        source(
-            config.quotesTopic(),
-            committedOrEarliest(),
-            new DecodingDeserializer<>(
-                JsonCodec.QUOTE, Quote::eventTime, ModelTypes.decoded(ModelTypes.QUOTE)));
-    return env.fromSource(source, eventWatermarks(), "Quotes Kafka Source").uid(Uids.QUOTES_SOURCE);
+    var decoder = decoding(JsonCodec.QUOTE, Quote::eventTime, ModelTypes.QUOTE);
+    return events(env, config.quotesTopic(), decoder, "Quotes Kafka Source", Uids.QUOTES_SOURCE);
   }
 
   @Override
   public DataStream<Decoded<Tweet>> tweets(StreamExecutionEnvironment env) {
-    KafkaSource<Decoded<Tweet>> source =
-        source(
-            config.tweetsTopic(),
-            committedOrEarliest(),
-            new DecodingDeserializer<>(
-                JsonCodec.TWEET, Tweet::createdAt, ModelTypes.decoded(ModelTypes.TWEET)));
-    return env.fromSource(source, eventWatermarks(), "Tweets Kafka Source").uid(Uids.TWEETS_SOURCE);
+    var decoder = decoding(JsonCodec.TWEET, Tweet::createdAt, ModelTypes.TWEET);
+    return events(env, config.tweetsTopic(), decoder, "Tweets Kafka Source", Uids.TWEETS_SOURCE);
   }
 
   @Override
@@ -81,10 +72,7 @@ public class KafkaCassandraIo implements JobIo {
         source(
             config.rulesTopic(),
             OffsetsInitializer.earliest(),
-            new DecodingDeserializer<>(
-                JsonCodec.RULE_EVENT,
-                RuleEvent::timestamp,
-                ModelTypes.decoded(ModelTypes.RULE_EVENT)));
+            decoding(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.RULE_EVENT));
     return env.fromSource(
             source, EventTimeWatermarks.<Decoded<RuleEvent>>forRules(), "Rules Kafka Source")
         .uid(Uids.RULES_SOURCE);
@@ -101,10 +89,7 @@ public class KafkaCassandraIo implements JobIo {
             .setStartingOffsets(OffsetsInitializer.earliest())
             .setBounded(OffsetsInitializer.latest())
             .setDeserializer(
-                new DecodingDeserializer<>(
-                    JsonCodec.RULE_EVENT,
-                    RuleEvent::timestamp,
-                    ModelTypes.decoded(ModelTypes.RULE_EVENT)))
+                decoding(JsonCodec.RULE_EVENT, RuleEvent::timestamp, ModelTypes.RULE_EVENT))
             // The live rules source commits this group's offsets of the topic; two committers would
             // fight.
             .setProperty("commit.offsets.on.checkpoint", "false")
@@ -192,10 +177,7 @@ public class KafkaCassandraIo implements JobIo {
     return fromWebUi(
         env,
         Topics.ORDER_COMMANDS,
-        new DecodingDeserializer<>(
-            JsonCodec.ORDER_COMMAND,
-            OrderCommand::requestedAt,
-            ModelTypes.decoded(TradingTypes.ORDER_COMMAND)),
+        decoding(JsonCodec.ORDER_COMMAND, OrderCommand::requestedAt, TradingTypes.ORDER_COMMAND),
         "Order Commands Kafka Source",
         Uids.ORDER_COMMANDS_SOURCE);
   }
@@ -210,10 +192,8 @@ public class KafkaCassandraIo implements JobIo {
     return fromWebUi(
         env,
         Topics.ACCOUNTS,
-        new DecodingDeserializer<>(
-            JsonCodec.ACCOUNT_SETTINGS,
-            AccountSettings::updatedAt,
-            ModelTypes.decoded(TradingTypes.ACCOUNT_SETTINGS)),
+        decoding(
+            JsonCodec.ACCOUNT_SETTINGS, AccountSettings::updatedAt, TradingTypes.ACCOUNT_SETTINGS),
         "Accounts Kafka Source",
         Uids.ACCOUNTS_SOURCE);
   }
@@ -247,6 +227,22 @@ public class KafkaCassandraIo implements JobIo {
   @Override
   public void writeOpenOrders(DataStream<OpenOrder> changes) throws Exception {
     TradeSinks.openOrders(changes, config);
+  }
+
+  /** Events with event-time watermarks, from the group's committed offsets (earliest at first). */
+  private <T> DataStream<Decoded<T>> events(
+      StreamExecutionEnvironment env,
+      String topic,
+      DecodingDeserializer<T> deserializer,
+      String name,
+      String uid) {
+    KafkaSource<Decoded<T>> source = source(topic, committedOrEarliest(), deserializer);
+    return env.fromSource(source, eventWatermarks(), name).uid(uid);
+  }
+
+  private static <T> DecodingDeserializer<T> decoding(
+      JsonCodec<T> codec, EventTimeOf<T> eventTime, TypeInformation<T> type) {
+    return new DecodingDeserializer<>(codec, eventTime, ModelTypes.decoded(type));
   }
 
   private <T> KafkaSource<Decoded<T>> source(

@@ -11,7 +11,6 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.tables.Tables;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 
 /**
  * Writes the rules part's results: trades exactly once to Kafka and idempotently to Cassandra
@@ -72,17 +71,15 @@ public final class TradeSinks {
                 rules.transactionalIdPrefix()))
         .uid(Uids.TRADES_KAFKA_SINK)
         .name("Trades Kafka Sink (exactly once)");
-    CassandraSink.addSink(
-            trades
-                .map(new TradeRowFunction(), TradeRowFunction.ROW)
-                .uid(Uids.TRADE_CASSANDRA_ROWS)
-                .name("Trade to Row"))
-        .setQuery(String.format(TRADE_INSERT, config.keyspace()))
-        .setClusterBuilder(CqlClusterBuilder.of(config))
-        .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
-        .build()
-        .uid(Uids.TRADES_CASSANDRA_SINK)
-        .name("Cassandra trades");
+    CassandraSinks.rows(
+        trades
+            .map(new TradeRowFunction(), TradeRowFunction.ROW)
+            .uid(Uids.TRADE_CASSANDRA_ROWS)
+            .name("Trade to Row"),
+        TRADE_INSERT,
+        config,
+        Uids.TRADES_CASSANDRA_SINK,
+        "Cassandra trades");
   }
 
   public static void positions(DataStream<Position> positions, JobConfig config) throws Exception {
@@ -96,17 +93,15 @@ public final class TradeSinks {
                     p -> p.userId() + '/' + p.ticker())))
         .uid(Uids.POSITIONS_KAFKA_SINK)
         .name("Positions Kafka Sink");
-    CassandraSink.addSink(
-            positions
-                .map(new PositionRowFunction(), PositionRowFunction.ROW)
-                .uid(Uids.POSITION_CASSANDRA_ROWS)
-                .name("Position to Row"))
-        .setQuery(String.format(POSITION_INSERT, config.keyspace()))
-        .setClusterBuilder(CqlClusterBuilder.of(config))
-        .setMaxConcurrentRequests(CassandraSinks.MAX_CONCURRENT_REQUESTS)
-        .build()
-        .uid(Uids.POSITIONS_CASSANDRA_SINK)
-        .name("Cassandra positions");
+    CassandraSinks.rows(
+        positions
+            .map(new PositionRowFunction(), PositionRowFunction.ROW)
+            .uid(Uids.POSITION_CASSANDRA_ROWS)
+            .name("Position to Row"),
+        POSITION_INSERT,
+        config,
+        Uids.POSITIONS_CASSANDRA_SINK,
+        "Cassandra positions");
   }
 
   /**

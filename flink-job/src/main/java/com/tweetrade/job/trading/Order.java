@@ -49,18 +49,6 @@ public record Order(
     ocoId = ocoId == null ? "" : ocoId;
   }
 
-  /** A share-sized order without bracket. */
-  public Order(
-      Trade trade,
-      long priceTime,
-      boolean closed,
-      OrderType type,
-      long limitCents,
-      long stopCents,
-      long expiresAt) {
-    this(trade, priceTime, closed, type, limitCents, stopCents, expiresAt, 0, 0, 0, 0, "", 0);
-  }
-
   /**
    * A market order ({@code market}), or a good-till-cancelled limit order at the trade's price, as
    * orders were before stops.
@@ -73,7 +61,13 @@ public record Order(
         market ? OrderType.MARKET : OrderType.LIMIT,
         market ? 0 : trade.priceCents(),
         0,
-        Long.MAX_VALUE);
+        Long.MAX_VALUE,
+        0,
+        0,
+        0,
+        0,
+        "",
+        0);
   }
 
   /** A request to cancel the resting order {@code command} names, at its request time. */

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +36,7 @@ class PriceIndicatorsTest {
   private static final String RULE = "WHEN ema(TSLA, 3) > rsi(TSLA, 2) THEN BUY 1 TSLA";
   private static final double RSI_AFTER_DROP = 100 * 1.25 / 2.75;
 
+  @AutoClose
   private KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> harness;
 
   @BeforeEach
@@ -46,11 +47,6 @@ class PriceIndicatorsTest {
   private static PriceInputsFunction function() {
     return new PriceInputsFunction(
         new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE), null, RulesStart.IMMEDIATE);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    harness.close();
   }
 
   private void quoteAt(long priceCents, long time) throws Exception {

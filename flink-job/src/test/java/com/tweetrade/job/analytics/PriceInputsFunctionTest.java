@@ -4,21 +4,23 @@ import static com.tweetrade.job.Fixtures.FIFTEEN_MINUTES;
 import static com.tweetrade.job.Fixtures.T0;
 import static com.tweetrade.job.Fixtures.TEN_SECONDS;
 import static com.tweetrade.job.Fixtures.quote;
+import static com.tweetrade.job.analytics.RuleInputsHarness.LIVE_PANES;
+import static com.tweetrade.job.analytics.RuleInputsHarness.closes;
+import static com.tweetrade.job.analytics.RuleInputsHarness.lastClose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesStart;
 import com.tweetrade.model.Quote;
-import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
-import java.time.Duration;
 import java.util.List;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PriceInputsFunctionTest {
+  @AutoClose
   private KeyedBroadcastOperatorTestHarness<String, Quote, RuleEvent, InputUpdate> harness;
 
   @BeforeEach
@@ -26,16 +28,7 @@ class PriceInputsFunctionTest {
     // Before the rules' catch-up marker every update leaves: what these tests look at.
     harness =
         RuleInputsHarness.open(
-            new PriceInputsFunction(
-                new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE),
-                null,
-                RulesStart.AFTER_CATCH_UP),
-            Quote::ticker);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    harness.close();
+            new PriceInputsFunction(LIVE_PANES, null, RulesStart.AFTER_CATCH_UP), Quote::ticker);
   }
 
   private void quoteAt(long priceCents, long size, long time) throws Exception {
@@ -46,8 +39,11 @@ class PriceInputsFunctionTest {
     return harness.extractOutputValues().stream().filter(u -> !u.closed()).toList();
   }
 
-  private List<InputUpdate> closes() {
-    return harness.extractOutputValues().stream().filter(InputUpdate::closed).toList();
+  /** The newest close once event time is two minutes past a lone quote (10 at 100.00). */
+  private InputUpdate lastCloseAfterALoneQuote() throws Exception {
+    quoteAt(10000, 10, T0 + 1_000);
+    harness.processWatermark(T0 + 2 * 60_000);
+    return lastClose(harness);
   }
 
   @Test
@@ -69,7 +65,7 @@ class PriceInputsFunctionTest {
         .containsEntry("vwap:TSLA:15m", 115.0);
     assertThat(last.values().get("change:TSLA:5m"))
         .isCloseTo(100.0 * 20 / 110, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(closes()).as("no watermark yet").isEmpty();
+    assertThat(closes(harness)).as("no watermark yet").isEmpty();
   }
 
   @Test
@@ -88,7 +84,7 @@ class PriceInputsFunctionTest {
         .containsEntry("high:TSLA:5m", 102.0)
         .containsEntry("low:TSLA:5m", 95.0)
         .containsEntry("shares:TSLA:5m", 40.0);
-    InputUpdate lastClose = closes().get(closes().size() - 1);
+    InputUpdate lastClose = lastClose(harness);
     assertThat(lastClose.eventTime()).isEqualTo(T0 + 80_000);
     assertThat(lastClose.values())
         .containsEntry("high:TSLA:1m", 102.0)
@@ -98,10 +94,7 @@ class PriceInputsFunctionTest {
 
   @Test
   void shouldSayNoHighOrLowAndNoSharesForAWindowWithoutQuotes() throws Exception {
-    quoteAt(10000, 10, T0 + 1_000);
-    harness.processWatermark(T0 + 2 * 60_000);
-
-    InputUpdate afterOneMinute = closes().get(closes().size() - 1);
+    InputUpdate afterOneMinute = lastCloseAfterALoneQuote();
     assertThat(afterOneMinute.values().get("high:TSLA:1m")).isNaN();
     assertThat(afterOneMinute.values().get("low:TSLA:1m")).isNaN();
     assertThat(afterOneMinute.values()).containsEntry("shares:TSLA:1m", 0.0);
@@ -124,7 +117,7 @@ class PriceInputsFunctionTest {
     quoteAt(11000, 30, T0 + 3_000);
     harness.processWatermark(T0 + TEN_SECONDS - 1);
 
-    assertThat(closes())
+    assertThat(closes(harness))
         .singleElement()
         .satisfies(
             u -> {
@@ -141,21 +134,18 @@ class PriceInputsFunctionTest {
 
   @Test
   void shouldSayNoDataOnceAWindowHoldsNoQuoteAndThenLeaveNothingBehind() throws Exception {
-    quoteAt(10000, 10, T0 + 1_000);
-    harness.processWatermark(T0 + 2 * 60_000);
-
-    InputUpdate afterOneMinute = closes().get(closes().size() - 1);
+    InputUpdate afterOneMinute = lastCloseAfterALoneQuote();
     assertThat(afterOneMinute.values().get("avg:TSLA:1m")).isNaN();
     assertThat(afterOneMinute.values()).containsEntry("avg:TSLA:15m", 100.0);
 
     harness.processWatermark(T0 + FIFTEEN_MINUTES + 2 * TEN_SECONDS);
-    InputUpdate afterFifteen = closes().get(closes().size() - 1);
+    InputUpdate afterFifteen = lastClose(harness);
     assertThat(afterFifteen.values().get("avg:TSLA:15m")).isNaN();
     assertThat(afterFifteen.values()).containsEntry("avg:TSLA:1h", 100.0);
     assertThat(afterFifteen.values()).containsEntry("price:TSLA", 100.0);
 
     harness.processWatermark(T0 + 62 * 60_000);
-    InputUpdate last = closes().get(closes().size() - 1);
+    InputUpdate last = lastClose(harness);
     assertThat(last.values().get("avg:TSLA:1h")).isNaN();
     assertThat(last.values().get("price:TSLA")).isNaN();
     assertThat(RuleInputsHarness.stateEntries(harness)).isZero();
@@ -179,7 +169,7 @@ class PriceInputsFunctionTest {
         .containsEntry("shares:TSLA:15m", 30.0);
     // Minute T0 + 60 s leaves the hour at the close of T0 + 3,660 s, minute T0 + 120 s 60 s later.
     harness.processWatermark(T0 + 3_660_000 - 1);
-    assertThat(closes().get(closes().size() - 1).values())
+    assertThat(lastClose(harness).values())
         .containsEntry("shares:TSLA:1h", 40.0)
         .containsEntry("low:TSLA:1h", 120.0);
   }

@@ -9,37 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.PriceStats;
 import com.tweetrade.model.PriceAggregate;
-import com.tweetrade.model.WindowSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PriceWindowsFunctionTest {
+  @AutoClose
   private KeyedOneInputStreamOperatorTestHarness<String, PricePane, PriceAggregate> harness;
 
   @BeforeEach
   void setupHarness() throws Exception {
     harness =
-        new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(
-                new PriceWindowsFunction(
-                    new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE_STORED))),
-            PricePane::ticker,
-            Types.STRING);
-    harness.getExecutionConfig().disableGenericTypes();
-    harness.open();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    harness.close();
+        StoredWindowsHarness.open(
+            new PriceWindowsFunction(StoredWindowsHarness.PANES), PricePane::ticker);
   }
 
   private void pane(String ticker, long paneEnd, PriceStats stats) throws Exception {

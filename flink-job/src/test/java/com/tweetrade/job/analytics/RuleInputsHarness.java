@@ -3,7 +3,9 @@ package com.tweetrade.job.analytics;
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesDescriptors;
 import com.tweetrade.job.rules.RulesTypes;
+import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -16,7 +18,21 @@ import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 
 /** Harnesses of the rule inputs ({@link LiveWindowsFunction}) as the job runs them. */
 public final class RuleInputsHarness {
+  /** 10 s panes of the live windows: the job's default. */
+  static final PaneWindows LIVE_PANES = new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE);
+
   private RuleInputsHarness() {}
+
+  /** The updates of closed windows that {@code h} sent, in order. */
+  static List<InputUpdate> closes(KeyedBroadcastOperatorTestHarness<String, ?, ?, InputUpdate> h) {
+    return h.extractOutputValues().stream().filter(InputUpdate::closed).toList();
+  }
+
+  /** The newest update of a closed window that {@code h} sent. */
+  static InputUpdate lastClose(KeyedBroadcastOperatorTestHarness<String, ?, ?, InputUpdate> h) {
+    List<InputUpdate> closes = closes(h);
+    return closes.get(closes.size() - 1);
+  }
 
   /**
    * Opened, generic types disabled, the rules input idle as {@link WithoutEventTimeOperator} makes

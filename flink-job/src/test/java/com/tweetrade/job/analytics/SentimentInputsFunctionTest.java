@@ -1,20 +1,20 @@
 package com.tweetrade.job.analytics;
 
 import static com.tweetrade.job.Fixtures.T0;
+import static com.tweetrade.job.analytics.RuleInputsHarness.LIVE_PANES;
+import static com.tweetrade.job.analytics.RuleInputsHarness.lastClose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.rules.InputUpdate;
 import com.tweetrade.job.rules.RulesStart;
-import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
-import java.time.Duration;
-import java.util.List;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SentimentInputsFunctionTest {
+  @AutoClose
   private KeyedBroadcastOperatorTestHarness<String, KeywordMention, RuleEvent, InputUpdate> harness;
 
   @BeforeEach
@@ -22,16 +22,8 @@ class SentimentInputsFunctionTest {
     // Before the rules' catch-up marker every update leaves: what these tests look at.
     harness =
         RuleInputsHarness.open(
-            new SentimentInputsFunction(
-                new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE),
-                null,
-                RulesStart.AFTER_CATCH_UP),
+            new SentimentInputsFunction(LIVE_PANES, null, RulesStart.AFTER_CATCH_UP),
             KeywordMention::keyword);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    harness.close();
   }
 
   private void mention(long tweetId, double compound, long time) throws Exception {
@@ -41,10 +33,6 @@ class SentimentInputsFunctionTest {
   private void mention(long tweetId, double compound, double financeCompound, long time)
       throws Exception {
     harness.processElement(new KeywordMention("$ZBRA", compound, financeCompound, tweetId), time);
-  }
-
-  private List<InputUpdate> closes() {
-    return harness.extractOutputValues().stream().filter(InputUpdate::closed).toList();
   }
 
   @Test
@@ -73,7 +61,7 @@ class SentimentInputsFunctionTest {
         .containsEntry("fsentiment:$ZBRA:1m", 0.22115)
         .containsEntry("sentiment:$ZBRA:1m", 0.1);
     harness.processWatermark(T0 + 90_000);
-    assertThat(closes().get(closes().size() - 1).values().get("fsentiment:$ZBRA:1m")).isNaN();
+    assertThat(lastClose(harness).values().get("fsentiment:$ZBRA:1m")).isNaN();
   }
 
   @Test
@@ -81,7 +69,7 @@ class SentimentInputsFunctionTest {
     for (int i = 0; i < 10; i++) mention(i, 0.9, T0 + 2_000 * i);
     harness.processWatermark(T0 + 90_000);
 
-    InputUpdate quiet = closes().get(closes().size() - 1);
+    InputUpdate quiet = lastClose(harness);
     assertThat(quiet.eventTime()).isEqualTo(T0 + 90_000);
     assertThat(quiet.values())
         .containsEntry("volume:$ZBRA:1m", 0.0)
@@ -92,7 +80,7 @@ class SentimentInputsFunctionTest {
         .isEqualTo(T0 + 20_000 - 1);
 
     harness.processWatermark(T0 + 16 * 60_000);
-    assertThat(closes().get(closes().size() - 1).values())
+    assertThat(lastClose(harness).values())
         .containsEntry("volume:$ZBRA:15m", 0.0)
         .containsEntry("volume:$ZBRA:1h", 10.0)
         .containsEntry("sentiment:$ZBRA:1h", 0.9);
@@ -100,9 +88,9 @@ class SentimentInputsFunctionTest {
     // 1h takes its oldest minute whole: the mentions of the minute ending at T0 + 60 s count
     // until the close at T0 + 3,660 s (the exact hour would drop them at T0 + 3,620 s).
     harness.processWatermark(T0 + 3_650_000);
-    assertThat(closes().get(closes().size() - 1).values()).containsEntry("volume:$ZBRA:1h", 10.0);
+    assertThat(lastClose(harness).values()).containsEntry("volume:$ZBRA:1h", 10.0);
     harness.processWatermark(T0 + 3_660_000);
-    InputUpdate last = closes().get(closes().size() - 1);
+    InputUpdate last = lastClose(harness);
     assertThat(last.eventTime()).isEqualTo(T0 + 3_660_000);
     assertThat(last.values()).containsEntry("volume:$ZBRA:1h", 0.0);
     assertThat(last.values().get("sentiment:$ZBRA:1h")).isNaN();

@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.job.functions.SentimentStats;
 import com.tweetrade.model.SentimentAggregate;
-import com.tweetrade.model.WindowSet;
-import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 class SentimentWindowsFunctionTest {
@@ -18,14 +13,8 @@ class SentimentWindowsFunctionTest {
   @Test
   void shouldComputeMeanAndSharesAndDrainState() throws Exception {
     var harness =
-        new KeyedOneInputStreamOperatorTestHarness<String, KeywordPane, SentimentAggregate>(
-            new KeyedProcessOperator<>(
-                new SentimentWindowsFunction(
-                    new PaneWindows(Duration.ofSeconds(10), WindowSet.LIVE_STORED))),
-            KeywordPane::keyword,
-            Types.STRING);
-    harness.getExecutionConfig().disableGenericTypes();
-    harness.open();
+        StoredWindowsHarness.open(
+            new SentimentWindowsFunction(StoredWindowsHarness.PANES), KeywordPane::keyword);
 
     // 0.5 positive, -0.3 negative, 0.0 neutral, 0.05 positive (VADER's threshold is inclusive)
     SentimentStats first = new SentimentStats().add(0.5).add(-0.3);

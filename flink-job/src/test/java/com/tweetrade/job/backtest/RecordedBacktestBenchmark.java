@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.tweetrade.job.StackJobs;
 import com.tweetrade.job.io.CassandraSinks;
 import com.tweetrade.model.Window;
 import com.tweetrade.model.WindowSet;
@@ -52,10 +53,7 @@ class RecordedBacktestBenchmark {
     try (CqlSession session = stack.cqlSession(keyspace)) {
       store(session, keyspace);
     }
-    String cql =
-        stack.cassandraContactPoint().getHostString()
-            + ":"
-            + stack.cassandraContactPoint().getPort();
+    String cql = StackJobs.cql(stack);
     String last = FIRST.plusDays(DAYS - 1).toString();
     Path dir = Path.of("target", "bench");
     Files.createDirectories(dir);

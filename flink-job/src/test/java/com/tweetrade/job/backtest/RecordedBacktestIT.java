@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.tweetrade.job.AggregateOracle;
 import com.tweetrade.job.AggregateOracle.Mention;
+import com.tweetrade.job.StackJobs;
 import com.tweetrade.job.io.CassandraSinks;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.Quote;
@@ -86,10 +87,7 @@ class RecordedBacktestIT {
   @BeforeAll
   void storeTheWindows(RealStack stack) {
     keyspace = stack.createKeyspace();
-    cql =
-        stack.cassandraContactPoint().getHostString()
-            + ":"
-            + stack.cassandraContactPoint().getPort();
+    cql = StackJobs.cql(stack);
     long firstEnd = T0 + TEN_SECONDS;
     long lastEnd = T0 + 20 * 60 * ONE_SECOND;
     try (CqlSession session = stack.cqlSession(keyspace)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.tweetrade.job.StackJobs;
 import com.tweetrade.stack.junit.RealStack;
 import com.tweetrade.stack.junit.RealStackExtension;
 import java.io.ByteArrayOutputStream;
@@ -40,10 +41,7 @@ class StockNetImportIT {
   @Test
   void shouldServeTheStockNetTradesFromTheImportedWindows(RealStack stack) throws Exception {
     String keyspace = stack.createKeyspace();
-    String cql =
-        stack.cassandraContactPoint().getHostString()
-            + ":"
-            + stack.cassandraContactPoint().getPort();
+    String cql = StackJobs.cql(stack);
 
     int imported =
         run(

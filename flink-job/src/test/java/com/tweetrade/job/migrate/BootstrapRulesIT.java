@@ -3,6 +3,7 @@ package com.tweetrade.job.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.tweetrade.job.StackJobs;
 import com.tweetrade.job.TestClusters;
 import com.tweetrade.model.rules.RuleEvent;
 import com.tweetrade.stack.junit.RealStack;
@@ -43,10 +44,7 @@ class BootstrapRulesIT {
       insert(cql, "bob", "r4", "WHEN price(AAPL) < 1 THEN BUY 1 AAPL", false, false, 2);
     }
     Path out = dir.resolve("bootstrap");
-    String contact =
-        stack.cassandraContactPoint().getHostString()
-            + ":"
-            + stack.cassandraContactPoint().getPort();
+    String contact = StackJobs.cql(stack);
 
     assertThat(
             MigrateCommandRunner.run(

@@ -1,5 +1,6 @@
 package com.tweetrade.job.migrate;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -11,5 +12,10 @@ final class MigrateCommandRunner {
 
   static int run(String... args) {
     return new CommandLine(new MigrateCommand()).execute(args);
+  }
+
+  /** {@code migrate export}: the rules held in {@code savepoint}, as JSON to {@code out}. */
+  static int export(Path savepoint, Path out) {
+    return run("export", "--savepoint", savepoint.toString(), "--out", out.toString());
   }
 }

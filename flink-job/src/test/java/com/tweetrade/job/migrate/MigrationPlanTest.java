@@ -16,6 +16,15 @@ class MigrationPlanTest {
   private static final RuleEvent M1 = RuleEvent.create("m1", "alice", TESLA, 1_000);
   private static final RuleEvent U1 = RuleEvent.create("u1", "bob", AAPL, 1_000);
 
+  /** The plan of renaming keyword tesla to elon: rules the savepoint holds, rows the table has. */
+  private static MigrationPlan teslaToElon(List<RuleEvent> held, Map<String, StoredRule> stored) {
+    return MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, held, stored);
+  }
+
+  private static MigrationPlan v2ToV3(List<RuleEvent> held, Map<String, StoredRule> stored) {
+    return MigrationPlan.of(new RulesV2ToV3Migration(), Map.of(), held, stored);
+  }
+
   private static StoredRule row(RuleEvent e, String text, long revision, boolean deleted) {
     return new StoredRule(e.userId(), e.ruleId(), text, false, deleted, revision, 2_000, null);
   }
@@ -23,11 +32,8 @@ class MigrationPlanTest {
   @Test
   void shouldChangeOnlyTheAffectedRulesWhenTheTableAgrees() {
     MigrationPlan plan =
-        MigrationPlan.of(
-            new RenameKeywordMigration(),
-            TESLA_TO_ELON,
-            List.of(M1, U1),
-            Map.of("m1", row(M1, TESLA, 1, false), "u1", row(U1, AAPL, 1, false)));
+        teslaToElon(
+            List.of(M1, U1), Map.of("m1", row(M1, TESLA, 1, false), "u1", row(U1, AAPL, 1, false)));
 
     RuleEvent migrated = M1.updated(ELON, 2);
     assertThat(plan.savepointRules()).containsExactly(migrated, U1);
@@ -44,8 +50,7 @@ class MigrationPlanTest {
 
   @Test
   void shouldPlanRulesThatHaveNoRowToBeInserted() {
-    MigrationPlan plan =
-        MigrationPlan.of(new RenameKeywordMigration(), TESLA_TO_ELON, List.of(M1), Map.of());
+    MigrationPlan plan = teslaToElon(List.of(M1), Map.of());
 
     assertThat(plan.changes()).singleElement().satisfies(c -> assertThat(c.stored()).isNull());
   }
@@ -53,12 +58,7 @@ class MigrationPlanTest {
   @Test
   void shouldMigrateTheNewerRevisionOfARuleEditedAfterTheSavepoint() {
     String edited = "WHEN sentiment(\"tesla\", 5m) > 0.5 THEN BUY 3 TSLA";
-    MigrationPlan plan =
-        MigrationPlan.of(
-            new RenameKeywordMigration(),
-            TESLA_TO_ELON,
-            List.of(M1),
-            Map.of("m1", row(M1, edited, 4, false)));
+    MigrationPlan plan = teslaToElon(List.of(M1), Map.of("m1", row(M1, edited, 4, false)));
 
     RuleEvent after = plan.changes().get(0).after();
     assertThat(after.text()).isEqualTo("WHEN sentiment(\"elon\", 5m) > 0.5 THEN BUY 3 TSLA");
@@ -73,12 +73,7 @@ class MigrationPlanTest {
         new RuleEvent(2, RuleEvent.Type.CREATE, "u1", "bob", AAPL, false, 1, 1_000, null);
     String edited = "WHEN price(AAPL) > 101 THEN BUY 2 AAPL";
 
-    MigrationPlan plan =
-        MigrationPlan.of(
-            new RulesV2ToV3Migration(),
-            Map.of(),
-            List.of(v2),
-            Map.of("u1", row(v2, edited, 3, false)));
+    MigrationPlan plan = v2ToV3(List.of(v2), Map.of("u1", row(v2, edited, 3, false)));
 
     MigrationPlan.Change change = plan.changes().get(0);
     assertThat(change.before().schemaVersion()).isEqualTo(2);
@@ -103,11 +98,8 @@ class MigrationPlanTest {
     RuleEvent v2 =
         new RuleEvent(2, RuleEvent.Type.CREATE, "u1", "bob", AAPL, false, 1, 1_000, null);
     MigrationPlan plan =
-        MigrationPlan.of(
-            new RulesV2ToV3Migration(),
-            Map.of(),
-            List.of(M1, v2),
-            Map.of("m1", row(M1, TESLA, 1, false), "u1", row(v2, AAPL, 1, false)));
+        v2ToV3(
+            List.of(M1, v2), Map.of("m1", row(M1, TESLA, 1, false), "u1", row(v2, AAPL, 1, false)));
 
     RuleEvent migrated =
         new RuleEvent(
@@ -124,12 +116,7 @@ class MigrationPlanTest {
 
   @Test
   void shouldLeaveARuleDeletedAfterTheSavepointForTheTopicsDelete() {
-    MigrationPlan plan =
-        MigrationPlan.of(
-            new RenameKeywordMigration(),
-            TESLA_TO_ELON,
-            List.of(M1),
-            Map.of("m1", row(M1, TESLA, 2, true)));
+    MigrationPlan plan = teslaToElon(List.of(M1), Map.of("m1", row(M1, TESLA, 2, true)));
 
     assertThat(plan.savepointRules()).containsExactly(M1);
     assertThat(plan.changes()).isEmpty();
@@ -138,12 +125,7 @@ class MigrationPlanTest {
 
   @Test
   void shouldKeepTheSavepointsRuleWhenTheNewerRowNeedsNoMigration() {
-    MigrationPlan plan =
-        MigrationPlan.of(
-            new RenameKeywordMigration(),
-            TESLA_TO_ELON,
-            List.of(M1),
-            Map.of("m1", row(M1, ELON, 2, false)));
+    MigrationPlan plan = teslaToElon(List.of(M1), Map.of("m1", row(M1, ELON, 2, false)));
 
     assertThat(plan.savepointRules()).containsExactly(M1);
     assertThat(plan.changes()).isEmpty();

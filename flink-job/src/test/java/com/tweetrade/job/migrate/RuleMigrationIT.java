@@ -157,7 +157,7 @@ class RuleMigrationIT {
       "--out",
       dir.resolve("migrated").toString(),
       "--cql",
-      cql(stack),
+      StackJobs.cql(stack),
       "--keyspace",
       keyspace,
       "--kafka",
@@ -179,14 +179,7 @@ class RuleMigrationIT {
     assertThat(storedRule(stack, keyspace, "u1")).isNull();
     assertThat(ruleEvents(stack.kafkaBootstrap(), rules)).containsExactly(M1, U1, L1, m1r2);
     Path exported = dir.resolve("rules.json");
-    assertThat(
-            MigrateCommandRunner.run(
-                "export",
-                "--savepoint",
-                dir.resolve("migrated").toString(),
-                "--out",
-                exported.toString()))
-        .isZero();
+    assertThat(MigrateCommandRunner.export(dir.resolve("migrated"), exported)).isZero();
     assertThat(Files.readString(exported))
         .contains("sentiment(\\\"elon\\\", 1m)")
         .doesNotContain("tesla");
@@ -266,12 +259,6 @@ class RuleMigrationIT {
     String[] out = java.util.Arrays.copyOf(args, args.length + 1);
     out[args.length] = more;
     return out;
-  }
-
-  private static String cql(RealStack stack) {
-    return stack.cassandraContactPoint().getHostString()
-        + ":"
-        + stack.cassandraContactPoint().getPort();
   }
 
   /**

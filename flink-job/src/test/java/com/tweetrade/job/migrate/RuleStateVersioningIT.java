@@ -91,14 +91,7 @@ class RuleStateVersioningIT {
 
     assertThat(MigrateCommandRunner.run(apply)).isZero();
     Path exported = dir.resolve("rules.json");
-    assertThat(
-            MigrateCommandRunner.run(
-                "export",
-                "--savepoint",
-                dir.resolve("v2").toString(),
-                "--out",
-                exported.toString()))
-        .isZero();
+    assertThat(MigrateCommandRunner.export(dir.resolve("v2"), exported)).isZero();
 
     List<RuleEvent> rules =
         List.of(JsonCodec.mapper().readValue(exported.toFile(), RuleEvent[].class));

@@ -76,13 +76,4 @@ class RulesV1ToV2MigrationTest {
 
     assertThat(V1_TO_V2.apply(row, Map.of()).expiresAt()).isEqualTo(9_000L);
   }
-
-  @Test
-  void shouldBeListedNextToRenameKeyword() {
-    assertThat(Migrations.ALL)
-        .extracting(RuleMigration::about)
-        .extracting(RuleMigration.About::name)
-        .containsExactly("rename-keyword", "rules-v1-to-v2", "rules-v2-to-v3");
-    assertThat(Migrations.named("rules-v1-to-v2")).containsInstanceOf(RulesV1ToV2Migration.class);
-  }
 }

@@ -108,12 +108,7 @@ class RulesV2ToV3MigrationTest {
   }
 
   @Test
-  void shouldBeListedAfterRulesV1ToV2() {
-    assertThat(Migrations.ALL)
-        .extracting(RuleMigration::about)
-        .extracting(RuleMigration.About::name)
-        .containsExactly("rename-keyword", "rules-v1-to-v2", "rules-v2-to-v3");
-    assertThat(Migrations.named("rules-v2-to-v3")).containsInstanceOf(RulesV2ToV3Migration.class);
+  void shouldSayWhatItChanges() {
     assertThat(V2_TO_V3.about().version()).isEqualTo(1);
     assertThat(V2_TO_V3.about().description()).contains("ON CLOSE");
   }

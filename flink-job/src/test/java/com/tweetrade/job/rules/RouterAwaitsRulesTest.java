@@ -15,7 +15,7 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,17 +27,13 @@ class RouterAwaitsRulesTest {
   private static final String R_TSLA = "WHEN price(TSLA) < 100 THEN BUY 1 TSLA";
   private static final String R_AAPL = "WHEN price(AAPL) < 100 THEN BUY 1 AAPL";
 
+  @AutoClose
   private BroadcastOperatorTestHarness<InputUpdate, com.tweetrade.model.rules.RuleEvent, RuleInput>
       harness;
 
   @BeforeEach
   void setUp() throws Exception {
     harness = open(null, 0);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   @Test

@@ -16,11 +16,9 @@ import com.tweetrade.model.Alert;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.Rule;
 import com.tweetrade.model.rules.RuleEvent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +31,7 @@ class RuleAlertEvaluationTest extends EvaluatorHarnessTest {
   private static final String PRICE = "price:TSLA";
 
   private static List<Alert> alerts(KeyedBroadcastOperatorTestHarness<String, ?, ?, Order> h) {
-    var records = h.getSideOutput(RulesDescriptors.ALERTS);
-    return records == null ? List.of() : records.stream().map(StreamRecord::getValue).toList();
+    return RulesFixtures.sideOutput(h, RulesDescriptors.ALERTS);
   }
 
   private List<Alert> alerts() {
@@ -139,20 +136,10 @@ class RuleAlertEvaluationTest extends EvaluatorHarnessTest {
 
   @Test
   void shouldGiveTheSameAlertIdsOnAReplay() throws Exception {
-    List<List<String>> runs = new ArrayList<>();
-    for (int run = 0; run < 2; run++) {
-      try (var h = RuleEvaluationFunctionTest.newHarness()) {
-        h.processBroadcastElement(
-            createOnTick("r1", "WHEN price(TSLA) < 95 THEN NOTIFY \"x\""), Long.MAX_VALUE);
-        for (int i = 0; i < 6; i++) {
-          long t = T0 + 1_000L * i;
-          h.processElement(
-              new RuleInput("r1", t, Map.of(PRICE, i % 3 == 2 ? 90.0 : 99.0), false, quote(t), t),
-              t);
-        }
-        runs.add(alerts(h).stream().map(Alert::id).toList());
-      }
-    }
+    List<List<String>> runs =
+        RuleEvaluationFunctionTest.twoRuns(
+            "WHEN price(TSLA) < 95 THEN NOTIFY \"x\"",
+            h -> alerts(h).stream().map(Alert::id).toList());
     assertThat(runs.get(0)).hasSize(2).doesNotHaveDuplicates();
     assertThat(runs.get(1)).isEqualTo(runs.get(0));
   }

@@ -19,8 +19,10 @@ import com.tweetrade.model.JsonCodec;
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.WindowSet;
 import com.tweetrade.model.rules.RuleEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
@@ -74,6 +76,31 @@ class RuleEvaluationFunctionTest extends EvaluatorHarnessTest {
 
   static List<Trade> trades(KeyedBroadcastOperatorTestHarness<String, ?, ?, Order> h) {
     return h.extractOutputValues().stream().map(Order::trade).toList();
+  }
+
+  /**
+   * What {@code read} finds after each of two runs of the ON TICK rule r1 {@code text}, each in a
+   * new evaluator over the same six TSLA ticks (every third at 90.00, the others at 99.00): a
+   * replay must decide the same.
+   */
+  static List<List<String>> twoRuns(
+      String text,
+      Function<KeyedBroadcastOperatorTestHarness<String, RuleInput, RuleEvent, Order>, List<String>>
+          read)
+      throws Exception {
+    List<List<String>> runs = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try (var h = newHarness()) {
+        h.processBroadcastElement(RulesFixtures.createOnTick("r1", text), Long.MAX_VALUE);
+        for (int i = 0; i < 6; i++) {
+          long t = T0 + 1_000L * i;
+          Map<String, Double> price = Map.of("price:TSLA", i % 3 == 2 ? 90.0 : 99.0);
+          h.processElement(new RuleInput("r1", t, price, false, "quote:TSLA@" + t + "#0", t), t);
+        }
+        runs.add(read.apply(h));
+      }
+    }
+    return runs;
   }
 
   private void feed(RuleInput in) throws Exception {

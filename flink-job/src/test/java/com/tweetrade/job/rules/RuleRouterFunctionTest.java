@@ -17,12 +17,12 @@ import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperat
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RuleRouterFunctionTest {
-  private BroadcastOperatorTestHarness<InputUpdate, RuleEvent, RuleInput> harness;
+  @AutoClose private BroadcastOperatorTestHarness<InputUpdate, RuleEvent, RuleInput> harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -34,14 +34,7 @@ class RuleRouterFunctionTest {
   }
 
   private List<DeadLetter> deadLetters() {
-    return harness.getSideOutput(RulesDescriptors.RULE_DEAD_LETTERS).stream()
-        .map(StreamRecord::getValue)
-        .toList();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
+    return RulesFixtures.sideOutput(harness, RulesDescriptors.RULE_DEAD_LETTERS);
   }
 
   private void rules(RuleEvent... events) throws Exception {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,26 +75,10 @@ class RuleTickEvaluationTest extends EvaluatorHarnessTest {
   }
 
   private List<String> runTwice() throws Exception {
-    List<List<String>> runs = new ArrayList<>();
-    for (int run = 0; run < 2; run++) {
-      try (var h = RuleEvaluationFunctionTest.newHarness()) {
-        h.processBroadcastElement(
-            createOnTick("r1", "WHEN price(TSLA) < 95 THEN BUY 10 TSLA"), Long.MAX_VALUE);
-        for (int i = 0; i < 6; i++) {
-          long t = T0 + 1_000L * i;
-          h.processElement(
-              new RuleInput(
-                  "r1",
-                  t,
-                  Map.of("price:TSLA", i % 3 == 2 ? 90.0 : 99.0),
-                  false,
-                  "quote:TSLA@" + t + "#0",
-                  t),
-              t);
-        }
-        runs.add(RuleEvaluationFunctionTest.trades(h).stream().map(Trade::id).toList());
-      }
-    }
+    List<List<String>> runs =
+        RuleEvaluationFunctionTest.twoRuns(
+            "WHEN price(TSLA) < 95 THEN BUY 10 TSLA",
+            h -> RuleEvaluationFunctionTest.trades(h).stream().map(Trade::id).toList());
     assertThat(runs.get(1)).isEqualTo(runs.get(0));
     return runs.get(0);
   }

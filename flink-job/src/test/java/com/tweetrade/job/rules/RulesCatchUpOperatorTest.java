@@ -14,7 +14,7 @@ import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.TwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +24,11 @@ class RulesCatchUpOperatorTest {
   private static final RuleEvent R1_DELETE = RuleEvent.delete("r1", "alice", 2, 2);
   private static final RuleEvent R2_CREATE = RuleEvent.create("r2", "bob", TEXT, 3);
 
-  private TwoInputStreamOperatorTestHarness<RuleEvent, RuleEvent, RuleEvent> harness;
+  @AutoClose private TwoInputStreamOperatorTestHarness<RuleEvent, RuleEvent, RuleEvent> harness;
 
   @BeforeEach
   void setUp() throws Exception {
     harness = open(null);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   @Test

@@ -8,11 +8,14 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.RuleEvent;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.ExecutionConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
+import org.apache.flink.util.OutputTag;
 
 /** Named builders and time constants for the rules part's tests. */
 public final class RulesFixtures {
@@ -31,6 +34,13 @@ public final class RulesFixtures {
    */
   public static void noKryo(AbstractStreamOperatorTestHarness<?> harness) {
     harness.getExecutionConfig().disableGenericTypes();
+  }
+
+  /** The values {@code harness} sent to side output {@code tag}, in order; none if it sent none. */
+  public static <T> List<T> sideOutput(
+      AbstractStreamOperatorTestHarness<?> harness, OutputTag<T> tag) {
+    var records = harness.getSideOutput(tag);
+    return records == null ? List.of() : records.stream().map(StreamRecord::getValue).toList();
   }
 
   public static <T> TypeSerializer<T> serializer(TypeInformation<T> type) {

@@ -12,10 +12,9 @@ import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.watermark.Watermark;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.util.Collector;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +25,7 @@ class AccountCapitalTest {
   private static final long THOUSAND_DOLLARS = 100_000L;
   private static final long HUNDRED_THOUSAND_DOLLARS = 10_000_000L;
 
+  @AutoClose
   private KeyedTwoInputStreamOperatorTestHarness<String, Order, AccountSettings, Trade> harness;
 
   private void open(RiskLimits limits, OperatorSubtaskState restored) throws Exception {
@@ -39,11 +39,6 @@ class AccountCapitalTest {
     return snapshot;
   }
 
-  @AfterEach
-  void tearDown() throws Exception {
-    if (harness != null) harness.close();
-  }
-
   private void setCapital(String user, long cents, long time) throws Exception {
     // As the accounts source stamps them: Long.MAX_VALUE, never holding back event time.
     harness.processElement2(new AccountSettings(user, cents, time), Long.MAX_VALUE);
@@ -55,8 +50,7 @@ class AccountCapitalTest {
   }
 
   private List<CashBalance> cash() {
-    var out = harness.getSideOutput(TradingDescriptors.CASH_BALANCES);
-    return out == null ? List.of() : out.stream().map(StreamRecord::getValue).toList();
+    return RulesFixtures.sideOutput(harness, TradingDescriptors.CASH_BALANCES);
   }
 
   private List<String> reasons() {

@@ -7,13 +7,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.Position;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EquityFunctionTest {
   private static final long MINUTE = 60_000;
 
+  @AutoClose
   private KeyedTwoInputStreamOperatorTestHarness<String, Position, CashBalance, EquityPoint>
       harness;
 
@@ -22,11 +23,6 @@ class EquityFunctionTest {
     harness =
         TradingHarnesses.open(
             new EquityFunction(), Position::userId, CashBalance::userId, TradingTypes.EQUITY_POINT);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   /** Alice's position in {@code ticker} valued at {@code priceCents} at {@code time}. */

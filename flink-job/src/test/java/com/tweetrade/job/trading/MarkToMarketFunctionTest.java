@@ -8,11 +8,12 @@ import com.tweetrade.job.rules.RulesScenario;
 import com.tweetrade.model.Position;
 import com.tweetrade.model.Quote;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MarkToMarketFunctionTest {
+  @AutoClose
   private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Position, Position> harness;
 
   @BeforeEach
@@ -20,11 +21,6 @@ class MarkToMarketFunctionTest {
     harness =
         TradingHarnesses.open(
             new MarkToMarketFunction(), Quote::ticker, Position::ticker, TradingTypes.POSITION);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   private void quote(String ticker, long priceCents, long time) throws Exception {

@@ -12,12 +12,12 @@ import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MarketPriceFunctionTest {
-  private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
+  @AutoClose private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -37,11 +37,6 @@ class MarketPriceFunctionTest {
     harness.setup(RulesFixtures.serializer(TradingTypes.ORDER));
     harness.open();
     return harness;
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   private void quote(long priceCents, long time) throws Exception {

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class MarketPriceReplayTest {
   private static final long SUNDAY = at("2015-01-04T15:00:00Z");
   private static final long MONDAY_NOON = at("2015-01-05T12:00:00Z");
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
+  @AutoClose private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -34,11 +34,6 @@ class MarketPriceReplayTest {
     // The replay read every close before any order.
     for (long[] close : new long[][] {{10387, FRI_CLOSE}, {10094, MON_CLOSE}, {10095, TUE_CLOSE}})
       harness.processElement1(RulesScenario.quote("AAPL", close[0], close[1]), close[1]);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   private void order(String id, long time) throws Exception {

@@ -17,9 +17,8 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +31,11 @@ class OrderBookTest {
   private static final long SECOND = 1_000;
   private static final long NEVER = Long.MAX_VALUE;
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
+  @AutoClose private KeyedTwoInputStreamOperatorTestHarness<String, Quote, Order, Order> harness;
 
   @BeforeEach
   void setUp() throws Exception {
     harness = open(null);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
   }
 
   /** A live book with a 60 s staleness bound, restored from {@code state} unless it is null. */
@@ -74,7 +68,16 @@ class OrderBookTest {
       long expiresAt) {
     long price = limitCents > 0 ? limitCents : stopCents;
     Trade trade = RulesFixtures.pending(id, side, 10, "TSLA", price, time, "tweet:1");
-    return new Order(trade, Long.MIN_VALUE, false, type, limitCents, stopCents, expiresAt);
+    // Share-sized, without bracket.
+    return new Order(
+        trade, Long.MIN_VALUE, false, type, limitCents, stopCents, expiresAt, 0, 0, 0, 0, "", 0);
+  }
+
+  /** The book sent one trade, at {@code priceCents}, saying {@code reason}. */
+  private void assertOneTrade(long priceCents, String reason) {
+    assertThat(trades())
+        .extracting(Trade::priceCents, Trade::reason)
+        .containsExactly(tuple(priceCents, reason));
   }
 
   private void place(Order order) throws Exception {
@@ -116,13 +119,7 @@ class OrderBookTest {
 
     quote(25000, T0 + 2 * SECOND);
 
-    assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(25000);
-              assertThat(t.reason()).isEqualTo("limit 250.00 filled at 250.00");
-            });
+    assertOneTrade(25000, "limit 250.00 filled at 250.00");
   }
 
   @Test
@@ -131,13 +128,8 @@ class OrderBookTest {
     place(order("b", "BUY", OrderType.LIMIT, 25000, 0, T0 + SECOND, NEVER));
 
     assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(24500);
-              assertThat(t.eventTime()).isEqualTo(T0 + SECOND);
-              assertThat(t.reason()).isEqualTo("limit 250.00 filled at 245.00");
-            });
+        .extracting(Trade::priceCents, Trade::eventTime, Trade::reason)
+        .containsExactly(tuple(24500L, T0 + SECOND, "limit 250.00 filled at 245.00"));
   }
 
   @Test
@@ -175,13 +167,7 @@ class OrderBookTest {
 
     quote(25010, T0 + 3 * SECOND);
 
-    assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(25010);
-              assertThat(t.reason()).isEqualTo("stop 250.00 reached, filled at 250.10");
-            });
+    assertOneTrade(25010, "stop 250.00 reached, filled at 250.10");
   }
 
   @Test
@@ -190,13 +176,7 @@ class OrderBookTest {
     quote(24001, T0 + SECOND);
     quote(23500, T0 + 2 * SECOND);
 
-    assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(23500);
-              assertThat(t.reason()).isEqualTo("stop 240.00 reached, filled at 235.00");
-            });
+    assertOneTrade(23500, "stop 240.00 reached, filled at 235.00");
   }
 
   @Test
@@ -210,14 +190,9 @@ class OrderBookTest {
     quote(24100, T0 + 3 * SECOND);
 
     assertThat(trades())
-        .singleElement()
-        .satisfies(
-            t -> {
-              assertThat(t.priceCents()).isEqualTo(24100);
-              assertThat(t.eventTime()).isEqualTo(T0 + 3 * SECOND);
-              assertThat(t.reason())
-                  .isEqualTo("stop 240.00 reached, limit 239.50 filled at 241.00");
-            });
+        .extracting(Trade::priceCents, Trade::eventTime, Trade::reason)
+        .containsExactly(
+            tuple(24100L, T0 + 3 * SECOND, "stop 240.00 reached, limit 239.50 filled at 241.00"));
   }
 
   @Test
@@ -347,10 +322,7 @@ class OrderBookTest {
   }
 
   private List<String> rows() {
-    var rows = harness.getSideOutput(TradingDescriptors.OPEN_ORDERS);
-    if (rows == null) return List.of();
-    return rows.stream()
-        .map(StreamRecord::getValue)
+    return RulesFixtures.sideOutput(harness, TradingDescriptors.OPEN_ORDERS).stream()
         .map(
             r ->
                 r.orderId()

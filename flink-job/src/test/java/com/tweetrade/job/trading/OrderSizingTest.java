@@ -10,7 +10,7 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.model.rules.Action.OrderType;
 import java.util.List;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +19,16 @@ import org.junit.jupiter.api.Test;
  * exits at the fill ({@link OrderSizing}), and refuses with the reason when there are none.
  */
 class OrderSizingTest {
+  @AutoClose
   private KeyedTwoInputStreamOperatorTestHarness<String, Order, AccountSettings, Trade> harness;
+
   private long time = T0;
 
   @BeforeEach
   void setUp() throws Exception {
     harness =
-        TradingHarnesses.open(
-            new PaperTradingFunction(RiskLimits.DEFAULT.withShortSelling(true)),
-            (Order o) -> o.trade().userId(),
-            AccountSettings::userId,
-            TradingTypes.TRADE);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    harness.close();
+        TradingHarnesses.paperTrading(
+            new PaperTradingFunction(RiskLimits.DEFAULT.withShortSelling(true)), null);
   }
 
   /** Sends an ON TICK market order priced at {@code priceCents}; returns its verdict. */
@@ -78,8 +72,8 @@ class OrderSizingTest {
   }
 
   private List<Long> cash() {
-    return harness.getSideOutput(TradingDescriptors.CASH_BALANCES).stream()
-        .map(r -> r.getValue().cashCents())
+    return RulesFixtures.sideOutput(harness, TradingDescriptors.CASH_BALANCES).stream()
+        .map(CashBalance::cashCents)
         .toList();
   }
 

@@ -16,13 +16,13 @@ import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.watermark.Watermark;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.util.Collector;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class PaperTradingFunctionTest {
+  @AutoClose
   private KeyedTwoInputStreamOperatorTestHarness<String, Order, AccountSettings, Trade> harness;
 
   private void open(RiskLimits limits) throws Exception {
@@ -42,8 +42,9 @@ class PaperTradingFunctionTest {
   }
 
   private List<Long> cashBalances() {
-    var out = harness.getSideOutput(TradingDescriptors.CASH_BALANCES);
-    return out == null ? List.of() : out.stream().map(r -> r.getValue().cashCents()).toList();
+    return RulesFixtures.sideOutput(harness, TradingDescriptors.CASH_BALANCES).stream()
+        .map(CashBalance::cashCents)
+        .toList();
   }
 
   /** Sends ON CLOSE {@code orders} and lets the watermark pass the last. */
@@ -65,18 +66,12 @@ class PaperTradingFunctionTest {
     harness.processBothWatermarks(new Watermark(time));
   }
 
-  @AfterEach
-  void tearDown() throws Exception {
-    if (harness != null) harness.close();
-  }
-
   private void send(Trade... orders) throws Exception {
     for (Trade t : orders) harness.processElement1(RulesFixtures.closeOrder(t), t.eventTime());
   }
 
   private List<Position> positions() {
-    var out = harness.getSideOutput(TradingDescriptors.POSITIONS);
-    return out == null ? List.of() : out.stream().map(StreamRecord::getValue).toList();
+    return RulesFixtures.sideOutput(harness, TradingDescriptors.POSITIONS);
   }
 
   @Test
