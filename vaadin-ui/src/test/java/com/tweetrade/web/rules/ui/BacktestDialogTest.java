@@ -7,7 +7,7 @@ import com.tweetrade.web.backtest.BacktestService;
 import com.tweetrade.web.backtest.BacktestSource;
 import com.tweetrade.web.rules.RuleCheck;
 import com.tweetrade.web.support.FakeTweetrade;
-import com.tweetrade.web.support.TestBacktests;
+import com.tweetrade.web.support.SignedInBacktests;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,25 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
 class BacktestDialogTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
   static final Duration WAIT = Duration.ofSeconds(20);
-  private static final String RULE = "WHEN price(AAPL) > 1 THEN BUY 10 AAPL";
+  static final String RULE = "WHEN price(AAPL) > 1 THEN BUY 10 AAPL";
 
   @TempDir Path dir;
   private FakeTweetrade fake;
   private BacktestService service;
 
+  @RegisterExtension final SignedInBacktests alice = new SignedInBacktests("alice");
+
   @BeforeEach
   void setUp() throws Exception {
     MockVaadin.setup();
     fake = FakeTweetrade.in(dir);
-    service = TestBacktests.service(fake.command());
-    TestBacktests.signInAs("alice");
+    service = alice.service(fake.command());
   }
 
   @AfterEach
   void tearDown() {
-    service.cancelAll();
     MockVaadin.tearDown();
-    TestBacktests.signOut();
   }
 
   private BacktestDialog open(String rule) {
