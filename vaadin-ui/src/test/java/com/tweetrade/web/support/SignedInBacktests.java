@@ -21,16 +21,16 @@ public final class SignedInBacktests implements BeforeEachCallback, AfterEachCal
     this.user = user;
   }
 
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    TestBacktests.signInAs(user);
+  }
+
   /** {@link TestBacktests#service(String)}, cancelled after the test. */
   public BacktestService service(@Nullable String command) {
     BacktestService service = TestBacktests.service(command);
     services.add(service);
     return service;
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    TestBacktests.signInAs(user);
   }
 
   @Override
