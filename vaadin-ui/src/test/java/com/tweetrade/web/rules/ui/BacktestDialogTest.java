@@ -3,6 +3,7 @@ package com.tweetrade.web.rules.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.tweetrade.web.backtest.BacktestResult;
 import com.tweetrade.web.backtest.BacktestService;
 import com.tweetrade.web.backtest.BacktestSource;
 import com.tweetrade.web.rules.RuleCheck;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +135,25 @@ class BacktestDialogTest {
     assertThat(fake.starts(2, WAIT)).isEqualTo(2);
     dialog.close();
     await(() -> !service.isRunning());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldChartEquityOnTheLeftAxisAndDrawdownInPercentOnTheRight() {
+    Map<String, Object> option =
+        BacktestDialog.equityOption(
+            List.of(new BacktestResult.Day(LocalDate.of(2014, 1, 2), 100_000.0, 0.01234)));
+
+    assertThat(option).containsEntry("xAxis", Map.of("type", "time"));
+    List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+    assertThat(series.get(0))
+        .containsEntry("name", "equity ($)")
+        .containsEntry("type", "line")
+        .containsEntry("data", List.of(List.of("2014-01-02", 100_000.0)))
+        .doesNotContainKey("yAxisIndex");
+    assertThat(series.get(1))
+        .containsEntry("name", "drawdown (%)")
+        .containsEntry("yAxisIndex", 1)
+        .containsEntry("data", List.of(List.of("2014-01-02", 1.23)));
   }
 }
