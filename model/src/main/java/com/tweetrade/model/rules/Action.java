@@ -146,36 +146,22 @@ public record Action(
 
   /** This order sized by an amount in cents instead of shares. */
   public Action withAmountCents(long amountCents) {
-    return new Action(
-        side,
-        0,
-        ticker,
-        type,
-        limitCents,
-        stopCents,
-        amountCents,
-        0,
-        takeProfitBasisPoints,
-        stopLossBasisPoints);
+    return with(0, amountCents, 0, takeProfitBasisPoints, stopLossBasisPoints);
   }
 
   /** This order sized by a share of equity (hundredths of a percent) instead of shares. */
   public Action withEquityBasisPoints(long basisPoints) {
-    return new Action(
-        side,
-        0,
-        ticker,
-        type,
-        limitCents,
-        stopCents,
-        0,
-        basisPoints,
-        takeProfitBasisPoints,
-        stopLossBasisPoints);
+    return with(0, 0, basisPoints, takeProfitBasisPoints, stopLossBasisPoints);
   }
 
   /** This order with a bracket (hundredths of a percent; 0 for no take profit or stop loss). */
   public Action withBracket(long takeProfit, long stopLoss) {
+    return with(quantity, amountCents, equityBasisPoints, takeProfit, stopLoss);
+  }
+
+  /** This order's side, ticker and prices with another size and bracket. */
+  private Action with(
+      long quantity, long amountCents, long equityBasisPoints, long takeProfit, long stopLoss) {
     return new Action(
         side,
         quantity,

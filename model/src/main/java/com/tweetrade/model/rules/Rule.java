@@ -43,42 +43,6 @@ public record Rule(
     }
   }
 
-  /** A trading rule without alert. */
-  public Rule(
-      String id,
-      String userId,
-      Condition condition,
-      Action action,
-      Trigger trigger,
-      boolean paused,
-      long revision,
-      int schemaVersion,
-      Long expiresAt) {
-    this(id, userId, condition, action, trigger, paused, revision, schemaVersion, expiresAt, null);
-  }
-
-  /** A rule that never expires (schema 1's only kind). */
-  public Rule(
-      String id,
-      String userId,
-      Condition condition,
-      Action action,
-      Trigger trigger,
-      boolean paused,
-      long revision,
-      int schemaVersion) {
-    this(
-        id,
-        userId,
-        condition,
-        action,
-        trigger,
-        paused,
-        revision,
-        schemaVersion,
-        RuleEvent.GOOD_TILL_CANCELLED);
-  }
-
   /** A rule with the given definition and lifecycle fields that never expires. */
   public static Rule of(
       String id,

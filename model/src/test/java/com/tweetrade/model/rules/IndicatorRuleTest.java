@@ -115,13 +115,9 @@ class IndicatorRuleTest {
   @Test
   void shouldValidateIndicatorsBuiltInCode() {
     RuleDefinition rule =
-        new RuleDefinition(
-            new Condition.Comparison(
-                Operand.Input.indicator(InputKind.EMA, "TSLA", 1000),
-                ComparisonOp.GT,
-                Operand.Literal.of(1)),
-            Action.market(Action.Side.BUY, 1, "TSLA"),
-            Trigger.RISING_EDGE);
+        RuleValidatorTest.rule(
+            Operand.Input.indicator(InputKind.EMA, "TSLA", 1000),
+            Action.market(Action.Side.BUY, 1, "TSLA"));
 
     assertThat(RuleValidator.validate(rule, null))
         .containsExactly("expected a number of bars from 2 to 500 but found 1000");

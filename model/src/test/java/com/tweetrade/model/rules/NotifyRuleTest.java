@@ -83,11 +83,7 @@ class NotifyRuleTest {
         "WHEN sentiment(\"tesla\", 5m) > 0.4 THEN NOTIFY \"🚀 Tesla is loved\"",
       })
   void shouldRoundTrip(String text) {
-    RuleDefinition rule = RuleParser.parse(text);
-    String canonical = rule.toText();
-
-    assertThat(RuleParser.parse(canonical)).isEqualTo(rule);
-    assertThat(RuleParser.parse(canonical).toText()).isEqualTo(canonical);
+    RuleRoundTripTest.assertRoundTrips(text);
   }
 
   /** The examples of docs/rules.md, with their canonical text. */

@@ -33,10 +33,15 @@ class RuleRoundTripTest {
         "WHEN sentiment(\"close\", 5m) > 0 THEN BUY 1 TSLA EVERY 2m ON CLOSE",
       })
   void shouldRoundTripHandWrittenRules(String text) {
+    assertRoundTrips(text);
+  }
+
+  /** {@code text}'s canonical form parses back to the same rule and prints unchanged. */
+  static void assertRoundTrips(String text) {
     RuleDefinition rule = RuleParser.parse(text);
     String canonical = rule.toText();
 
-    assertThat(RuleParser.parse(canonical)).isEqualTo(rule);
+    assertThat(RuleParser.parse(canonical)).as(canonical).isEqualTo(rule);
     assertThat(RuleParser.parse(canonical).toText()).isEqualTo(canonical);
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class RuleValidatorTest {
   private static final Set<String> KNOWN = Set.of("TSLA", "AAPL");
 
-  private static RuleDefinition rule(Operand.Input input, Action action) {
+  /** {@code WHEN input > 1 THEN action}, built in code: the parser's checks have not run. */
+  static RuleDefinition rule(Operand.Input input, Action action) {
     return new RuleDefinition(
         new Condition.Comparison(input, ComparisonOp.GT, Operand.Literal.of(1)),
         action,

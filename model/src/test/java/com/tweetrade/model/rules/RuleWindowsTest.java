@@ -96,13 +96,9 @@ class RuleWindowsTest {
   @Test
   void shouldValidateTheWindowsOfARuleBuiltInCode() {
     RuleDefinition rule =
-        new RuleDefinition(
-            new Condition.Comparison(
-                new Operand.Input(InputKind.AVG, "AAPL", Window.ONE_DAY),
-                ComparisonOp.GT,
-                Operand.Literal.of(1)),
-            Action.market(Action.Side.BUY, 1, "AAPL"),
-            Trigger.RISING_EDGE);
+        RuleValidatorTest.rule(
+            new Operand.Input(InputKind.AVG, "AAPL", Window.ONE_DAY),
+            Action.market(Action.Side.BUY, 1, "AAPL"));
 
     assertThat(RuleValidator.validate(rule, null))
         .containsExactly("window 1d cannot be served from live data (windows: 1m, 5m, 15m, 1h)");

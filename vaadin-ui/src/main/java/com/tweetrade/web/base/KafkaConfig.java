@@ -2,6 +2,7 @@ package com.tweetrade.web.base;
 
 import com.tweetrade.model.access.Credentials;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,8 +25,7 @@ public class KafkaConfig {
    * saving a rule hears within seconds that Kafka is away (the republisher retries later).
    */
   public static Properties producerProperties(String bootstrap) {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Properties p = clientProperties(bootstrap);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -35,7 +35,16 @@ public class KafkaConfig {
     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "8000");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
     p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
-    Credentials.addKafkaSignIn(p, Credentials.configured());
     return p;
+  }
+
+  /**
+   * What every Kafka client of the app starts from (producer, consumer, admin): the brokers and the
+   * configured sign-in.
+   */
+  public static Properties clientProperties(String bootstrap) {
+    Properties p = new Properties();
+    p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    return Credentials.addKafkaSignIn(p, Credentials.configured());
   }
 }

@@ -1,6 +1,5 @@
 package com.tweetrade.web.base;
 
-import com.tweetrade.model.access.Credentials;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -101,13 +100,11 @@ public final class KafkaTopicTail implements AutoCloseable {
   }
 
   private Properties properties() {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Properties p = KafkaConfig.clientProperties(bootstrap);
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    Credentials.addKafkaSignIn(p, Credentials.configured());
     return p;
   }
 

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.tables.Tables.Notifications;
 import com.tweetrade.model.tables.Tables.NotificationsSeen;
+import com.tweetrade.web.base.Rows;
 import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,14 +83,12 @@ public class NotificationRepository {
   }
 
   private static Alert toAlert(Row row) {
-    Instant time = row.getInstant(Notifications.EVENT_TIME);
-    String tradeId = row.getString(Notifications.TRADE_ID);
     return new Alert(
         row.getString(Notifications.ALERT_ID),
         row.getString(Notifications.USER_ID),
         row.getString(Notifications.RULE_ID),
         row.getString(Notifications.TEXT),
-        tradeId == null ? "" : tradeId,
-        time == null ? 0 : time.toEpochMilli());
+        Rows.text(row, Notifications.TRADE_ID),
+        Rows.millis(row, Notifications.EVENT_TIME));
   }
 }

@@ -5,7 +5,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.tweetrade.model.OpenOrder;
 import com.tweetrade.model.tables.Tables.OpenOrders;
-import java.time.Instant;
+import com.tweetrade.web.base.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,26 +47,16 @@ public class OpenOrderRepository {
     return new OpenOrder(
         row.getString(OpenOrders.USER_ID),
         row.getString(OpenOrders.ORDER_ID),
-        text(row, OpenOrders.RULE_ID),
-        text(row, OpenOrders.TICKER),
-        text(row, OpenOrders.SIDE),
-        text(row, OpenOrders.TYPE),
+        Rows.text(row, OpenOrders.RULE_ID),
+        Rows.text(row, OpenOrders.TICKER),
+        Rows.text(row, OpenOrders.SIDE),
+        Rows.text(row, OpenOrders.TYPE),
         row.getLong(OpenOrders.QUANTITY),
         row.getLong(OpenOrders.LIMIT_CENTS),
         row.getLong(OpenOrders.STOP_CENTS),
-        text(row, OpenOrders.STATUS),
-        millis(row, OpenOrders.PLACED_AT),
-        millis(row, OpenOrders.UPDATED_AT),
+        Rows.text(row, OpenOrders.STATUS),
+        Rows.millis(row, OpenOrders.PLACED_AT),
+        Rows.millis(row, OpenOrders.UPDATED_AT),
         row.getLong(OpenOrders.FILL_PRICE_CENTS));
-  }
-
-  private static String text(Row row, String column) {
-    String value = row.getString(column);
-    return value == null ? "" : value;
-  }
-
-  private static long millis(Row row, String column) {
-    Instant time = row.getInstant(column);
-    return time == null ? 0 : time.toEpochMilli();
   }
 }

@@ -1,7 +1,7 @@
 package com.tweetrade.web.system;
 
-import com.tweetrade.model.access.Credentials;
 import com.tweetrade.web.base.CurrentUser;
+import com.tweetrade.web.base.KafkaConfig;
 import com.tweetrade.web.base.Listeners;
 import com.tweetrade.web.base.TweetradeProperties;
 import jakarta.annotation.PreDestroy;
@@ -85,14 +85,12 @@ public class SystemMonitor {
   }
 
   private static Properties adminProperties(String bootstrap, SystemProperties settings) {
-    Properties p = new Properties();
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Properties p = KafkaConfig.clientProperties(bootstrap);
     p.put(AdminClientConfig.CLIENT_ID_CONFIG, "tweetrade-ui-system");
     int ms = (int) settings.timeout().toMillis();
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ms);
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ms);
     p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
-    Credentials.addKafkaSignIn(p, Credentials.configured());
     return p;
   }
 

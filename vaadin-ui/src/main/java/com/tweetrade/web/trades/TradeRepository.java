@@ -10,6 +10,7 @@ import com.tweetrade.model.tables.Tables;
 import com.tweetrade.model.tables.Tables.EquityHistory;
 import com.tweetrade.model.tables.Tables.Positions;
 import com.tweetrade.model.tables.Tables.Trades;
+import com.tweetrade.web.base.Rows;
 import com.tweetrade.web.base.UtcDays;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +109,6 @@ public class TradeRepository {
 
   private static Trade toTrade(Row row) {
     Map<String, Double> explanation = row.getMap(Trades.EXPLANATION, String.class, Double.class);
-    Instant time = row.getInstant(Trades.EVENT_TIME);
     return new Trade(
         row.getString(Trades.TRADE_ID),
         row.getString(Trades.USER_ID),
@@ -117,7 +117,7 @@ public class TradeRepository {
         row.getLong(Trades.QUANTITY),
         row.getString(Trades.TICKER),
         row.getLong(Trades.PRICE_CENTS),
-        time == null ? 0 : time.toEpochMilli(),
+        Rows.millis(row, Trades.EVENT_TIME),
         row.getString(Trades.STATUS),
         row.getString(Trades.REASON),
         explanation,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tweetrade.web.support.FakeTweetrade;
+import com.tweetrade.web.support.SignedInBacktests;
 import com.tweetrade.web.support.TestBacktests;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,17 +32,12 @@ class BacktestServiceTest {
   private BacktestService service;
   private final Recorder events = new Recorder();
 
+  @RegisterExtension final SignedInBacktests alice = new SignedInBacktests("alice");
+
   @BeforeEach
   void setUp() throws Exception {
     fake = FakeTweetrade.in(dir);
-    service = TestBacktests.service(fake.command());
-    TestBacktests.signInAs("alice");
-  }
-
-  @AfterEach
-  void tearDown() {
-    service.cancelAll();
-    TestBacktests.signOut();
+    service = alice.service(fake.command());
   }
 
   private static BacktestRequest request(String rule) {

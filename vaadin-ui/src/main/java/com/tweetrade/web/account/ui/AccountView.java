@@ -2,6 +2,7 @@ package com.tweetrade.web.account.ui;
 
 import com.tweetrade.model.AccountSettings;
 import com.tweetrade.web.account.AccountService;
+import com.tweetrade.web.base.ui.UtcTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,8 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -27,8 +26,6 @@ import java.util.Optional;
 @Menu(order = 6, title = "Account")
 @PermitAll
 class AccountView extends VerticalLayout {
-  static final DateTimeFormatter TIME_FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   /** What the job opens an account with when the user set nothing (its --starting-capital). */
   static final String DEFAULT_NOTE =
@@ -94,7 +91,7 @@ class AccountView extends VerticalLayout {
                     "Starting capital: "
                         + AccountSettings.dollars(s.startingCapitalCents())
                         + ", set "
-                        + TIME_FORMAT.format(Instant.ofEpochMilli(s.updatedAt())))
+                        + UtcTime.FORMAT.format(Instant.ofEpochMilli(s.updatedAt())))
             .orElse(DEFAULT_NOTE));
     long cents =
         saved

@@ -3,8 +3,8 @@ package com.tweetrade.web.dashboard.ui;
 import com.tweetrade.model.EquityPoint;
 import com.tweetrade.model.PriceAggregate;
 import com.tweetrade.model.SentimentAggregate;
+import com.tweetrade.web.base.ui.ChartParts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -73,14 +73,11 @@ final class ChartOptions {
   }
 
   private static Map<String, Object> base(String title) {
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
+    Map<String, Object> option =
+        ChartParts.timeChart(
+            Map.of("bottom", 0), Map.of("left", 60, "right", 60, "top", 40, "bottom", 50));
     option.put(
         "title", Map.of("text", title, "left", "center", "textStyle", Map.of("fontSize", 14)));
-    option.put("tooltip", Map.of("trigger", "axis"));
-    option.put("legend", Map.of("bottom", 0));
-    option.put("grid", Map.of("left", 60, "right", 60, "top", 40, "bottom", 50));
-    option.put("xAxis", Map.of("type", "time"));
     return option;
   }
 
@@ -91,12 +88,7 @@ final class ChartOptions {
       java.util.function.ToLongFunction<T> time) {
     List<List<Object>> data = new ArrayList<>(history.size());
     for (T t : history) data.add(List.of(time.applyAsLong(t), round(value.applyAsDouble(t))));
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("name", name);
-    series.put("type", "line");
-    series.put("showSymbol", false);
-    series.put("data", data);
-    return series;
+    return ChartParts.line(name, data);
   }
 
   private static double round(double v) {

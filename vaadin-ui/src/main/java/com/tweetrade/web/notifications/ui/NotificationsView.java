@@ -3,8 +3,8 @@ package com.tweetrade.web.notifications.ui;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.notifications.NotificationService;
-import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.rules.RuleTexts;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -25,10 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,16 +51,15 @@ class NotificationsView extends VerticalLayout {
   @Nullable TradeDialog tradeDialog;
 
   private final NotificationService notifications;
-  private final RuleService rules;
   private final TradeService trades;
+  private final RuleTexts ruleTexts;
   private final List<Alert> shown = new ArrayList<>();
-  private final Map<String, String> ruleTexts = new HashMap<>();
   private long seenUntil;
   private @Nullable Runnable subscription;
 
   NotificationsView(NotificationService notifications, RuleService rules, TradeService trades) {
     this.notifications = notifications;
-    this.rules = rules;
+    this.ruleTexts = new RuleTexts(rules);
     this.trades = trades;
     setWidthFull();
     configureGrid();
@@ -82,7 +79,7 @@ class NotificationsView extends VerticalLayout {
         .setHeader("Time")
         .setAutoWidth(true);
     grid.addColumn(Alert::text).setHeader("Alert").setFlexGrow(2);
-    grid.addColumn(a -> ruleTexts.getOrDefault(a.ruleId(), a.ruleId()))
+    grid.addColumn(a -> ruleTexts.of(a.ruleId()))
         .setHeader("Rule")
         .setFlexGrow(3)
         .setTooltipGenerator(a -> a.ruleId());
@@ -106,8 +103,7 @@ class NotificationsView extends VerticalLayout {
   }
 
   private void load() {
-    ruleTexts.clear();
-    for (Rule rule : rules.listMine()) ruleTexts.put(rule.ruleId(), rule.text());
+    ruleTexts.reload();
     seenUntil = notifications.seenUntil();
     shown.clear();
     shown.addAll(notifications.recent());
@@ -129,9 +125,7 @@ class NotificationsView extends VerticalLayout {
   void show(Alert alert) {
     shown.removeIf(a -> a.id().equals(alert.id()));
     shown.add(0, alert);
-    if (!ruleTexts.containsKey(alert.ruleId())) {
-      for (Rule rule : rules.listMine()) ruleTexts.put(rule.ruleId(), rule.text());
-    }
+    ruleTexts.readIfUnknown(List.of(alert.ruleId()));
     refreshGrid();
   }
 

@@ -5,8 +5,8 @@ import com.tweetrade.web.base.ui.CoalescedAccess;
 import com.tweetrade.web.orders.CancelNotSentException;
 import com.tweetrade.web.orders.OpenOrderService;
 import com.tweetrade.web.orders.OrderNotOpenException;
-import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
+import com.tweetrade.web.rules.RuleTexts;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -25,11 +25,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -60,9 +58,8 @@ class OrdersView extends VerticalLayout {
               + " places one that rests here until the market reaches it.");
 
   private final OpenOrderService orders;
-  private final RuleService rules;
   private final TradeService trades;
-  private final Map<String, String> ruleTexts = new HashMap<>();
+  private final RuleTexts ruleTexts;
 
   /** Orders this page asked to cancel that the job has not yet taken off the book. */
   private final Set<String> cancelRequested = new HashSet<>();
@@ -72,7 +69,7 @@ class OrdersView extends VerticalLayout {
 
   OrdersView(OpenOrderService orders, RuleService rules, TradeService trades) {
     this.orders = orders;
-    this.rules = rules;
+    this.ruleTexts = new RuleTexts(rules);
     this.trades = trades;
     setWidthFull();
     configureGrid();
@@ -103,7 +100,7 @@ class OrdersView extends VerticalLayout {
     grid.addColumn(o -> Instant.ofEpochMilli(o.placedAt()).toString())
         .setHeader("Placed at")
         .setAutoWidth(true);
-    grid.addColumn(o -> ruleTexts.getOrDefault(o.ruleId(), o.ruleId()))
+    grid.addColumn(o -> ruleTexts.of(o.ruleId()))
         .setHeader("Rule")
         .setFlexGrow(3)
         .setTooltipGenerator(OpenOrder::orderId);
@@ -141,9 +138,7 @@ class OrdersView extends VerticalLayout {
   void refresh() {
     List<OpenOrder> open = orders.openOrders();
     cancelRequested.retainAll(open.stream().map(OpenOrder::orderId).toList());
-    if (open.stream().anyMatch(o -> !ruleTexts.containsKey(o.ruleId()))) {
-      for (Rule rule : rules.listMine()) ruleTexts.put(rule.ruleId(), rule.text());
-    }
+    ruleTexts.readIfUnknown(open.stream().map(OpenOrder::ruleId).toList());
     grid.setItems(open);
     empty.setVisible(open.isEmpty());
   }

@@ -6,6 +6,7 @@ import com.tweetrade.web.backtest.BacktestRequest;
 import com.tweetrade.web.backtest.BacktestResult;
 import com.tweetrade.web.backtest.BacktestService;
 import com.tweetrade.web.backtest.BacktestSource;
+import com.tweetrade.web.base.ui.ChartParts;
 import com.tweetrade.web.base.ui.EChart;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -202,34 +202,18 @@ class BacktestDialog extends Dialog {
       equity.add(List.of(d.day().toString(), d.equity()));
       drawdown.add(List.of(d.day().toString(), Math.round(d.drawdown() * 10_000) / 100.0));
     }
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("tooltip", Map.of("trigger", "axis"));
-    option.put("legend", Map.of("bottom", 0));
-    option.put("grid", Map.of("left", 70, "right", 60, "top", 20, "bottom", 50));
-    option.put("xAxis", Map.of("type", "time"));
+    Map<String, Object> option =
+        ChartParts.timeChart(
+            Map.of("bottom", 0), Map.of("left", 70, "right", 60, "top", 20, "bottom", 50));
     option.put(
         "yAxis",
         List.of(
             Map.of("type", "value", "name", "equity ($)", "scale", true),
             Map.of("type", "value", "name", "drawdown (%)", "inverse", true)));
-    option.put(
-        "series",
-        List.of(
-            Map.of("name", "equity ($)", "type", "line", "showSymbol", false, "data", equity),
-            Map.of(
-                "name",
-                "drawdown (%)",
-                "type",
-                "line",
-                "yAxisIndex",
-                1,
-                "showSymbol",
-                false,
-                "areaStyle",
-                Map.of("opacity", 0.3),
-                "data",
-                drawdown)));
+    Map<String, Object> drawdownLine = ChartParts.line("drawdown (%)", drawdown);
+    drawdownLine.put("yAxisIndex", 1);
+    drawdownLine.put("areaStyle", Map.of("opacity", 0.3));
+    option.put("series", List.of(ChartParts.line("equity ($)", equity), drawdownLine));
     return option;
   }
 

@@ -1,9 +1,9 @@
 package com.tweetrade.web.system.ui;
 
+import com.tweetrade.web.base.ui.ChartParts;
 import com.tweetrade.web.system.FlinkStatus;
 import com.tweetrade.web.system.SystemSample;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,21 +99,13 @@ final class SystemCharts {
       // A gap (null) where there was no value, rather than a misleading 0.
       data.add(List.of(s.at().toEpochMilli(), v == null ? "-" : v));
     }
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("name", name);
-    series.put("type", "line");
-    series.put("showSymbol", false);
-    series.put("data", data);
-    return series;
+    return ChartParts.line(name, data);
   }
 
   private static Map<String, Object> chart(String axis, List<Object> series) {
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("tooltip", Map.of("trigger", "axis"));
-    option.put("legend", Map.of("top", 0));
-    option.put("grid", Map.of("left", 60, "right", 20, "top", 40, "bottom", 30));
-    option.put("xAxis", Map.of("type", "time"));
+    Map<String, Object> option =
+        ChartParts.timeChart(
+            Map.of("top", 0), Map.of("left", 60, "right", 20, "top", 40, "bottom", 30));
     option.put("yAxis", Map.of("type", "value", "name", axis, "min", 0));
     option.put("series", series);
     return option;

@@ -2,6 +2,7 @@ package com.tweetrade.web.webhooks.ui;
 
 import com.tweetrade.model.webhooks.WebhookDelivery;
 import com.tweetrade.model.webhooks.WebhookSignature;
+import com.tweetrade.web.base.ui.UtcTime;
 import com.tweetrade.web.webhooks.WebhookService;
 import com.tweetrade.web.webhooks.WebhookSettings;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -32,8 +31,6 @@ import java.util.Optional;
 @Menu(order = 3, title = "Webhook")
 @PermitAll
 class WebhookView extends VerticalLayout {
-  static final DateTimeFormatter TIME_FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
   static final String SECRET_NOTE =
       "Copy the secret now: it is not shown again. Check each delivery's "
           + WebhookSignature.HEADER
@@ -104,7 +101,7 @@ class WebhookView extends VerticalLayout {
 
   private void configureLog() {
     log.setId("webhook-log");
-    log.addColumn(d -> TIME_FORMAT.format(d.attemptedAt()))
+    log.addColumn(d -> UtcTime.FORMAT.format(d.attemptedAt()))
         .setHeader("Attempted")
         .setAutoWidth(true);
     log.addColumn(WebhookDelivery::alertId).setHeader("Alert").setAutoWidth(true);
@@ -154,7 +151,7 @@ class WebhookView extends VerticalLayout {
     remove.setEnabled(current.isPresent());
     url.setHelperText(
         current
-            .map(w -> "Saved " + TIME_FORMAT.format(w.updatedAt()))
+            .map(w -> "Saved " + UtcTime.FORMAT.format(w.updatedAt()))
             .orElse("No webhook yet: alerts are shown in the app only."));
   }
 

@@ -12,10 +12,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.model.Alert;
 import com.tweetrade.model.Trade;
 import com.tweetrade.web.notifications.NotificationService;
-import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
 import com.tweetrade.web.support.GridRows;
 import com.tweetrade.web.support.Subscriber;
+import com.tweetrade.web.support.TestRules;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,17 +47,15 @@ class NotificationsViewTest {
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    when(rules.listMine()).thenReturn(List.of(rule("r1", ALERT_RULE), rule("r2", TRADE_RULE)));
+    when(rules.listMine())
+        .thenReturn(
+            List.of(TestRules.alices("r1", ALERT_RULE), TestRules.alices("r2", TRADE_RULE)));
     when(notifications.subscribeToMine(any())).thenAnswer(live);
   }
 
   @AfterEach
   void tearDown() {
     MockVaadin.tearDown();
-  }
-
-  private static Rule rule(String id, String text) {
-    return new Rule("alice", id, text, false, false, 1, Instant.EPOCH, Instant.EPOCH, false, null);
   }
 
   private NotificationsView open() {

@@ -15,10 +15,10 @@ import com.tweetrade.model.Trade;
 import com.tweetrade.web.orders.CancelNotSentException;
 import com.tweetrade.web.orders.OpenOrderService;
 import com.tweetrade.web.orders.OrderNotOpenException;
-import com.tweetrade.web.rules.Rule;
 import com.tweetrade.web.rules.RuleService;
 import com.tweetrade.web.support.GridRows;
 import com.tweetrade.web.support.Subscriber;
+import com.tweetrade.web.support.TestRules;
 import com.tweetrade.web.trades.TradeService;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -51,7 +51,8 @@ class OrdersViewTest {
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    when(rules.listMine()).thenReturn(List.of(rule("r1", LIMIT_RULE), rule("r2", STOP_RULE)));
+    when(rules.listMine())
+        .thenReturn(List.of(TestRules.alices("r1", LIMIT_RULE), TestRules.alices("r2", STOP_RULE)));
     when(trades.subscribeToMyTrades(any())).thenAnswer(live);
   }
 
@@ -84,10 +85,6 @@ class OrdersViewTest {
         placedAt,
         placedAt,
         0);
-  }
-
-  private static Rule rule(String id, String text) {
-    return new Rule("alice", id, text, false, false, 1, Instant.EPOCH, Instant.EPOCH, false, null);
   }
 
   private OrdersView open() {

@@ -1,5 +1,6 @@
 package com.tweetrade.web.rules.ui;
 
+import static com.tweetrade.web.rules.ui.BacktestDialogTest.RULE;
 import static com.tweetrade.web.rules.ui.BacktestDialogTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.tweetrade.web.backtest.BacktestResult;
 import com.tweetrade.web.backtest.BacktestService;
-import com.tweetrade.web.support.TestBacktests;
+import com.tweetrade.web.support.SignedInBacktests;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Backtest dialog (Karibu) running the project's real {@code bin/tweetrade backtest} on the
@@ -23,18 +25,17 @@ import org.junit.jupiter.api.Test;
 class BacktestDialogIT {
   private BacktestService service;
 
+  @RegisterExtension final SignedInBacktests alice = new SignedInBacktests("alice");
+
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
-    service = TestBacktests.service(null);
-    TestBacktests.signInAs("alice");
+    service = alice.service(null);
   }
 
   @AfterEach
   void tearDown() {
-    service.cancelAll();
     MockVaadin.tearDown();
-    TestBacktests.signOut();
   }
 
   private BacktestDialog run(String rule, LocalDate from, LocalDate to) throws Exception {
@@ -51,11 +52,7 @@ class BacktestDialogIT {
   /** StockNet's prices start on 2012-09-04. */
   @Test
   void shouldSayWhenTheRangeHasNoData() throws Exception {
-    BacktestDialog dialog =
-        run(
-            "WHEN price(AAPL) > 1 THEN BUY 10 AAPL",
-            LocalDate.of(2012, 1, 1),
-            LocalDate.of(2012, 6, 30));
+    BacktestDialog dialog = run(RULE, LocalDate.of(2012, 1, 1), LocalDate.of(2012, 6, 30));
     assertThat(dialog.message.getText())
         .startsWith("no prices for [AAPL] between 2012-01-01 and 2012-06-30 (StockNet has ");
     assertThat(dialog.progress.getText()).isEmpty();
@@ -69,11 +66,7 @@ class BacktestDialogIT {
    */
   @Test
   void shouldShowTheSummaryEquityCurveAndTradesWithTheirExplanations() throws Exception {
-    BacktestDialog dialog =
-        run(
-            "WHEN price(AAPL) > 1 THEN BUY 10 AAPL",
-            LocalDate.of(2014, 1, 1),
-            LocalDate.of(2014, 1, 31));
+    BacktestDialog dialog = run(RULE, LocalDate.of(2014, 1, 1), LocalDate.of(2014, 1, 31));
     assertThat(dialog.message.getText()).isEmpty();
     assertThat(dialog.progress.getText()).isEqualTo("Done.");
 

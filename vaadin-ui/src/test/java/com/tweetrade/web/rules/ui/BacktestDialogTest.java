@@ -3,21 +3,25 @@ package com.tweetrade.web.rules.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.tweetrade.web.backtest.BacktestResult;
 import com.tweetrade.web.backtest.BacktestService;
 import com.tweetrade.web.backtest.BacktestSource;
 import com.tweetrade.web.rules.RuleCheck;
 import com.tweetrade.web.support.FakeTweetrade;
-import com.tweetrade.web.support.TestBacktests;
+import com.tweetrade.web.support.SignedInBacktests;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,25 +32,24 @@ import org.junit.jupiter.api.io.TempDir;
 class BacktestDialogTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
   static final Duration WAIT = Duration.ofSeconds(20);
-  private static final String RULE = "WHEN price(AAPL) > 1 THEN BUY 10 AAPL";
+  static final String RULE = "WHEN price(AAPL) > 1 THEN BUY 10 AAPL";
 
   @TempDir Path dir;
   private FakeTweetrade fake;
   private BacktestService service;
 
+  @RegisterExtension final SignedInBacktests alice = new SignedInBacktests("alice");
+
   @BeforeEach
   void setUp() throws Exception {
     MockVaadin.setup();
     fake = FakeTweetrade.in(dir);
-    service = TestBacktests.service(fake.command());
-    TestBacktests.signInAs("alice");
+    service = alice.service(fake.command());
   }
 
   @AfterEach
   void tearDown() {
-    service.cancelAll();
     MockVaadin.tearDown();
-    TestBacktests.signOut();
   }
 
   private BacktestDialog open(String rule) {
@@ -132,5 +135,25 @@ class BacktestDialogTest {
     assertThat(fake.starts(2, WAIT)).isEqualTo(2);
     dialog.close();
     await(() -> !service.isRunning());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldChartEquityOnTheLeftAxisAndDrawdownInPercentOnTheRight() {
+    Map<String, Object> option =
+        BacktestDialog.equityOption(
+            List.of(new BacktestResult.Day(LocalDate.of(2014, 1, 2), 100_000.0, 0.01234)));
+
+    assertThat(option).containsEntry("xAxis", Map.of("type", "time"));
+    List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+    assertThat(series.get(0))
+        .containsEntry("name", "equity ($)")
+        .containsEntry("type", "line")
+        .containsEntry("data", List.of(List.of("2014-01-02", 100_000.0)))
+        .doesNotContainKey("yAxisIndex");
+    assertThat(series.get(1))
+        .containsEntry("name", "drawdown (%)")
+        .containsEntry("yAxisIndex", 1)
+        .containsEntry("data", List.of(List.of("2014-01-02", 1.23)));
   }
 }
