@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Short form of the fault suite (CI): its own Kafka and Cassandra (so it may restart them), a small
- * deterministic input, and a task failure, a Kafka broker restart and Cassandra stopped 90 s
- * (plus, opt-in, a TaskManager killed on a standalone cluster), each compared with the failure-free
+ * deterministic input, and a task failure, a Kafka broker restart and Cassandra stopped 90 s (plus,
+ * opt-in, a TaskManager killed on a standalone cluster), each compared with the failure-free
  * baseline: fault injected mid-run, job finished by itself, no trade lost or duplicated, the same
  * aggregate rows, and every limit order that rests across the fault filled exactly once. Then
  * 10,000 malformed events and fuzzed rules: the job does not fail, every malformed record and every
@@ -32,10 +32,10 @@ class FaultAndBadInputIT {
   private static final long SEED = 7;
 
   /**
-   * Long enough for several failed restarts with growing back-off (1, 2, 4, ... s) while rows cannot
-   * be written; that no number of attempts ends the job is {@code JobConfigTest}'s, and outages of
-   * 10 minutes are the long form's ({@code bin/tweetrade bench --faults --cassandra-down 10m}): the
-   * 5.5 minutes this test once waited cost CI a sixth of its time.
+   * Long enough for several failed restarts with growing back-off (1, 2, 4, ... s) while rows
+   * cannot be written; that no number of attempts ends the job is {@code JobConfigTest}'s, and
+   * outages of 10 minutes are the long form's ({@code bin/tweetrade bench --faults --cassandra-down
+   * 10m}): the 5.5 minutes this test once waited cost CI a sixth of its time.
    */
   private static final Duration CASSANDRA_DOWN = Duration.ofSeconds(90);
 
