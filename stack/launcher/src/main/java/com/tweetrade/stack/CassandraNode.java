@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,20 +50,12 @@ public final class CassandraNode extends ServerNode {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare " + dir, e);
     }
-    List<String> jvmArgs =
-        new ArrayList<>(
-            CassandraConfig.jvmArgs(
-                settings, member, dir, yaml, logback, ServerClasspath.find(classpath, "jamm-")));
-    JmxExporter.agentFlag(
-            classpath,
-            dir,
-            member.host(),
-            settings.cassandraMetricsPort(),
-            JmxExporter.CASSANDRA_BEANS)
-        .ifPresent(jvmArgs::add);
     launch(
-        jvmArgs,
-        JmxExporter.withoutAgent(classpath),
+        CassandraConfig.jvmArgs(
+            settings, member, dir, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
+        classpath,
+        settings.cassandraMetricsPort(),
+        JmxExporter.CASSANDRA_BEANS,
         "org.apache.cassandra.service.CassandraDaemon",
         List.of(),
         dir,
@@ -85,13 +76,7 @@ public final class CassandraNode extends ServerNode {
         member.loopbackOnlyPort(settings.cassandraJmxPort()),
         "Cassandra (JMX)",
         Setting.CASSANDRA_JMX_PORT.howToChange());
-    if (settings.cassandraMetricsPort() != 0) {
-      Ports.requireFree(
-          member.host(),
-          settings.cassandraMetricsPort(),
-          "Cassandra's metrics exporter",
-          Setting.METRICS_PORT.howToChange());
-    }
+    requireMetricsPortFree(member, settings.cassandraMetricsPort(), "Cassandra");
   }
 
   private static void requireJava17OrOlder() {
