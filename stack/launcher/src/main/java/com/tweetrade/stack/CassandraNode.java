@@ -65,13 +65,12 @@ public final class CassandraNode extends ServerNode {
 
   /** Throws, naming the setting to change, when a port the node needs is taken. */
   static void requirePortsFree(StackSettings settings, ClusterMember member) {
-    Ports.requireFree(
-        member.host(), settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
-    Ports.requireFree(
-        member.host(),
+    requireFree(member, settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT);
+    requireFree(
+        member,
         settings.cassandraStoragePort(),
         "Cassandra (storage)",
-        Setting.CASSANDRA_STORAGE_PORT.howToChange());
+        Setting.CASSANDRA_STORAGE_PORT);
     Ports.requireFree(
         member.loopbackOnlyPort(settings.cassandraJmxPort()),
         "Cassandra (JMX)",

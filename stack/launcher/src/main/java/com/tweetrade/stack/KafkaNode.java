@@ -77,13 +77,12 @@ public final class KafkaNode extends ServerNode {
 
   /** Throws, naming the setting to change, when a port the broker needs is taken. */
   static void requirePortsFree(StackSettings settings, ClusterMember member) {
-    Ports.requireFree(
-        member.host(), settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
-    Ports.requireFree(
-        member.host(),
+    requireFree(member, settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT);
+    requireFree(
+        member,
         settings.kafkaControllerPort(),
         "the Kafka controller",
-        Setting.KAFKA_CONTROLLER_PORT.howToChange());
+        Setting.KAFKA_CONTROLLER_PORT);
     requireMetricsPortFree(member, settings.metricsPort(), "Kafka");
   }
 

@@ -67,14 +67,15 @@ abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, Cas
     startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
   }
 
-  /** Throws, naming the setting to change, when the exporter's port is taken (0: no exporter). */
+  /** Throws, naming {@code setting} as the one to change, when the member's port is taken. */
+  static void requireFree(ClusterMember member, int port, String service, Setting setting) {
+    Ports.requireFree(member.host(), port, service, setting.howToChange());
+  }
+
+  /** As {@link #requireFree}, for the JMX exporter's port (0: no exporter). */
   static void requireMetricsPortFree(ClusterMember member, int metricsPort, String service) {
     if (metricsPort != 0) {
-      Ports.requireFree(
-          member.host(),
-          metricsPort,
-          service + "'s metrics exporter",
-          Setting.METRICS_PORT.howToChange());
+      requireFree(member, metricsPort, service + "'s metrics exporter", Setting.METRICS_PORT);
     }
   }
 
