@@ -90,6 +90,7 @@ public final class KafkaNode extends ServerNode {
     ChildJvm formatter =
         ChildJvm.start(
             "kafka-storage-format",
+            0,
             List.of("-Xmx256m"),
             classpath,
             "kafka.tools.StorageTool",

@@ -56,6 +56,7 @@ abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, Cas
     process =
         ChildJvm.start(
             processName(),
+            0,
             allJvmArgs,
             JmxExporter.withoutAgent(classpath),
             mainClass,
