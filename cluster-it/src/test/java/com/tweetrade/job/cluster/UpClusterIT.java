@@ -9,6 +9,7 @@ import com.tweetrade.stack.Ports;
 import com.tweetrade.stack.ProjectRoot;
 import com.tweetrade.stack.StackAccess;
 import com.tweetrade.stack.flink.FlinkRestClient;
+import com.tweetrade.stack.junit.UpJvm;
 import java.io.File;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -48,25 +49,21 @@ class UpClusterIT {
   @Test
   void shouldRunTheClustersSurviveABrokersLossAndStopCleanly() throws Exception {
     Path root = projectCopy();
-    // kafka, controller, cql, storage, flink rest, flink rpc, and 3 JMX ports (one per node) from
-    // the last one up.
+    // kafka, controller, cql, storage, 3 JMX ports (one per node) from the fifth one up, flink
+    // rest, flink rpc.
     List<Integer> ports = Ports.freePorts(7);
     int kafkaPort = ports.get(0);
     int cqlPort = ports.get(2);
-    int restPort = ports.get(4);
+    int restPort = ports.get(5);
     Path output = root.resolve("up-output.txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(upCommand(root, ports))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_"));
+    ProcessBuilder builder = upCluster(root, ports, output);
     int metricsPort = twoFreePorts();
     builder.environment().put("TWEETRADE_METRICS_PORT", Integer.toString(metricsPort));
     Process up = builder.start();
     Path home = root.resolve("var/cluster");
     List<ProcessHandle> children = new ArrayList<>();
     try {
-      awaitOutput(up, output, "TweeTrade is up", START_LIMIT);
+      UpJvm.awaitOutput(up, output, "TweeTrade is up", START_LIMIT);
       String kafka = addresses(kafkaPort);
       String cql = addresses(cqlPort);
       assertThat(Files.readString(output))
@@ -128,7 +125,7 @@ class UpClusterIT {
             .send(new ProducerRecord<>("dead-letters", "up-cluster-it", "after loss"))
             .get(2, TimeUnit.MINUTES);
       }
-      awaitOutput(up, output, "The other nodes carry on without it", Duration.ofMinutes(1));
+      UpJvm.awaitOutput(up, output, "The other nodes carry on without it", Duration.ofMinutes(1));
       awaitRunning(flink, Duration.ofMinutes(3));
 
       up.destroy();
@@ -174,8 +171,11 @@ class UpClusterIT {
     return root;
   }
 
-  private static List<String> upCommand(Path root, List<Integer> ports) {
-    // The launcher's classpath without the shaded job jar (which bundles its own Kafka clients).
+  /**
+   * up --cluster with the launcher's classpath, less the shaded job jar (it bundles its own Kafka
+   * clients).
+   */
+  private static ProcessBuilder upCluster(Path root, List<Integer> ports, Path output) {
     String jobJar = JobJar.locate().toString();
     String classpath =
         String.join(
@@ -183,30 +183,17 @@ class UpClusterIT {
             Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.equals(jobJar))
                 .toList());
-    return List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp",
+    return UpJvm.builder(
         classpath,
-        "com.tweetrade.stack.up.UpCommand",
+        root,
+        ports.subList(0, 5),
+        5,
+        output,
         "--cluster",
-        "--root",
-        root.toString(),
-        "--kafka-port",
-        ports.get(0).toString(),
-        "--kafka-controller-port",
-        ports.get(1).toString(),
-        "--cql-port",
-        ports.get(2).toString(),
-        "--cassandra-storage-port",
-        ports.get(3).toString(),
         "--flink-rest-port",
-        ports.get(4).toString(),
-        "--flink-rpc-port",
         ports.get(5).toString(),
-        "--cassandra-jmx-port",
-        ports.get(6).toString(),
-        "--status-every",
-        "5");
+        "--flink-rpc-port",
+        ports.get(6).toString());
   }
 
   /** A port whose next one is free too (the exporters take two), on every node's address. */
@@ -286,23 +273,6 @@ class UpClusterIT {
         throw new AssertionError(file + " does not say '" + text + "'");
       }
       Thread.sleep(250);
-    }
-  }
-
-  private static void awaitOutput(Process up, Path output, String text, Duration limit)
-      throws Exception {
-    Instant deadline = Instant.now().plus(limit);
-    while (!Files.readString(output).contains(text)) {
-      if (!up.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new AssertionError(
-            "up did not print '"
-                + text
-                + "' (alive: "
-                + up.isAlive()
-                + "):\n"
-                + Files.readString(output));
-      }
-      Thread.sleep(500);
     }
   }
 }

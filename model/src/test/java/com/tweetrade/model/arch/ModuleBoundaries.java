@@ -65,6 +65,7 @@ public final class ModuleBoundaries {
           "com.tweetrade.stack.junit.RealStackExtension",
           "com.tweetrade.stack.junit.UpPartArgs",
           "com.tweetrade.stack.junit.CommandJvm",
+          "com.tweetrade.stack.junit.UpJvm",
           "com.tweetrade.stack.flink.FlinkCluster",
           "com.tweetrade.stack.flink.FlinkClusterSettings",
           "com.tweetrade.stack.flink.JobSubmission",

@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,20 +50,12 @@ public final class CassandraNode extends ServerNode {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare " + dir, e);
     }
-    List<String> jvmArgs =
-        new ArrayList<>(
-            CassandraConfig.jvmArgs(
-                settings, member, dir, yaml, logback, ServerClasspath.find(classpath, "jamm-")));
-    JmxExporter.agentFlag(
-            classpath,
-            dir,
-            member.host(),
-            settings.cassandraMetricsPort(),
-            JmxExporter.CASSANDRA_BEANS)
-        .ifPresent(jvmArgs::add);
     launch(
-        jvmArgs,
-        JmxExporter.withoutAgent(classpath),
+        CassandraConfig.jvmArgs(
+            settings, member, dir, yaml, logback, ServerClasspath.find(classpath, "jamm-")),
+        classpath,
+        settings.cassandraMetricsPort(),
+        JmxExporter.CASSANDRA_BEANS,
         "org.apache.cassandra.service.CassandraDaemon",
         List.of(),
         dir,
@@ -74,24 +65,17 @@ public final class CassandraNode extends ServerNode {
 
   /** Throws, naming the setting to change, when a port the node needs is taken. */
   static void requirePortsFree(StackSettings settings, ClusterMember member) {
-    Ports.requireFree(
-        member.host(), settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT.howToChange());
-    Ports.requireFree(
-        member.host(),
+    requireFree(member, settings.cqlPort(), "Cassandra (CQL)", Setting.CQL_PORT);
+    requireFree(
+        member,
         settings.cassandraStoragePort(),
         "Cassandra (storage)",
-        Setting.CASSANDRA_STORAGE_PORT.howToChange());
+        Setting.CASSANDRA_STORAGE_PORT);
     Ports.requireFree(
         member.loopbackOnlyPort(settings.cassandraJmxPort()),
         "Cassandra (JMX)",
         Setting.CASSANDRA_JMX_PORT.howToChange());
-    if (settings.cassandraMetricsPort() != 0) {
-      Ports.requireFree(
-          member.host(),
-          settings.cassandraMetricsPort(),
-          "Cassandra's metrics exporter",
-          Setting.METRICS_PORT.howToChange());
-    }
+    requireMetricsPortFree(member, settings.cassandraMetricsPort(), "Cassandra");
   }
 
   private static void requireJava17OrOlder() {

@@ -35,24 +35,10 @@ public final class ChildJvm {
   /**
    * Starts {@code java <jvmArgs> -cp <classpath> ParentWatchdog <pid> <mainClass> <args>}.
    *
+   * @param stopRank the rank in which the shutdown hook stops it: higher ranks stop first (servers,
+   *     and whatever should stop with them, have rank 0)
    * @param classpath entries of the program; the launcher's own code location is appended for the
    *     watchdog
-   */
-  public static ChildJvm start(
-      String name,
-      List<String> jvmArgs,
-      List<String> classpath,
-      String mainClass,
-      List<String> args,
-      Map<String, String> env,
-      Path workDir,
-      Path logFile) {
-    return start(name, 0, jvmArgs, classpath, mainClass, args, env, workDir, logFile);
-  }
-
-  /**
-   * Like {@link #start(String, List, List, String, List, Map, Path, Path)}, with the rank in which
-   * the shutdown hook stops it: higher ranks stop first (servers have rank 0).
    */
   public static ChildJvm start(
       String name,

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,13 +63,11 @@ public final class KafkaNode extends ServerNode {
     if (!Files.exists(dataDir.resolve("meta.properties"))) {
       format(classpath, config, dir);
     }
-    List<String> jvmArgs = new ArrayList<>(jvmArgs());
-    JmxExporter.agentFlag(
-            classpath, dir, member.host(), settings.metricsPort(), JmxExporter.KAFKA_BEANS)
-        .ifPresent(jvmArgs::add);
     launch(
-        jvmArgs,
-        JmxExporter.withoutAgent(classpath),
+        jvmArgs(),
+        classpath,
+        settings.metricsPort(),
+        JmxExporter.KAFKA_BEANS,
         "kafka.Kafka",
         List.of(config.toString()),
         dir,
@@ -80,26 +77,20 @@ public final class KafkaNode extends ServerNode {
 
   /** Throws, naming the setting to change, when a port the broker needs is taken. */
   static void requirePortsFree(StackSettings settings, ClusterMember member) {
-    Ports.requireFree(
-        member.host(), settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT.howToChange());
-    Ports.requireFree(
-        member.host(),
+    requireFree(member, settings.kafkaPort(), "Kafka", Setting.KAFKA_PORT);
+    requireFree(
+        member,
         settings.kafkaControllerPort(),
         "the Kafka controller",
-        Setting.KAFKA_CONTROLLER_PORT.howToChange());
-    if (settings.metricsPort() != 0) {
-      Ports.requireFree(
-          member.host(),
-          settings.metricsPort(),
-          "Kafka's metrics exporter",
-          Setting.METRICS_PORT.howToChange());
-    }
+        Setting.KAFKA_CONTROLLER_PORT);
+    requireMetricsPortFree(member, settings.metricsPort(), "Kafka");
   }
 
   private void format(List<String> classpath, Path config, Path dir) {
     ChildJvm formatter =
         ChildJvm.start(
             "kafka-storage-format",
+            0,
             List.of("-Xmx256m"),
             classpath,
             "kafka.tools.StorageTool",

@@ -2,6 +2,7 @@ package com.tweetrade.stack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,21 +37,47 @@ abstract sealed class ServerNode implements AutoCloseable permits KafkaNode, Cas
   }
 
   /**
-   * Starts the server's JVM in {@code dir} and returns once its port accepts connections; {@link
-   * #startupTime()} counts from {@code startedAt} ({@link System#nanoTime()}).
+   * Starts the server's JVM in {@code dir}, with the JMX exporter serving {@code beans} on {@code
+   * metricsPort} (0: none), and returns once its port accepts connections; {@link #startupTime()}
+   * counts from {@code startedAt} ({@link System#nanoTime()}).
    */
   final void launch(
       List<String> jvmArgs,
       List<String> classpath,
+      int metricsPort,
+      List<String> beans,
       String mainClass,
       List<String> args,
       Path dir,
       long startedAt) {
+    List<String> allJvmArgs = new ArrayList<>(jvmArgs);
+    JmxExporter.agentFlag(classpath, dir, member.host(), metricsPort, beans)
+        .ifPresent(allJvmArgs::add);
     process =
         ChildJvm.start(
-            processName(), jvmArgs, classpath, mainClass, args, Map.of(), dir, logFile());
+            processName(),
+            0,
+            allJvmArgs,
+            JmxExporter.withoutAgent(classpath),
+            mainClass,
+            args,
+            Map.of(),
+            dir,
+            logFile());
     Readiness.awaitPort(process, member.host(), port, settings.startTimeout(), service);
     startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
+  }
+
+  /** Throws, naming {@code setting} as the one to change, when the member's port is taken. */
+  static void requireFree(ClusterMember member, int port, String service, Setting setting) {
+    Ports.requireFree(member.host(), port, service, setting.howToChange());
+  }
+
+  /** As {@link #requireFree}, for the JMX exporter's port (0: no exporter). */
+  static void requireMetricsPortFree(ClusterMember member, int metricsPort, String service) {
+    if (metricsPort != 0) {
+      requireFree(member, metricsPort, service + "'s metrics exporter", Setting.METRICS_PORT);
+    }
   }
 
   private String processName() {

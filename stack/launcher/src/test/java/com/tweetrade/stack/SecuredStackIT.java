@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -226,16 +227,21 @@ class SecuredStackIT {
   }
 
   private static Map<String, Object> clientConfig(Optional<Credentials> credentials) {
-    Map<String, Object> config =
-        new HashMap<>(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrap(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                20_000,
-                // The admin client refuses an API timeout below the request timeout (30 s default).
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                15_000));
+    return clientConfig(
+        credentials,
+        Map.of(
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            20_000,
+            // The admin client refuses an API timeout below the request timeout (30 s default).
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            15_000));
+  }
+
+  /** {@code settings} with the stack's bootstrap servers and the SASL settings of credentials. */
+  private static Map<String, Object> clientConfig(
+      Optional<Credentials> credentials, Map<String, Object> settings) {
+    Map<String, Object> config = new HashMap<>(settings);
+    config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
     config.putAll(Credentials.kafkaClientProperties(credentials));
     return config;
   }
@@ -266,19 +272,10 @@ class SecuredStackIT {
   /** Commits offset 0 of alerts-0 in {@code group}; returns the failure, or null. */
   private static Throwable commitAlertsOffset(Optional<Credentials> credentials, String group) {
     Map<String, Object> config =
-        new HashMap<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                group,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName()));
-    config.putAll(Credentials.kafkaClientProperties(credentials));
+        clientConfig(credentials, Map.of(ConsumerConfig.GROUP_ID_CONFIG, group));
     TopicPartition partition = new TopicPartition(Topics.ALERTS, 0);
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
       consumer.assign(List.of(partition));
       consumer.commitSync(Map.of(partition, new OffsetAndMetadata(0)), Duration.ofSeconds(20));
       return null;
@@ -333,22 +330,17 @@ class SecuredStackIT {
   /** Sends one record; returns the failure's cause, or null when the broker took it. */
   private static Throwable send(Optional<Credentials> credentials, String topic) {
     Map<String, Object> config =
-        new HashMap<>(
+        clientConfig(
+            credentials,
             Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrap(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class.getName(),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG,
                 10_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
                 15_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 10_000));
-    config.putAll(Credentials.kafkaClientProperties(credentials));
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
       producer.send(new ProducerRecord<>(topic, "k", "{}")).get(20, TimeUnit.SECONDS);
       return null;
     } catch (ExecutionException e) {

@@ -40,6 +40,7 @@ public final class LocalJobRun {
     ChildJvm run =
         ChildJvm.start(
             name,
+            0,
             jvmArgs,
             classpath,
             mainClass,

@@ -68,6 +68,7 @@ class PartReadinessTest {
   private ChildJvm sleeper() {
     return ChildJvm.start(
         "sleeper",
+        0,
         List.of(),
         List.of(System.getProperty("java.class.path").split(":")),
         FakePart.class.getName(),

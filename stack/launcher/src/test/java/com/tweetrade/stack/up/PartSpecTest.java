@@ -3,6 +3,8 @@ package com.tweetrade.stack.up;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,15 +17,18 @@ class PartSpecTest {
   @TempDir Path root;
 
   @Test
-  void shouldReadAPartWithPlaceholdersAndFlinkOpens() {
-    Properties p = new Properties();
-    p.setProperty("name", "flink-job");
-    p.setProperty("order", "30");
-    p.setProperty("main", "com.tweetrade.job.TradingJob");
-    p.setProperty("args", "--conf ${root}/flink-conf --kafka ${kafka} --label \"two words\"");
-    p.setProperty("jvmArgs", "-Xmx1g -Dstate=${home}/state");
-    p.setProperty("flinkOpens", "true");
-    p.setProperty("url", "http://127.0.0.1:8081");
+  void shouldReadAPartWithPlaceholdersAndFlinkOpens() throws Exception {
+    Properties p =
+        properties(
+            """
+            name=flink-job
+            order=30
+            main=com.tweetrade.job.TradingJob
+            args=--conf ${root}/flink-conf --kafka ${kafka} --label "two words"
+            jvmArgs=-Xmx1g -Dstate=${home}/state
+            flinkOpens=true
+            url=http://127.0.0.1:8081
+            """);
 
     PartSpec part = PartSpec.parse(root.resolve("flink-job"), p);
     Map<String, String> values =
@@ -40,9 +45,8 @@ class PartSpecTest {
   }
 
   @Test
-  void shouldRequireNameAndMain() {
-    Properties p = new Properties();
-    p.setProperty("main", "x.Y");
+  void shouldRequireNameAndMain() throws Exception {
+    Properties p = properties("main=x.Y");
 
     assertThatThrownBy(() -> PartSpec.parse(root.resolve("m"), p))
         .hasMessageContaining("'name' is required")
@@ -69,6 +73,13 @@ class PartSpecTest {
     assertThat(PartSpec.split("  a 'b c'  \"d\"e  ")).containsExactly("a", "b c", "de");
     assertThat(PartSpec.split("")).isEmpty();
     assertThatThrownBy(() -> PartSpec.split("a 'b")).hasMessageContaining("Unclosed quote");
+  }
+
+  /** A part's properties as they stand in its file. */
+  private static Properties properties(String text) throws IOException {
+    Properties p = new Properties();
+    p.load(new StringReader(text));
+    return p;
   }
 
   private void writePart(String module, String text) throws Exception {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tweetrade.stack.Ports;
 import com.tweetrade.stack.ProjectRoot;
+import com.tweetrade.stack.junit.UpJvm;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +44,7 @@ class UpCommandIT {
     List<Integer> ports = Ports.freePorts(5);
     Path output = root.resolve("up-output.txt");
 
-    ProcessBuilder builder =
-        new ProcessBuilder(upCommand(root, ports))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile());
-    // Hermetic: bin/tweetrade exports these, and they would send up's data and logs elsewhere.
-    builder.environment().keySet().removeIf(name -> name.startsWith("TWEETRADE_"));
-    Process up = builder.start();
+    Process up = up(root, ports, output).start();
     List<ProcessHandle> children = new ArrayList<>();
     try {
       awaitOutput(up, output, "crashing-part exited with code 3");
@@ -114,25 +108,20 @@ class UpCommandIT {
     Path output = root.resolve("up-output.txt");
 
     ProcessBuilder builder =
-        new ProcessBuilder(
-                upCommand(
-                    root,
-                    ports,
-                    "--live",
-                    "--jetstream-endpoint",
-                    jetstream,
-                    "--quote-endpoint",
-                    feed))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile());
+        up(
+            root,
+            ports,
+            output,
+            "--live",
+            "--jetstream-endpoint",
+            jetstream,
+            "--quote-endpoint",
+            feed);
+    // Hermetic: the caller's own Alpaca keys would reach the parts too.
     builder
         .environment()
         .keySet()
-        .removeIf(
-            name ->
-                name.startsWith("TWEETRADE_")
-                    || name.startsWith("APCA_")
-                    || name.startsWith("ALPACA_"));
+        .removeIf(name -> name.startsWith("APCA_") || name.startsWith("ALPACA_"));
     builder.environment().put("FINNHUB_TOKEN", "up-live-it-token");
     Process up = builder.start();
     try {
@@ -166,35 +155,16 @@ class UpCommandIT {
     return root;
   }
 
-  private static List<String> upCommand(Path root, List<Integer> ports, String... more)
+  /**
+   * up on {@code ports} as bin/tweetrade runs it: target/classes and the launcher's classpath.txt.
+   */
+  private static ProcessBuilder up(Path root, List<Integer> ports, Path output, String... more)
       throws Exception {
     String classpath =
         Path.of("target", "classes").toAbsolutePath()
             + File.pathSeparator
             + Files.readString(Path.of("target", "classpath.txt")).trim();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                classpath,
-                UpCommand.class.getName(),
-                "--root",
-                root.toString(),
-                "--kafka-port",
-                ports.get(0).toString(),
-                "--kafka-controller-port",
-                ports.get(1).toString(),
-                "--cql-port",
-                ports.get(2).toString(),
-                "--cassandra-storage-port",
-                ports.get(3).toString(),
-                "--cassandra-jmx-port",
-                ports.get(4).toString(),
-                "--status-every",
-                "3"));
-    command.addAll(List.of(more));
-    return command;
+    return UpJvm.builder(classpath, root, ports, 3, output, more);
   }
 
   private static void writePart(Path root, String module, String properties, String classpath)
@@ -208,24 +178,6 @@ class UpCommandIT {
   }
 
   private static void awaitOutput(Process up, Path output, String expected) throws Exception {
-    Instant deadline = Instant.now().plus(START_LIMIT);
-    while (Instant.now().isBefore(deadline)) {
-      String text = Files.exists(output) ? Files.readString(output) : "";
-      if (text.contains(expected)) {
-        return;
-      }
-      if (!up.isAlive()) {
-        throw new AssertionError(
-            "up exited with " + up.exitValue() + " before printing '" + expected + "':\n" + text);
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError(
-        "up did not print '"
-            + expected
-            + "' within "
-            + START_LIMIT
-            + ":\n"
-            + Files.readString(output));
+    UpJvm.awaitOutput(up, output, expected, START_LIMIT);
   }
 }
