@@ -76,7 +76,9 @@ class BacktestIT {
    * 01-02 40219/49, 01-03 14408/6, 01-04 13286/7, 01-05 20719/25, 01-06 28266/23, 01-07 12854/47,
    * 01-08 96674/28, 01-09 10845/24. The first two posts of Saturday 01-03, 00:44:41 (0.4767) and
    * 00:55:53 (0.5267), make the day's mean 0.5017 at the second: a trade between two closes, on a
-   * weekend, filled at Friday's close, 43 hours old.
+   * weekend, filled at Friday's close, 43 hours old. Rule 3 buys: whether a sell is accepted
+   * depends on the shares held, and paper trading takes the ON TICK and ON CLOSE orders in the
+   * order they reach it, which is not event-time order (flink-job/README.md, "Known limits").
    */
   @Test
   void shouldDecideDayWindowsAndFillBetweenClosesAtTheLastClose() throws Exception {
@@ -93,7 +95,7 @@ class BacktestIT {
         "--rule",
         "WHEN sentiment(\"$AAPL\", 1d) > 0.5 THEN BUY 2 AAPL ONCE",
         "--rule",
-        "WHEN sentiment(\"$AAPL\", 1d) > -2 AND avg(AAPL, 5d) > 0 THEN SELL 1 AAPL EVERY 1m ON"
+        "WHEN sentiment(\"$AAPL\", 1d) > -2 AND avg(AAPL, 5d) > 0 THEN BUY 1 AAPL EVERY 1m ON"
             + " CLOSE");
 
     assertThat(Files.readAllLines(out.resolve("trades.csv")))
@@ -115,7 +117,7 @@ class BacktestIT {
   /** Rule 3's trade at midnight of {@code day}: priced at the last close before it. */
   private static String close(String day, String price, String avg5d, String sentiment1d) {
     return day
-        + "T00:00:00Z,rule-3,SELL,1,AAPL,"
+        + "T00:00:00Z,rule-3,BUY,1,AAPL,"
         + price
         + ",FILLED,avg:AAPL:5d = "
         + avg5d
