@@ -18,9 +18,9 @@ import org.apache.flink.util.CloseableIterator;
 /**
  * Runs the production job, bounded, over a {@link History} on a local MiniCluster and returns its
  * trades in a fixed order. Parallelism 1 and in-order sources make a run deterministic: the same
- * history and rules give the same trades, byte for byte; except that paper trading takes ON TICK
- * and ON CLOSE orders in the order they reach it, which periodic watermarks tie to the wall clock
- * (flink-job/README.md, "Known limits").
+ * history and rules give the same trades, byte for byte; except that paper trading can take a
+ * tick's order before older close orders, and how far depends on speed (flink-job/README.md, "Known
+ * limits").
  */
 public final class Backtest {
   private Backtest() {}
