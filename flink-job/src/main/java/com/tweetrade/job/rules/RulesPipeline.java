@@ -124,7 +124,7 @@ public final class RulesPipeline {
         priced
             .keyBy(o -> o.trade().userId(), Types.STRING)
             .connect(settings.keyBy(AccountSettings::userId, Types.STRING))
-            .process(new PaperTradingFunction(limits), TradingTypes.TRADE)
+            .process(new PaperTradingFunction(limits, replay), TradingTypes.TRADE)
             .uid(Uids.PAPER_TRADING)
             .name("Paper Trading");
 

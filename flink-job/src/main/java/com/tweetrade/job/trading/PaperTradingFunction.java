@@ -22,14 +22,14 @@ import org.apache.flink.util.Collector;
  * ({@link CashAccount}), fills it at its price or rejects it with the reason, and keeps the user's
  * holdings, P&amp;L and cash.
  *
- * <p>ON TICK orders are handled on arrival. ON CLOSE orders wait for the watermark and are then
- * handled in event-time order, ties by trade id, so their verdicts do not depend on which rule's
- * order arrived first. Orders the market-price step rejected pass through as they are. Every order
- * comes out once, FILLED or REJECTED; each fill also sends the new {@link Position} to {@link
- * TradingDescriptors#POSITIONS} and the new cash to {@link TradingDescriptors#CASH_BALANCES}.
- * Unrealised P&amp;L is valued at the price of the user's latest fill in the ticker (the trade
- * flow), which keeps this function deterministic and free of quotes; {@code MarkToMarketFunction}
- * revalues the positions with live quotes.
+ * <p>ON TICK orders are handled on arrival (in a replay they wait too). ON CLOSE orders wait for
+ * the watermark and are then handled in event-time order, ties by trade id, so their verdicts do
+ * not depend on which rule's order arrived first. Orders the market-price step rejected pass
+ * through as they are. Every order comes out once, FILLED or REJECTED; each fill also sends the new
+ * {@link Position} to {@link TradingDescriptors#POSITIONS} and the new cash to {@link
+ * TradingDescriptors#CASH_BALANCES}. Unrealised P&amp;L is valued at the price of the user's latest
+ * fill in the ticker (the trade flow), which keeps this function deterministic and free of quotes;
+ * {@code MarkToMarketFunction} revalues the positions with live quotes.
  *
  * <p>Account settings (the second input, keyed by the same user) set the starting capital: an
  * account without cash opens with it; a change moves the cash by the difference to the capital the
@@ -58,6 +58,7 @@ public class PaperTradingFunction
   private static final long MINUTE_MILLIS = 60_000L;
 
   private final RiskLimits limits;
+  private final boolean replay;
   private transient MapState<String, Holding> holdings;
   private transient MapState<Long, List<Trade>> pending;
   private transient MapState<Long, List<Order>> pendingOrders;
@@ -67,7 +68,17 @@ public class PaperTradingFunction
   private transient ValueState<Long> capital;
 
   public PaperTradingFunction(RiskLimits limits) {
+    this(limits, false);
+  }
+
+  /**
+   * @param replay a backtest: Market Price hands over a whole stretch of event time at once, so an
+   *     ON TICK order waits for the watermark like an ON CLOSE one, and all are taken in event-time
+   *     order (a tick's order would otherwise go before the closes of earlier days)
+   */
+  public PaperTradingFunction(RiskLimits limits, boolean replay) {
     this.limits = limits;
+    this.replay = replay;
   }
 
   @Override
@@ -84,7 +95,7 @@ public class PaperTradingFunction
   @Override
   public void processElement1(Order in, Context ctx, Collector<Trade> out) throws Exception {
     Trade order = in.trade();
-    if (!in.closed()) {
+    if (!in.closed() && !replay) {
       handle(in, order.eventTime(), ctx, out);
       return;
     }

@@ -76,9 +76,9 @@ class BacktestIT {
    * 01-02 40219/49, 01-03 14408/6, 01-04 13286/7, 01-05 20719/25, 01-06 28266/23, 01-07 12854/47,
    * 01-08 96674/28, 01-09 10845/24. The first two posts of Saturday 01-03, 00:44:41 (0.4767) and
    * 00:55:53 (0.5267), make the day's mean 0.5017 at the second: a trade between two closes, on a
-   * weekend, filled at Friday's close, 43 hours old. Rule 3 buys: whether a sell is accepted
-   * depends on the shares held, and paper trading takes the ON TICK and ON CLOSE orders in the
-   * order they reach it, which is not event-time order (flink-job/README.md, "Known limits").
+   * weekend, filled at Friday's close, 43 hours old. Rule 3's sells are taken in event-time order
+   * with the buys: the first finds nothing held (short selling is off), Jan 4-5 sell the 2 bought
+   * at 00:55, Jan 6-7 find nothing again, Jan 8-10 sell from the 10 bought on Jan 7.
    */
   @Test
   void shouldDecideDayWindowsAndFillBetweenClosesAtTheLastClose() throws Exception {
@@ -95,31 +95,37 @@ class BacktestIT {
         "--rule",
         "WHEN sentiment(\"$AAPL\", 1d) > 0.5 THEN BUY 2 AAPL ONCE",
         "--rule",
-        "WHEN sentiment(\"$AAPL\", 1d) > -2 AND avg(AAPL, 5d) > 0 THEN BUY 1 AAPL EVERY 1m ON"
+        "WHEN sentiment(\"$AAPL\", 1d) > -2 AND avg(AAPL, 5d) > 0 THEN SELL 1 AAPL EVERY 1m ON"
             + " CLOSE");
 
     assertThat(Files.readAllLines(out.resolve("trades.csv")))
         .containsExactly(
             "time,rule,side,qty,ticker,price,status,explanation",
-            close("2015-01-03", "103.87", "103.8700", "0.0821"),
+            close("2015-01-03", "103.87", NOTHING_HELD, "103.8700", "0.0821"),
             "2015-01-03T00:55:53Z,rule-2,BUY,2,AAPL,103.87,FILLED,sentiment:$AAPL:1d = 0.5017",
-            close("2015-01-04", "103.87", "103.8700", "0.2401"),
-            close("2015-01-05", "103.87", "103.8700", "0.1898"),
-            close("2015-01-06", "100.94", "102.4050", "0.0829"),
-            close("2015-01-07", "100.95", "101.9200", "0.1229"),
+            close("2015-01-04", "103.87", "FILLED", "103.8700", "0.2401"),
+            close("2015-01-05", "103.87", "FILLED", "103.8700", "0.1898"),
+            close("2015-01-06", "100.94", NOTHING_HELD, "102.4050", "0.0829"),
+            close("2015-01-07", "100.95", NOTHING_HELD, "101.9200", "0.1229"),
             "2015-01-07T20:00:00Z,rule-1,BUY,10,AAPL,102.37,FILLED,avg:AAPL:5d = 101.4200;"
                 + " price:AAPL = 102.3700",
-            close("2015-01-08", "102.37", "101.4200", "0.0273"),
-            close("2015-01-09", "106.30", "102.6400", "0.3453"),
-            close("2015-01-10", "106.41", "103.3940", "0.0452"));
+            close("2015-01-08", "102.37", "FILLED", "101.4200", "0.0273"),
+            close("2015-01-09", "106.30", "FILLED", "102.6400", "0.3453"),
+            close("2015-01-10", "106.41", "FILLED", "103.3940", "0.0452"));
   }
 
+  private static final String NOTHING_HELD =
+      "\"REJECTED: short selling is off: selling 1 AAPL, 0 held\"";
+
   /** Rule 3's trade at midnight of {@code day}: priced at the last close before it. */
-  private static String close(String day, String price, String avg5d, String sentiment1d) {
+  private static String close(
+      String day, String price, String status, String avg5d, String sentiment1d) {
     return day
-        + "T00:00:00Z,rule-3,BUY,1,AAPL,"
+        + "T00:00:00Z,rule-3,SELL,1,AAPL,"
         + price
-        + ",FILLED,avg:AAPL:5d = "
+        + ","
+        + status
+        + ",avg:AAPL:5d = "
         + avg5d
         + "; sentiment:$AAPL:1d = "
         + sentiment1d;

@@ -99,6 +99,38 @@ class PaperTradingFunctionTest {
             tuple(5L, 10500.0, 15 * 1500.0, 12000L, 5 * 1500.0, at(3)));
   }
 
+  /**
+   * A backtest's Market Price hands over days of orders at once: the BUY of a later tick arrives
+   * before the SELL of an earlier close. Live, the tick's order goes first (it is handled on
+   * arrival, the close's waits for the watermark) and the SELL fills with shares bought after it;
+   * in a replay both wait and are taken in event-time order, so the SELL finds nothing held.
+   */
+  @Test
+  void shouldTakeAReplaysTickAndCloseOrdersInEventTimeOrder() throws Exception {
+    Trade laterBuy = order("r1", "alice", "BUY", 2, "AAPL", 10000, at(2));
+    Trade earlierSell = order("r3", "alice", "SELL", 1, "AAPL", 10000, at(1));
+
+    open(new PaperTradingFunction(RiskLimits.DEFAULT, true), null);
+    harness.processElement1(RulesFixtures.tickOrder(laterBuy), laterBuy.eventTime());
+    harness.processElement1(RulesFixtures.closeOrder(earlierSell), earlierSell.eventTime());
+    assertThat(harness.extractOutputValues()).as("nothing before the watermark").isEmpty();
+    watermark(at(2));
+    assertThat(harness.extractOutputValues())
+        .extracting(Trade::side, Trade::status)
+        .containsExactly(tuple("SELL", TradeStatus.REJECTED), tuple("BUY", TradeStatus.FILLED));
+    assertThat(reasons().get(0)).isEqualTo("short selling is off: selling 1 AAPL, 0 held");
+
+    harness.close();
+    open(new PaperTradingFunction(RiskLimits.DEFAULT), null);
+    harness.processElement1(RulesFixtures.tickOrder(laterBuy), laterBuy.eventTime());
+    harness.processElement1(RulesFixtures.closeOrder(earlierSell), earlierSell.eventTime());
+    watermark(at(2));
+    assertThat(harness.extractOutputValues())
+        .as("live: on arrival")
+        .extracting(Trade::side, Trade::status)
+        .containsExactly(tuple("BUY", TradeStatus.FILLED), tuple("SELL", TradeStatus.FILLED));
+  }
+
   @Test
   void shouldGoShortAndFlipSidesWithShortSellingOn() throws Exception {
     open(RiskLimits.DEFAULT.withShortSelling(true));
