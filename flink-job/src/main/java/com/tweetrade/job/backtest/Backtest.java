@@ -18,9 +18,8 @@ import org.apache.flink.util.CloseableIterator;
 /**
  * Runs the production job, bounded, over a {@link History} on a local MiniCluster and returns its
  * trades in a fixed order. Parallelism 1 and in-order sources make a run deterministic: the same
- * history and rules give the same trades, byte for byte; except that paper trading can take a
- * tick's order before older close orders, and how far depends on speed (flink-job/README.md, "Known
- * limits").
+ * history and rules give the same trades, byte for byte (in a replay the evaluator, Market Price
+ * and paper trading each take their input in event-time order: flink-job/README.md, "Backtest").
  */
 public final class Backtest {
   private Backtest() {}
