@@ -48,9 +48,10 @@ import org.apache.flink.util.Collector;
  * cash account: then {@link CashAccount#openingCashCents} opens it from the holdings); the starting
  * capital the account is on (one number, kept; set when the account opens or the user sets one;
  * absent in savepoints of before per-user capital: then the job's {@code --starting-capital});
- * pending ON CLOSE orders, cleared by their timer; the shares of each filled bracket entry until
- * one of its exits fills (an entry whose exits never fill keeps its entry); fill times of the last
- * minute, pruned on every order and so at most {@code maxOrdersPerMinute} entries per user.
+ * pending ON CLOSE orders (in a replay every order), cleared by their timer; the shares of each
+ * filled bracket entry until one of its exits fills (an entry whose exits never fill keeps its
+ * entry); fill times of the last minute, pruned on every order and so at most {@code
+ * maxOrdersPerMinute} entries per user.
  */
 public class PaperTradingFunction
     extends KeyedCoProcessFunction<String, Order, AccountSettings, Trade> {
