@@ -2,7 +2,9 @@ package com.tweetrade.stack;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.tweetrade.model.access.Credentials;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -84,6 +86,16 @@ final class CassandraAccess {
             () ->
                 new IllegalStateException(
                     "The new Cassandra super user '" + admin.user() + "' cannot sign in"));
+    if (nodes > 1) {
+      // Its row was written when system_auth had one replica; the ALTER below reads it at a quorum,
+      // which can miss it ("Role cassandra doesn't exist", seen once). A read at ALL repairs the
+      // row
+      // onto every replica first (all nodes are up while the ring is provisioned).
+      session.execute(
+          SimpleStatement.newInstance(
+                  "SELECT role FROM system_auth.roles WHERE role = ?", DEFAULT_SUPERUSER)
+              .setConsistencyLevel(DefaultConsistencyLevel.ALL));
+    }
     // The default super user's password is public knowledge: lock it out for good.
     session.execute(
         "ALTER ROLE "
