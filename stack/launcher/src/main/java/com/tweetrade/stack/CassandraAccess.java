@@ -87,10 +87,8 @@ final class CassandraAccess {
                 new IllegalStateException(
                     "The new Cassandra super user '" + admin.user() + "' cannot sign in"));
     if (nodes > 1) {
-      // Its row was written when system_auth had one replica; the ALTER below reads it at a quorum,
-      // which can miss it ("Role cassandra doesn't exist", seen once). A read at ALL repairs the
-      // row
-      // onto every replica first (all nodes are up while the ring is provisioned).
+      // Its row was written while system_auth had one replica, and the ALTER below reads it at a
+      // quorum, which can miss it (seen once). A read at ALL first repairs the row onto every node.
       session.execute(
           SimpleStatement.newInstance(
                   "SELECT role FROM system_auth.roles WHERE role = ?", DEFAULT_SUPERUSER)
